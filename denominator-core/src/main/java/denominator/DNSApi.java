@@ -1,0 +1,41 @@
+package denominator;
+
+import denominator.change.ApplyMode;
+import denominator.change.ChangeResult;
+import denominator.change.ChangeSet;
+import denominator.change.SequentialApply;
+import java.util.Optional;
+
+/**
+ * One provider account's DNS: its zones, and the record sets of each zone.
+ *
+ * <p>Zones are addressed by their provider id ({@link denominator.model.Zone#id()}). Every
+ * method either does what it says or throws a {@link DenominatorException}; none returns null.
+ * Implementations are thread-safe.
+ */
+public interface DNSApi {
+
+  /** The zones of this account. */
+  ZoneApi zones();
+
+  /** Every record set of the zone, of every profile. */
+  ResourceRecordSetApi recordSets(String zoneId);
+
+  /** The zone's geo record sets, or empty if the provider has no geo support. */
+  Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId);
+
+  /** The zone's weighted record sets, or empty if the provider has no weighted support. */
+  Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId);
+
+  /**
+   * Applies the change set to the zone and says per change what happened.
+   *
+   * <p>Providers with native batches send them in as few requests as their limits allow, each
+   * batch atomic. The default applies the changes one by one, journaling each; in {@link
+   * ApplyMode#ATOMIC} mode, a failure restores the sets already changed to what they were.
+   * Invalid input fails with {@link ValidationException} before anything is sent.
+   */
+  default ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
+    return SequentialApply.apply(recordSets(zoneId), changes, mode);
+  }
+}

@@ -1,0 +1,49 @@
+package denominator;
+
+import java.io.Closeable;
+
+/**
+ * An open connection to one provider account: its {@link DNSApi}, the provider it came from,
+ * and the resources (HTTP connections, threads) that {@link #close()} releases.
+ */
+public final class DNSApiManager implements Closeable {
+  private final Provider provider;
+  private final ProviderConfig config;
+  private final DNSApi api;
+
+  DNSApiManager(Provider provider, ProviderConfig config, DNSApi api) {
+    this.provider = provider;
+    this.config = config;
+    this.api = api;
+  }
+
+  public Provider provider() {
+    return provider;
+  }
+
+  /** The endpoint this manager talks to. */
+  public String url() {
+    return config.url();
+  }
+
+  public DNSApi api() {
+    return api;
+  }
+
+  /** Releases connections and threads; the api must not be used afterwards. */
+  @Override
+  public void close() {
+    if (api instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new DenominatorException(provider.metadata().name() + ": close failed: " + e, e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DNSApiManager[" + provider.metadata().name() + " " + config.url() + "]";
+  }
+}

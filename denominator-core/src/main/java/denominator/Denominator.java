@@ -1,0 +1,119 @@
+package denominator;
+
+import denominator.Credentials.MapCredentials;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Opens a {@link DNSApiManager} for a provider.
+ *
+ * <pre>{@code
+ * try (DNSApiManager manager = Denominator.create("mock")) {
+ *   for (Zone zone : manager.api().zones()) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Providers are found with {@link ServiceLoader}; an unknown name fails with the list of
+ * known ones. Credentials are checked against the provider's forms before anything is sent.
+ */
+public final class Denominator {
+
+  /** Opens the named provider at its default URL with these credentials. */
+  public static DNSApiManager create(String provider, Credentials credentials) {
+    return builder().provider(provider).credentials(credentials).build();
+  }
+
+  /** Opens the named provider at its default URL without credentials. */
+  public static DNSApiManager create(String provider) {
+    return create(provider, Credentials.anonymous());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every provider on the class path, sorted by name. */
+  public static List<Provider> providers() {
+    List<Provider> found = new ArrayList<>();
+    ServiceLoader.load(Provider.class, Denominator.class.getClassLoader()).forEach(found::add);
+    found.sort(Comparator.comparing(p -> p.metadata().name()));
+    return found;
+  }
+
+  /** The provider with this name, or a {@link ValidationException} listing the known ones. */
+  public static Provider provider(String name) {
+    List<Provider> all = providers();
+    return all.stream()
+        .filter(p -> p.metadata().name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new ValidationException("unknown provider", name,
+            "one of " + all.stream().map(p -> p.metadata().name())
+                .collect(Collectors.joining(", ", "[", "]"))));
+  }
+
+  /** Chooses the provider, URL and credentials of a {@link DNSApiManager}. */
+  public static final class Builder {
+    private Provider provider;
+    private String url;
+    private Supplier<Credentials> credentials = Credentials::anonymous;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    public Builder provider(String name) {
+      this.provider = Denominator.provider(name);
+      return this;
+    }
+
+    public Builder provider(Provider provider) {
+      this.provider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    /** Overrides the provider's default endpoint, e.g. to point at a local simulator. */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    public Builder credentials(Credentials credentials) {
+      Objects.requireNonNull(credentials, "credentials");
+      this.credentials = () -> credentials;
+      return this;
+    }
+
+    /** Credentials read again on every request, so that rotated secrets take effect. */
+    public Builder credentials(Supplier<Credentials> credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Validates the credentials against the provider's forms, then opens it. */
+    public DNSApiManager build() {
+      if (provider == null) {
+        throw new ValidationException("no provider chosen", "null",
+            "a provider name such as mock or route53");
+      }
+      ProviderMetadata metadata = provider.metadata();
+      Supplier<Credentials> source = credentials;
+      source.get().resolve(metadata);
+      Supplier<MapCredentials> resolved = () -> source.get().resolve(metadata);
+      ProviderConfig config =
+          new ProviderConfig(url != null ? url : metadata.defaultUrl(), resolved, clock);
+      return new DNSApiManager(provider, config, provider.open(config));
+    }
+  }
+
+  private Denominator() {}
+}

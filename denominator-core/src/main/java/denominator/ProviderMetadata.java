@@ -1,0 +1,117 @@
+package denominator;
+
+import denominator.model.geo.RegionKind;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a provider is and can do, known without a request: its name, default URL, credential
+ * forms, the record types of each profile, and its batch and zone rules. Callers check it before
+ * calling; the TCK runs only the suites a provider declares.
+ *
+ * @param name the name {@link Denominator#create(String, Credentials)} finds it by
+ * @param defaultUrl the endpoint used when none is given
+ * @param credentialForms the accepted forms of credentials, first match wins
+ * @param recordTypes per profile, the record types the provider supports; a profile it does not
+ *     support maps to an empty set
+ * @param duplicateZoneNames whether two zones may have the same name (then ids matter)
+ * @param atomicChangeSets whether {@code apply} sends change sets as atomic native batches
+ * @param maxChangesPerBatch how many changes one native batch may hold
+ * @param geoRegionKinds the kinds of geo region the provider can express
+ */
+public record ProviderMetadata(
+    String name,
+    String defaultUrl,
+    List<CredentialForm> credentialForms,
+    Map<RecordProfile, Set<String>> recordTypes,
+    boolean duplicateZoneNames,
+    boolean atomicChangeSets,
+    int maxChangesPerBatch,
+    Set<RegionKind> geoRegionKinds) {
+
+  public ProviderMetadata {
+    credentialForms = List.copyOf(credentialForms);
+    Map<RecordProfile, Set<String>> types = new EnumMap<>(RecordProfile.class);
+    for (RecordProfile profile : RecordProfile.values()) {
+      types.put(profile, Set.copyOf(recordTypes.getOrDefault(profile, Set.of())));
+    }
+    recordTypes = Map.copyOf(types);
+    geoRegionKinds = Set.copyOf(geoRegionKinds);
+    if (maxChangesPerBatch < 1) {
+      throw new ValidationException("bad batch size", Integer.toString(maxChangesPerBatch), ">= 1");
+    }
+  }
+
+  /** The record types of this profile; empty when the provider lacks the profile. */
+  public Set<String> recordTypes(RecordProfile profile) {
+    return recordTypes.get(profile);
+  }
+
+  /** Whether the provider supports this profile at all. */
+  public boolean supports(RecordProfile profile) {
+    return !recordTypes.get(profile).isEmpty();
+  }
+
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Builds metadata; only name and default URL are required. */
+  public static final class Builder {
+    private final String name;
+    private String defaultUrl;
+    private final List<CredentialForm> credentialForms = new java.util.ArrayList<>();
+    private final Map<RecordProfile, Set<String>> recordTypes = new EnumMap<>(RecordProfile.class);
+    private boolean duplicateZoneNames;
+    private boolean atomicChangeSets;
+    private int maxChangesPerBatch = 1;
+    private final Set<RegionKind> geoRegionKinds = EnumSet.noneOf(RegionKind.class);
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder defaultUrl(String url) {
+      this.defaultUrl = url;
+      return this;
+    }
+
+    public Builder credentialForm(CredentialForm form) {
+      credentialForms.add(form);
+      return this;
+    }
+
+    public Builder recordTypes(RecordProfile profile, String... types) {
+      recordTypes.computeIfAbsent(profile, p -> new LinkedHashSet<>()).addAll(List.of(types));
+      return this;
+    }
+
+    public Builder duplicateZoneNames(boolean allowed) {
+      this.duplicateZoneNames = allowed;
+      return this;
+    }
+
+    public Builder atomicChangeSets(boolean atomic, int maxChangesPerBatch) {
+      this.atomicChangeSets = atomic;
+      this.maxChangesPerBatch = maxChangesPerBatch;
+      return this;
+    }
+
+    public Builder geoRegionKinds(RegionKind... kinds) {
+      geoRegionKinds.addAll(List.of(kinds));
+      return this;
+    }
+
+    public ProviderMetadata build() {
+      if (credentialForms.isEmpty()) {
+        credentialForms.add(CredentialForm.anonymous());
+      }
+      return new ProviderMetadata(name, defaultUrl, credentialForms, recordTypes,
+          duplicateZoneNames, atomicChangeSets, maxChangesPerBatch, geoRegionKinds);
+    }
+  }
+}

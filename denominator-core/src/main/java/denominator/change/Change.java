@@ -1,0 +1,41 @@
+package denominator.change;
+
+import denominator.model.RecordSetKey;
+import denominator.model.ResourceRecordSet;
+import java.util.Objects;
+
+/** One change to one record set: a put of its new content, or a delete of its key. */
+public sealed interface Change {
+
+  /** The set this change touches. */
+  RecordSetKey key();
+
+  /** Creates or replaces the set with {@code recordSet}'s key. */
+  record Put(ResourceRecordSet recordSet) implements Change {
+    public Put {
+      Objects.requireNonNull(recordSet, "recordSet");
+    }
+
+    @Override
+    public RecordSetKey key() {
+      return recordSet.key();
+    }
+
+    @Override
+    public String toString() {
+      return "put " + recordSet;
+    }
+  }
+
+  /** Deletes the set with this key, if there is one. */
+  record Delete(RecordSetKey key) implements Change {
+    public Delete {
+      Objects.requireNonNull(key, "key");
+    }
+
+    @Override
+    public String toString() {
+      return "delete " + key;
+    }
+  }
+}

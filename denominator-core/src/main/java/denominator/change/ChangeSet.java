@@ -1,0 +1,118 @@
+package denominator.change;
+
+import denominator.ValidationException;
+import denominator.model.RecordSetKey;
+import denominator.model.ResourceRecordSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ordered puts and deletes for one zone, each touching a different record set. Applied with
+ * {@link denominator.DNSApi#apply}.
+ */
+public final class ChangeSet {
+  private static final ChangeSet EMPTY = new ChangeSet(List.of());
+
+  private final List<Change> changes;
+
+  private ChangeSet(List<Change> changes) {
+    Set<RecordSetKey> seen = new HashSet<>();
+    for (Change change : changes) {
+      if (!seen.add(change.key())) {
+        throw new ValidationException("change set touches a record set twice",
+            change.key().toString(), "at most one change per name, type and qualifier");
+      }
+    }
+    this.changes = List.copyOf(changes);
+  }
+
+  public static ChangeSet of(List<Change> changes) {
+    return new ChangeSet(changes);
+  }
+
+  public static ChangeSet empty() {
+    return EMPTY;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The changes that turn {@code current} into {@code desired}: a put for each desired set that
+   * is missing or different, then a delete for each current set that is not desired. Sets equal
+   * in both produce nothing, so the result for a zone already in the desired state is empty.
+   * Runs in time linear in the number of sets.
+   */
+  public static ChangeSet between(
+      Iterable<ResourceRecordSet> current, Iterable<ResourceRecordSet> desired) {
+    Map<RecordSetKey, ResourceRecordSet> remaining = new LinkedHashMap<>();
+    current.forEach(set -> remaining.put(set.key(), set));
+    Builder builder = builder();
+    for (ResourceRecordSet set : desired) {
+      ResourceRecordSet existing = remaining.remove(set.key());
+      if (!set.equals(existing)) {
+        builder.put(set);
+      }
+    }
+    remaining.keySet().forEach(builder::delete);
+    return builder.build();
+  }
+
+  public List<Change> changes() {
+    return changes;
+  }
+
+  public boolean isEmpty() {
+    return changes.isEmpty();
+  }
+
+  public int size() {
+    return changes.size();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ChangeSet c && changes.equals(c.changes);
+  }
+
+  @Override
+  public int hashCode() {
+    return changes.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ChangeSet" + changes;
+  }
+
+  /** Collects changes in order; {@link #build()} refuses two changes to the same set. */
+  public static final class Builder {
+    private final List<Change> changes = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder put(ResourceRecordSet recordSet) {
+      changes.add(new Change.Put(recordSet));
+      return this;
+    }
+
+    public Builder delete(RecordSetKey key) {
+      changes.add(new Change.Delete(key));
+      return this;
+    }
+
+    public Builder add(Change change) {
+      changes.add(change);
+      return this;
+    }
+
+    public ChangeSet build() {
+      return new ChangeSet(changes);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package denominator.mock;
+
+import denominator.DNSApi;
+import denominator.GeoResourceRecordSetApi;
+import denominator.RecordProfile;
+import denominator.ResourceRecordSetApi;
+import denominator.WeightedResourceRecordSetApi;
+import denominator.ZoneApi;
+import denominator.change.ApplyMode;
+import denominator.change.Change;
+import denominator.change.ChangeOutcome;
+import denominator.change.ChangeResult;
+import denominator.change.ChangeSet;
+import denominator.change.SequentialApply;
+import denominator.DenominatorException;
+import denominator.model.ResourceRecordSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The mock provider's API over one store. Change sets in {@link ApplyMode#ATOMIC} mode are
+ * native transactions: every change is made on a copy of the zone, the rules are checked on the
+ * result, and the copy replaces the zone only if all pass.
+ */
+final class MockDNSApi implements DNSApi {
+  private final MockStore store;
+
+  MockDNSApi(MockStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public ZoneApi zones() {
+    return new MockZoneApi(store);
+  }
+
+  @Override
+  public ResourceRecordSetApi recordSets(String zoneId) {
+    return new MockRecordSetApi(store, zoneId, null);
+  }
+
+  @Override
+  public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
+    return Optional.of(new MockRecordSetApi(store, zoneId, RecordProfile.GEO));
+  }
+
+  @Override
+  public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
+    return Optional.of(new MockRecordSetApi(store, zoneId, RecordProfile.WEIGHTED));
+  }
+
+  @Override
+  public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
+    if (mode != ApplyMode.ATOMIC) {
+      return SequentialApply.apply(recordSets(zoneId), changes, mode);
+    }
+    return store.write(state -> {
+      MockZone copy = state.zone(zoneId).copy();
+      List<Change> all = changes.changes();
+      for (int i = 0; i < all.size(); i++) {
+        try {
+          applyTo(copy, all.get(i));
+        } catch (DenominatorException e) {
+          return failedAt(all, i, e);
+        }
+      }
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i) instanceof Change.Put put) {
+          try {
+            MockRules.checkPut(copy, put.recordSet());
+          } catch (DenominatorException e) {
+            return failedAt(all, i, e);
+          }
+        }
+      }
+      state.zones.put(zoneId, copy);
+      return ChangeResult.of(all.stream().map(ChangeOutcome::applied).toList());
+    });
+  }
+
+  private static void applyTo(MockZone zone, Change change) {
+    if (change instanceof Change.Put put) {
+      ResourceRecordSet set = put.recordSet();
+      zone.recordSets.put(set.key(), set);
+    } else if (zone.recordSets.containsKey(change.key())) {
+      MockRules.checkDelete(zone, change.key());
+      zone.recordSets.remove(change.key());
+    }
+  }
+
+  /** Nothing was applied: the failing change failed, the others were skipped. */
+  private static ChangeResult failedAt(List<Change> all, int failed, DenominatorException e) {
+    List<ChangeOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      outcomes.add(i == failed
+          ? ChangeOutcome.failed(all.get(i), e)
+          : ChangeOutcome.skipped(all.get(i)));
+    }
+    return ChangeResult.of(outcomes);
+  }
+}

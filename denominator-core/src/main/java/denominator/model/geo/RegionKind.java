@@ -1,0 +1,4 @@
+package denominator.model.geo;
+
+/** PLACEHOLDER. */
+public enum RegionKind { WORLD, CONTINENT, COUNTRY, SUBDIVISION }
