@@ -1,5 +1,6 @@
 package denominator.model.geo;
 
+import denominator.ValidationException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +41,13 @@ final class RegionTable {
     int lineNumber = 0;
     for (String line; (line = reader.readLine()) != null; ) {
       lineNumber++;
-      if (!line.isBlank() && !line.startsWith("#")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      try {
         table.add(line, lineNumber);
+      } catch (IllegalArgumentException | ValidationException e) { // bad kind, code or name
+        throw broken(lineNumber, e.getMessage());
       }
     }
     return table;

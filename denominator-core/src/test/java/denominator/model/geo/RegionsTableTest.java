@@ -98,6 +98,13 @@ class RegionsTableTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
   }
 
+  @Test
+  void malformedRowFailsToLoadNamingTheLine() {
+    String lowerCase = "*\tWORLD\t\tWorld\nde\tCOUNTRY\t*\tGermany\n";
+    assertThatThrownBy(() -> RegionTable.parse(new BufferedReader(new StringReader(lowerCase))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
+  }
+
   private static Set<String> childCodes(String country) {
     return Regions.children(Regions.require(country)).stream().map(Region::code)
         .collect(Collectors.toCollection(LinkedHashSet::new));
