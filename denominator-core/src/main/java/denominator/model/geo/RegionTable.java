@@ -1,0 +1,106 @@
+package denominator.model.geo;
+
+import denominator.ValidationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The parsed {@code regions.tsv}: every region once, with indexes by code, name and parent. */
+final class RegionTable {
+  static final String RESOURCE = "regions.tsv";
+
+  private final Map<String, Region> byCode = new LinkedHashMap<>();
+  private final Map<String, Region> byName = new HashMap<>();
+  private final Map<Region, Region> parents = new HashMap<>();
+  private final Map<Region, List<Region>> children = new HashMap<>();
+
+  /** Reads the table shipped beside this class. A broken table is a build defect, not input. */
+  static RegionTable load() {
+    try (InputStream in = RegionTable.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  static RegionTable parse(BufferedReader reader) throws IOException {
+    RegionTable table = new RegionTable();
+    int lineNumber = 0;
+    for (String line; (line = reader.readLine()) != null; ) {
+      lineNumber++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      try {
+        table.add(line, lineNumber);
+      } catch (IllegalArgumentException | ValidationException e) { // bad kind, code or name
+        throw broken(lineNumber, e.getMessage());
+      }
+    }
+    return table;
+  }
+
+  // Parents come before their children in the file, so a parent is always known when needed.
+  private void add(String line, int lineNumber) {
+    String[] columns = line.split("\t", -1);
+    if (columns.length != 4) {
+      throw broken(lineNumber, "expected 4 tab-separated columns: " + line);
+    }
+    Region region = new Region(columns[0], RegionKind.valueOf(columns[1]), columns[3]);
+    if (byCode.putIfAbsent(region.code(), region) != null) {
+      throw broken(lineNumber, "duplicate code " + region.code());
+    }
+    // Names shared across kinds (Georgia, Antarctica) resolve to the broadest kind listed first.
+    byName.putIfAbsent(nameKey(region.name()), region);
+    children.put(region, new ArrayList<>());
+    if (!columns[2].isEmpty()) {
+      Region parent = byCode.get(columns[2]);
+      if (parent == null) {
+        throw broken(lineNumber, "parent " + columns[2] + " not listed before " + region.code());
+      }
+      parents.put(region, parent);
+      children.get(parent).add(region);
+    }
+  }
+
+  private static IllegalStateException broken(int lineNumber, String problem) {
+    return new IllegalStateException(RESOURCE + " line " + lineNumber + ": " + problem);
+  }
+
+  static String nameKey(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  Optional<Region> byCode(String canonicalCode) {
+    return Optional.ofNullable(byCode.get(canonicalCode));
+  }
+
+  Optional<Region> byName(String name) {
+    return Optional.ofNullable(byName.get(nameKey(name)));
+  }
+
+  Optional<Region> parentOf(Region region) {
+    return Optional.ofNullable(parents.get(region));
+  }
+
+  List<Region> childrenOf(Region region) {
+    return List.copyOf(children.getOrDefault(region, List.of()));
+  }
+
+  List<Region> all() {
+    return List.copyOf(byCode.values());
+  }
+}
