@@ -1,0 +1,91 @@
+package denominator.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import denominator.DNSApi;
+import denominator.DNSApiManager;
+import denominator.ProviderMetadata;
+import denominator.RecordProfile;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Zone;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What every suite of the TCK shares: a manager opened before each test and closed after it,
+ * fresh zones that are deleted afterwards, and checks of the provider's declared capabilities.
+ */
+public abstract class Contract {
+  /** The email every TCK zone is created with. */
+  protected static final String EMAIL = "hostmaster@denominator.test";
+
+  private final List<String> zonesToDelete = new ArrayList<>();
+  private DNSApiManager manager;
+
+  /** Opens a manager to the provider under test; called once per test. */
+  protected abstract DNSApiManager connect();
+
+  @BeforeEach
+  final void open() {
+    manager = connect();
+  }
+
+  @AfterEach
+  final void deleteZonesAndClose() {
+    try {
+      zonesToDelete.forEach(id -> manager.api().zones().delete(id));
+    } finally {
+      manager.close();
+    }
+  }
+
+  protected final DNSApiManager manager() {
+    return manager;
+  }
+
+  protected final DNSApi api() {
+    return manager.api();
+  }
+
+  protected final ProviderMetadata metadata() {
+    return manager.provider().metadata();
+  }
+
+  /** Skips the test, with a visible reason, unless the provider declares the profile. */
+  protected final void assumeProfile(RecordProfile profile) {
+    assumeTrue(metadata().supports(profile),
+        metadata().name() + " declares no " + profile + " record types");
+  }
+
+  /** Creates a zone with a unique name under {@code denominator.test.}, deleted after the test. */
+  protected final Zone newZone() {
+    String name = "tck-" + UUID.randomUUID().toString().substring(0, 8) + ".denominator.test.";
+    String id = api().zones().put(Zone.create(name, EMAIL, 3600));
+    zonesToDelete.add(id);
+    return new Zone(id, name, EMAIL, 3600);
+  }
+
+  protected static <T> List<T> list(Iterator<T> iterator) {
+    List<T> items = new ArrayList<>();
+    iterator.forEachRemaining(items::add);
+    return items;
+  }
+
+  protected static <T> List<T> list(Iterable<T> iterable) {
+    return list(iterable.iterator());
+  }
+
+  /** Asserts that {@code actual} has the content of {@code expected}, ignoring record order. */
+  protected static void assertSameSet(ResourceRecordSet actual, ResourceRecordSet expected) {
+    assertThat(actual.key()).isEqualTo(expected.key());
+    assertThat(actual.records()).containsExactlyInAnyOrderElementsOf(expected.records());
+    assertThat(actual.ttl()).isEqualTo(expected.ttl());
+    assertThat(actual.geo()).isEqualTo(expected.geo());
+    assertThat(actual.weighted()).isEqualTo(expected.weighted());
+  }
+}

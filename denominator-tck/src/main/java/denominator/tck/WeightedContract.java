@@ -1,0 +1,77 @@
+package denominator.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import denominator.DenominatorException;
+import denominator.RecordProfile;
+import denominator.WeightedResourceRecordSetApi;
+import denominator.model.RecordSetKey;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Weighted;
+import denominator.model.Zone;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Weighted record sets: put, read, reweigh, range, delete. */
+public abstract class WeightedContract extends Contract {
+  private WeightedResourceRecordSetApi weighted;
+  private String name;
+
+  @BeforeEach
+  void weightedZone() {
+    assumeProfile(RecordProfile.WEIGHTED);
+    Zone zone = newZone();
+    weighted = api().weightedRecordSets(zone.id()).orElseThrow();
+    name = "www." + zone.name();
+  }
+
+  @Test
+  void weightedSetsRoundTrip() {
+    ResourceRecordSet blue = set("blue", 90, "192.0.2.1");
+    ResourceRecordSet green = set("green", 10, "192.0.2.2");
+
+    weighted.put(blue);
+    weighted.put(green);
+
+    assertSameSet(weighted.get(name, "A", "blue").orElseThrow(), blue);
+    assertSameSet(weighted.get(name, "A", "green").orElseThrow(), green);
+    assertThat(list(weighted.iterateByNameAndType(name, "A"))).hasSize(2);
+  }
+
+  @Test
+  void reweighingReplacesTheWeight() {
+    weighted.put(set("blue", 90, "192.0.2.1"));
+
+    weighted.put(set("blue", 5, "192.0.2.1"));
+
+    assertThat(weighted.get(name, "A", "blue").orElseThrow().weighted())
+        .contains(new Weighted(5));
+  }
+
+  @Test
+  void weightsAtTheEndsOfTheRangeAreAcceptedAndBeyondRefused() {
+    int max = weighted.supportedWeights().max();
+    weighted.put(set("max", max, "192.0.2.1"));
+    weighted.put(set("min", weighted.supportedWeights().min(), "192.0.2.2"));
+
+    assertThat(weighted.get(name, "A", "max").orElseThrow().weighted())
+        .contains(new Weighted(max));
+    assertThatThrownBy(() -> weighted.put(set("over", max + 1, "192.0.2.3")))
+        .isInstanceOf(DenominatorException.class);
+  }
+
+  @Test
+  void deletedWeightedSetIsGone() {
+    weighted.put(set("blue", 1, "192.0.2.1"));
+
+    weighted.delete(RecordSetKey.of(name, "A", "blue"));
+
+    assertThat(weighted.get(name, "A", "blue")).isEmpty();
+  }
+
+  private ResourceRecordSet set(String qualifier, int weight, String address) {
+    return ResourceRecordSet.builder().name(name).type("A").qualifier(qualifier).ttl(60)
+        .weighted(new Weighted(weight)).add(address).build();
+  }
+}

@@ -1,0 +1,51 @@
+package denominator.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import denominator.model.Zone;
+import org.junit.jupiter.api.Test;
+
+/** Zones: create, list, find by name, update, delete. */
+public abstract class ZoneContract extends Contract {
+
+  @Test
+  void createdZoneIsListedAndFoundByName() {
+    Zone zone = newZone();
+
+    assertThat(list(api().zones())).extracting(Zone::id).contains(zone.id());
+    assertThat(list(api().zones().iterateByName(zone.name())))
+        .extracting(Zone::id, Zone::name).containsExactly(
+            org.assertj.core.api.Assertions.tuple(zone.id(), zone.name()));
+  }
+
+  @Test
+  void nameLookupAcceptsARelativeName() {
+    Zone zone = newZone();
+    String relative = zone.name().substring(0, zone.name().length() - 1);
+
+    assertThat(list(api().zones().iterateByName(relative))).extracting(Zone::id)
+        .containsExactly(zone.id());
+  }
+
+  @Test
+  void unknownNameFindsNothing() {
+    assertThat(list(api().zones().iterateByName("absent.denominator.test."))).isEmpty();
+  }
+
+  @Test
+  void newZoneHasApexSoa() {
+    Zone zone = newZone();
+
+    assertThat(api().recordSets(zone.id()).get(zone.name(), "SOA")).isPresent();
+  }
+
+  @Test
+  void deletedZoneIsGoneAndDeletingAgainIsANoOp() {
+    Zone zone = newZone();
+
+    api().zones().delete(zone.id());
+    api().zones().delete(zone.id());
+
+    assertThat(list(api().zones().iterateByName(zone.name()))).isEmpty();
+  }
+}
