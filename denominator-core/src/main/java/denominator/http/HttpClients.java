@@ -2,7 +2,6 @@ package denominator.http;
 
 import java.time.Clock;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;

@@ -68,11 +68,19 @@ final class HttpLogInterceptor implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      sink.accept("<-- FAILED " + e.getClass().getSimpleName() + " " + url + " (" + millis(start) + " ms)");
+      sink.accept(
+          "<-- FAILED " + e.getClass().getSimpleName() + " " + url + " (" + millis(start) + " ms)");
       throw e;
     }
     sink.accept(
-        "<-- " + response.code() + statusMessage(response) + " " + url + " (" + millis(start) + " ms)");
+        "<-- "
+            + response.code()
+            + statusMessage(response)
+            + " "
+            + url
+            + " ("
+            + millis(start)
+            + " ms)");
     logHeaders(response.headers());
     if (logBodies && response.body() != null) {
       logResponseBody(response);

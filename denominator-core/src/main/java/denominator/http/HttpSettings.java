@@ -22,7 +22,8 @@ import java.util.Set;
  * @param secretJsonFields JSON field and query parameter names, beyond the built-in ones ({@code
  *     password}, {@code apiKey}, {@code secretKey}, {@code token}, ...), whose values the log
  *     redacts; case, {@code -}, {@code _} and {@code .} are ignored
- * @param logBodies whether the log shows JSON bodies (redacted) as well as request lines and headers
+ * @param logBodies whether the log shows JSON bodies (redacted) as well as request lines and
+ *     headers
  */
 public record HttpSettings(
     Duration connectTimeout,
@@ -70,48 +71,120 @@ public record HttpSettings(
   }
 
   public HttpSettings withConnectTimeout(Duration connectTimeout) {
-    return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, userAgent,
-        retry, secretHeaders, secretJsonFields, logBodies);
+    return new HttpSettings(
+        connectTimeout,
+        readTimeout,
+        writeTimeout,
+        callTimeout,
+        userAgent,
+        retry,
+        secretHeaders,
+        secretJsonFields,
+        logBodies);
   }
 
   public HttpSettings withReadTimeout(Duration readTimeout) {
-    return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, userAgent,
-        retry, secretHeaders, secretJsonFields, logBodies);
+    return new HttpSettings(
+        connectTimeout,
+        readTimeout,
+        writeTimeout,
+        callTimeout,
+        userAgent,
+        retry,
+        secretHeaders,
+        secretJsonFields,
+        logBodies);
   }
 
   public HttpSettings withWriteTimeout(Duration writeTimeout) {
-    return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, userAgent,
-        retry, secretHeaders, secretJsonFields, logBodies);
+    return new HttpSettings(
+        connectTimeout,
+        readTimeout,
+        writeTimeout,
+        callTimeout,
+        userAgent,
+        retry,
+        secretHeaders,
+        secretJsonFields,
+        logBodies);
   }
 
   public HttpSettings withCallTimeout(Duration callTimeout) {
-    return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, userAgent,
-        retry, secretHeaders, secretJsonFields, logBodies);
+    return new HttpSettings(
+        connectTimeout,
+        readTimeout,
+        writeTimeout,
+        callTimeout,
+        userAgent,
+        retry,
+        secretHeaders,
+        secretJsonFields,
+        logBodies);
   }
 
   public HttpSettings withUserAgent(String userAgent) {
-    return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, userAgent,
-        retry, secretHeaders, secretJsonFields, logBodies);
+    return new HttpSettings(
+        connectTimeout,
+        readTimeout,
+        writeTimeout,
+        callTimeout,
+        userAgent,
+        retry,
+        secretHeaders,
+        secretJsonFields,
+        logBodies);
   }
 
   public HttpSettings withRetry(RetryPolicy retry) {
-    return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, userAgent,
-        retry, secretHeaders, secretJsonFields, logBodies);
+    return new HttpSettings(
+        connectTimeout,
+        readTimeout,
+        writeTimeout,
+        callTimeout,
+        userAgent,
+        retry,
+        secretHeaders,
+        secretJsonFields,
+        logBodies);
   }
 
   public HttpSettings withSecretHeaders(Set<String> secretHeaders) {
-    return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, userAgent,
-        retry, secretHeaders, secretJsonFields, logBodies);
+    return new HttpSettings(
+        connectTimeout,
+        readTimeout,
+        writeTimeout,
+        callTimeout,
+        userAgent,
+        retry,
+        secretHeaders,
+        secretJsonFields,
+        logBodies);
   }
 
   public HttpSettings withSecretJsonFields(Set<String> secretJsonFields) {
-    return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, userAgent,
-        retry, secretHeaders, secretJsonFields, logBodies);
+    return new HttpSettings(
+        connectTimeout,
+        readTimeout,
+        writeTimeout,
+        callTimeout,
+        userAgent,
+        retry,
+        secretHeaders,
+        secretJsonFields,
+        logBodies);
   }
 
   public HttpSettings withLogBodies(boolean logBodies) {
-    return new HttpSettings(connectTimeout, readTimeout, writeTimeout, callTimeout, userAgent,
-        retry, secretHeaders, secretJsonFields, logBodies);
+    return new HttpSettings(
+        connectTimeout,
+        readTimeout,
+        writeTimeout,
+        callTimeout,
+        userAgent,
+        retry,
+        secretHeaders,
+        secretJsonFields,
+        logBodies);
   }
 
   private static void checkTimeout(String name, Duration timeout) {
@@ -123,8 +196,8 @@ public record HttpSettings(
 
   private static Set<String> checkNames(String what, Set<String> names) {
     if (names == null || names.stream().anyMatch(n -> n == null || n.isBlank())) {
-      throw new ValidationException("bad " + what + " names", String.valueOf(names),
-          "a set of non-blank names");
+      throw new ValidationException(
+          "bad " + what + " names", String.valueOf(names), "a set of non-blank names");
     }
     return Set.copyOf(names);
   }

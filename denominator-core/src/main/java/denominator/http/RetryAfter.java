@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>Accepts delta-seconds ({@code 120}) and the three HTTP-date forms that RFC 9110 requires
  * recipients to accept: IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}), RFC 850 ({@code
- * Sunday, 06-Nov-94 08:49:37 GMT}) and asctime ({@code Sun Nov  6 08:49:37 1994}). The day name is
+ * Sunday, 06-Nov-94 08:49:37 GMT}) and asctime ({@code Sun Nov 6 08:49:37 1994}). The day name is
  * ignored, as OkHttp's {@code HttpDate} ignores it, so a wrong one does not discard the date. A
  * two-digit RFC 850 year is taken as the one within 50 years of now. Negative seconds and dates in
  * the past mean "now": {@link Duration#ZERO}. Anything else is empty.

@@ -22,16 +22,16 @@ import okhttp3.Response;
  * <p>What is retried, and why:
  *
  * <ul>
- *   <li>429 for any method: the server declined the request without acting on it (RFC 6585 §4),
- *       so sending it again cannot apply it twice.
+ *   <li>429 for any method: the server declined the request without acting on it (RFC 6585 §4), so
+ *       sending it again cannot apply it twice; unless its body is one-shot and cannot be resent.
  *   <li>502, 503 and 504 for retry-safe requests only: a gateway may have forwarded the request
  *       before failing, so the origin may have acted.
  *   <li>I/O failures (reset, refused, dropped, timed out) for retry-safe requests only, for the
  *       same reason; not cancellation, unknown hosts or certificate failures, which recur.
  * </ul>
  *
- * <p>500 and other statuses are returned as they are: they tend to recur, and the provider's
- * error mapping decides what they mean. The wait is the server's {@code Retry-After} when given,
+ * <p>500 and other statuses are returned as they are: they tend to recur, and the provider's error
+ * mapping decides what they mean. The wait is the server's {@code Retry-After} when given,
  * otherwise {@link RetryPolicy#backoff}. A retry whose wait would end past {@link
  * RetryPolicy#maxTotal} is not made: the last response is returned, or the last failure thrown.
  *
@@ -54,6 +54,7 @@ final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean retrySafe = RetrySafety.isRetrySafe(request);
+    boolean replayable = RetrySafety.isReplayable(request);
     Instant start = clock.instant();
     for (int attempt = 1; ; attempt++) {
       Response response;
@@ -67,7 +68,7 @@ final class RetryInterceptor implements Interceptor {
         sleep(wait);
         continue;
       }
-      if (!isRetryable(response.code(), retrySafe)) {
+      if (!isRetryable(response.code(), retrySafe, replayable)) {
         return response;
       }
       Duration wait = waitAfter(response, attempt);
@@ -79,8 +80,9 @@ final class RetryInterceptor implements Interceptor {
     }
   }
 
-  static boolean isRetryable(int code, boolean retrySafe) {
-    return code == 429 || (retrySafe && (code == 502 || code == 503 || code == 504));
+  private static boolean isRetryable(int code, boolean retrySafe, boolean replayable) {
+    return (code == 429 && replayable)
+        || (retrySafe && (code == 502 || code == 503 || code == 504));
   }
 
   private static boolean isRetryable(IOException e, Chain chain) {
@@ -115,7 +117,8 @@ final class RetryInterceptor implements Interceptor {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       InterruptedIOException interrupted =
-          new InterruptedIOException("interrupted while waiting " + wait.toMillis() + " ms to retry");
+          new InterruptedIOException(
+              "interrupted while waiting " + wait.toMillis() + " ms to retry");
       interrupted.initCause(e);
       throw interrupted;
     }

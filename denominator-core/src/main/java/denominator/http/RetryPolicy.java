@@ -21,7 +21,8 @@ import java.util.random.RandomGenerator;
  * @see <a href="https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/">
  *     Exponential backoff and jitter</a>
  */
-public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration maxTotal) {
+public record RetryPolicy(
+    int maxAttempts, Duration baseDelay, Duration maxDelay, Duration maxTotal) {
   private static final RetryPolicy DEFAULTS =
       new RetryPolicy(5, Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofSeconds(60));
 

@@ -67,7 +67,8 @@ class RetryInterceptorTest {
     assertThat(server.getRequestCount()).isEqualTo(5);
     assertThat(time.sleeps).hasSize(4);
     for (int retry = 0; retry < 4; retry++) {
-      assertThat(time.sleeps.get(retry)).isLessThanOrEqualTo(policy.baseDelay().multipliedBy(1L << retry));
+      assertThat(time.sleeps.get(retry))
+          .isLessThanOrEqualTo(policy.baseDelay().multipliedBy(1L << retry));
     }
   }
 
@@ -117,14 +118,43 @@ class RetryInterceptorTest {
   }
 
   @Test
+  void aOneShotBodyIsNotResentEvenAfter429() throws Exception {
+    server.enqueue(status(429, "1"));
+    server.enqueue(status(201));
+    RequestBody oneShot =
+        new RequestBody() {
+          @Override
+          public MediaType contentType() {
+            return MediaType.get("application/json");
+          }
+
+          @Override
+          public void writeTo(okio.BufferedSink sink) throws IOException {
+            sink.writeUtf8("{}");
+          }
+
+          @Override
+          public boolean isOneShot() {
+            return true;
+          }
+        };
+
+    assertThat(execute(post(oneShot)).code()).isEqualTo(429);
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
   void postTaggedRetrySafeIsRetriedAfter503() throws Exception {
     server.enqueue(status(503));
     server.enqueue(status(204));
-    Request patch = new Request.Builder()
-        .url(server.url("/zones/example.com."))
-        .patch(JSON)
-        .tag(RetrySafe.class, RetrySafe.INSTANCE)
-        .build();
+    Request patch =
+        new Request.Builder()
+            .url(server.url("/zones/example.com."))
+            .patch(JSON)
+            .tag(RetrySafe.class, RetrySafe.INSTANCE)
+            .build();
 
     assertThat(execute(patch).code()).isEqualTo(204);
 
@@ -245,9 +275,10 @@ class RetryInterceptorTest {
   void interruptionWhileWaitingThrowsAndKeepsTheInterruptFlag() {
     server.enqueue(status(503));
     server.enqueue(status(200));
-    Sleeper interrupted = duration -> {
-      throw new InterruptedException();
-    };
+    Sleeper interrupted =
+        duration -> {
+          throw new InterruptedException();
+        };
     OkHttpClient client = client(interrupted);
 
     try {
@@ -287,6 +318,8 @@ class RetryInterceptorTest {
   }
 
   static MockResponse dropped() {
-    return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+    return new MockResponse.Builder()
+        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+        .build();
   }
 }

@@ -24,7 +24,8 @@ class RetryPolicyTest {
   void backoffStaysWithinZeroAndTheCappedExponentialCeiling() {
     Random random = new Random(42);
     for (int retry = 0; retry < 70; retry++) {
-      long ceiling = Math.min(policy.maxDelay().toNanos(), 200_000_000L * (1L << Math.min(retry, 20)));
+      long ceiling =
+          Math.min(policy.maxDelay().toNanos(), 200_000_000L * (1L << Math.min(retry, 20)));
       for (int draw = 0; draw < 1_000; draw++) {
         Duration delay = policy.backoff(retry, random);
         assertThat(delay.toNanos()).isBetween(0L, ceiling);

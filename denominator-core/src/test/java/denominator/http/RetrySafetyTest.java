@@ -15,8 +15,14 @@ class RetrySafetyTest {
 
   @ParameterizedTest(name = "[{index}] {0} retry-safe: {1}")
   @CsvSource({
-    "GET, true", "HEAD, true", "PUT, true", "DELETE, true", "OPTIONS, true", "TRACE, true",
-    "POST, false", "PATCH, false"
+    "GET, true",
+    "HEAD, true",
+    "PUT, true",
+    "DELETE, true",
+    "OPTIONS, true",
+    "TRACE, true",
+    "POST, false",
+    "PATCH, false"
   })
   void idempotentMethodsAreRetrySafe(String method, boolean expected) {
     assertThat(RetrySafety.isRetrySafe(request(method, false))).isEqualTo(expected);
