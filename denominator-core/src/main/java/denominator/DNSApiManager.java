@@ -33,12 +33,14 @@ public final class DNSApiManager implements Closeable {
   /** Releases connections and threads; the api must not be used afterwards. */
   @Override
   public void close() {
-    if (api instanceof AutoCloseable closeable) {
-      try {
+    try {
+      if (api instanceof AutoCloseable closeable) {
         closeable.close();
-      } catch (Exception e) {
-        throw new DenominatorException(provider.metadata().name() + ": close failed: " + e, e);
       }
+    } catch (Exception e) {
+      throw new DenominatorException(provider.metadata().name() + ": close failed: " + e, e);
+    } finally {
+      config.close();
     }
   }
 

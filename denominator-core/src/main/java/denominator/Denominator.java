@@ -1,12 +1,14 @@
 package denominator;
 
 import denominator.Credentials.MapCredentials;
+import denominator.http.HttpSettings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -63,6 +65,8 @@ public final class Denominator {
     private String url;
     private Supplier<Credentials> credentials = Credentials::anonymous;
     private Clock clock = Clock.systemUTC();
+    private HttpSettings http = HttpSettings.defaults();
+    private Consumer<String> httpLog;
 
     private Builder() {}
 
@@ -99,6 +103,18 @@ public final class Denominator {
       return this;
     }
 
+    /** Timeouts, retries and redaction of the HTTP client. */
+    public Builder http(HttpSettings http) {
+      this.http = Objects.requireNonNull(http, "http");
+      return this;
+    }
+
+    /** Sends the HTTP log, redacted, to {@code sink} (for example stderr) instead of SLF4J. */
+    public Builder httpLog(Consumer<String> sink) {
+      this.httpLog = Objects.requireNonNull(sink, "sink");
+      return this;
+    }
+
     /** Validates the credentials against the provider's forms, then opens it. */
     public DNSApiManager build() {
       if (provider == null) {
@@ -109,8 +125,8 @@ public final class Denominator {
       Supplier<Credentials> source = credentials;
       source.get().resolve(metadata);
       Supplier<MapCredentials> resolved = () -> source.get().resolve(metadata);
-      ProviderConfig config =
-          new ProviderConfig(url != null ? url : metadata.defaultUrl(), resolved, clock);
+      ProviderConfig config = new ProviderConfig(
+          url != null ? url : metadata.defaultUrl(), resolved, clock, http, httpLog);
       return new DNSApiManager(provider, config, provider.open(config));
     }
   }

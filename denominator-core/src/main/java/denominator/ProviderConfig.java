@@ -1,18 +1,73 @@
 package denominator;
 
 import denominator.Credentials.MapCredentials;
+import denominator.http.HttpClients;
+import denominator.http.HttpSettings;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
 
 /**
  * What a provider is opened with: the endpoint, a supplier of credentials read on every request
- * (so secrets can rotate), and a clock.
- *
- * @param url the endpoint; the provider's default unless the caller overrode it
- * @param credentials validated against the provider's credential forms on every read
- * @param clock the time source for signatures, retries and waits
+ * (so secrets can rotate), a clock, and the shared HTTP client of the manager.
  */
-public record ProviderConfig(String url, Supplier<MapCredentials> credentials, Clock clock) {
+public final class ProviderConfig {
+  private final String url;
+  private final Supplier<MapCredentials> credentials;
+  private final Clock clock;
+  private final HttpSettings http;
+  private final Consumer<String> httpLog;
+  private OkHttpClient httpClient;
+
+  /**
+   * @param url the endpoint; the provider's default unless the caller overrode it
+   * @param credentials validated against the provider's credential forms on every read
+   * @param clock the time source for signatures, retries and waits
+   * @param http timeouts, retries and redaction of the HTTP client
+   * @param httpLog where the HTTP log goes (redacted), or {@code null} for SLF4J at debug
+   */
+  public ProviderConfig(String url, Supplier<MapCredentials> credentials, Clock clock,
+      HttpSettings http, Consumer<String> httpLog) {
+    this.url = Objects.requireNonNull(url, "url");
+    this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.http = Objects.requireNonNull(http, "http");
+    this.httpLog = httpLog;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  /** The credentials as of now; read them again for every request. */
+  public MapCredentials credentials() {
+    return credentials.get();
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public HttpSettings http() {
+    return http;
+  }
+
+  /** The manager's one HTTP client, made on first use and closed with the manager. */
+  public synchronized OkHttpClient httpClient() {
+    if (httpClient == null) {
+      httpClient = httpLog != null ? HttpClients.create(http, httpLog) : HttpClients.create(http);
+    }
+    return httpClient;
+  }
+
+  synchronized void close() {
+    if (httpClient != null) {
+      HttpClients.close(httpClient);
+      httpClient = null;
+    }
+  }
 
   @Override
   public String toString() {
