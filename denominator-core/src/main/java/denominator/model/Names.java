@@ -26,6 +26,9 @@ public final class Names {
     if (text.equals(".")) {
       return ".";
     }
+    if (text.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+      throw new ValidationException("space or control character in domain name", name, EXPECTED);
+    }
     if (text.contains("..") || text.startsWith(".")) {
       throw new ValidationException("empty label in domain name", name, EXPECTED);
     }

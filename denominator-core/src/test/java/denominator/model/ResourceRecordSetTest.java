@@ -1,0 +1,63 @@
+package denominator.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import denominator.ValidationException;
+import denominator.model.geo.Geo;
+import org.junit.jupiter.api.Test;
+
+class ResourceRecordSetTest {
+  final ResourceRecordSet.Builder www =
+      ResourceRecordSet.builder().name("WWW.Example.com").type("a").add("192.0.2.1");
+
+  @Test
+  void namesAreAbsoluteAndLowerCaseAndTypesUpperCase() {
+    ResourceRecordSet set = www.build();
+
+    assertThat(set.name()).isEqualTo("www.example.com.");
+    assertThat(set.type()).isEqualTo("A");
+    assertThat(set.qualifier()).isEmpty();
+    assertThat(set.ttl()).isEmpty();
+  }
+
+  @Test
+  void toBuilderMakesAnEqualSet() {
+    ResourceRecordSet set = www.ttl(60).qualifier("eu").geo(Geo.parse("DE")).build();
+
+    assertThat(set.toBuilder().build()).isEqualTo(set).hasSameHashCodeAs(set);
+    assertThat(set.toBuilder().ttl(61).build()).isNotEqualTo(set);
+  }
+
+  @Test
+  void aSetNeedsRecords() {
+    assertThatThrownBy(() -> ResourceRecordSet.builder().name("a.example.").type("A").build())
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("a.example. A"));
+  }
+
+  @Test
+  void geoOrWeightNeedsAQualifierAndAQualifierNeedsOne() {
+    assertThatThrownBy(() -> www.geo(Geo.parse("DE")).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("without qualifier");
+    assertThatThrownBy(() -> www.geo(null).qualifier("q").build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("qualified");
+    assertThatThrownBy(() -> www.geo(Geo.parse("DE")).weighted(new Weighted(1)).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("both");
+  }
+
+  @Test
+  void badNamesTtlsAndTypesAreRefusedWithTheValue() {
+    assertThatThrownBy(() -> www.name("a..example.com").build())
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("a..example.com"));
+    assertThatThrownBy(() -> www.name("x".repeat(64) + ".example.com").build())
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> www.name("www.example.com").ttl(-1).build())
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("-1"));
+    assertThatThrownBy(() -> RecordTypes.normalize("NOPE"))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("NOPE"));
+  }
+}
