@@ -2,6 +2,7 @@ package denominator.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import denominator.GeoResourceRecordSetApi;
 import denominator.InvalidChangeException;
@@ -12,10 +13,14 @@ import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
 import denominator.model.geo.RegionKind;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** Geo record sets: put, read, move regions between qualifiers, overlap refusal, delete. */
 public abstract class GeoContract extends Contract {
@@ -29,6 +34,23 @@ public abstract class GeoContract extends Contract {
     zone = newZone();
     geo = api().geoRecordSets(zone.id()).orElseThrow();
     name = "www." + zone.name();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyDeclaredGeoTypeRoundTrips() {
+    return metadata().recordTypes(RecordProfile.GEO).stream().sorted()
+        .map(type -> DynamicTest.dynamicTest(type, () -> {
+          Optional<ResourceRecordSet> stock = StockRecordSets.one(type, zone.name());
+          assumeTrue(stock.isPresent(), "the TCK has no stock " + type + " record set");
+          ResourceRecordSet set = stock.get().toBuilder().qualifier("us-east")
+              .geo(Geo.parse(region(RegionKind.COUNTRY, "US"))).build();
+
+          geo.put(set);
+
+          assertSameSet(geo.get(set.name(), type, "us-east").orElseThrow(), set);
+          geo.delete(set.key());
+          assertThat(geo.get(set.name(), type, "us-east")).isEmpty();
+        }));
   }
 
   @Test

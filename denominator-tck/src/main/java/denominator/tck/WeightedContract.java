@@ -2,6 +2,7 @@ package denominator.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import denominator.DenominatorException;
 import denominator.RecordProfile;
@@ -10,20 +11,42 @@ import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.Zone;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** Weighted record sets: put, read, reweigh, range, delete. */
 public abstract class WeightedContract extends Contract {
+  private Zone zone;
   private WeightedResourceRecordSetApi weighted;
   private String name;
 
   @BeforeEach
   void weightedZone() {
     assumeProfile(RecordProfile.WEIGHTED);
-    Zone zone = newZone();
+    zone = newZone();
     weighted = api().weightedRecordSets(zone.id()).orElseThrow();
     name = "www." + zone.name();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyDeclaredWeightedTypeRoundTrips() {
+    return metadata().recordTypes(RecordProfile.WEIGHTED).stream().sorted()
+        .map(type -> DynamicTest.dynamicTest(type, () -> {
+          Optional<ResourceRecordSet> stock = StockRecordSets.one(type, zone.name());
+          assumeTrue(stock.isPresent(), "the TCK has no stock " + type + " record set");
+          ResourceRecordSet set = stock.get().toBuilder().qualifier("blue")
+              .weighted(new Weighted(weighted.supportedWeights().max())).build();
+
+          weighted.put(set);
+
+          assertSameSet(weighted.get(set.name(), type, "blue").orElseThrow(), set);
+          weighted.delete(set.key());
+          assertThat(weighted.get(set.name(), type, "blue")).isEmpty();
+        }));
   }
 
   @Test
