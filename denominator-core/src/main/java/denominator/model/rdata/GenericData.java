@@ -15,8 +15,9 @@ import org.xbill.DNS.Type;
  * @param type the type mnemonic dnsjava knows it by, e.g. {@code NSEC}, or {@code TYPEnnn}, e.g.
  *     {@code TYPE65280}; never a type that has its own record, such as {@code MX}, nor a
  *     meta-type such as {@code ANY}
- * @param data the rdata wire bytes as upper-case hex, possibly empty; names inside are in
- *     canonical (lower-case) form, and data must be valid for types dnsjava understands
+ * @param data the rdata wire bytes as upper-case hex, possibly empty; in the canonical form
+ *     that dnsjava gives (RFC 4034 §6.2, which lower-cases names only in some older types), and
+ *     valid for the type when dnsjava knows its format
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3597#section-5">RFC 3597 §5</a>
  */
 public record GenericData(String type, String data) implements RData {
