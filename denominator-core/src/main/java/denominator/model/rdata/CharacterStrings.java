@@ -22,7 +22,8 @@ final class CharacterStrings {
   /** Validates a list of character-strings (at least one) and returns an unmodifiable copy. */
   static List<String> check(String mnemonic, List<String> strings, String expected) {
     if (strings == null || strings.isEmpty()) {
-      throw new ValidationException("no " + mnemonic + " strings", String.valueOf(strings), expected);
+      throw new ValidationException(
+          "no " + mnemonic + " strings", String.valueOf(strings), expected);
     }
     int rdataBytes = 0;
     for (String string : strings) {

@@ -8,8 +8,8 @@ import org.xbill.DNS.Address;
  * canonical form, so that two spellings of one address are one value.
  */
 final class IpAddresses {
-  static final String IPV4_EXPECTED =
-      "a dotted-quad IPv4 address of four decimal octets 0-255 without leading zeros, e.g. 192.0.2.1";
+  static final String IPV4_EXPECTED = "a dotted-quad IPv4 address of four decimal octets 0-255 "
+      + "without leading zeros, e.g. 192.0.2.1";
   static final String IPV6_EXPECTED = "an IPv6 address, e.g. 2001:db8::1";
 
   /**

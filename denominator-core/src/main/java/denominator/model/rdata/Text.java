@@ -17,16 +17,18 @@ final class Text {
    * Parses {@code text} as rdata of dnsjava type {@code code} and maps the dnsjava record with
    * {@code fields}; validation failures of the mapped record are reported against {@code text}.
    */
-  static <R extends Record, D> D parse(
-      int code, String mnemonic, String text, String expected, Class<R> kind, Function<R, D> fields) {
+  static <R extends Record, D> D parse(int code, String mnemonic, String text, String expected,
+      Class<R> kind, Function<R, D> fields) {
     if (text == null) {
       throw new ValidationException("bad " + mnemonic + " data", "null", expected);
     }
     try {
-      Record record = Record.fromString(Name.root, code, DClass.IN, 0, escapeNonAscii(text), Name.root);
+      Record record =
+          Record.fromString(Name.root, code, DClass.IN, 0, escapeNonAscii(text), Name.root);
       return fields.apply(kind.cast(record));
     } catch (IOException | RuntimeException e) {
-      throw new ValidationException("bad " + mnemonic + " data (" + detail(e) + ")", text, expected);
+      throw new ValidationException(
+          "bad " + mnemonic + " data (" + detail(e) + ")", text, expected);
     }
   }
 

@@ -35,7 +35,8 @@ final class RandomRData {
       case "CAA" -> new CAAData(random.nextBoolean() ? 0 : u8(),
           List.of("issue", "issuewild", "iodef", "tbs0").get(random.nextInt(4)), text(300));
       case "NAPTR" -> new NAPTRData(u16(), u16(),
-          List.of("", "U", "s", "A", "P").get(random.nextInt(5)), text(255), text(255), random.nextBoolean() ? "." : name());
+          List.of("", "U", "s", "A", "P").get(random.nextInt(5)), text(255), text(255),
+          random.nextBoolean() ? "." : name());
       case "SSHFP" -> sshfp();
       case "DS" -> ds();
       case "TLSA" -> new TLSAData(u8(), u8(), u8(), hex(1 + random.nextInt(64)));
