@@ -1,16 +1,64 @@
 package denominator.model.rdata;
 
-/** PLACEHOLDER replaced by the rdata branch. */
-public interface RData {
+import org.xbill.DNS.Type;
+
+/**
+ * The data of one DNS resource record, typed: one record class per type, and {@link GenericData}
+ * for the rest. Every implementation is an immutable value that validated and normalized its
+ * fields when constructed (names absolute and lower-case, IPv6 canonical, hex upper-case), so
+ * equal data makes equal values.
+ *
+ * <p>Parsing and printing are symmetric: {@code RData.parse(r.type(), r.toString()).equals(r)}
+ * for every value {@code r}.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-5.1">RFC 1035 §5.1</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc3597">RFC 3597, unknown types</a>
+ */
+public sealed interface RData permits AData, AAAAData, CNAMEData, NSData, PTRData, MXData,
+    SOAData, SRVData, TXTData, SPFData, CAAData, NAPTRData, SSHFPData, DSData, TLSAData, SVCBData,
+    HTTPSData, GenericData {
+  /**
+   * The record type mnemonic, upper-case: {@code "A"}, {@code "MX"}, ...; {@link GenericData}
+   * returns dnsjava's mnemonic, e.g. {@code "NSEC"}, or {@code "TYPE65280"}.
+   */
   String type();
 
+  /**
+   * The zone-file presentation form of the rdata only, without owner, TTL, class or type, e.g.
+   * {@code 10 mail.example.com.}.
+   */
+  @Override
+  String toString();
+
+  /**
+   * Parses presentation text of {@code type}, a case-insensitive mnemonic or {@code TYPEnnn}.
+   * Types without their own record, and any type in the RFC 3597 form {@code \# 4 C0000201}
+   * unless it has its own record, yield {@link GenericData}; a type with its own record given in
+   * the {@code \#} form yields that record.
+   *
+   * @throws denominator.ValidationException naming the type, the text and what was expected
+   */
   static RData parse(String type, String text) {
-    String t = type.toUpperCase(java.util.Locale.ROOT);
-    return new RData() {
-      @Override public String type() { return t; }
-      @Override public String toString() { return text; }
-      @Override public boolean equals(Object o) { return o instanceof RData r && r.type().equals(t) && r.toString().equals(text); }
-      @Override public int hashCode() { return text.hashCode(); }
+    int code = GenericData.code(type);
+    return switch (code) {
+      case Type.A -> AData.parse(text);
+      case Type.AAAA -> AAAAData.parse(text);
+      case Type.CNAME -> CNAMEData.parse(text);
+      case Type.NS -> NSData.parse(text);
+      case Type.PTR -> PTRData.parse(text);
+      case Type.MX -> MXData.parse(text);
+      case Type.SOA -> SOAData.parse(text);
+      case Type.SRV -> SRVData.parse(text);
+      case Type.TXT -> TXTData.parse(text);
+      case Type.SPF -> SPFData.parse(text);
+      case Type.CAA -> CAAData.parse(text);
+      case Type.NAPTR -> NAPTRData.parse(text);
+      case Type.SSHFP -> SSHFPData.parse(text);
+      case Type.DS -> DSData.parse(text);
+      case Type.TLSA -> TLSAData.parse(text);
+      case Type.SVCB -> SVCBData.parse(text);
+      case Type.HTTPS -> HTTPSData.parse(text);
+      default -> GenericData.parse(type, text);
     };
   }
 }

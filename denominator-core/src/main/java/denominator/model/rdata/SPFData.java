@@ -1,0 +1,52 @@
+package denominator.model.rdata;
+
+import java.util.Arrays;
+import java.util.List;
+import org.xbill.DNS.SPFRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * A Sender Policy Framework policy in the SPF type, which RFC 7208 deprecates in favour of TXT;
+ * held exactly as {@link TXTData}.
+ *
+ * <p>Each string is held as the Java string that its UTF-8 bytes decode to, so it must be valid
+ * Unicode and at most 255 bytes in UTF-8 (bytes, not characters). Wire bytes that are not UTF-8
+ * are refused when parsing. Printing quotes every string and writes {@code \"}, {@code \\} and
+ * {@code \DDD} for every byte outside printable ASCII, so non-ASCII text prints as the escapes
+ * of its UTF-8 bytes.
+ *
+ * @param strings one or more character-strings, in order; the list is unmodifiable
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7208#section-3.1">RFC 7208 §3.1</a>
+ */
+public record SPFData(List<String> strings) implements RData {
+  private static final String EXPECTED =
+      "one or more strings of at most 255 bytes, e.g. \"v=spf1 -all\"";
+
+  public SPFData {
+    strings = CharacterStrings.check("SPF", strings, EXPECTED);
+  }
+
+  /** Returns data with the given character-strings. */
+  public static SPFData of(String... strings) {
+    return new SPFData(Arrays.asList(strings));
+  }
+
+  /**
+   * Parses presentation text: quoted strings ({@code "a b" "c"}) and unquoted words
+   * ({@code v=spf1 -all} is two strings), separated by spaces, with RFC 1035 escapes.
+   */
+  public static SPFData parse(String text) {
+    return Text.parse(Type.SPF, "SPF", text, EXPECTED, SPFRecord.class,
+        r -> new SPFData(CharacterStrings.decode("SPF string", r.getStringsAsByteArrays())));
+  }
+
+  @Override
+  public String type() {
+    return "SPF";
+  }
+
+  @Override
+  public String toString() {
+    return CharacterStrings.print(strings);
+  }
+}

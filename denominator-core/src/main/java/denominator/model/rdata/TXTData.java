@@ -1,0 +1,51 @@
+package denominator.model.rdata;
+
+import java.util.Arrays;
+import java.util.List;
+import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * Descriptive text: one or more character-strings, e.g. a verification token or an SPF policy.
+ *
+ * <p>Each string is held as the Java string that its UTF-8 bytes decode to, so it must be valid
+ * Unicode and at most 255 bytes in UTF-8 (bytes, not characters). Wire bytes that are not UTF-8
+ * are refused when parsing. Printing quotes every string and writes {@code \"}, {@code \\} and
+ * {@code \DDD} for every byte outside printable ASCII, so non-ASCII text prints as the escapes
+ * of its UTF-8 bytes.
+ *
+ * @param strings one or more character-strings, in order; the list is unmodifiable
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-3.3.14">RFC 1035 §3.3.14</a>
+ */
+public record TXTData(List<String> strings) implements RData {
+  private static final String EXPECTED =
+      "one or more strings of at most 255 bytes, e.g. \"v=spf1 -all\"";
+
+  public TXTData {
+    strings = CharacterStrings.check("TXT", strings, EXPECTED);
+  }
+
+  /** Returns data with the given character-strings. */
+  public static TXTData of(String... strings) {
+    return new TXTData(Arrays.asList(strings));
+  }
+
+  /**
+   * Parses presentation text: quoted strings ({@code "a b" "c"}) and unquoted words
+   * ({@code v=spf1 -all} is two strings), separated by spaces, with RFC 1035 escapes.
+   */
+  public static TXTData parse(String text) {
+    return Text.parse(Type.TXT, "TXT", text, EXPECTED, TXTRecord.class,
+        r -> new TXTData(CharacterStrings.decode("TXT string", r.getStringsAsByteArrays())));
+  }
+
+  @Override
+  public String type() {
+    return "TXT";
+  }
+
+  @Override
+  public String toString() {
+    return CharacterStrings.print(strings);
+  }
+}

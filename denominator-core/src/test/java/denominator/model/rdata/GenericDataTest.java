@@ -1,0 +1,53 @@
+package denominator.model.rdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import denominator.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class GenericDataTest {
+  @Test
+  void unknownTypesParseTheRfc3597Form() {
+    RData rdata = RData.parse("TYPE65280", "\\# 2 abcd");
+    assertThat(rdata).isEqualTo(new GenericData("type65280", "ABCD"));
+    assertThat(rdata.type()).isEqualTo("TYPE65280");
+    assertThat(rdata.toString()).isEqualTo("\\# 2 ABCD");
+    assertThat(RData.parse("TYPE65280", "\\# 0").toString()).isEqualTo("\\# 0");
+  }
+
+  @Test
+  void typesWithTheirOwnRecordConvertFromTheGenericForm() {
+    assertThat(RData.parse("a", "\\# 4 c0000201")).isEqualTo(new AData("192.0.2.1"));
+    assertThat(RData.parse("TYPE15", "\\# 8 000A0161026E6F00"))
+        .isEqualTo(new MXData(10, "a.no."));
+  }
+
+  @Test
+  void typesDnsjavaKnowsButWeDoNotAreHeldAsWireData() {
+    RData nsec = RData.parse("nsec", "Host.Example.com. A MX");
+    assertThat(nsec.type()).isEqualTo("NSEC");
+    assertThat(nsec.toString())
+        .isEqualTo("\\# 22 04486F7374074578616D706C6503636F6D0000024001");
+    assertThat(RData.parse("NSEC", nsec.toString())).isEqualTo(nsec);
+  }
+
+  @Test
+  void genericDataRefusesTypedAndMetaTypesAndBadData() {
+    assertThatThrownBy(() -> new GenericData("MX", "00")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> new GenericData("ANY", "")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> new GenericData("TYPE65280", "abc"))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("abc"));
+    assertThatThrownBy(() -> RData.parse("TYPE65280", "\\# 3 abcd"))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("\\# 3 abcd"));
+  }
+
+  @Test
+  void unknownMnemonicsAreRefused() {
+    assertThatThrownBy(() -> RData.parse("FOO", "1"))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("FOO"));
+  }
+}

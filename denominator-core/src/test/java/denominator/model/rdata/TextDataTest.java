@@ -1,0 +1,106 @@
+package denominator.model.rdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import denominator.ValidationException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextDataTest {
+  @Test
+  void txtSplitsQuotedAndUnquotedStrings() {
+    assertThat(TXTData.parse("v=spf1 -all").strings()).containsExactly("v=spf1", "-all");
+    assertThat(TXTData.parse("\"a b\" c \"\"").strings()).containsExactly("a b", "c", "");
+  }
+
+  @Test
+  void txtPrintsEveryStringQuotedAndEscaped() {
+    assertThat(TXTData.of("v=spf1 -all").toString()).isEqualTo("\"v=spf1 -all\"");
+    assertThat(TXTData.of("say \"hi\"", "back\\slash", "tab\there").toString())
+        .isEqualTo("\"say \\\"hi\\\"\" \"back\\\\slash\" \"tab\\009here\"");
+  }
+
+  @Test
+  void txtPrintsNonAsciiAsEscapedUtf8Bytes() {
+    assertThat(TXTData.of("héllo").toString()).isEqualTo("\"h\\195\\169llo\"");
+    assertThat(TXTData.parse("\"h\\195\\169llo\"")).isEqualTo(TXTData.of("héllo"));
+    assertThat(TXTData.parse("\"héllo\"")).isEqualTo(TXTData.of("héllo"));
+  }
+
+  @Test
+  void txtLimitsStringsTo255BytesNotCharacters() {
+    assertThat(TXTData.of("a".repeat(255)).strings()).hasSize(1);
+    String tooLong = "é".repeat(128); // 128 characters, 256 bytes
+    assertThatThrownBy(() -> TXTData.of(tooLong))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo(tooLong));
+    String text = "\"" + "a".repeat(256) + "\"";
+    assertThatThrownBy(() -> TXTData.parse(text))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo(text));
+  }
+
+  @Test
+  void txtRefusesNoStringsAndBytesThatAreNotUtf8() {
+    assertThatThrownBy(() -> TXTData.parse("")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> new TXTData(List.of())).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> TXTData.parse("\"\\255\""))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("\"\\255\""));
+    assertThatThrownBy(() -> TXTData.of("\ud800")).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void txtStringsAreUnmodifiable() {
+    assertThatThrownBy(() -> TXTData.of("a").strings().add("b"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void spfIsHeldAsTxtIs() {
+    SPFData spf = (SPFData) RData.parse("spf", "v=spf1 \"include:_spf.example.com\" -all");
+    assertThat(spf.strings()).containsExactly("v=spf1", "include:_spf.example.com", "-all");
+    assertThat(spf.type()).isEqualTo("SPF");
+    assertThat(spf.toString()).isEqualTo("\"v=spf1\" \"include:_spf.example.com\" \"-all\"");
+  }
+
+  @Test
+  void caaParsesFlagsTagAndValue() {
+    CAAData caa = CAAData.parse("128 issue \"letsencrypt.org; validationmethods=dns-01\"");
+    assertThat(caa).isEqualTo(
+        new CAAData(128, "ISSUE", "letsencrypt.org; validationmethods=dns-01"));
+    assertThat(caa.toString())
+        .isEqualTo("128 issue \"letsencrypt.org; validationmethods=dns-01\"");
+    assertThat(new CAAData(0, "iodef", "mailto:\"x\"").toString())
+        .isEqualTo("0 iodef \"mailto:\\\"x\\\"\"");
+  }
+
+  @Test
+  void caaRefusesBadTagsAndFlags() {
+    assertThatThrownBy(() -> CAAData.parse("0 is-sue \"x\""))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("0 is-sue \"x\""));
+    assertThatThrownBy(() -> new CAAData(256, "issue", "x"))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> new CAAData(0, "a".repeat(16), "x"))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void naptrParsesAllSixFields() {
+    NAPTRData naptr =
+        NAPTRData.parse("100 10 \"u\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .");
+    assertThat(naptr).isEqualTo(
+        new NAPTRData(100, 10, "U", "E2U+sip", "!^.*$!sip:info@example.com!", "."));
+    assertThat(naptr.toString())
+        .isEqualTo("100 10 \"U\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .");
+  }
+
+  @Test
+  void naptrRefusesFlagsThatAreNotAlphanumeric() {
+    assertThatThrownBy(() -> new NAPTRData(1, 1, "U!", "", "", "."))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("U!"));
+  }
+}
