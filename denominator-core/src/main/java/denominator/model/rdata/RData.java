@@ -16,7 +16,7 @@ import org.xbill.DNS.Type;
  */
 public sealed interface RData permits AData, AAAAData, CNAMEData, NSData, PTRData, MXData,
     SOAData, SRVData, TXTData, SPFData, CAAData, NAPTRData, SSHFPData, DSData, TLSAData, SVCBData,
-    HTTPSData, GenericData {
+    HTTPSData, GenericData, ProviderRData {
   /**
    * The record type mnemonic, upper-case: {@code "A"}, {@code "MX"}, ...; {@link GenericData}
    * returns dnsjava's mnemonic, e.g. {@code "NSEC"}, or {@code "TYPE65280"}.
