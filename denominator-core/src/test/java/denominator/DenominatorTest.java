@@ -49,6 +49,35 @@ class DenominatorTest {
   }
 
   @Test
+  void credentialsAreReadAgainOnEveryUseSoTheyCanRotate() {
+    ProviderMetadata metadata = ProviderMetadata.builder("keyed").defaultUrl("mem:")
+        .credentialForm(CredentialForm.of("apiKey", "apiKey")).build();
+    ProviderConfig[] opened = new ProviderConfig[1];
+    Provider keyed = new Provider() {
+      @Override
+      public ProviderMetadata metadata() {
+        return metadata;
+      }
+
+      @Override
+      public DNSApi open(ProviderConfig config) {
+        opened[0] = config;
+        return Denominator.create("mock").api();
+      }
+    };
+    String[] key = {"first"};
+
+    try (DNSApiManager manager = Denominator.builder().provider(keyed)
+        .credentials(() -> Credentials.of(key[0])).build()) {
+      assertThat(opened[0].credentials().get("apiKey")).contains("first");
+      key[0] = "rotated";
+      assertThat(opened[0].credentials().get("apiKey")).contains("rotated");
+      assertThat(opened[0].toString()).doesNotContain("rotated");
+      assertThat(manager.toString()).doesNotContain("rotated");
+    }
+  }
+
+  @Test
   void aBadMockUrlIsRefused() {
     assertThatThrownBy(() -> Denominator.builder().provider("mock").url("http://x").build())
         .isInstanceOfSatisfying(ValidationException.class,
