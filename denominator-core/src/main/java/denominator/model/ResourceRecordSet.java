@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The records of one name and type in a zone, with how resolvers should choose them.
@@ -22,6 +23,7 @@ public final class ResourceRecordSet {
   private final RecordSetKey key;
   private final Integer ttl;
   private final List<RData> records;
+  private final Set<RData> distinctRecords;
   private final Geo geo;
   private final Weighted weighted;
 
@@ -29,8 +31,13 @@ public final class ResourceRecordSet {
     this.key = RecordSetKey.of(require(b.name, "name"), require(b.type, "type"), b.qualifier);
     this.ttl = b.ttl == null ? null : Ttl.check(b.ttl);
     this.records = List.copyOf(b.records);
+    this.distinctRecords = Set.copyOf(records);
     this.geo = b.geo;
     this.weighted = b.weighted;
+    if (distinctRecords.size() != records.size()) {
+      throw new ValidationException("duplicate record in " + key, records.toString(),
+          "each record once");
+    }
     if (records.isEmpty()) {
       throw new ValidationException("record set without records", key.toString(),
           "at least one record");
@@ -99,7 +106,10 @@ public final class ResourceRecordSet {
     return ttl == null ? OptionalInt.empty() : OptionalInt.of(ttl);
   }
 
-  /** The records, in the order given; never empty. */
+  /**
+   * The records, in the order given; never empty, never twice the same. Two sets with the same
+   * records in another order are equal: an RRset has no order (RFC 2181 §5).
+   */
   public List<RData> records() {
     return records;
   }
@@ -117,14 +127,14 @@ public final class ResourceRecordSet {
     return o instanceof ResourceRecordSet s
         && key.equals(s.key)
         && Objects.equals(ttl, s.ttl)
-        && records.equals(s.records)
+        && distinctRecords.equals(s.distinctRecords)
         && Objects.equals(geo, s.geo)
         && Objects.equals(weighted, s.weighted);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, ttl, records, geo, weighted);
+    return Objects.hash(key, ttl, distinctRecords, geo, weighted);
   }
 
   @Override

@@ -30,6 +30,17 @@ class ResourceRecordSetTest {
   }
 
   @Test
+  void recordOrderDoesNotMatterButDuplicatesAreRefused() {
+    ResourceRecordSet.Builder two = ResourceRecordSet.builder().name("a.example.").type("A");
+
+    assertThat(two.records(java.util.List.of()).add("192.0.2.1").add("192.0.2.2").build())
+        .isEqualTo(ResourceRecordSet.builder().name("a.example.").type("A").add("192.0.2.2")
+            .add("192.0.2.1").build());
+    assertThatThrownBy(() -> two.add("192.0.2.1").build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("duplicate");
+  }
+
+  @Test
   void aSetNeedsRecords() {
     assertThatThrownBy(() -> ResourceRecordSet.builder().name("a.example.").type("A").build())
         .isInstanceOfSatisfying(ValidationException.class,
