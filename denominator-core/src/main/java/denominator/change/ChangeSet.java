@@ -5,14 +5,13 @@ import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Ordered puts and deletes for one zone, each touching a different record set. Applied with
- * {@link denominator.DNSApi#apply}.
+ * {@link denominator.DNSApi#apply}. {@link Plan#between} computes the one that turns a zone's
+ * current state into a desired one.
  */
 public final class ChangeSet {
   private static final ChangeSet EMPTY = new ChangeSet(List.of());
@@ -40,27 +39,6 @@ public final class ChangeSet {
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * The changes that turn {@code current} into {@code desired}: a put for each desired set that
-   * is missing or different, then a delete for each current set that is not desired. Sets equal
-   * in both produce nothing, so the result for a zone already in the desired state is empty.
-   * Runs in time linear in the number of sets.
-   */
-  public static ChangeSet between(
-      Iterable<ResourceRecordSet> current, Iterable<ResourceRecordSet> desired) {
-    Map<RecordSetKey, ResourceRecordSet> remaining = new LinkedHashMap<>();
-    current.forEach(set -> remaining.put(set.key(), set));
-    Builder builder = builder();
-    for (ResourceRecordSet set : desired) {
-      ResourceRecordSet existing = remaining.remove(set.key());
-      if (!set.equals(existing)) {
-        builder.put(set);
-      }
-    }
-    remaining.keySet().forEach(builder::delete);
-    return builder.build();
   }
 
   public List<Change> changes() {
