@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The changes that turn a zone's current record sets into the desired ones, with the current
@@ -66,9 +67,22 @@ public final class Plan {
     return changes.isEmpty();
   }
 
-  /** The change set that applies this plan. */
+  /**
+   * The change set that applies this plan: deletes first, then updates and creates, each in key
+   * order, so that a provider applying changes one by one frees names and geo regions before
+   * another set claims them.
+   */
   public ChangeSet changeSet() {
-    return ChangeSet.of(changes.stream().map(PlannedChange::change).toList());
+    return ChangeSet.of(Stream.concat(
+            changes.stream().filter(c -> c.action() == PlannedChange.Action.DELETE),
+            changes.stream().filter(c -> c.action() != PlannedChange.Action.DELETE))
+        .map(PlannedChange::change).toList());
+  }
+
+  /** The plan that undoes this one: each set back from its {@code after} to its {@code before}. */
+  public Plan inverse() {
+    return new Plan(zone, changes.stream()
+        .map(c -> PlannedChange.of(c.after().orElse(null), c.before().orElse(null))).toList());
   }
 
   /** How many changes of this action the plan has. */

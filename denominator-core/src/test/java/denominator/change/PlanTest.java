@@ -36,8 +36,11 @@ class PlanTest {
             org.assertj.core.groups.Tuple.tuple(PlannedChange.Action.UPDATE, changedAfter.key()),
             org.assertj.core.groups.Tuple.tuple(PlannedChange.Action.DELETE, removed.key()));
     assertThat(plan.changes().get(1).before()).contains(changedBefore);
-    assertThat(plan.changeSet().changes()).containsExactly(new Change.Put(added),
-        new Change.Put(changedAfter), new Change.Delete(removed.key()));
+    assertThat(plan.changeSet().changes()).containsExactly(new Change.Delete(removed.key()),
+        new Change.Put(added), new Change.Put(changedAfter));
+    assertThat(plan.inverse().inverse()).isEqualTo(plan);
+    assertThat(plan.inverse().changeSet().changes()).containsExactly(
+        new Change.Delete(added.key()), new Change.Put(changedBefore), new Change.Put(removed));
   }
 
   @Test

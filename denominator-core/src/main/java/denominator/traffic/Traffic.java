@@ -1,0 +1,110 @@
+package denominator.traffic;
+
+import denominator.UnsupportedCapabilityException;
+import denominator.ValidationException;
+import denominator.change.ApplyMode;
+import denominator.change.Plan;
+import denominator.change.PlanRefusedException;
+import denominator.change.PlannedChange;
+import denominator.model.RecordSetKey;
+import denominator.model.ResourceRecordSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Traffic operations for failover tooling, over one or several providers at once: evacuate a
+ * geo qualifier and restore it from the snapshot taken before. Each target gets one change set,
+ * applied in as few atomic batches as its provider allows.
+ */
+public final class Traffic {
+
+  /**
+   * Moves every region that geo qualifier {@code from} serves, in every target, to the saviour
+   * qualifiers {@code saviours} (the policy picks which saviour takes which region) and deletes
+   * the evacuated sets. Plans everything first; hands the snapshot to {@code saveSnapshot} before
+   * any change is sent, so a failed save changes nothing.
+   *
+   * @throws ValidationException before any change if a name with an evacuated set has no saviour
+   * @throws UnsupportedCapabilityException if a target's provider has no geo support
+   */
+  public static OperationResult evacuate(List<Target> targets, String from, List<String> saviours,
+      SaviourPolicy policy, ApplyMode mode, Consumer<Snapshot> saveSnapshot) {
+    if (saviours.isEmpty() || saviours.contains(from)) {
+      throw new ValidationException("bad saviours for " + from, String.join(",", saviours),
+          "one or more qualifiers other than " + from);
+    }
+    checkNames(targets);
+    Map<String, Plan> plans = new LinkedHashMap<>();
+    for (Target target : targets) {
+      Iterable<ResourceRecordSet> geo = target.api().geoRecordSets(target.zoneId())
+          .orElseThrow(() -> new UnsupportedCapabilityException(target.name(), "geo record sets"));
+      plans.put(target.name(),
+          Evacuation.plan(target.zoneName(), geo, from, saviours, policy));
+    }
+    saveSnapshot.accept(new Snapshot(plans));
+    return MultiTargetApply.apply(targets, plans, mode);
+  }
+
+  /**
+   * Returns every set the snapshot's operation changed to exactly its state before. Unless
+   * {@code force}, refuses with {@link PlanRefusedException} (before any change) if a set changed
+   * since the operation wrote it.
+   */
+  public static OperationResult restore(List<Target> targets, Snapshot snapshot, boolean force,
+      ApplyMode mode) {
+    checkNames(targets);
+    Map<String, Plan> undo = new LinkedHashMap<>();
+    for (Target target : targets) {
+      Plan plan = snapshot.plans().get(target.name());
+      if (plan == null) {
+        throw new ValidationException("target not in snapshot", target.name(),
+            "one of " + snapshot.plans().keySet());
+      }
+      Plan inverse = plan.inverse();
+      if (!force) {
+        refuseIfStale(target, inverse);
+      }
+      undo.put(target.name(), inverse);
+    }
+    return MultiTargetApply.apply(targets, undo, mode);
+  }
+
+  /** Reads the zone in one listing (a few pages) rather than one request per set. */
+  private static void refuseIfStale(Target target, Plan inverse) {
+    Set<RecordSetKey> keys = new HashSet<>();
+    inverse.changes().forEach(change -> keys.add(change.key()));
+    Map<RecordSetKey, ResourceRecordSet> live = new HashMap<>();
+    for (ResourceRecordSet set : target.api().recordSets(target.zoneId())) {
+      if (keys.contains(set.key())) {
+        live.put(set.key(), set);
+      }
+    }
+    List<PlannedChange> stale = inverse.stale(live);
+    if (!stale.isEmpty()) {
+      List<RecordSetKey> staleKeys = stale.stream().map(PlannedChange::key).toList();
+      throw new PlanRefusedException(PlanRefusedException.Reason.STALE, target.name() + ": "
+          + staleKeys + " changed since the operation; restore with force to overwrite",
+          staleKeys);
+    }
+  }
+
+  private static void checkNames(List<Target> targets) {
+    if (targets.isEmpty()) {
+      throw new ValidationException("no targets", "[]", "one or more zones");
+    }
+    HashSet<String> names = new HashSet<>();
+    for (Target target : targets) {
+      if (!names.add(target.name())) {
+        throw new ValidationException("two targets with one name", target.name(),
+            "a unique name per target");
+      }
+    }
+  }
+
+  private Traffic() {}
+}

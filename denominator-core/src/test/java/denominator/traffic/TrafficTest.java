@@ -1,0 +1,216 @@
+package denominator.traffic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import denominator.DNSApi;
+import denominator.Denominator;
+import denominator.GeoResourceRecordSetApi;
+import denominator.InvalidChangeException;
+import denominator.ResourceRecordSetApi;
+import denominator.ValidationException;
+import denominator.WeightedResourceRecordSetApi;
+import denominator.ZoneApi;
+import denominator.change.ApplyMode;
+import denominator.change.ChangeOutcome.Status;
+import denominator.change.ChangeResult;
+import denominator.change.ChangeSet;
+import denominator.change.PlanRefusedException;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Zone;
+import denominator.model.geo.Geo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TrafficTest {
+  final Target east = target("aws-like");
+  final Target west = target("pdns-like");
+  final List<Snapshot> saved = new ArrayList<>();
+
+  static Target target(String name) {
+    DNSApi api = Denominator.create("mock").api();
+    String id = api.zones().put(Zone.create("example.com.", "h@example.com", 300));
+    for (String host : List.of("www", "api")) {
+      api.geoRecordSets(id).orElseThrow().put(geo(host, "us-east", "US,CA,BR", "192.0.2.1"));
+      api.geoRecordSets(id).orElseThrow().put(geo(host, "us-west", "US-WA,US-OR", "192.0.2.2"));
+      api.geoRecordSets(id).orElseThrow().put(geo(host, "eu-west", "continent:EU,*", "192.0.2.3"));
+    }
+    return new Target(name, api, id, "example.com.");
+  }
+
+  static ResourceRecordSet geo(String host, String qualifier, String regions, String address) {
+    return ResourceRecordSet.builder().name(host + ".example.com.").type("A").ttl(60)
+        .qualifier(qualifier).geo(Geo.parse(regions)).add(address).build();
+  }
+
+  static List<ResourceRecordSet> sets(Target target) {
+    List<ResourceRecordSet> sets = new ArrayList<>();
+    target.api().recordSets(target.zoneId()).forEach(sets::add);
+    return sets;
+  }
+
+  OperationResult evacuateUsEast(List<Target> targets) {
+    return Traffic.evacuate(targets, "us-east", List.of("us-west", "eu-west"),
+        SaviourPolicy.nearestByContinent(), ApplyMode.ATOMIC, saved::add);
+  }
+
+  @Test
+  void evacuationMovesEveryRegionToTheNearestSaviourAtEveryTarget() {
+    List<ResourceRecordSet> before = sets(east);
+
+    OperationResult result = evacuateUsEast(List.of(east, west));
+
+    assertThat(result.succeeded()).isTrue();
+    for (Target target : List.of(east, west)) {
+      ResourceRecordSetApi sets = target.api().recordSets(target.zoneId());
+      assertThat(sets.get("www.example.com.", "A", "us-east")).isEmpty();
+      assertThat(sets.get("www.example.com.", "A", "us-west").orElseThrow().geo())
+          .contains(Geo.parse("US-WA,US-OR,US,CA,BR"));
+      assertThat(sets.get("api.example.com.", "A", "eu-west").orElseThrow().geo())
+          .contains(Geo.parse("continent:EU,*"));
+    }
+    assertThat(saved).hasSize(1);
+    assertThat(saved.get(0).plans().get("aws-like").changes()).hasSize(4);
+    assertThat(saved.get(0).plans().get("aws-like").changes().stream()
+        .map(c -> c.before().orElseThrow())).isSubsetOf(before);
+  }
+
+  @Test
+  void theSnapshotIsSavedBeforeAnythingChanges() {
+    List<ResourceRecordSet> before = sets(east);
+
+    assertThatThrownBy(() -> Traffic.evacuate(List.of(east), "us-east", List.of("us-west"),
+            SaviourPolicy.first(), ApplyMode.ATOMIC, snapshot -> {
+              assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
+              throw new IllegalStateException("disk full");
+            }))
+        .hasMessage("disk full");
+    assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
+  }
+
+  @Test
+  void restoreReturnsEverySetToExactlyItsSnapshotState() {
+    List<ResourceRecordSet> before = sets(east);
+    evacuateUsEast(List.of(east, west));
+    Snapshot snapshot = Snapshot.fromJson(saved.get(0).toJson());
+
+    OperationResult restored = Traffic.restore(List.of(east, west), snapshot, false,
+        ApplyMode.ATOMIC);
+
+    assertThat(restored.succeeded()).isTrue();
+    assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(sets(west)).containsExactlyInAnyOrderElementsOf(before);
+  }
+
+  @Test
+  void restoreRefusesSetsChangedSinceUnlessForced() {
+    List<ResourceRecordSet> before = sets(east);
+    evacuateUsEast(List.of(east));
+    ResourceRecordSet edited = geo("www", "us-west", "US-WA,US-OR,US,CA,BR", "192.0.2.99");
+    east.api().recordSets(east.zoneId()).put(edited);
+
+    assertThatThrownBy(() -> Traffic.restore(List.of(east), saved.get(0), false,
+            ApplyMode.ATOMIC))
+        .isInstanceOfSatisfying(PlanRefusedException.class,
+            e -> assertThat(e.keys()).containsExactly(edited.key()));
+    assertThat(east.api().recordSets(east.zoneId()).get(edited.key())).contains(edited);
+
+    assertThat(Traffic.restore(List.of(east), saved.get(0), true, ApplyMode.ATOMIC)
+        .succeeded()).isTrue();
+    assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
+  }
+
+  @Test
+  void aFailureAtTheSecondProviderRollsBackTheFirst() {
+    List<ResourceRecordSet> before = sets(east);
+    Target failing = new Target("failing", new RefusingApi(west.api()), west.zoneId(),
+        "example.com.");
+
+    OperationResult result = evacuateUsEast(List.of(east, failing));
+
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.targets().get(0).result().outcomes()).extracting(o -> o.status())
+        .containsOnly(Status.ROLLED_BACK);
+    assertThat(result.targets().get(1).result().outcomes()).extracting(o -> o.status())
+        .containsOnly(Status.FAILED);
+    assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
+  }
+
+  @Test
+  void stopOnFirstKeepsTheFirstProviderAndSkipsTheRest() {
+    Target failing = new Target("failing", new RefusingApi(west.api()), west.zoneId(),
+        "example.com.");
+    Target third = target("third");
+
+    OperationResult result = Traffic.evacuate(List.of(east, failing, third), "us-east",
+        List.of("us-west"), SaviourPolicy.first(), ApplyMode.STOP_ON_FIRST, saved::add);
+
+    assertThat(result.targets()).extracting(t -> t.result().outcomes().get(0).status())
+        .containsExactly(Status.APPLIED, Status.FAILED, Status.SKIPPED);
+    assertThat(east.api().recordSets(east.zoneId()).get("www.example.com.", "A", "us-east"))
+        .isEmpty();
+  }
+
+  @Test
+  void aNameWithoutASaviourFailsBeforeAnyChange() {
+    east.api().geoRecordSets(east.zoneId()).orElseThrow()
+        .put(geo("lonely", "us-east", "US", "192.0.2.7"));
+    List<ResourceRecordSet> before = sets(east);
+
+    assertThatThrownBy(() -> evacuateUsEast(List.of(east)))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.getMessage()).contains("lonely.example.com. A"));
+    assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(saved).isEmpty();
+  }
+
+  @Test
+  void aFixedMappingSendsRegionsWhereTheOperatorSaid() {
+    Traffic.evacuate(List.of(east), "us-east", List.of("us-west", "eu-west"),
+        SaviourPolicy.fixed(Map.of("continent:SA", "eu-west", "US", "us-west")),
+        ApplyMode.ATOMIC, saved::add);
+
+    ResourceRecordSetApi sets = east.api().recordSets(east.zoneId());
+    assertThat(sets.get("www.example.com.", "A", "eu-west").orElseThrow().geo().orElseThrow()
+        .codes()).contains("BR");
+    assertThat(sets.get("www.example.com.", "A", "us-west").orElseThrow().geo().orElseThrow()
+        .codes()).contains("US", "CA");
+  }
+
+  /** Delegates reads, refuses every change set, as a provider rejecting a batch would. */
+  static final class RefusingApi implements DNSApi {
+    final DNSApi delegate;
+
+    RefusingApi(DNSApi delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public ZoneApi zones() {
+      return delegate.zones();
+    }
+
+    @Override
+    public ResourceRecordSetApi recordSets(String zoneId) {
+      return delegate.recordSets(zoneId);
+    }
+
+    @Override
+    public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
+      return delegate.geoRecordSets(zoneId);
+    }
+
+    @Override
+    public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
+      return delegate.weightedRecordSets(zoneId);
+    }
+
+    @Override
+    public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
+      throw new InvalidChangeException("refusing", List.of("Throttled batch refused"));
+    }
+  }
+}
