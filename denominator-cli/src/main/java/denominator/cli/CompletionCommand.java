@@ -3,6 +3,7 @@ package denominator.cli;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,6 +19,7 @@ final class CompletionCommand implements Callable<Integer> {
     zsh
   }
 
+  @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "SHELL", description = "bash or zsh")

@@ -4,13 +4,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The root {@code denominator} command: global options and the command groups. */
 @Command(
     name = "denominator",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Manage DNS zones, record sets, geo and weighted sets at many providers.",
     subcommands = {
@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
 final class DenominatorCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
+
+  @Option(names = "--version", versionHelp = true, description = "print the version")
+  boolean version;
 
   @Override
   public Integer call() {

@@ -32,6 +32,9 @@ public final class GlobalOptions {
     return user instanceof DenominatorCommand command ? command.global : this;
   }
 
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+  boolean help;
+
   @Option(names = {"-p", "--provider"}, paramLabel = "NAME",
       description = "DNS provider (default: mock; env DENOMINATOR_PROVIDER)")
   void provider(String value) {

@@ -57,7 +57,9 @@ final class Session implements AutoCloseable {
   DNSApiManager manager() {
     if (manager == null) {
       Settings s = settings();
-      boolean seed = s.provider().equals(Settings.DEFAULT_PROVIDER) && isNewFile(s.url());
+      boolean mock = s.provider().equals(Settings.DEFAULT_PROVIDER);
+      boolean memory = mock && s.url() != null && s.url().startsWith("mem:");
+      boolean seed = memory || mock && isNewFile(s.url());
       Denominator.Builder builder = Denominator.builder()
           .provider(s.provider())
           .credentials(Credentials.of(s.credentials()));
@@ -73,7 +75,9 @@ final class Session implements AutoCloseable {
       manager = builder.build();
       if (seed) {
         ExampleZone.seed(manager.api());
-        note("created " + s.url() + " with the example zone " + ExampleZone.NAME);
+        if (!memory) {
+          note("created " + s.url() + " with the example zone " + ExampleZone.NAME);
+        }
       }
     }
     return manager;
