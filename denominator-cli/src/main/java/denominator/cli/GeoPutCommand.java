@@ -52,7 +52,7 @@ final class GeoPutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Names.absolute(name);
+    Names.absolute(name); // validate before any request
     Integer newTtl = ttl == null ? null : Ttl.parse(ttl);
     Geo geo = Geo.parse(regions);
     List<RData> values = RecordSets.data(RecordTypes.normalize(type), data);

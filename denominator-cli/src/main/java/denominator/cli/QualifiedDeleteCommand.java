@@ -4,7 +4,6 @@ import denominator.RecordProfile;
 import denominator.change.ChangeSet;
 import denominator.model.Names;
 import denominator.model.RecordTypes;
-import denominator.model.ResourceRecordSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

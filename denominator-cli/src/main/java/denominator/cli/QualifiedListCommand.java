@@ -1,10 +1,6 @@
 package denominator.cli;
 
 import denominator.RecordProfile;
-import denominator.change.ChangeSet;
-import denominator.model.Names;
-import denominator.model.RecordTypes;
-import denominator.model.ResourceRecordSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -43,7 +43,7 @@ final class RecordAddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Names.absolute(name);
+    Names.absolute(name); // validate before any request
     Integer newTtl = ttl == null ? null : Ttl.parse(ttl);
     RecordSets.data(denominator.model.RecordTypes.normalize(type), data);
     try (Session session = Session.of(spec)) {

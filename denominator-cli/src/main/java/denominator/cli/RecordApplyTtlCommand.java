@@ -5,9 +5,6 @@ import denominator.change.ChangeSet;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Ttl;
-import denominator.model.rdata.RData;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +36,7 @@ final class RecordApplyTtlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Names.absolute(name);
+    Names.absolute(name); // validate before any request
     int newTtl = Ttl.parse(ttl);
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);

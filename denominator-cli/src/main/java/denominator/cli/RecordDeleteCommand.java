@@ -3,11 +3,6 @@ package denominator.cli;
 import denominator.RecordProfile;
 import denominator.change.ChangeSet;
 import denominator.model.Names;
-import denominator.model.ResourceRecordSet;
-import denominator.model.Ttl;
-import denominator.model.rdata.RData;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +31,7 @@ final class RecordDeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Names.absolute(name);
+    Names.absolute(name); // validate before any request
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       String absolute = sets.name(name);

@@ -1,13 +1,8 @@
 package denominator.cli;
 
 import denominator.RecordProfile;
-import denominator.change.ChangeSet;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
-import denominator.model.Ttl;
-import denominator.model.rdata.RData;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -4,7 +4,6 @@ import denominator.RecordProfile;
 import denominator.change.ChangeSet;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
-import denominator.model.Ttl;
 import denominator.model.rdata.RData;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +39,7 @@ final class RecordRemoveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Names.absolute(name);
+    Names.absolute(name); // validate before any request
     RecordSets.data(denominator.model.RecordTypes.normalize(type), data);
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);

@@ -6,7 +6,6 @@ import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Ttl;
 import denominator.model.rdata.RData;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,7 +42,7 @@ final class RecordReplaceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Names.absolute(name);
+    Names.absolute(name); // validate before any request
     Integer newTtl = ttl == null ? null : Ttl.parse(ttl);
     RecordSets.data(denominator.model.RecordTypes.normalize(type), data);
     try (Session session = Session.of(spec)) {

@@ -52,7 +52,7 @@ final class WeightedPutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Names.absolute(name);
+    Names.absolute(name); // validate before any request
     Integer newTtl = ttl == null ? null : Ttl.parse(ttl);
     Weighted weighted = parseWeight(weight);
     List<RData> values = RecordSets.data(RecordTypes.normalize(type), data);

@@ -17,7 +17,7 @@ class MiscCommandsTest {
     CliProcess cli = new CliProcess(home);
     String table = cli.ok("providers");
     assertThat(table.lines().findFirst().orElseThrow())
-        .startsWith("PROVIDER  URL   CREDENTIALS");
+        .matches("PROVIDER +URL +CREDENTIALS +ROUND_ROBIN +GEO +WEIGHTED +ATOMIC");
     assertThat(table).contains("fake").contains("accessKey+secretKey").contains("mock");
 
     JsonArray providers = JsonParser.parseString(cli.ok("-o", "json", "providers"))

@@ -112,4 +112,26 @@ class ZoneCommandsTest {
     assertThat(result.errLines()).singleElement().asString().startsWith("denominator: error:");
     assertThat(cli.ok("record", "-z", "example.com", "list")).doesNotContain("new.example.com.");
   }
+
+  @Test
+  void nameMatchingSeveralZonesIsAnErrorListingTheirIdsWhileAnIdWorks() {
+    CliProcess cli = new CliProcess(home);
+    CliProcess.Result ambiguous = cli.run("-p", "duplicates", "zone", "export", "example.com");
+
+    assertThat(ambiguous.code()).isEqualTo(2);
+    assertThat(ambiguous.errLines()).singleElement().asString()
+        .startsWith("denominator: error: zone name matches several zones: example.com")
+        .contains("[z1, z2]");
+    assertThat(cli.ok("-p", "duplicates", "zone", "export", "z2")).contains("(id z2)");
+  }
+
+  @Test
+  void geoOnAProviderWithoutGeoIsAnUnsupportedCapability() {
+    CliProcess.Result result =
+        new CliProcess(home).run("-p", "duplicates", "geo", "-z", "z1", "list");
+
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.errLines()).singleElement().asString()
+        .isEqualTo("denominator: error: duplicates: unsupported: geo record sets");
+  }
 }
