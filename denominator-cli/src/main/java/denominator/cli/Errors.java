@@ -1,0 +1,65 @@
+package denominator.cli;
+
+import denominator.ValidationException;
+import denominator.ZoneNotFoundException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into an exit code and one stderr line {@code denominator: error: ...};
+ * the stack trace follows only with {@code --verbose}.
+ *
+ * <p>Exit codes: 0 success, 1 provider or runtime failure, 2 usage or validation error.
+ */
+final class Errors
+    implements IExitCodeExceptionMapper, IExecutionExceptionHandler, IParameterExceptionHandler {
+  static final int RUNTIME = 1;
+  static final int USAGE = 2;
+  private final DenominatorCommand root;
+
+  Errors(DenominatorCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public int getExitCode(Throwable e) {
+    if (e instanceof ParameterException
+        || e instanceof ValidationException
+        || e instanceof ZoneNotFoundException) {
+      return USAGE;
+    }
+    return RUNTIME;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    report(cli, e, root.global.verbose);
+    return getExitCode(e);
+  }
+
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    boolean verbose = java.util.Arrays.stream(args)
+        .anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+    CommandLine cli = e.getCommandLine();
+    report(cli, e, verbose);
+    return USAGE;
+  }
+
+  private static void report(CommandLine cli, Exception e, boolean verbose) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    message = message.strip().replace('\n', ' ');
+    if (e instanceof ParameterException) {
+      message += " (see '" + cli.getCommandSpec().qualifiedName() + " --help')";
+    }
+    cli.getErr().println("denominator: error: " + message);
+    if (verbose) {
+      e.printStackTrace(cli.getErr());
+    }
+    cli.getErr().flush();
+  }
+}

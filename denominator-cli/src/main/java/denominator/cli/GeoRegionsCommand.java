@@ -1,0 +1,55 @@
+package denominator.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import denominator.GeoResourceRecordSetApi;
+import denominator.RecordProfile;
+import denominator.model.geo.Region;
+import denominator.model.geo.RegionKind;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code denominator geo -z ZONE regions [--kind KIND]}: the regions a geo set may name. */
+@Command(name = "regions", description = "List the region codes the provider supports.")
+final class GeoRegionsCommand implements Callable<Integer> {
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+  @ParentCommand ZoneScope parent;
+
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "world, continent, country or subdivision")
+  RegionKind kind;
+
+  @Override
+  public Integer call() {
+    try (Session session = Session.of(spec)) {
+      GeoResourceRecordSetApi api =
+          (GeoResourceRecordSetApi) RecordSets.of(session, parent, RecordProfile.GEO).api();
+      var regions = api.supportedRegions().stream()
+          .filter(r -> kind == null || r.kind() == kind).toList();
+      if (session.json()) {
+        JsonArray array = new JsonArray();
+        for (Region r : regions) {
+          JsonObject o = new JsonObject();
+          o.addProperty("code", r.code());
+          o.addProperty("kind", r.kind().name().toLowerCase());
+          o.addProperty("name", r.name());
+          r.parent().ifPresent(p -> o.addProperty("parent", p.code()));
+          array.add(o);
+        }
+        session.out().println(array);
+        return 0;
+      }
+      try (Table table = new Table(session.out(), "CODE", "KIND", "NAME", "PARENT")) {
+        regions.forEach(r -> table.row(r.code(), r.kind().name().toLowerCase(), r.name(),
+            r.parent().map(Region::code).orElse("")));
+      }
+    }
+    return 0;
+  }
+}

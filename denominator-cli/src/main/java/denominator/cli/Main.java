@@ -1,0 +1,35 @@
+package denominator.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the {@code denominator} command; the only place that calls System.exit. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line with the process's stdout and stderr, returning the exit code. */
+  static int run(String... args) {
+    PrintWriter out = new PrintWriter(System.out, false);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    return code;
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    DenominatorCommand root = new DenominatorCommand();
+    CommandLine cli = new CommandLine(root);
+    Errors errors = new Errors(root);
+    cli.setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExitCodeExceptionMapper(errors)
+        .setExecutionExceptionHandler(errors)
+        .setParameterExceptionHandler(errors);
+    return cli;
+  }
+}

@@ -1,0 +1,150 @@
+package denominator.cli;
+
+import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
+import denominator.RecordProfile;
+import denominator.change.Change;
+import denominator.change.ChangeSet;
+import denominator.json.ModelJson;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Zone;
+import denominator.model.rdata.RData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+
+/** Prints model values on stdout as an aligned table or as JSON with the model's fields. */
+final class Printer {
+  private final Session session;
+
+  Printer(Session session) {
+    this.session = session;
+  }
+
+  void zones(Iterator<Zone> zones) {
+    if (session.json()) {
+      jsonArray(zones, Zone.class);
+      return;
+    }
+    try (Table table = new Table(session.out(), "ID", "NAME", "EMAIL", "TTL")) {
+      zones.forEachRemaining(z -> table.row(z.id(), z.name(), z.email(), z.ttl()));
+    }
+  }
+
+  void zone(Zone zone) {
+    if (session.json()) {
+      jsonValue(zone, Zone.class);
+    } else {
+      zones(List.of(zone).iterator());
+    }
+  }
+
+  void recordSets(Iterator<ResourceRecordSet> sets, RecordProfile profile) {
+    if (session.json()) {
+      jsonArray(sets, ResourceRecordSet.class);
+      return;
+    }
+    try (Table table = new Table(session.out(), headers(profile))) {
+      sets.forEachRemaining(set -> rows(set, profile, table));
+    }
+  }
+
+  void recordSet(ResourceRecordSet set, RecordProfile profile) {
+    if (session.json()) {
+      jsonValue(set, ResourceRecordSet.class);
+    } else {
+      recordSets(List.of(set).iterator(), profile);
+    }
+  }
+
+  /** What a change set does (or would do, on a dry run), one line or JSON object per change. */
+  void changes(ChangeSet changes, boolean dryRun) {
+    if (session.json()) {
+      JsonObject root = new JsonObject();
+      root.addProperty("dryRun", dryRun);
+      com.google.gson.JsonArray array = new com.google.gson.JsonArray();
+      for (Change change : changes.changes()) {
+        JsonObject entry = new JsonObject();
+        if (change instanceof Change.Put put) {
+          entry.addProperty("action", "put");
+          entry.add("recordSet", ModelJson.gson().toJsonTree(put.recordSet()));
+        } else {
+          entry.addProperty("action", "delete");
+          entry.addProperty("name", change.key().name());
+          entry.addProperty("type", change.key().type());
+          change.key().qualifier().ifPresent(q -> entry.addProperty("qualifier", q));
+        }
+        array.add(entry);
+      }
+      root.add("changes", array);
+      jsonValue(root, JsonObject.class);
+      return;
+    }
+    String verb = dryRun ? "would " : "";
+    for (Change change : changes.changes()) {
+      session.out().println(verb + change);
+    }
+    session.out().flush();
+  }
+
+  private static String[] headers(RecordProfile profile) {
+    if (profile == RecordProfile.GEO) {
+      return new String[] {"NAME", "TYPE", "QUALIFIER", "TTL", "REGIONS", "DATA"};
+    }
+    if (profile == RecordProfile.WEIGHTED) {
+      return new String[] {"NAME", "TYPE", "QUALIFIER", "TTL", "WEIGHT", "DATA"};
+    }
+    return new String[] {"NAME", "TYPE", "TTL", "DATA"};
+  }
+
+  private static void rows(ResourceRecordSet set, RecordProfile profile, Table table) {
+    String ttl = set.ttl().isPresent() ? Integer.toString(set.ttl().getAsInt()) : "";
+    for (RData data : set.records()) {
+      if (profile == RecordProfile.GEO) {
+        table.row(set.name(), set.type(), set.qualifier().orElse(""), ttl,
+            set.geo().map(Object::toString).orElse(""), data);
+      } else if (profile == RecordProfile.WEIGHTED) {
+        table.row(set.name(), set.type(), set.qualifier().orElse(""), ttl,
+            set.weighted().map(w -> w.weight()).orElse(null), data);
+      } else {
+        table.row(set.name(), set.type(), ttl, data);
+      }
+    }
+  }
+
+  private <T> void jsonArray(Iterator<T> values, Class<T> type) {
+    json((writer) -> {
+      writer.beginArray();
+      while (values.hasNext()) {
+        ModelJson.gson().toJson(values.next(), type, writer);
+        writer.flush();
+      }
+      writer.endArray();
+    });
+  }
+
+  private <T> void jsonValue(T value, Class<T> type) {
+    json(writer -> ModelJson.gson().toJson(value, type, writer));
+  }
+
+  private interface JsonBody {
+    void write(JsonWriter writer) throws IOException;
+  }
+
+  private void json(JsonBody body) {
+    PrintWriter out = session.out();
+    try {
+      JsonWriter writer = new JsonWriter(out);
+      writer.setIndent("  ");
+      body.write(writer);
+      writer.flush();
+      out.println();
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}

@@ -1,0 +1,104 @@
+package denominator.cli;
+
+import denominator.ProviderMetadata;
+import denominator.RecordProfile;
+import denominator.ResourceRecordSetApi;
+import denominator.UnsupportedCapabilityException;
+import denominator.ValidationException;
+import denominator.model.Names;
+import denominator.model.RecordTypes;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Zone;
+import denominator.model.rdata.RData;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
+
+/** Record set access for one profile: plain round-robin sets, geo sets or weighted sets. */
+final class RecordSets {
+  private final Session session;
+  private final String zoneText;
+  private final RecordProfile profile;
+  private Zone zone;
+
+  private RecordSets(Session session, String zoneText, RecordProfile profile) {
+    this.session = session;
+    this.zoneText = zoneText;
+    this.profile = profile;
+  }
+
+  /** The zone is looked up on first use, so that input is validated before any request. */
+  static RecordSets of(Session session, ZoneScope scope, RecordProfile profile) {
+    return new RecordSets(session, scope.zone(), profile);
+  }
+
+  Zone zone() {
+    if (zone == null) {
+      zone = session.zone(zoneText);
+    }
+    return zone;
+  }
+
+  ResourceRecordSetApi api() {
+    String provider = session.manager().provider().metadata().name();
+    return switch (profile) {
+      case ROUND_ROBIN -> session.api().recordSets(zone().id());
+      case GEO -> session.api().geoRecordSets(zone().id())
+          .orElseThrow(() -> new UnsupportedCapabilityException(provider, "geo record sets"));
+      case WEIGHTED -> session.api().weightedRecordSets(zone().id())
+          .orElseThrow(() -> new UnsupportedCapabilityException(provider, "weighted record sets"));
+    };
+  }
+
+  /** Sets of this profile, optionally only those of one name and/or type; lazily filtered. */
+  Iterator<ResourceRecordSet> list(String name, String type) {
+    String t = type == null ? null : RecordTypes.normalize(type);
+    Iterator<ResourceRecordSet> all = name == null ? api().iterator()
+        : t == null ? api().iterateByName(name) : api().iterateByNameAndType(name, t);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, 0), false)
+        .filter(this::inProfile)
+        .filter(set -> t == null || set.type().equals(t))
+        .iterator();
+  }
+
+  boolean inProfile(ResourceRecordSet set) {
+    return switch (profile) {
+      case ROUND_ROBIN -> set.qualifier().isEmpty();
+      case GEO -> set.geo().isPresent();
+      case WEIGHTED -> set.weighted().isPresent();
+    };
+  }
+
+  /** A record type the provider supports in this profile, in canonical form. */
+  String type(String type) {
+    String canonical = RecordTypes.normalize(type);
+    ProviderMetadata metadata = session.manager().provider().metadata();
+    if (!metadata.recordTypes(profile).contains(canonical)) {
+      throw new ValidationException(metadata.name() + ": unsupported "
+          + profile.name().toLowerCase().replace('_', '-') + " record type", type,
+          "one of " + new java.util.TreeSet<>(metadata.recordTypes(profile)));
+    }
+    return canonical;
+  }
+
+  /** An owner name made absolute, which must lie in the zone: names are never made relative. */
+  String name(String text) {
+    String absolute = Names.absolute(text);
+    if (!Names.isWithin(absolute, zone().name())) {
+      throw new ValidationException("name not in zone " + zone().name(), absolute,
+          "a name ending in " + zone().name() + " (names are absolute, e.g. www."
+              + zone().name() + ")");
+    }
+    return absolute;
+  }
+
+  static List<RData> data(String type, List<String> values) {
+    return values.stream().map(value -> RData.parse(type, value)).toList();
+  }
+
+  static ValidationException notFound(String what) {
+    return new ValidationException("no such record set", what,
+        "an existing record set (see the list command)");
+  }
+}

@@ -1,0 +1,106 @@
+package denominator.cli;
+
+import denominator.DNSApi;
+import denominator.DNSApiManager;
+import denominator.Credentials;
+import denominator.Denominator;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * One command's view of the world: resolved settings, the provider connection (opened on first
+ * use), and where to print. Created by each command from its {@link CommandSpec}.
+ */
+final class Session implements AutoCloseable {
+  private final GlobalOptions options;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private Settings settings;
+  private DNSApiManager manager;
+
+  private Session(GlobalOptions options, PrintWriter out, PrintWriter err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  static Session of(CommandSpec spec) {
+    DenominatorCommand root = (DenominatorCommand) spec.root().userObject();
+    return new Session(root.global, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  boolean json() {
+    return options.output == OutputFormat.json;
+  }
+
+  /** A note for the operator on stderr, unless {@code --quiet}. */
+  void note(String message) {
+    if (!options.quiet) {
+      err.println("denominator: " + message);
+      err.flush();
+    }
+  }
+
+  Settings settings() {
+    if (settings == null) {
+      settings = Settings.resolve(options, System.getenv());
+    }
+    return settings;
+  }
+
+  DNSApiManager manager() {
+    if (manager == null) {
+      Settings s = settings();
+      boolean mock = s.provider().equals(Settings.DEFAULT_PROVIDER);
+      boolean memory = mock && s.url() != null && s.url().startsWith("mem:");
+      boolean seed = memory || mock && isNewFile(s.url());
+      Denominator.Builder builder = Denominator.builder()
+          .provider(s.provider())
+          .credentials(Credentials.of(s.credentials()));
+      if (s.url() != null) {
+        builder.url(s.url());
+      }
+      if (options.verbose) {
+        builder.httpLog(line -> {
+          err.println(line);
+          err.flush();
+        });
+      }
+      manager = builder.build();
+      if (seed) {
+        ExampleZone.seed(manager.api());
+        if (!memory) {
+          note("created " + s.url() + " with the example zone " + ExampleZone.NAME);
+        }
+      }
+    }
+    return manager;
+  }
+
+  DNSApi api() {
+    return manager().api();
+  }
+
+  denominator.model.Zone zone(String zone) {
+    return ZoneRef.resolve(api(), manager().provider().metadata().name(), zone);
+  }
+
+  private static boolean isNewFile(String url) {
+    return url != null && url.startsWith("file:")
+        && !Files.exists(Path.of(Settings.expandHome(url.substring(5))));
+  }
+
+  @Override
+  public void close() {
+    out.flush();
+    if (manager != null) {
+      manager.close();
+    }
+  }
+}

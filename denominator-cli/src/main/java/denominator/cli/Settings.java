@@ -1,0 +1,114 @@
+package denominator.cli;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import denominator.CredentialForm;
+import denominator.Denominator;
+import denominator.ProviderMetadata;
+import denominator.ValidationException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where to connect and as whom, resolved from flags, then environment variables, then the
+ * profile of the config file: the first that names a value wins.
+ *
+ * <p>The config file is JSON: {@code {"profiles": {"default": {"provider": "mock", "url": "mem:",
+ * "credentials": {"accessKey": "..."}}}}}.
+ */
+record Settings(String provider, String url, Map<String, String> credentials) {
+  static final String DEFAULT_PROVIDER = "mock";
+  static final String DEFAULT_MOCK_URL = "file:~/.denominator/mock.json";
+  private static final String DEFAULT_CONFIG = "~/.denominator/config.json";
+  private static final String ENV = "DENOMINATOR_";
+
+  static Settings resolve(GlobalOptions flags, Map<String, String> env) {
+    JsonObject profile = profile(flags, env);
+    String provider = first(flags.provider, env.get(ENV + "PROVIDER"), string(profile, "provider"),
+        DEFAULT_PROVIDER);
+    ProviderMetadata metadata = Denominator.provider(provider).metadata();
+    String url = first(flags.url, env.get(ENV + "URL"), string(profile, "url"),
+        provider.equals(DEFAULT_PROVIDER) ? DEFAULT_MOCK_URL : null);
+    Map<String, String> credentials = new LinkedHashMap<>();
+    JsonElement fromFile = profile.get("credentials");
+    if (fromFile != null && fromFile.isJsonObject()) {
+      fromFile.getAsJsonObject().entrySet()
+          .forEach(e -> credentials.put(e.getKey(), e.getValue().getAsString()));
+    }
+    for (CredentialForm form : metadata.credentialForms()) {
+      for (String parameter : form.parameters()) {
+        String value = env.get(ENV + upperSnake(parameter));
+        if (value != null) {
+          credentials.put(parameter, value);
+        }
+      }
+    }
+    credentials.putAll(flags.credentials);
+    return new Settings(provider, url, credentials);
+  }
+
+  /** {@code secretKey} becomes {@code SECRET_KEY}. */
+  static String upperSnake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('-', '_').toUpperCase();
+  }
+
+  private static JsonObject profile(GlobalOptions flags, Map<String, String> env) {
+    String named = first(flags.profile, env.get(ENV + "PROFILE"), null, null);
+    Path file = Path.of(expandHome(first(flags.config, env.get(ENV + "CONFIG"), null,
+        DEFAULT_CONFIG)));
+    if (!Files.exists(file)) {
+      if (named != null) {
+        throw new ValidationException("no config file for profile " + named, file.toString(),
+            "a JSON file with {\"profiles\": {\"" + named + "\": {...}}}");
+      }
+      return new JsonObject();
+    }
+    JsonObject profiles = profiles(file);
+    String name = named != null ? named : "default";
+    JsonElement chosen = profiles.get(name);
+    if (chosen == null || !chosen.isJsonObject()) {
+      if (named == null) {
+        return new JsonObject();
+      }
+      throw new ValidationException("unknown profile", named,
+          "one of " + profiles.keySet() + " in " + file);
+    }
+    return chosen.getAsJsonObject();
+  }
+
+  private static JsonObject profiles(Path file) {
+    try {
+      JsonElement root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+      JsonElement profiles = root.isJsonObject() ? root.getAsJsonObject().get("profiles") : null;
+      if (profiles == null || !profiles.isJsonObject()) {
+        throw new ValidationException("config file without profiles", file.toString(),
+            "{\"profiles\": {\"NAME\": {\"provider\": ..., \"url\": ..., \"credentials\": {...}}}}");
+      }
+      return profiles.getAsJsonObject();
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ValidationException v) {
+        throw v;
+      }
+      throw new ValidationException("unreadable config file (" + e.getMessage() + ")",
+          file.toString(), "a JSON object with profiles");
+    }
+  }
+
+  static String expandHome(String path) {
+    return path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
+  }
+
+  private static String string(JsonObject object, String field) {
+    JsonElement value = object.get(field);
+    return value == null || value.isJsonNull() ? null : value.getAsString();
+  }
+
+  private static String first(String a, String b, String c, String d) {
+    return a != null ? a : b != null ? b : c != null ? c : d;
+  }
+}
