@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +63,6 @@ class BadInputTest {
   }
 
   @Test
-  @Disabled("needs typed rdata from main")
   void badIpAddressIsAValidationError() {
     CliProcess.Result result = cli.run("record", "-z", "example.com", "add", "-n",
         "a.example.com", "-t", "A", "-d", "999.1.2.3");
@@ -76,7 +74,6 @@ class BadInputTest {
   }
 
   @Test
-  @Disabled("needs typed rdata from main")
   void badMxDataInGeoPutIsAValidationError() {
     CliProcess.Result result = cli.run("geo", "-z", "example.com", "put", "-n",
         "a.example.com", "-t", "MX", "-q", "x", "-r", "DE", "-d", "mail.example.com.");
