@@ -1,20 +1,13 @@
 package denominator.cli;
 
-import denominator.DenominatorException;
-import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
-import denominator.model.rdata.RData;
+import denominator.zonefile.ZoneFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.xbill.DNS.DClass;
-import org.xbill.DNS.Name;
-import org.xbill.DNS.Record;
-import org.xbill.DNS.Type;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,37 +47,7 @@ final class ZoneExportCommand implements Callable<Integer> {
   }
 
   private static void write(Session session, Zone zone, PrintWriter out) {
-    out.println("; zone " + zone.name() + " (id " + zone.id() + ") exported by denominator");
-    out.println("$ORIGIN " + zone.name());
-    out.println("$TTL " + zone.ttl());
-    for (ResourceRecordSet set : session.api().recordSets(zone.id())) {
-      int ttl = set.ttl().orElse(zone.ttl());
-      String prefix = "";
-      if (set.geo().isPresent()) {
-        out.println("; geo set " + set.qualifier().orElseThrow() + " regions " + set.geo().get()
-            + " (not expressible in a zone file)");
-        prefix = "; ";
-      } else if (set.weighted().isPresent()) {
-        out.println("; weighted set " + set.qualifier().orElseThrow() + " weight "
-            + set.weighted().get().weight() + " (not expressible in a zone file)");
-        prefix = "; ";
-      }
-      for (RData data : set.records()) {
-        out.println(prefix + line(set, ttl, data));
-      }
-    }
+    ZoneFile.write(zone, session.api().recordSets(zone.id()), out);
     out.flush();
-  }
-
-  private static String line(ResourceRecordSet set, int ttl, RData data) {
-    try {
-      return Record.fromString(Name.fromString(set.name()), Type.value(set.type()), DClass.IN, ttl,
-          data.toString(), Name.root).toString();
-    } catch (IOException e) {
-      throw new DenominatorException("cannot export " + set.key() + " " + data + ": "
-          + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new DenominatorException("cannot export " + set.key() + ": " + e.getMessage(), e);
-    }
   }
 }
