@@ -23,7 +23,8 @@ final class Printer {
     this.session = session;
   }
 
-  void zones(Iterator<Zone> zones) {
+  void zones(Iterator<Zone> all) {
+    Iterator<Zone> zones = Progress.of(all, session, "zones");
     if (session.json()) {
       jsonArray(zones, Zone.class);
       return;
@@ -41,7 +42,8 @@ final class Printer {
     }
   }
 
-  void recordSets(Iterator<ResourceRecordSet> sets, RecordProfile profile) {
+  void recordSets(Iterator<ResourceRecordSet> all, RecordProfile profile) {
+    Iterator<ResourceRecordSet> sets = Progress.of(all, session, "record sets");
     if (session.json()) {
       jsonArray(sets, ResourceRecordSet.class);
       return;

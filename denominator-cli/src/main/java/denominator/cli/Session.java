@@ -47,6 +47,18 @@ final class Session implements AutoCloseable {
     }
   }
 
+  PrintWriter err() {
+    return err;
+  }
+
+  /**
+   * True when stderr is a terminal and the operator did not ask for quiet. Java cannot tell
+   * whether stderr alone is a terminal, so the launcher says so in {@code denominator.stderr.tty}.
+   */
+  boolean showsProgress() {
+    return !options.quiet && Boolean.getBoolean("denominator.stderr.tty");
+  }
+
   Settings settings() {
     if (settings == null) {
       settings = Settings.resolve(options, System.getenv());
