@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
       RecordCommand.class,
       GeoCommand.class,
       WeightedCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
       CompletionCommand.class
     })
 final class DenominatorCommand implements Callable<Integer> {

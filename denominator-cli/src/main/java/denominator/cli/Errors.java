@@ -2,6 +2,7 @@ package denominator.cli;
 
 import denominator.ValidationException;
 import denominator.ZoneNotFoundException;
+import denominator.change.PlanRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -13,7 +14,8 @@ import picocli.CommandLine.ParseResult;
  * Turns every failure into an exit code and one stderr line {@code denominator: error: ...};
  * the stack trace follows only with {@code --verbose}.
  *
- * <p>Exit codes: 0 success, 1 provider or runtime failure, 2 usage or validation error.
+ * <p>Exit codes: 0 success, 1 provider or runtime failure, 2 usage or validation error (a plan
+ * refused as stale or unsafe included: the operator must re-plan or force).
  */
 final class Errors
     implements IExitCodeExceptionMapper, IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -29,7 +31,8 @@ final class Errors
   public int getExitCode(Throwable e) {
     if (e instanceof ParameterException
         || e instanceof ValidationException
-        || e instanceof ZoneNotFoundException) {
+        || e instanceof ZoneNotFoundException
+        || e instanceof PlanRefusedException) {
       return USAGE;
     }
     return RUNTIME;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code denominator weighted -z ZONE ...}. */
 @Command(name = "weighted", description = "Weighted record sets: answers chosen in proportion to weights.",
     subcommands = {WeightedListCommand.class, WeightedGetCommand.class, WeightedPutCommand.class,
-        WeightedDeleteCommand.class})
+        WeightedDeleteCommand.class, WeightedShiftCommand.class})
 final class WeightedCommand extends ZoneScope implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;

@@ -3,13 +3,15 @@ package denominator.change;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
+import denominator.model.geo.Geo;
+import denominator.model.geo.Region;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * The changes that turn a zone's current record sets into the desired ones, with the current
@@ -68,15 +70,29 @@ public final class Plan {
   }
 
   /**
-   * The change set that applies this plan: deletes first, then updates and creates, each in key
-   * order, so that a provider applying changes one by one frees names and geo regions before
-   * another set claims them.
+   * The change set that applies this plan, ordered so that a provider applying changes one by one
+   * never sees two sets claim one name or geo region: deletes first, then updates that claim no
+   * new region, then updates that do, then creates; each group in key order.
    */
   public ChangeSet changeSet() {
-    return ChangeSet.of(Stream.concat(
-            changes.stream().filter(c -> c.action() == PlannedChange.Action.DELETE),
-            changes.stream().filter(c -> c.action() != PlannedChange.Action.DELETE))
+    return ChangeSet.of(changes.stream()
+        .sorted(Comparator.comparingInt(Plan::applyOrder))
         .map(PlannedChange::change).toList());
+  }
+
+  private static int applyOrder(PlannedChange change) {
+    return switch (change.action()) {
+      case DELETE -> 0;
+      case UPDATE -> claimsNewRegions(change) ? 2 : 1;
+      case CREATE -> 3;
+    };
+  }
+
+  private static boolean claimsNewRegions(PlannedChange change) {
+    Set<Region> before = change.before().flatMap(ResourceRecordSet::geo)
+        .map(Geo::regions).orElse(Set.of());
+    return change.after().flatMap(ResourceRecordSet::geo).map(Geo::regions).orElse(Set.of())
+        .stream().anyMatch(region -> !before.contains(region));
   }
 
   /** The plan that undoes this one: each set back from its {@code after} to its {@code before}. */

@@ -34,6 +34,17 @@ public final class Traffic {
    */
   public static OperationResult evacuate(List<Target> targets, String from, List<String> saviours,
       SaviourPolicy policy, ApplyMode mode, Consumer<Snapshot> saveSnapshot) {
+    Snapshot snapshot = planEvacuation(targets, from, saviours, policy);
+    saveSnapshot.accept(snapshot);
+    return apply(targets, snapshot, mode);
+  }
+
+  /**
+   * The plans of an evacuation, one per target, read from the providers but not applied: what
+   * {@link #evacuate} would do, for a dry run or a review.
+   */
+  public static Snapshot planEvacuation(List<Target> targets, String from,
+      List<String> saviours, SaviourPolicy policy) {
     if (saviours.isEmpty() || saviours.contains(from)) {
       throw new ValidationException("bad saviours for " + from, String.join(",", saviours),
           "one or more qualifiers other than " + from);
@@ -46,8 +57,14 @@ public final class Traffic {
       plans.put(target.name(),
           Evacuation.plan(target.zoneName(), geo, from, saviours, policy));
     }
-    saveSnapshot.accept(new Snapshot(plans));
-    return MultiTargetApply.apply(targets, plans, mode);
+    return new Snapshot(plans);
+  }
+
+  /** Applies the snapshot's plans, one per target, as {@code mode} says. */
+  public static OperationResult apply(List<Target> targets, Snapshot snapshot, ApplyMode mode) {
+    checkNames(targets);
+    targets.forEach(target -> planFor(target, snapshot));
+    return MultiTargetApply.apply(targets, snapshot.plans(), mode);
   }
 
   /**
@@ -60,12 +77,7 @@ public final class Traffic {
     checkNames(targets);
     Map<String, Plan> undo = new LinkedHashMap<>();
     for (Target target : targets) {
-      Plan plan = snapshot.plans().get(target.name());
-      if (plan == null) {
-        throw new ValidationException("target not in snapshot", target.name(),
-            "one of " + snapshot.plans().keySet());
-      }
-      Plan inverse = plan.inverse();
+      Plan inverse = planFor(target, snapshot).inverse();
       if (!force) {
         refuseIfStale(target, inverse);
       }
@@ -91,6 +103,15 @@ public final class Traffic {
           + staleKeys + " changed since the operation; restore with force to overwrite",
           staleKeys);
     }
+  }
+
+  private static Plan planFor(Target target, Snapshot snapshot) {
+    Plan plan = snapshot.plans().get(target.name());
+    if (plan == null) {
+      throw new ValidationException("target not in snapshot", target.name(),
+          "one of " + snapshot.plans().keySet());
+    }
+    return plan;
   }
 
   private static void checkNames(List<Target> targets) {

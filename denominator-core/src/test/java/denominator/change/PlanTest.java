@@ -37,10 +37,31 @@ class PlanTest {
             org.assertj.core.groups.Tuple.tuple(PlannedChange.Action.DELETE, removed.key()));
     assertThat(plan.changes().get(1).before()).contains(changedBefore);
     assertThat(plan.changeSet().changes()).containsExactly(new Change.Delete(removed.key()),
-        new Change.Put(added), new Change.Put(changedAfter));
+        new Change.Put(changedAfter), new Change.Put(added));
     assertThat(plan.inverse().inverse()).isEqualTo(plan);
     assertThat(plan.inverse().changeSet().changes()).containsExactly(
         new Change.Delete(added.key()), new Change.Put(changedBefore), new Change.Put(removed));
+  }
+
+  @Test
+  void setsThatGiveUpRegionsChangeBeforeSetsThatClaimThem() {
+    ResourceRecordSet aBefore = geo("a", "DE,FR");
+    ResourceRecordSet aAfter = geo("a", "DE");
+    ResourceRecordSet bBefore = geo("b", "ES");
+    ResourceRecordSet bAfter = geo("b", "ES,FR");
+
+    Plan move = Plan.between("example.com.", List.of(bBefore, aBefore), List.of(bAfter, aAfter));
+    Plan back = move.inverse();
+
+    assertThat(move.changeSet().changes()).extracting(c -> c.key().qualifier().orElseThrow())
+        .containsExactly("a", "b");
+    assertThat(back.changeSet().changes()).extracting(c -> c.key().qualifier().orElseThrow())
+        .containsExactly("b", "a");
+  }
+
+  private static ResourceRecordSet geo(String qualifier, String regions) {
+    return a("www.example.com.", "192.0.2.1").toBuilder().qualifier(qualifier)
+        .geo(Geo.parse(regions)).build();
   }
 
   @Test

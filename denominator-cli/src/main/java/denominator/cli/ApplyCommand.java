@@ -1,0 +1,103 @@
+package denominator.cli;
+
+import denominator.DenominatorException;
+import denominator.ValidationException;
+import denominator.change.ApplyMode;
+import denominator.change.ChangeOutcome;
+import denominator.change.ChangeResult;
+import denominator.change.Plan;
+import denominator.change.PlanApply;
+import denominator.model.Zone;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code denominator apply (--plan plan.json | -z ZONE --file desired) [--mode M] [--force]}:
+ * applies a reviewed plan, refusing it if the zone changed since it was made or if it fails the
+ * safety thresholds (more than 30% of a zone of 10 sets or more updated or deleted, or the apex
+ * NS or SOA touched) unless {@code --force}.
+ */
+@Command(name = "apply", description = "Apply a saved plan, or the plan to a desired state.")
+final class ApplyCommand implements Callable<Integer> {
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  static final class Source {
+    @Option(names = "--plan", paramLabel = "PLAN", description = "a plan saved by plan --out")
+    Path plan;
+
+    @Option(names = "--file", paramLabel = "FILE",
+        description = "desired state (zone file or JSON); needs -z")
+    Path file;
+  }
+
+  @Option(names = {"-z", "--zone"}, paramLabel = "ZONE",
+      description = "zone name or id (default: the plan's zone)")
+  String zone;
+
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "atomic",
+      description = "atomic, best-effort or stop-on-first (default: ${DEFAULT-VALUE})")
+  String mode;
+
+  @Option(names = "--force", description = "apply even if the plan fails the safety thresholds")
+  boolean force;
+
+  @Option(names = "--dry-run", description = "print the plan, send nothing")
+  boolean dryRun;
+
+  @Override
+  public Integer call() throws IOException {
+    ApplyMode applyMode = mode(mode);
+    if (source.file != null && zone == null) {
+      throw new ValidationException("--file needs the zone", "--file " + source.file,
+          "-z ZONE with --file");
+    }
+    Plan saved = source.plan == null ? null
+        : Plan.fromJson(Files.readString(source.plan, StandardCharsets.UTF_8));
+    try (Session session = Session.of(spec)) {
+      Zone found = session.zone(zone != null ? zone : saved.zone());
+      if (saved != null && !saved.zone().equals(found.name())) {
+        throw new ValidationException("plan is for another zone", saved.zone(), found.name());
+      }
+      Plan plan = saved != null ? saved : PlanCommand.plan(session, found, source.file);
+      if (dryRun || plan.isEmpty()) {
+        session.out().print(plan.toTable());
+        session.out().flush();
+        session.note(plan.isEmpty() ? "nothing to change" : "dry run: nothing sent");
+        return 0;
+      }
+      PlanApply apply = new PlanApply(applyMode, denominator.change.PlanSafety.defaults(), force);
+      ChangeResult result = apply.apply(session.api(), found.id(), plan);
+      for (ChangeOutcome outcome : result.outcomes()) {
+        session.out().println(outcome);
+      }
+      session.out().flush();
+      if (!result.succeeded()) {
+        throw result.failures().stream().findFirst().flatMap(ChangeOutcome::error)
+            .orElseGet(() -> new DenominatorException("plan not fully applied"));
+      }
+    }
+    return 0;
+  }
+
+  static ApplyMode mode(String text) {
+    try {
+      return ApplyMode.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException("unknown apply mode", text,
+          "atomic, best-effort or stop-on-first");
+    }
+  }
+}

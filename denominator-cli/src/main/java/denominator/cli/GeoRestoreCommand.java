@@ -1,0 +1,59 @@
+package denominator.cli;
+
+import denominator.change.ApplyMode;
+import denominator.change.Plan;
+import denominator.model.Zone;
+import denominator.traffic.Snapshot;
+import denominator.traffic.Target;
+import denominator.traffic.Traffic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code denominator geo restore --snapshot FILE [--force]}: returns every set an evacuation
+ * changed to exactly its state before, refusing sets changed since unless {@code --force}.
+ */
+@Command(name = "restore", description = "Undo an evacuation from its snapshot.")
+final class GeoRestoreCommand implements Callable<Integer> {
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--snapshot", required = true, paramLabel = "FILE",
+      description = "the snapshot geo evacuate saved")
+  Path file;
+
+  @Option(names = "--force", description = "overwrite sets that changed since the evacuation")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    Snapshot snapshot = Snapshot.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+    try (Session session = Session.of(spec)) {
+      String provider = session.manager().provider().metadata().name();
+      Plan plan = snapshot.plans().get(provider);
+      if (plan == null) {
+        throw new denominator.ValidationException("snapshot has no plan for this provider",
+            provider, "one of " + snapshot.plans().keySet());
+      }
+      Zone zone = session.zone(plan.zone());
+      GeoEvacuateCommand.report(session, Traffic.restore(List.of(target(session, zone)),
+          snapshot, force, ApplyMode.ATOMIC));
+    }
+    return 0;
+  }
+
+  /** The CLI's one target: the zone at the chosen provider, named after the provider. */
+  static Target target(Session session, Zone zone) {
+    return new Target(session.manager().provider().metadata().name(), session.api(), zone.id(),
+        zone.name());
+  }
+}
