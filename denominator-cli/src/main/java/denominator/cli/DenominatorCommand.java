@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       WeightedCommand.class,
       PlanCommand.class,
       ApplyCommand.class,
+      VerifyCommand.class,
       CompletionCommand.class
     })
 final class DenominatorCommand implements Callable<Integer> {

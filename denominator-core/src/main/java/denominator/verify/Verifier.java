@@ -47,30 +47,38 @@ public final class Verifier {
   private final Duration deadline;
   private final Duration interval;
   private final Clock clock;
+  private final Set<Region> only;
 
   private Verifier(List<InetSocketAddress> servers, SampleSubnets subnets, Duration queryTimeout,
-      Duration deadline, Duration interval, Clock clock) {
+      Duration deadline, Duration interval, Clock clock, Set<Region> only) {
     this.servers = List.copyOf(servers);
     this.subnets = subnets;
     this.queryTimeout = queryTimeout;
     this.deadline = deadline;
     this.interval = interval;
     this.clock = clock;
+    this.only = Set.copyOf(only);
   }
 
   /** Asks these servers, with the default subnets, 2 s per query, until 60 s have passed. */
   public static Verifier of(List<InetSocketAddress> servers) {
     return new Verifier(servers, SampleSubnets.defaults(), Duration.ofSeconds(2),
-        Duration.ofSeconds(60), Duration.ofSeconds(1), Clock.systemUTC());
+        Duration.ofSeconds(60), Duration.ofSeconds(1), Clock.systemUTC(), Set.of());
   }
 
   public Verifier withSubnets(SampleSubnets subnets) {
-    return new Verifier(servers, subnets, queryTimeout, deadline, interval, clock);
+    return new Verifier(servers, subnets, queryTimeout, deadline, interval, clock, only);
+  }
+
+  /** Asks geo questions only from these regions (all regions of the sets when empty). */
+  public Verifier onlyRegions(Collection<Region> regions) {
+    return new Verifier(servers, subnets, queryTimeout, deadline, interval, clock,
+        Set.copyOf(regions));
   }
 
   /** Gives up on failing questions after {@code deadline}, asking again every {@code interval}. */
   public Verifier withDeadline(Duration deadline, Duration interval) {
-    return new Verifier(servers, subnets, queryTimeout, deadline, interval, clock);
+    return new Verifier(servers, subnets, queryTimeout, deadline, interval, clock, only);
   }
 
   /** The zone's name servers from its apex NS set, on port 53, found with the system resolver. */
@@ -132,6 +140,9 @@ public final class Verifier {
           continue;
         }
         for (Region region : regions(group)) {
+          if (!only.isEmpty() && !only.contains(region)) {
+            continue;
+          }
           Optional<SampleSubnets.Sample> sample = region.equals(Regions.world())
               ? Optional.empty() : subnets.sample(region);
           if (sample.isEmpty() && !region.equals(Regions.world())) {
