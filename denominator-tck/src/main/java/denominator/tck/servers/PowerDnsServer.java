@@ -79,7 +79,7 @@ public final class PowerDnsServer implements LocalServer {
       Path dir = Files.createTempDirectory("pdns-");
       Path db = dir.resolve("pdns.sqlite3");
       run(new ProcessBuilder(sqlite.toString(), db.toString()).redirectInput(SCHEMA.toFile()));
-      boolean geo = Files.isReadable(GEOIP);
+      boolean geo = Files.isReadable(GEOIP) && geoBackendInstalled();
       String apiKey = UUID.randomUUID().toString();
       int apiPort = freeTcpPort();
       int dnsPort = freeDnsPort();
@@ -93,6 +93,15 @@ public final class PowerDnsServer implements LocalServer {
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether {@code pdns-backend-geoip} is installed, in the library directory of any arch. */
+  private static boolean geoBackendInstalled() {
+    try (Stream<Path> libs = Files.list(Path.of("/usr/lib"))) {
+      return libs.anyMatch(lib -> Files.exists(lib.resolve("pdns/libgeoipbackend.so")));
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -1,0 +1,135 @@
+package denominator.powerdns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import denominator.Credentials;
+import denominator.DNSApiManager;
+import denominator.Denominator;
+import denominator.change.ApplyMode;
+import denominator.change.ChangeSet;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Zone;
+import denominator.model.rdata.RData;
+import denominator.tck.servers.PowerDnsServer;
+import denominator.tck.servers.PrintLogOnFailure;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.EDNSOption;
+import org.xbill.DNS.ClientSubnetOption;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.Type;
+
+/** What the real server answers over DNS after changes made through the provider. */
+class PowerDnsAnswersTest {
+  static PowerDnsServer server;
+
+  @RegisterExtension
+  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
+
+  DNSApiManager manager;
+  Zone zone;
+
+  @BeforeAll
+  static void startServer() {
+    server = PowerDnsServer.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void createZone() {
+    manager = Denominator.builder().provider("powerdns").url(server.apiUrl())
+        .credentials(Credentials.of(Map.of("apiKey", server.apiKey()))).build();
+    String name = "dns-" + UUID.randomUUID().toString().substring(0, 8) + ".denominator.test.";
+    zone = new Zone(manager.api().zones().put(Zone.create(name, "hostmaster@" + name, 3600)),
+        name, "hostmaster@" + name, 3600);
+  }
+
+  @AfterEach
+  void deleteZone() {
+    manager.api().zones().delete(zone.id());
+    manager.close();
+  }
+
+  @Test
+  void afterAPutAnAQueryReturnsTheNewAddresses() throws Exception {
+    String www = "www." + zone.name();
+    manager.api().recordSets(zone.id()).put(a(www, "192.0.2.1"));
+
+    manager.api().recordSets(zone.id()).put(a(www, "192.0.2.7", "192.0.2.8"));
+
+    assertThat(answers(www, Type.A, null)).containsExactlyInAnyOrder("192.0.2.7", "192.0.2.8");
+  }
+
+  @Test
+  void afterAnAtomicChangeSetEveryChangeIsServedAndDeletedNamesAreGone() throws Exception {
+    manager.api().recordSets(zone.id()).put(a("old." + zone.name(), "192.0.2.9"));
+    ChangeSet changes = ChangeSet.builder()
+        .put(a("one." + zone.name(), "192.0.2.1"))
+        .put(ResourceRecordSet.builder().name("txt." + zone.name()).type("TXT").ttl(300)
+            .add("\"hello world\" \"second\"").build())
+        .delete(a("old." + zone.name(), "192.0.2.9").key())
+        .build();
+
+    assertThat(manager.api().apply(zone.id(), changes, ApplyMode.ATOMIC)
+        .await(Duration.ofSeconds(10)).succeeded()).isTrue();
+
+    assertThat(answers("one." + zone.name(), Type.A, null)).containsExactly("192.0.2.1");
+    assertThat(answers("txt." + zone.name(), Type.TXT, null))
+        .containsExactly("\"hello world\" \"second\"");
+    assertThat(rcode("old." + zone.name(), Type.A)).isEqualTo(Rcode.NXDOMAIN);
+  }
+
+  /**
+   * The rdata of the answers to a query, printed as the model prints it, optionally asked from a
+   * client subnet (EDNS Client Subnet).
+   */
+  static List<String> answers(String name, int type, String clientSubnet) throws Exception {
+    return query(name, type, clientSubnet).getSection(Section.ANSWER).stream()
+        .filter(r -> r.getType() == type)
+        .map(r -> RData.parse(Type.string(type), r.rdataToString()).toString()).toList();
+  }
+
+  static int rcode(String name, int type) throws Exception {
+    return query(name, type, null).getRcode();
+  }
+
+  static Message query(String name, int type, String clientSubnet) throws Exception {
+    SimpleResolver resolver = new SimpleResolver(server.dnsAddress());
+    resolver.setTimeout(Duration.ofSeconds(5));
+    if (clientSubnet != null) {
+      String[] parts = clientSubnet.split("/");
+      EDNSOption subnet = new ClientSubnetOption(Integer.parseInt(parts[1]),
+          InetAddress.getByName(parts[0]));
+      resolver.setEDNS(0, 0, 0, List.of(subnet));
+    }
+    return resolver.send(Message.newQuery(
+        Record.newRecord(Name.fromString(name), type, DClass.IN)));
+  }
+
+  private static ResourceRecordSet a(String name, String... addresses) {
+    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(name).type("A").ttl(300);
+    List.of(addresses).forEach(set::add);
+    return set.build();
+  }
+}
