@@ -4,6 +4,7 @@ import denominator.DNSApi;
 import denominator.DenominatorException;
 import denominator.GeoResourceRecordSetApi;
 import denominator.InvalidChangeException;
+import denominator.RecordProfile;
 import denominator.ResourceRecordSetApi;
 import denominator.WeightedResourceRecordSetApi;
 import denominator.ZoneApi;
@@ -46,22 +47,22 @@ final class PowerDnsDNSApi implements DNSApi {
 
   @Override
   public ResourceRecordSetApi recordSets(String zoneId) {
-    return new PowerDnsRecordSetApi(api, zoneId);
+    return new PowerDnsRecordSetApi(api, zoneId, null);
   }
 
   @Override
   public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-    return Optional.empty();
+    return Optional.of(new PowerDnsRecordSetApi(api, zoneId, RecordProfile.GEO));
   }
 
   @Override
   public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-    return Optional.empty();
+    return Optional.of(new PowerDnsRecordSetApi(api, zoneId, RecordProfile.WEIGHTED));
   }
 
   @Override
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
-    PowerDnsRecordSetApi sets = new PowerDnsRecordSetApi(api, zoneId);
+    PowerDnsRecordSetApi sets = new PowerDnsRecordSetApi(api, zoneId, null);
     if (mode != ApplyMode.ATOMIC) {
       return SequentialApply.apply(sets, changes, mode);
     }

@@ -9,6 +9,8 @@ import denominator.ProviderConfig;
 import denominator.ProviderMetadata;
 import denominator.RecordProfile;
 import denominator.ValidationException;
+import denominator.model.geo.RegionKind;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
@@ -23,11 +25,16 @@ import okhttp3.HttpUrl;
  */
 public final class PowerDnsProvider implements Provider {
   static final String NAME = "powerdns";
+  /** Types whose Lua answers PowerDNS 4.7 serves (not TXT: its Lua answers lose their quotes). */
+  static final Set<String> QUALIFIED_TYPES = Set.of("A", "AAAA", "CNAME", "MX", "SRV");
   private static final ProviderMetadata METADATA = ProviderMetadata.builder(NAME)
       .defaultUrl("http://127.0.0.1:8081")
       .credentialForm(CredentialForm.of("apiKey", "apiKey"))
       .recordTypes(RecordProfile.ROUND_ROBIN, "A", "AAAA", "CAA", "CNAME", "DS", "HTTPS", "MX",
           "NAPTR", "NS", "PTR", "SOA", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT")
+      .recordTypes(RecordProfile.GEO, QUALIFIED_TYPES.toArray(String[]::new))
+      .recordTypes(RecordProfile.WEIGHTED, QUALIFIED_TYPES.toArray(String[]::new))
+      .geoRegionKinds(PowerDnsRecordSetApi.REGION_KINDS.toArray(RegionKind[]::new))
       .atomicChangeSets(true, PowerDnsDNSApi.MAX_BATCH)
       .build();
 
