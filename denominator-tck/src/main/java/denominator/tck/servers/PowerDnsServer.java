@@ -242,7 +242,7 @@ public final class PowerDnsServer implements LocalServer {
     for (int i = 0; i < 20; i++) {
       int port = freeTcpPort();
       try (DatagramSocket udp = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
-        return port;
+        return udp.getLocalPort();
       } catch (IOException taken) {
         // try another
       }

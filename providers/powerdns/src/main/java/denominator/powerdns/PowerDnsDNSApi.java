@@ -67,6 +67,7 @@ final class PowerDnsDNSApi implements DNSApi {
       return SequentialApply.apply(sets, changes, mode);
     }
     List<Change> all = changes.changes();
+    all.forEach(PowerDnsRecordSetApi::check); // invalid input fails before any request
     List<ChangeOutcome> outcomes = new ArrayList<>(all.size());
     for (int start = 0; start < all.size(); start += MAX_BATCH) {
       List<Change> batch = all.subList(start, Math.min(all.size(), start + MAX_BATCH));
@@ -103,7 +104,8 @@ final class PowerDnsDNSApi implements DNSApi {
     }
     String name = Names.absolute(m.group(1) != null ? m.group(1) : m.group(3));
     String type = m.group(2) != null ? m.group(2) : m.group(4);
-    return batch.stream()
-        .filter(c -> c.key().name().equals(name) && c.key().type().equals(type)).findFirst();
+    return batch.stream().filter(c -> c.key().name().equals(name)
+        && (c.key().type().equals(type) || type.equals(PowerDnsLua.TYPE)
+        && PowerDnsRecordSetApi.isLua(c))).findFirst();
   }
 }

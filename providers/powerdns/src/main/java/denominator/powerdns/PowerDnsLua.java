@@ -1,7 +1,6 @@
 package denominator.powerdns;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import denominator.ValidationException;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;

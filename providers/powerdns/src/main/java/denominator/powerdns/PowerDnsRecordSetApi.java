@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The record sets of one PowerDNS zone: all of them, or only the geo or weighted ones (kept as
@@ -41,6 +43,7 @@ import java.util.stream.Stream;
  */
 final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
     WeightedResourceRecordSetApi {
+  private static final Logger log = LoggerFactory.getLogger(PowerDnsRecordSetApi.class);
   static final WeightRange WEIGHTS = new WeightRange(0, 255);
   static final Set<RegionKind> REGION_KINDS =
       Set.of(RegionKind.WORLD, RegionKind.CONTINENT, RegionKind.COUNTRY);
@@ -114,7 +117,13 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
 
   private static Stream<ResourceRecordSet> toSets(RRSet rrset) {
     if (!rrset.type().equals(PowerDnsLua.TYPE)) {
-      return PowerDnsJson.toSet(rrset).stream();
+      try {
+        return PowerDnsJson.toSet(rrset).stream();
+      } catch (ValidationException e) { // a type such as ALIAS that the model cannot hold
+        log.warn("{}: skipping {} {}: {}", PowerDnsProvider.NAME, rrset.name(), rrset.type(),
+            e.getMessage());
+        return Stream.empty();
+      }
     }
     String name = Names.absolute(rrset.name());
     Decoded lua = PowerDnsLua.decode(name, contents(rrset));
@@ -146,13 +155,13 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
     return rrsets;
   }
 
-  private static boolean isLua(Change change) {
+  static boolean isLua(Change change) {
     return change.key().qualifier().isPresent()
         || change.key().type().equals(PowerDnsLua.GENERIC_TYPE);
   }
 
   /** Refuses, before any request, what the LUA encoding cannot express. */
-  private static void check(Change change) {
+  static void check(Change change) {
     if (!(change instanceof Change.Put put) || put.recordSet().qualifier().isEmpty()) {
       return;
     }
@@ -174,41 +183,40 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
 
   /** Reads the name's LUA records, applies the changes, and returns their replacement. */
   private RRSet luaChange(String name, List<Change> changes) {
-    List<RRSet> current = api.zone(zoneId, name, PowerDnsLua.TYPE).rrsets().stream()
-        .filter(r -> PowerDnsJson.matches(r, name, PowerDnsLua.TYPE)).toList();
-    Decoded lua = PowerDnsLua.decode(name, current.stream().flatMap(r -> contents(r).stream())
-        .toList());
     Map<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
-    lua.sets().forEach(s -> sets.put(s.key(), s));
-    List<String> foreign = new ArrayList<>(lua.foreign());
-    Integer foreignTtl = current.isEmpty() ? null : current.get(0).ttl();
+    api.zone(zoneId, name, PowerDnsLua.TYPE).rrsets().stream()
+        .filter(r -> PowerDnsJson.matches(r, name, PowerDnsLua.TYPE))
+        .flatMap(PowerDnsRecordSetApi::toSets).forEach(set -> sets.put(set.key(), set));
     for (Change change : changes) {
-      boolean plain = change.key().qualifier().isEmpty();
-      if (change instanceof Change.Put put && plain) {
-        foreign = put.recordSet().records().stream()
-            .map(r -> PowerDnsLua.content((GenericData) r)).toList();
-        foreignTtl = put.recordSet().ttl().isPresent() ? put.recordSet().ttl().getAsInt() : null;
-      } else if (change instanceof Change.Put put) {
+      if (change instanceof Change.Put put) {
         sets.put(change.key(), put.recordSet());
-      } else if (plain) {
-        foreign = List.of();
       } else {
         sets.remove(change.key());
       }
     }
-    List<String> contents = new ArrayList<>(foreign);
-    Map<String, List<ResourceRecordSet>> byType = new TreeMap<>();
-    sets.values().forEach(s -> byType.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s));
-    byType.forEach((type, typed) -> {
+    return replacement(name, sets.values());
+  }
+
+  /** The replacement of the name's LUA set that holds {@code sets}, or its deletion if none. */
+  private static RRSet replacement(String name, Collection<ResourceRecordSet> sets) {
+    List<String> contents = new ArrayList<>();
+    Map<String, List<ResourceRecordSet>> qualified = new TreeMap<>();
+    for (ResourceRecordSet set : sets) {
+      if (set.qualifier().isEmpty()) {
+        set.records().forEach(r -> contents.add(PowerDnsLua.content((GenericData) r)));
+      } else {
+        qualified.computeIfAbsent(set.type(), t -> new ArrayList<>()).add(set);
+      }
+    }
+    qualified.forEach((type, typed) -> {
       checkConsistent(name, type, typed);
       contents.add(PowerDnsLua.content(type, typed));
     });
     if (contents.isEmpty()) {
       return PowerDnsJson.delete(name, PowerDnsLua.TYPE);
     }
-    int ttl = Stream.concat(Stream.ofNullable(foreignTtl), sets.values().stream()
-            .map(s -> s.ttl().orElse(PowerDnsJson.DEFAULT_TTL)))
-        .min(Integer::compare).orElse(PowerDnsJson.DEFAULT_TTL);
+    int ttl = sets.stream().map(s -> s.ttl().orElse(PowerDnsJson.DEFAULT_TTL))
+        .min(Integer::compare).orElseThrow();
     return PowerDnsJson.replace(name, PowerDnsLua.TYPE, ttl, contents);
   }
 
