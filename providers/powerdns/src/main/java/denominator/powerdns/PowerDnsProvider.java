@@ -25,7 +25,7 @@ import okhttp3.HttpUrl;
  */
 public final class PowerDnsProvider implements Provider {
   static final String NAME = "powerdns";
-  /** Types whose Lua answers PowerDNS 4.7 serves (not TXT: its Lua answers lose their quotes). */
+  /** Types whose Lua answers PowerDNS 4.7 serves (TXT answers are not in presentation form). */
   static final Set<String> QUALIFIED_TYPES = Set.of("A", "AAAA", "CNAME", "MX", "SRV");
   private static final ProviderMetadata METADATA = ProviderMetadata.builder(NAME)
       .defaultUrl("http://127.0.0.1:8081")

@@ -8,6 +8,8 @@ import denominator.Credentials;
 import denominator.DNSApiManager;
 import denominator.Denominator;
 import denominator.InvalidChangeException;
+import denominator.UnsupportedCapabilityException;
+import denominator.ValidationException;
 import denominator.ZoneNotFoundException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome.Status;
@@ -16,7 +18,9 @@ import denominator.change.ChangeSet;
 import denominator.http.HttpSettings;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
+import denominator.model.Weighted;
 import denominator.model.Zone;
+import denominator.model.geo.Geo;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,6 +65,47 @@ class PowerDnsApiMockTest {
         + "\"changetype\":\"REPLACE\","
         + "\"records\":[{\"content\":\"\\\"hello world\\\"\",\"disabled\":false}]},"
         + "{\"name\":\"old.example.test.\",\"type\":\"A\",\"changetype\":\"DELETE\"}]}");
+  }
+
+  @Test
+  void movingRegionsBetweenQualifiersReadsTheNameOnceAndSendsOnePatch() throws Exception {
+    server.enqueue(new MockResponse.Builder()
+        .body("{\"id\":\"example.test.\",\"name\":\"example.test.\",\"rrsets\":[]}").build());
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    ChangeSet move = ChangeSet.builder()
+        .put(geo("eu", "continent:EU,NL", "192.0.2.1"))
+        .put(geo("de", "DE", "192.0.2.2"))
+        .build();
+
+    try (DNSApiManager manager = connect()) {
+      assertThat(manager.api().apply(ZONE, move, ApplyMode.ATOMIC).succeeded()).isTrue();
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/servers/localhost/zones/"
+        + "example.test.?rrset_name=www.example.test.&rrset_type=LUA");
+    RecordedRequest patch = server.takeRequest();
+    assertThat(patch.getMethod()).isEqualTo("PATCH");
+    assertThat(patch.getBody().utf8()).contains("\"type\":\"LUA\"", "\"changetype\":\"REPLACE\"",
+        "if country('NL') then return {'192.0.2.1'} end");
+  }
+
+  @Test
+  void aChangeSetTheProviderCannotExpressFailsBeforeAnyRequest() {
+    ChangeSet changes = ChangeSet.builder()
+        .put(a("one." + ZONE, "192.0.2.1"))
+        .put(ResourceRecordSet.builder().name("www." + ZONE).type("A").qualifier("heavy")
+            .weighted(new Weighted(256)).add("192.0.2.2").build())
+        .build();
+
+    try (DNSApiManager manager = connect()) {
+      assertThatThrownBy(() -> manager.api().apply(ZONE, changes, ApplyMode.ATOMIC))
+          .isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> manager.api().geoRecordSets(ZONE).orElseThrow()
+          .put(geo("west", "US-CA", "192.0.2.3")))
+          .isInstanceOf(UnsupportedCapabilityException.class);
+    }
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
@@ -149,6 +194,11 @@ class PowerDnsApiMockTest {
 
   private static ResourceRecordSet a(String name, String address) {
     return ResourceRecordSet.builder().name(name).type("A").ttl(300).add(address).build();
+  }
+
+  private static ResourceRecordSet geo(String qualifier, String regions, String address) {
+    return ResourceRecordSet.builder().name("www." + ZONE).type("A").qualifier(qualifier)
+        .ttl(60).geo(Geo.parse(regions)).add(address).build();
   }
 
   private static ResourceRecordSet txt(String name, String text) {
