@@ -41,7 +41,7 @@ final class PowerDnsZoneApi implements ZoneApi {
       return api.createZone(PowerDnsJson.newZone(zone)).id();
     }
     String id = existing.get().id();
-    long serial = soa(id).flatMap(s -> s.enabled().stream().findFirst())
+    long serial = soa(existing.get()).flatMap(s -> s.enabled().stream().findFirst())
         .map(r -> SOAData.parse(r.content()).serial()).orElse(0L);
     api.patch(id, List.of(PowerDnsJson.soa(zone, serial)));
     return id;
@@ -59,16 +59,15 @@ final class PowerDnsZoneApi implements ZoneApi {
   /** The zone with email and TTL from its SOA; empty if it was deleted meanwhile. */
   private Optional<Zone> withSoa(ZoneJson zone) {
     try {
-      return Optional.of(PowerDnsJson.toZone(zone, soa(zone.id())));
+      return Optional.of(PowerDnsJson.toZone(zone, soa(zone)));
     } catch (ZoneNotFoundException deleted) {
       return Optional.empty();
     }
   }
 
-  private Optional<RRSet> soa(String id) {
-    ZoneJson zone = api.zone(id, id, "SOA");
-    return zone.rrsets().stream()
-        .filter(s -> s.type().equals("SOA") && PowerDnsJson.matches(s, Names.absolute(zone.name()), "SOA"))
-        .findFirst();
+  private Optional<RRSet> soa(ZoneJson zone) {
+    String apex = Names.absolute(zone.name());
+    return api.zone(zone.id(), apex, "SOA").rrsets().stream()
+        .filter(s -> PowerDnsJson.matches(s, apex, "SOA")).findFirst();
   }
 }

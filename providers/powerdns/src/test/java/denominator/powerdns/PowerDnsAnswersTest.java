@@ -83,6 +83,17 @@ class PowerDnsAnswersTest {
   }
 
   @Test
+  void aZoneKeepsItsEmailAndTtlInTheSoaThatTheServerAnswers() throws Exception {
+    Zone updated = new Zone(zone.id(), zone.name(), "dns.admin@example.net", 600);
+
+    manager.api().zones().put(updated);
+
+    assertThat(list(manager.api().zones().iterateByName(zone.name()))).containsExactly(updated);
+    assertThat(answers(zone.name(), Type.SOA, null)).singleElement().asString()
+        .startsWith("ns1." + zone.name() + " dns\\.admin.example.net. ").endsWith(" 600");
+  }
+
+  @Test
   void afterAPutAnAQueryReturnsTheNewAddresses() throws Exception {
     String www = "www." + zone.name();
     manager.api().recordSets(zone.id()).put(a(www, "192.0.2.1"));
