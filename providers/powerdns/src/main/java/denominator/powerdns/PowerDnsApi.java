@@ -1,0 +1,117 @@
+package denominator.powerdns;
+
+import denominator.DenominatorException;
+import denominator.ProviderConfig;
+import denominator.http.RetrySafe;
+import denominator.powerdns.PowerDnsErrors.Operation;
+import denominator.powerdns.PowerDnsJson.RRSet;
+import denominator.powerdns.PowerDnsJson.ZoneJson;
+import java.io.IOException;
+import java.util.List;
+import javax.inject.Inject;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The endpoints of the PowerDNS Authoritative HTTP API v1 that this provider uses, under {@code
+ * <url>/api/v1/servers/localhost} (or the server path given in the URL). Every request carries the
+ * {@code X-API-Key} read from the credentials at that moment.
+ *
+ * @see <a href="https://doc.powerdns.com/authoritative/http-api/zone.html">Zones endpoint</a>
+ */
+final class PowerDnsApi {
+  private final OkHttpClient http;
+  private final HttpUrl server;
+
+  @Inject
+  PowerDnsApi(ProviderConfig config) {
+    this.server = serverUrl(config.url());
+    this.http = config.httpClient().newBuilder()
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+            .header("X-API-Key", config.credentials().get("apiKey").orElse(""))
+            .build()))
+        .build();
+  }
+
+  /** {@code GET /zones}: every zone, without record sets. */
+  List<ZoneJson> zones() {
+    return PowerDnsJson.zones(send(Operation.LIST_ZONES, "", get(zones(null).build())));
+  }
+
+  /** {@code GET /zones?zone=NAME}: the zone with this absolute name, if any. */
+  List<ZoneJson> zonesNamed(String name) {
+    HttpUrl url = zones(null).addQueryParameter("zone", name).build();
+    return PowerDnsJson.zones(send(Operation.LIST_ZONES, name, get(url)));
+  }
+
+  /**
+   * {@code GET /zones/ID?rrset_name=&rrset_type=}: the zone with the record sets of this name
+   * (and type), or all of them when {@code name} is null. The server may add comment-only sets of
+   * other names: filter again.
+   */
+  ZoneJson zone(String id, String name, String type) {
+    HttpUrl.Builder url = zones(id);
+    if (name != null) {
+      url.addQueryParameter("rrset_name", name);
+    }
+    if (type != null) {
+      url.addQueryParameter("rrset_type", type);
+    }
+    return PowerDnsJson.zone(send(Operation.READ_ZONE, id, get(url.build())));
+  }
+
+  /** {@code POST /zones}: creates a zone, returns it. */
+  ZoneJson createZone(ZoneJson zone) {
+    Request post = new Request.Builder().url(zones(null).build())
+        .post(PowerDnsJson.body(zone)).build();
+    return PowerDnsJson.zone(send(Operation.CREATE_ZONE, zone.name(), post));
+  }
+
+  /** {@code DELETE /zones/ID}. */
+  void deleteZone(String id) {
+    send(Operation.DELETE_ZONE, id, new Request.Builder().url(zones(id).build()).delete().build());
+  }
+
+  /**
+   * {@code PATCH /zones/ID}: replaces and deletes whole record sets in one transaction. Safe to
+   * retry, as every change names the complete new state of its set.
+   */
+  void patch(String id, List<RRSet> rrsets) {
+    RequestBody body = PowerDnsJson.body(new PowerDnsJson.Patch(rrsets));
+    send(Operation.PATCH_RRSETS, id, new Request.Builder().url(zones(id).build()).patch(body)
+        .tag(RetrySafe.class, RetrySafe.INSTANCE).build());
+  }
+
+  private HttpUrl.Builder zones(String id) {
+    HttpUrl.Builder url = server.newBuilder().addPathSegment("zones");
+    return id == null ? url : url.addPathSegment(id);
+  }
+
+  private static Request get(HttpUrl url) {
+    return new Request.Builder().url(url).get().build();
+  }
+
+  private String send(Operation operation, String subject, Request request) {
+    try (Response response = http.newCall(request).execute()) {
+      String body = response.body().string();
+      if (!response.isSuccessful()) {
+        throw PowerDnsErrors.exception(operation, subject, response.code(), body);
+      }
+      return body;
+    } catch (IOException e) {
+      throw new DenominatorException(
+          PowerDnsProvider.NAME + ": " + operation + " " + subject + ": " + e, e);
+    }
+  }
+
+  /** {@code http://host:port} becomes {@code http://host:port/api/v1/servers/localhost}. */
+  private static HttpUrl serverUrl(String url) {
+    HttpUrl parsed = HttpUrl.get(url);
+    return parsed.encodedPath().contains("/servers/")
+        ? parsed
+        : parsed.newBuilder().encodedPath("/api/v1/servers/localhost").build();
+  }
+}

@@ -1,0 +1,111 @@
+package denominator.powerdns;
+
+import denominator.DNSApi;
+import denominator.DenominatorException;
+import denominator.GeoResourceRecordSetApi;
+import denominator.InvalidChangeException;
+import denominator.RecordProfile;
+import denominator.ResourceRecordSetApi;
+import denominator.WeightedResourceRecordSetApi;
+import denominator.ZoneApi;
+import denominator.change.ApplyMode;
+import denominator.change.Change;
+import denominator.change.ChangeOutcome;
+import denominator.change.ChangeResult;
+import denominator.change.ChangeSet;
+import denominator.change.SequentialApply;
+import denominator.model.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+
+/**
+ * One PowerDNS server's zones and record sets. In {@link ApplyMode#ATOMIC} mode a change set is
+ * sent as one {@code PATCH} per {@value #MAX_BATCH} changes, which the server applies in one
+ * transaction: all or nothing.
+ */
+final class PowerDnsDNSApi implements DNSApi {
+  static final int MAX_BATCH = 1000;
+  /** How PowerDNS names the set it refused: "RRset www.ex. IN CNAME: ..." or "Record www.ex./A". */
+  private static final Pattern REFUSED_SET =
+      Pattern.compile("^(?:RRset (\\S+) IN (\\S+):|Record (\\S+)/(\\S+) )");
+
+  private final PowerDnsApi api;
+
+  @Inject
+  PowerDnsDNSApi(PowerDnsApi api) {
+    this.api = api;
+  }
+
+  @Override
+  public ZoneApi zones() {
+    return new PowerDnsZoneApi(api);
+  }
+
+  @Override
+  public ResourceRecordSetApi recordSets(String zoneId) {
+    return new PowerDnsRecordSetApi(api, zoneId, null);
+  }
+
+  @Override
+  public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
+    return Optional.of(new PowerDnsRecordSetApi(api, zoneId, RecordProfile.GEO));
+  }
+
+  @Override
+  public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
+    return Optional.of(new PowerDnsRecordSetApi(api, zoneId, RecordProfile.WEIGHTED));
+  }
+
+  @Override
+  public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
+    PowerDnsRecordSetApi sets = new PowerDnsRecordSetApi(api, zoneId, null);
+    if (mode != ApplyMode.ATOMIC) {
+      return SequentialApply.apply(sets, changes, mode);
+    }
+    List<Change> all = changes.changes();
+    all.forEach(PowerDnsRecordSetApi::check); // invalid input fails before any request
+    List<ChangeOutcome> outcomes = new ArrayList<>(all.size());
+    for (int start = 0; start < all.size(); start += MAX_BATCH) {
+      List<Change> batch = all.subList(start, Math.min(all.size(), start + MAX_BATCH));
+      try {
+        api.patch(zoneId, sets.patch(batch));
+        batch.forEach(change -> outcomes.add(ChangeOutcome.applied(change)));
+      } catch (DenominatorException e) {
+        outcomes.addAll(refused(batch, e));
+        all.subList(outcomes.size(), all.size())
+            .forEach(change -> outcomes.add(ChangeOutcome.skipped(change)));
+        break;
+      }
+    }
+    return ChangeResult.of(outcomes);
+  }
+
+  /**
+   * Nothing of the batch was applied: the change the server named failed and the others were
+   * skipped; when the server named none, every change of the batch failed.
+   */
+  private static List<ChangeOutcome> refused(List<Change> batch, DenominatorException e) {
+    Optional<Change> named = e instanceof InvalidChangeException invalid
+        ? invalid.messages().stream().flatMap(m -> named(batch, m).stream()).findFirst()
+        : Optional.empty();
+    return batch.stream().map(change -> named.isEmpty() || named.get() == change
+        ? ChangeOutcome.failed(change, e)
+        : ChangeOutcome.skipped(change)).toList();
+  }
+
+  private static Optional<Change> named(List<Change> batch, String message) {
+    Matcher m = REFUSED_SET.matcher(message);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String name = Names.absolute(m.group(1) != null ? m.group(1) : m.group(3));
+    String type = m.group(2) != null ? m.group(2) : m.group(4);
+    return batch.stream().filter(c -> c.key().name().equals(name)
+        && (c.key().type().equals(type) || type.equals(PowerDnsLua.TYPE)
+        && PowerDnsRecordSetApi.isLua(c))).findFirst();
+  }
+}

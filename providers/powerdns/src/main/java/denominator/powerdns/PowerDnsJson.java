@@ -1,0 +1,154 @@
+package denominator.powerdns;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
+import denominator.UnsupportedCapabilityException;
+import denominator.model.Names;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Zone;
+import denominator.model.rdata.ProviderRData;
+import denominator.model.rdata.RData;
+import denominator.model.rdata.SOAData;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+
+/**
+ * The API's JSON, mapped with Gson, and its translation to and from the model. Record {@code
+ * content} is the zone-file presentation form (TXT with its quotes), so record data maps through
+ * {@link RData#parse} and {@link RData#toString}. Comments are neither read nor sent, so a
+ * replaced set keeps the comments it had.
+ */
+final class PowerDnsJson {
+  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+  private static final MediaType JSON = MediaType.get("application/json");
+  /** The TTL of a set put without one: the usual PowerDNS default. */
+  static final int DEFAULT_TTL = 3600;
+
+  record ZoneJson(String id, String name, String kind, List<String> nameservers,
+      List<RRSet> rrsets) {}
+
+  record RRSet(String name, String type, Integer ttl, String changetype,
+      List<Rec> records) {
+    List<Rec> enabled() {
+      return records == null ? List.of()
+          : records.stream().filter(r -> !r.disabled()).toList();
+    }
+  }
+
+  record Rec(String content, boolean disabled) {}
+
+  record Patch(List<RRSet> rrsets) {}
+
+  private record Error(String error) {}
+
+  static List<ZoneJson> zones(String body) {
+    return GSON.fromJson(body, new TypeToken<List<ZoneJson>>() {}.getType());
+  }
+
+  static ZoneJson zone(String body) {
+    return GSON.fromJson(body, ZoneJson.class);
+  }
+
+  /** The {@code error} field of an error body, if it is JSON. */
+  static Optional<String> error(String body) {
+    try {
+      return Optional.ofNullable(GSON.fromJson(body, Error.class)).map(Error::error);
+    } catch (JsonParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  static RequestBody body(Object value) {
+    return RequestBody.create(GSON.toJson(value), JSON);
+  }
+
+  /** A zone as the model has it: email and TTL come from its SOA, if the JSON carries it. */
+  static Zone toZone(ZoneJson zone, Optional<RRSet> soa) {
+    Optional<SOAData> data = soa.flatMap(s -> s.enabled().stream().findFirst())
+        .map(r -> SOAData.parse(r.content()));
+    String email = data.map(d -> email(d.rname())).orElse("hostmaster@" + zone.name());
+    int ttl = soa.map(RRSet::ttl).orElse(DEFAULT_TTL);
+    return new Zone(zone.id(), Names.absolute(zone.name()), email, ttl);
+  }
+
+  /** A new native zone with an SOA carrying the zone's email and TTL. */
+  static ZoneJson newZone(Zone zone) {
+    return new ZoneJson(null, zone.name(), "Native", List.of(), List.of(soa(zone, 0)));
+  }
+
+  /** The SOA set of {@code zone}; the server raises the serial as it edits the zone. */
+  static RRSet soa(Zone zone, long serial) {
+    String content = "ns1." + zone.name() + " " + rname(zone.email()) + " " + serial
+        + " 10800 3600 604800 " + zone.ttl();
+    return new RRSet(zone.name(), "SOA", zone.ttl(), "REPLACE",
+        List.of(new Rec(content, false)));
+  }
+
+  /** A change that replaces the set of {@code key}'s name and type with {@code records}. */
+  static RRSet replace(String name, String type, int ttl, List<String> contents) {
+    return new RRSet(name, type, ttl, "REPLACE",
+        contents.stream().map(c -> new Rec(c, false)).toList());
+  }
+
+  /** A change that replaces the set with the plain (unqualified) {@code set}. */
+  static RRSet replace(ResourceRecordSet set) {
+    return replace(set.name(), set.type(), set.ttl().orElse(DEFAULT_TTL),
+        set.records().stream().map(PowerDnsJson::content).toList());
+  }
+
+  /** A change that deletes the set of this name and type, which may not exist. */
+  static RRSet delete(String name, String type) {
+    return new RRSet(name, type, null, "DELETE", null);
+  }
+
+  /** The plain set that {@code rrset} holds; empty when all its records are disabled. */
+  static Optional<ResourceRecordSet> toSet(RRSet rrset) {
+    List<Rec> records = rrset.enabled();
+    if (records.isEmpty()) {
+      return Optional.empty();
+    }
+    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(rrset.name())
+        .type(rrset.type()).ttl(rrset.ttl());
+    records.forEach(r -> set.add(r.content()));
+    return Optional.of(set.build());
+  }
+
+  /** Whether {@code rrset} has {@code key}'s name and, unless null, type. */
+  static boolean matches(RRSet rrset, String name, String type) {
+    return Names.absolute(rrset.name()).equals(name)
+        && (type == null || rrset.type().equals(type));
+  }
+
+  private static String content(RData data) {
+    if (data instanceof ProviderRData other) {
+      throw new UnsupportedCapabilityException(PowerDnsProvider.NAME,
+          other.provider() + " record data " + other.type() + " " + other);
+    }
+    return data.toString();
+  }
+
+  private static String rname(String email) {
+    int at = email.lastIndexOf('@');
+    if (at < 0) {
+      return Names.absolute(email);
+    }
+    return email.substring(0, at).replace(".", "\\.") + "." + Names.absolute(
+        email.substring(at + 1));
+  }
+
+  private static String email(String rname) {
+    int dot = 0;
+    while ((dot = rname.indexOf('.', dot)) > 0 && rname.charAt(dot - 1) == '\\') {
+      dot++;
+    }
+    String domain = rname.substring(dot + 1);
+    return rname.substring(0, dot).replace("\\.", ".") + "@"
+        + domain.substring(0, Math.max(0, domain.length() - 1));
+  }
+
+  private PowerDnsJson() {}
+}

@@ -1,0 +1,245 @@
+package denominator.powerdns;
+
+import denominator.GeoResourceRecordSetApi;
+import denominator.InvalidChangeException;
+import denominator.RecordProfile;
+import denominator.UnsupportedCapabilityException;
+import denominator.ValidationException;
+import denominator.WeightedResourceRecordSetApi;
+import denominator.change.Change;
+import denominator.model.Names;
+import denominator.model.RecordSetKey;
+import denominator.model.RecordTypes;
+import denominator.model.ResourceRecordSet;
+import denominator.model.WeightRange;
+import denominator.model.geo.Region;
+import denominator.model.geo.RegionKind;
+import denominator.model.geo.Regions;
+import denominator.model.rdata.GenericData;
+import denominator.powerdns.PowerDnsJson.RRSet;
+import denominator.powerdns.PowerDnsJson.Rec;
+import denominator.powerdns.PowerDnsLua.Decoded;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The record sets of one PowerDNS zone: all of them, or only the geo or weighted ones (kept as
+ * LUA records, see {@link PowerDnsLua}). PowerDNS returns a zone's sets in one response, so
+ * iteration is one request; lookups by name ask the server for that name only. Every write is one
+ * {@code PATCH} of whole sets; a qualified set is written by reading its name's LUA records,
+ * changing them and replacing them, so concurrent writers of one name's qualified sets may
+ * overwrite each other.
+ */
+final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
+    WeightedResourceRecordSetApi {
+  private static final Logger log = LoggerFactory.getLogger(PowerDnsRecordSetApi.class);
+  static final WeightRange WEIGHTS = new WeightRange(0, 255);
+  static final Set<RegionKind> REGION_KINDS =
+      Set.of(RegionKind.WORLD, RegionKind.CONTINENT, RegionKind.COUNTRY);
+
+  private final PowerDnsApi api;
+  private final String zoneId;
+  private final RecordProfile profile;
+
+  /** {@code profile} null means every set; GEO or WEIGHTED only those. */
+  PowerDnsRecordSetApi(PowerDnsApi api, String zoneId, RecordProfile profile) {
+    this.api = api;
+    this.zoneId = zoneId;
+    this.profile = profile;
+  }
+
+  @Override
+  public Collection<Region> supportedRegions() {
+    return Regions.all().filter(r -> REGION_KINDS.contains(r.kind())).toList();
+  }
+
+  @Override
+  public WeightRange supportedWeights() {
+    return WEIGHTS;
+  }
+
+  @Override
+  public Iterator<ResourceRecordSet> iterator() {
+    return read(null, null).iterator();
+  }
+
+  @Override
+  public Iterator<ResourceRecordSet> iterateByName(String name) {
+    return read(Names.absolute(name), null).iterator();
+  }
+
+  @Override
+  public Iterator<ResourceRecordSet> iterateByNameAndType(String name, String type) {
+    return read(Names.absolute(name), RecordTypes.normalize(type)).iterator();
+  }
+
+  @Override
+  public Optional<ResourceRecordSet> get(RecordSetKey key) {
+    return read(key.name(), key.type()).stream().filter(s -> s.key().equals(key)).findFirst();
+  }
+
+  @Override
+  public void put(ResourceRecordSet recordSet) {
+    if (profile == RecordProfile.GEO && recordSet.geo().isEmpty()
+        || profile == RecordProfile.WEIGHTED && recordSet.weighted().isEmpty()) {
+      throw new ValidationException("not a " + profile + " record set", recordSet.toString(),
+          "a set with " + (profile == RecordProfile.GEO ? "geo regions" : "a weight"));
+    }
+    api.patch(zoneId, patch(List.of(new Change.Put(recordSet))));
+  }
+
+  @Override
+  public void delete(RecordSetKey key) {
+    api.patch(zoneId, patch(List.of(new Change.Delete(key))));
+  }
+
+  /** The sets of this name and type, or every name or type where null, ordered by key. */
+  private List<ResourceRecordSet> read(String name, String type) {
+    return api.zone(zoneId, name, null).rrsets().stream()
+        .filter(rrset -> name == null || PowerDnsJson.matches(rrset, name, null))
+        .flatMap(PowerDnsRecordSetApi::toSets)
+        .filter(set -> type == null || set.type().equals(type))
+        .filter(set -> profile == null || (profile == RecordProfile.GEO
+            ? set.geo().isPresent() : set.weighted().isPresent()))
+        .sorted(Comparator.comparing(ResourceRecordSet::key)).toList();
+  }
+
+  private static Stream<ResourceRecordSet> toSets(RRSet rrset) {
+    if (!rrset.type().equals(PowerDnsLua.TYPE)) {
+      try {
+        return PowerDnsJson.toSet(rrset).stream();
+      } catch (ValidationException e) { // a type such as ALIAS that the model cannot hold
+        log.warn("{}: skipping {} {}: {}", PowerDnsProvider.NAME, rrset.name(), rrset.type(),
+            e.getMessage());
+        return Stream.empty();
+      }
+    }
+    String name = Names.absolute(rrset.name());
+    Decoded lua = PowerDnsLua.decode(name, contents(rrset));
+    Stream<ResourceRecordSet> foreign = lua.foreign().isEmpty() ? Stream.empty()
+        : Stream.of(ResourceRecordSet.builder().name(name).type(PowerDnsLua.GENERIC_TYPE)
+            .ttl(rrset.ttl()).records(lua.foreign().stream().map(PowerDnsLua::generic).toList())
+            .build());
+    return Stream.concat(lua.sets().stream(), foreign);
+  }
+
+  /**
+   * The rrset changes of one {@code PATCH} that makes {@code changes}: plain sets map one to one;
+   * the qualified and LUA changes of a name become one replacement of the name's LUA set.
+   */
+  List<RRSet> patch(List<Change> changes) {
+    List<RRSet> rrsets = new ArrayList<>();
+    Map<String, List<Change>> lua = new LinkedHashMap<>();
+    for (Change change : changes) {
+      if (isLua(change)) {
+        check(change);
+        lua.computeIfAbsent(change.key().name(), n -> new ArrayList<>()).add(change);
+      } else if (change instanceof Change.Put put) {
+        rrsets.add(PowerDnsJson.replace(put.recordSet()));
+      } else {
+        rrsets.add(PowerDnsJson.delete(change.key().name(), change.key().type()));
+      }
+    }
+    lua.forEach((name, nameChanges) -> rrsets.add(luaChange(name, nameChanges)));
+    return rrsets;
+  }
+
+  static boolean isLua(Change change) {
+    return change.key().qualifier().isPresent()
+        || change.key().type().equals(PowerDnsLua.GENERIC_TYPE);
+  }
+
+  /** Refuses, before any request, what the LUA encoding cannot express. */
+  static void check(Change change) {
+    if (!(change instanceof Change.Put put) || put.recordSet().qualifier().isEmpty()) {
+      return;
+    }
+    ResourceRecordSet set = put.recordSet();
+    if (!PowerDnsProvider.QUALIFIED_TYPES.contains(set.type())) {
+      throw new UnsupportedCapabilityException(PowerDnsProvider.NAME,
+          "geo or weighted record type " + set.type());
+    }
+    set.geo().stream().flatMap(g -> g.regions().stream())
+        .filter(r -> !REGION_KINDS.contains(r.kind())).findFirst().ifPresent(r -> {
+          throw new UnsupportedCapabilityException(PowerDnsProvider.NAME,
+              r.kind() + " region " + r.code());
+        });
+    set.weighted().filter(w -> !WEIGHTS.contains(w.weight())).ifPresent(w -> {
+      throw new ValidationException("weight out of range", Integer.toString(w.weight()),
+          "a weight in " + WEIGHTS);
+    });
+  }
+
+  /** Reads the name's LUA records, applies the changes, and returns their replacement. */
+  private RRSet luaChange(String name, List<Change> changes) {
+    Map<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
+    api.zone(zoneId, name, PowerDnsLua.TYPE).rrsets().stream()
+        .filter(r -> PowerDnsJson.matches(r, name, PowerDnsLua.TYPE))
+        .flatMap(PowerDnsRecordSetApi::toSets).forEach(set -> sets.put(set.key(), set));
+    for (Change change : changes) {
+      if (change instanceof Change.Put put) {
+        sets.put(change.key(), put.recordSet());
+      } else {
+        sets.remove(change.key());
+      }
+    }
+    return replacement(name, sets.values());
+  }
+
+  /** The replacement of the name's LUA set that holds {@code sets}, or its deletion if none. */
+  private static RRSet replacement(String name, Collection<ResourceRecordSet> sets) {
+    List<String> contents = new ArrayList<>();
+    Map<String, List<ResourceRecordSet>> qualified = new TreeMap<>();
+    for (ResourceRecordSet set : sets) {
+      if (set.qualifier().isEmpty()) {
+        set.records().forEach(r -> contents.add(PowerDnsLua.content((GenericData) r)));
+      } else {
+        qualified.computeIfAbsent(set.type(), t -> new ArrayList<>()).add(set);
+      }
+    }
+    qualified.forEach((type, typed) -> {
+      checkConsistent(name, type, typed);
+      contents.add(PowerDnsLua.content(type, typed));
+    });
+    if (contents.isEmpty()) {
+      return PowerDnsJson.delete(name, PowerDnsLua.TYPE);
+    }
+    int ttl = sets.stream().map(s -> s.ttl().orElse(PowerDnsJson.DEFAULT_TTL))
+        .min(Integer::compare).orElseThrow();
+    return PowerDnsJson.replace(name, PowerDnsLua.TYPE, ttl, contents);
+  }
+
+  /** One name and type holds geo or weighted sets, not both, and no region twice. */
+  private static void checkConsistent(String name, String type, List<ResourceRecordSet> sets) {
+    if (sets.stream().map(s -> s.geo().isPresent()).distinct().count() > 1) {
+      throw new InvalidChangeException(PowerDnsProvider.NAME, List.of("RRset " + name + " IN "
+          + type + ": geo and weighted sets cannot share a name and type"));
+    }
+    for (int i = 0; i < sets.size(); i++) {
+      for (int j = i + 1; j < sets.size(); j++) {
+        ResourceRecordSet a = sets.get(i);
+        ResourceRecordSet b = sets.get(j);
+        if (a.geo().isPresent() && a.geo().get().overlaps(b.geo().get())) {
+          throw new InvalidChangeException(PowerDnsProvider.NAME, List.of("RRset " + name
+              + " IN " + type + ": regions " + a.geo().get().intersection(b.geo().get())
+              + " in both " + a.qualifier().get() + " and " + b.qualifier().get()));
+        }
+      }
+    }
+  }
+
+  private static List<String> contents(RRSet rrset) {
+    return rrset.enabled().stream().map(Rec::content).toList();
+  }
+}
