@@ -1,0 +1,133 @@
+package denominator.route53;
+
+import denominator.ZoneApi;
+import denominator.ZoneNotFoundException;
+import denominator.model.Names;
+import denominator.model.Zone;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.function.Function;
+import software.amazon.awssdk.services.route53.model.Change;
+import software.amazon.awssdk.services.route53.model.ChangeAction;
+import software.amazon.awssdk.services.route53.model.HostedZone;
+import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
+
+/**
+ * Hosted zones. Route53 allows several zones of one name, so zones are found by id; a zone's
+ * mailbox and TTL are those of the SOA Route53 generates ({@value #EMAIL}, {@value #TTL} s), since
+ * hosted zones have neither.
+ */
+final class Route53ZoneApi implements ZoneApi {
+  static final String EMAIL = "awsdns-hostmaster@amazon.com";
+  static final int TTL = 900;
+
+  private final Route53Api api;
+
+  Route53ZoneApi(Route53Api api) {
+    this.api = api;
+  }
+
+  @Override
+  public Iterator<Zone> iterator() {
+    return new Paged(marker -> {
+      var page = api.listZones(marker);
+      return new Page(page.hostedZones(), page.isTruncated() ? page.nextMarker() : null);
+    });
+  }
+
+  @Override
+  public Iterator<Zone> iterateByName(String name) {
+    String absolute = Names.absolute(name);
+    return new Paged(next -> {
+      var page = api.listZonesByName(next == null ? absolute : next.split(" ")[0],
+          next == null ? null : next.split(" ")[1]);
+      List<HostedZone> same = page.hostedZones().stream()
+          .filter(z -> zone(z).name().equals(absolute)).toList();
+      boolean more = page.isTruncated() && same.size() == page.hostedZones().size();
+      return new Page(same, more ? page.nextDNSName() + " " + page.nextHostedZoneId() : null);
+    });
+  }
+
+  /** Creates a zone from {@link Zone#create} (its id is its name), else keeps the zone of the id. */
+  @Override
+  public String put(Zone zone) {
+    if (!zone.id().equals(zone.name())) {
+      try {
+        return api.getZone(zone.id()).id();
+      } catch (ZoneNotFoundException e) {
+        // fall through: create it
+      }
+    }
+    return api.createZone(zone.name(), UUID.randomUUID().toString());
+  }
+
+  /** Deletes every record set but the apex SOA and NS, in batches, then the zone. */
+  @Override
+  public void delete(String id) {
+    try {
+      String apex = Names.absolute(Route53Text.name(api.getZone(id).name()));
+      List<Change> batch = new ArrayList<>();
+      for (Iterator<ResourceRecordSet> sets = Route53Pages.all(api, id); sets.hasNext(); ) {
+        ResourceRecordSet set = sets.next();
+        if (Route53Records.name(set).equals(apex)
+            && (set.typeAsString().equals("SOA") || set.typeAsString().equals("NS"))) {
+          continue;
+        }
+        batch.add(Change.builder().action(ChangeAction.DELETE).resourceRecordSet(set).build());
+        if (Route53Changes.cost(batch)[0] >= Route53Changes.MAX_RECORDS - 100
+            || Route53Changes.cost(batch)[1] >= Route53Changes.MAX_VALUE_CHARS - 4000) {
+          api.changeRecordSets(id, batch);
+          batch = new ArrayList<>();
+        }
+      }
+      if (!batch.isEmpty()) {
+        api.changeRecordSets(id, batch);
+      }
+      api.deleteZone(id);
+    } catch (ZoneNotFoundException e) {
+      // already gone
+    }
+  }
+
+  static Zone zone(HostedZone zone) {
+    return new Zone(zone.id(), Names.absolute(Route53Text.name(zone.name())), EMAIL, TTL);
+  }
+
+  private record Page(List<HostedZone> items, String next) {}
+
+  /** Zones fetched a page at a time as the caller advances. */
+  private static final class Paged implements Iterator<Zone> {
+    private final Function<String, Page> fetch;
+    private final Deque<HostedZone> zones = new ArrayDeque<>();
+    private String next;
+    private boolean started;
+
+    Paged(Function<String, Page> fetch) {
+      this.fetch = fetch;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (zones.isEmpty() && (!started || next != null)) {
+        Page page = fetch.apply(next);
+        started = true;
+        zones.addAll(page.items());
+        next = page.next();
+      }
+      return !zones.isEmpty();
+    }
+
+    @Override
+    public Zone next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return zone(zones.poll());
+    }
+  }
+}
