@@ -44,8 +44,8 @@ final class Route53Api implements AutoCloseable {
 
   /** POST /2013-04-01/hostedzone: returns the new zone's id. */
   String createZone(String name, String callerReference) {
-    return call("CreateHostedZone", name, () -> client.createHostedZone(
-        r -> r.name(name).callerReference(callerReference))).hostedZone().id();
+    return bareId(call("CreateHostedZone", name, () -> client.createHostedZone(
+        r -> r.name(name).callerReference(callerReference))).hostedZone().id());
   }
 
   /** DELETE /2013-04-01/hostedzone/{id} */
@@ -64,13 +64,19 @@ final class Route53Api implements AutoCloseable {
   /** POST /2013-04-01/hostedzone/{id}/rrset/: one atomic batch; returns the change id. */
   String changeRecordSets(String zoneId, List<Change> changes) {
     return call("ChangeResourceRecordSets", zoneId, () -> client.changeResourceRecordSets(r -> r
-        .hostedZoneId(zoneId).changeBatch(b -> b.changes(changes)))).changeInfo().id();
+        .hostedZoneId(zoneId).changeBatch(b -> b.changes(changes)))).changeInfo().id()
+        .replace("/change/", "");
   }
 
   /** GET /2013-04-01/change/{id} */
   ChangeStatus getChange(String changeId) {
     return call("GetChange", null, () -> client.getChange(r -> r.id(changeId)))
         .changeInfo().status();
+  }
+
+  /** A zone id without the {@code /hostedzone/} prefix that responses carry. */
+  static String bareId(String id) {
+    return id.startsWith("/hostedzone/") ? id.substring("/hostedzone/".length()) : id;
   }
 
   private static <T> T call(String operation, String zoneId, Supplier<T> request) {

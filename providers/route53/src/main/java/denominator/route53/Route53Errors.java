@@ -27,9 +27,9 @@ final class Route53Errors {
   static DenominatorException map(String operation, String zoneId, SdkException e) {
     String where = Route53Provider.NAME + ": " + operation;
     if (e instanceof InvalidChangeBatchException invalid) {
-      List<String> messages = invalid.hasMessages() && !invalid.messages().isEmpty()
-          ? invalid.messages() : List.of(String.valueOf(invalid.awsErrorDetails().errorMessage()));
-      return new InvalidChangeException(Route53Provider.NAME, messages);
+      return new InvalidChangeException(Route53Provider.NAME, invalid.hasMessages()
+          && !invalid.messages().isEmpty() ? invalid.messages()
+          : messages(invalid.awsErrorDetails().errorMessage()));
     }
     if (e instanceof NoSuchHostedZoneException) {
       return new ZoneNotFoundException(Route53Provider.NAME, zoneId);
@@ -49,6 +49,31 @@ final class Route53Errors {
       return new InvalidChangeException(Route53Provider.NAME, List.of(detail));
     }
     return new DenominatorException(where + ": " + detail, e);
+  }
+
+  /**
+   * The messages of an {@code InvalidChangeBatch} error, which Route53 sends as one message
+   * listing them: {@code [Tried to create ... [name='a.', type='A'] but it already exists, RRSet
+   * ...]}. Splits at each comma, outside the inner brackets, that starts a capitalized message.
+   */
+  static List<String> messages(String message) {
+    if (message == null || !message.startsWith("[") || !message.endsWith("]")) {
+      return List.of(String.valueOf(message));
+    }
+    List<String> messages = new java.util.ArrayList<>();
+    int depth = 0;
+    int start = 1;
+    for (int i = 1; i < message.length() - 1; i++) {
+      char c = message.charAt(i);
+      depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+      if (depth == 0 && message.startsWith(", ", i) && i + 2 < message.length()
+          && Character.isUpperCase(message.charAt(i + 2))) {
+        messages.add(message.substring(start, i));
+        start = i + 2;
+      }
+    }
+    messages.add(message.substring(start, message.length() - 1));
+    return messages;
   }
 
   private Route53Errors() {}

@@ -14,11 +14,13 @@ import software.amazon.awssdk.services.route53.model.GeoLocation;
  * record set span several regions although Route53 allows one location per record set.
  *
  * <p>Convention: the geo set with qualifier {@code q} and regions {@code r1..rn} is stored as n
- * Route53 record sets with SetIdentifier {@code q/r1} .. {@code q/rn}, where {@code ri} is the
- * canonical code ({@code *}, {@code continent:EU}, {@code DE}, {@code US-CA}). Reading splits at
- * the last {@code /} and keeps the split only when the suffix is the code of the record set's own
- * location; any other SetIdentifier (made by another tool) is read whole as the qualifier of a
- * one-region set. Qualifiers may themselves contain {@code /}.
+ * Route53 record sets with SetIdentifier {@code q@r1} .. {@code q@rn}, where {@code ri} is the
+ * canonical code ({@code us-east@*}, {@code us-east@continent:EU}, {@code us-east@DE}, {@code
+ * us-east@US-CA}). Reading splits at the last {@code @} and keeps the split only when the suffix
+ * is the code of the record set's own location; any other SetIdentifier (made by another tool) is
+ * read whole as the qualifier of a one-region set. Qualifiers may themselves contain {@code @}.
+ * The separator is not {@code /} because the SDK's {@code Route53IdInterceptor} cuts every
+ * SetIdentifier it reads at its last {@code /}.
  *
  * <p>Route53 expresses the world ({@code CountryCode *}), its seven continents, countries, and
  * the states of the United States (with DC). Other subdivisions (Canadian provinces, the US
@@ -27,6 +29,7 @@ import software.amazon.awssdk.services.route53.model.GeoLocation;
  */
 final class Route53Geo {
   static final int MAX_SET_IDENTIFIER = 128;
+  static final char SEPARATOR = '@';
   private static final Set<String> US_POSSESSIONS = Set.of("AS", "GU", "MP", "PR", "UM", "VI");
   private static final String EXPECTED =
       "*, continent:XX, a country, or a US state such as US-CA";
@@ -74,18 +77,18 @@ final class Route53Geo {
 
   /** The SetIdentifier of one region of the geo set {@code qualifier}. */
   static String setIdentifier(String qualifier, Region region) {
-    String id = qualifier + "/" + region.code();
+    String id = qualifier + SEPARATOR + region.code();
     if (id.length() > MAX_SET_IDENTIFIER) {
       throw new ValidationException("route53: geo qualifier too long", qualifier,
           "at most " + (MAX_SET_IDENTIFIER - 1 - region.code().length())
-              + " characters, so that qualifier/" + region.code() + " fits 128");
+              + " characters, so that qualifier" + SEPARATOR + region.code() + " fits 128");
     }
     return id;
   }
 
   /** The qualifier of a Route53 geo record set, by the convention above. */
   static String qualifier(String setIdentifier, Optional<Region> region) {
-    int slash = setIdentifier.lastIndexOf('/');
+    int slash = setIdentifier.lastIndexOf(SEPARATOR);
     if (slash > 0 && region.isPresent()
         && setIdentifier.substring(slash + 1).equals(region.get().code())) {
       return setIdentifier.substring(0, slash);

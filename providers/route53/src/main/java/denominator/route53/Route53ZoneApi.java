@@ -58,7 +58,7 @@ final class Route53ZoneApi implements ZoneApi {
   public String put(Zone zone) {
     if (!zone.id().equals(zone.name())) {
       try {
-        return api.getZone(zone.id()).id();
+        return Route53Api.bareId(api.getZone(zone.id()).id());
       } catch (ZoneNotFoundException e) {
         // fall through: create it
       }
@@ -95,7 +95,7 @@ final class Route53ZoneApi implements ZoneApi {
   }
 
   static Zone zone(HostedZone zone) {
-    return new Zone(zone.id(), Names.absolute(Route53Text.name(zone.name())), EMAIL, TTL);
+    return new Zone(Route53Api.bareId(zone.id()), Names.absolute(Route53Text.name(zone.name())), EMAIL, TTL);
   }
 
   private record Page(List<HostedZone> items, String next) {}
