@@ -192,15 +192,19 @@ final class Route53Changes {
     if (batch.isEmpty()) {
       return true;
     }
+    List<software.amazon.awssdk.services.route53.model.Change> wire =
+        deletesFirst(batch.stream().flatMap(p -> p.changes().stream()).toList());
     try {
-      List<software.amazon.awssdk.services.route53.model.Change> wire =
-          deletesFirst(batch.stream().flatMap(p -> p.changes().stream()).toList());
       if (!wire.isEmpty()) {
         outcomes.changeIds.add(api.changeRecordSets(zoneId, wire));
       }
       batch.forEach(p -> outcomes.set(p, ChangeOutcome.applied(p.change())));
       return true;
     } catch (InvalidChangeException e) {
+      if (alreadyApplied(zoneId, wire, e)) {
+        batch.forEach(p -> outcomes.set(p, ChangeOutcome.applied(p.change())));
+        return true;
+      }
       List<Planned> refused = refused(batch, e);
       switch (mode) {
         case BEST_EFFORT -> {
@@ -227,6 +231,25 @@ final class Route53Changes {
       batch.forEach(p -> outcomes.set(p, ChangeOutcome.failed(p.change(), e)));
       return mode == ApplyMode.BEST_EFFORT;
     }
+  }
+
+  /**
+   * Whether a batch refused only for deleting what is not there is in effect already: the SDK
+   * retries a batch whose response was lost, and Route53 refuses the retry's deletes.
+   */
+  private boolean alreadyApplied(String zoneId,
+      List<software.amazon.awssdk.services.route53.model.Change> wire, InvalidChangeException e) {
+    if (!e.messages().stream().allMatch(m -> m.contains("but it was not found"))) {
+      return false;
+    }
+    Map<NameType, List<ResourceRecordSet>> now = read(zoneId, wire.stream()
+        .map(c -> NameType.of(c.resourceRecordSet())).collect(Collectors.toSet()));
+    return wire.stream().allMatch(c -> {
+      var same = now.get(NameType.of(c.resourceRecordSet())).stream().filter(set ->
+          Objects.equals(set.setIdentifier(), c.resourceRecordSet().setIdentifier())).findFirst();
+      return c.action() == ChangeAction.DELETE
+          ? same.isEmpty() : same.filter(c.resourceRecordSet()::equals).isPresent();
+    });
   }
 
   // Within a batch Route53 applies changes in order: free locations and names before reuse.

@@ -36,7 +36,7 @@ import org.w3c.dom.NodeList;
  * does, in order, rejecting the whole batch with every message on any error; answers {@code
  * GetChange} PENDING until {@link #insyncAfter} has passed; checks the access key id in the SigV4
  * {@code Authorization} header; counts requests per operation; and injects faults: throttling
- * every k-th request, 5xx every k-th, a dropped connection after applying every k-th change batch,
+ * every k-th request, 5xx every k-th, a dropped connection after applying a chosen change batch,
  * random throttling from a seeded {@link Random}, and latency.
  *
  * <p>Thread-safe: requests are handled one at a time.
@@ -59,7 +59,7 @@ public final class Route53Simulator extends Dispatcher {
   private Duration insyncAfter = Duration.ZERO;
   private int throttleEvery;
   private int failEvery;
-  private int dropBatchEvery;
+  private int dropAfterBatch;
   private double throttleProbability;
   private Duration latency = Duration.ZERO;
 
@@ -92,9 +92,12 @@ public final class Route53Simulator extends Dispatcher {
     return this;
   }
 
-  /** Applies every k-th change batch, then drops the connection before answering. */
+  /**
+   * Applies the k-th change batch from now (1 is the next), then drops the connection before
+   * answering, as when a response is lost.
+   */
   public synchronized Route53Simulator dropConnectionAfterBatch(int k) {
-    this.dropBatchEvery = k;
+    this.dropAfterBatch = batchesApplied + k;
     return this;
   }
 
@@ -372,7 +375,7 @@ public final class Route53Simulator extends Dispatcher {
     zone.sets.clear();
     zone.sets.putAll(copy);
     batchesApplied++;
-    if (dropBatchEvery > 0 && batchesApplied % dropBatchEvery == 0) {
+    if (batchesApplied == dropAfterBatch) {
       return response.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
     }
     return ok(response, "<ChangeResourceRecordSetsResponse xmlns=\"" + NS + "\">"
