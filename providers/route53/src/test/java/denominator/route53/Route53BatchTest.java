@@ -74,6 +74,26 @@ class Route53BatchTest {
   }
 
   @Test
+  void aGeoSetOfEveryRegionSpansPagesAndReadsBackAsOneSet() {
+    var geo = api.geoRecordSets(zoneId).orElseThrow();
+    List<String> codes = Route53Geo.supportedRegions().stream().map(r -> r.code()).toList();
+    ResourceRecordSet everywhere = geo("www", "all", String.join(",", codes), "192.0.2.1");
+    geo.put(geo("a", "eu", "continent:EU", "192.0.2.2"));
+    geo.put(everywhere);
+    geo.put(geo("z", "eu", "continent:EU", "192.0.2.3"));
+    simulator.resetCounts();
+
+    List<ResourceRecordSet> listed = new ArrayList<>();
+    geo.forEach(listed::add);
+
+    assertThat(codes.size()).isGreaterThan(300);
+    assertThat(simulator.requests("ListResourceRecordSets")).isEqualTo(2);
+    assertThat(listed).extracting(ResourceRecordSet::name)
+        .containsExactly("a.example.com.", "www.example.com.", "z.example.com.");
+    assertThat(listed.get(1)).isEqualTo(everywhere);
+  }
+
+  @Test
   void aSinglePlainPutIsOneRequestWithoutReadingFirst() {
     api.recordSets(zoneId).put(a("www", "192.0.2.1"));
 
