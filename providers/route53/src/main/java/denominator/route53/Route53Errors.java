@@ -8,6 +8,7 @@ import denominator.ZoneNotFoundException;
 import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.route53.model.InvalidChangeBatchException;
 import software.amazon.awssdk.services.route53.model.NoSuchHostedZoneException;
@@ -33,6 +34,10 @@ final class Route53Errors {
     }
     if (e instanceof NoSuchHostedZoneException) {
       return new ZoneNotFoundException(Route53Provider.NAME, zoneId);
+    }
+    if (e instanceof SdkClientException && String.valueOf(e.getMessage())
+        .contains("Unable to load credentials")) { // the default chain found none
+      return new AuthenticationException(Route53Provider.NAME, e.getMessage());
     }
     if (!(e instanceof AwsServiceException service) || service.awsErrorDetails() == null) {
       return new DenominatorException(where + ": " + e.getMessage(), e);

@@ -15,6 +15,7 @@ import denominator.http.RetryPolicy;
 import denominator.model.geo.RegionKind;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -22,6 +23,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -96,18 +99,35 @@ public final class Route53Provider implements Provider {
           .endpointOverride(URI.create(config.url()))
           .region(Region.US_EAST_1)
           .credentialsProvider(credentials(config))
-          .httpClient(UrlConnectionHttpClient.builder()
-              .connectionTimeout(config.http().connectTimeout())
-              .socketTimeout(config.http().readTimeout())
-              .build())
-          .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.standardRetryStrategy()
-              .toBuilder()
-              .maxAttempts(retry.maxAttempts())
-              .backoffStrategy(backoff)
-              .throttlingBackoffStrategy(backoff)
-              .circuitBreakerEnabled(false)
-              .build()))
+          .httpClient(httpClient(config))
+          .overrideConfiguration(c -> {
+            c.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(retry.maxAttempts())
+                .backoffStrategy(backoff)
+                .throttlingBackoffStrategy(backoff)
+                .circuitBreakerEnabled(false)
+                .build());
+            // one call, retries included, within the call timeout or else the retry budget
+            Duration budget = config.http().callTimeout().isZero()
+                ? retry.maxTotal() : config.http().callTimeout();
+            if (!budget.isZero()) {
+              c.apiCallTimeout(budget);
+            }
+            c.putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX,
+                config.http().userAgent());
+          })
           .build());
+    }
+
+    private static SdkHttpClient httpClient(ProviderConfig config) {
+      UrlConnectionHttpClient.Builder http = UrlConnectionHttpClient.builder();
+      if (!config.http().connectTimeout().isZero()) { // zero means no limit
+        http.connectionTimeout(config.http().connectTimeout());
+      }
+      if (!config.http().readTimeout().isZero()) {
+        http.socketTimeout(config.http().readTimeout());
+      }
+      return http.build();
     }
 
     /** Reads the manager's credentials on every request; none means the SDK's default chain. */

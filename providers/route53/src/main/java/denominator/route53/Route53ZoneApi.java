@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.HostedZone;
@@ -34,23 +34,27 @@ final class Route53ZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterator() {
-    return new Paged(marker -> {
-      var page = api.listZones(marker);
-      return new Page(page.hostedZones(), page.isTruncated() ? page.nextMarker() : null);
-    });
+    return new Paged(listZones(null));
+  }
+
+  private Page listZones(String marker) {
+    var page = api.listZones(marker);
+    return new Page(page.hostedZones(),
+        page.isTruncated() ? () -> listZones(page.nextMarker()) : null);
   }
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
-    String absolute = Names.absolute(name);
-    return new Paged(next -> {
-      var page = api.listZonesByName(next == null ? absolute : next.split(" ")[0],
-          next == null ? null : next.split(" ")[1]);
-      List<HostedZone> same = page.hostedZones().stream()
-          .filter(z -> zone(z).name().equals(absolute)).toList();
-      boolean more = page.isTruncated() && same.size() == page.hostedZones().size();
-      return new Page(same, more ? page.nextDNSName() + " " + page.nextHostedZoneId() : null);
-    });
+    return new Paged(listZonesByName(Names.absolute(name), null));
+  }
+
+  // Zones sort by name, so those of one name are consecutive from the first page on.
+  private Page listZonesByName(String name, String fromZoneId) {
+    var page = api.listZonesByName(name, fromZoneId);
+    List<HostedZone> same = page.hostedZones().stream()
+        .filter(z -> zone(z).name().equals(name)).toList();
+    boolean more = page.isTruncated() && same.size() == page.hostedZones().size();
+    return new Page(same, more ? () -> listZonesByName(name, page.nextHostedZoneId()) : null);
   }
 
   /** Creates a zone from {@link Zone#create} (its id is its name), else keeps the zone of the id. */
@@ -98,24 +102,23 @@ final class Route53ZoneApi implements ZoneApi {
     return new Zone(Route53Api.bareId(zone.id()), Names.absolute(Route53Text.name(zone.name())), EMAIL, TTL);
   }
 
-  private record Page(List<HostedZone> items, String next) {}
+  /** One page of zones, and how to fetch the next if there is one. */
+  private record Page(List<HostedZone> items, Supplier<Page> next) {}
 
   /** Zones fetched a page at a time as the caller advances. */
   private static final class Paged implements Iterator<Zone> {
-    private final Function<String, Page> fetch;
     private final Deque<HostedZone> zones = new ArrayDeque<>();
-    private String next;
-    private boolean started;
+    private Supplier<Page> next;
 
-    Paged(Function<String, Page> fetch) {
-      this.fetch = fetch;
+    Paged(Page first) {
+      zones.addAll(first.items());
+      next = first.next();
     }
 
     @Override
     public boolean hasNext() {
-      while (zones.isEmpty() && (!started || next != null)) {
-        Page page = fetch.apply(next);
-        started = true;
+      while (zones.isEmpty() && next != null) {
+        Page page = next.get();
         zones.addAll(page.items());
         next = page.next();
       }
