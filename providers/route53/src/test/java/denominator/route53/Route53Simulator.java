@@ -58,6 +58,7 @@ public final class Route53Simulator extends Dispatcher {
   private int changeCounter;
   private Duration insyncAfter = Duration.ZERO;
   private int throttleEvery;
+  private String throttleCode = "Throttling";
   private int failEvery;
   private int dropAfterBatch;
   private double throttleProbability;
@@ -83,6 +84,12 @@ public final class Route53Simulator extends Dispatcher {
   /** Answers every k-th request (counting all) with {@code Throttling}; 0 turns it off. */
   public synchronized Route53Simulator throttleEvery(int k) {
     this.throttleEvery = k;
+    return this;
+  }
+
+  /** The code throttled requests get: {@code Throttling} or {@code PriorRequestNotComplete}. */
+  public synchronized Route53Simulator throttleWith(String code) {
+    this.throttleCode = code;
     return this;
   }
 
@@ -164,7 +171,9 @@ public final class Route53Simulator extends Dispatcher {
     }
     if ((throttleEvery > 0 && total % throttleEvery == 0)
         || (throttleProbability > 0 && random.nextDouble() < throttleProbability)) {
-      return error(response, 400, "Throttling", "Rate exceeded");
+      return error(response, 400, throttleCode, throttleCode.equals("Throttling")
+          ? "Rate exceeded" : "The request was rejected because Route 53 was still processing a"
+              + " prior request.");
     }
     if (failEvery > 0 && total % failEvery == 0) {
       return error(response, 503, "ServiceUnavailable", "Service unavailable, try again");
