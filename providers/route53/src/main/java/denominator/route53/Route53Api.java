@@ -1,12 +1,15 @@
 package denominator.route53;
 
+import denominator.DenominatorException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeStatus;
 import software.amazon.awssdk.services.route53.model.HostedZone;
+import software.amazon.awssdk.services.route53.model.HostedZoneAlreadyExistsException;
 import software.amazon.awssdk.services.route53.model.ListHostedZonesByNameResponse;
 import software.amazon.awssdk.services.route53.model.ListHostedZonesResponse;
 import software.amazon.awssdk.services.route53.model.ListResourceRecordSetsResponse;
@@ -42,10 +45,20 @@ final class Route53Api implements AutoCloseable {
         .hostedZone();
   }
 
-  /** POST /2013-04-01/hostedzone: returns the new zone's id. */
-  String createZone(String name, String callerReference) {
-    return bareId(call("CreateHostedZone", name, () -> client.createHostedZone(
-        r -> r.name(name).callerReference(callerReference))).hostedZone().id());
+  /**
+   * POST /2013-04-01/hostedzone: the new zone's id, or empty if a zone was already created with
+   * this caller reference (as when the SDK retries a request whose response was lost).
+   */
+  Optional<String> createZone(String name, String callerReference) {
+    try {
+      return Optional.of(bareId(call("CreateHostedZone", name, () -> client.createHostedZone(
+          r -> r.name(name).callerReference(callerReference))).hostedZone().id()));
+    } catch (DenominatorException e) {
+      if (e.getCause() instanceof HostedZoneAlreadyExistsException) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   /** DELETE /2013-04-01/hostedzone/{id} */

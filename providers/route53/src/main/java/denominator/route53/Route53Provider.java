@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -132,12 +133,13 @@ public final class Route53Provider implements Provider {
 
     /** Reads the manager's credentials on every request; none means the SDK's default chain. */
     static AwsCredentialsProvider credentials(ProviderConfig config) {
-      AwsCredentialsProvider chain = DefaultCredentialsProvider.builder().build();
+      AtomicReference<AwsCredentialsProvider> chain = new AtomicReference<>();
       return () -> {
         MapCredentials given = config.credentials();
         Optional<String> accessKey = given.get("accessKey");
         if (accessKey.isEmpty()) {
-          return chain.resolveCredentials();
+          return chain.updateAndGet(c -> c != null ? c : DefaultCredentialsProvider.builder()
+              .build()).resolveCredentials();
         }
         String secretKey = given.get("secretKey").orElseThrow();
         return given.get("sessionToken")

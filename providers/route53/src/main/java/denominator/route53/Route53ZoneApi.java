@@ -18,7 +18,9 @@ import software.amazon.awssdk.services.route53.model.HostedZone;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
- * Hosted zones. Route53 allows several zones of one name, so zones are found by id; a zone's
+ * Hosted zones. Route53 allows several zones of one name, so zones are found by id, and putting
+ * a zone made by {@link Zone#create} always creates one (with a fresh caller reference, so that
+ * a retried request creates it once). A zone's
  * mailbox and TTL are those of the SOA Route53 generates ({@value #EMAIL}, {@value #TTL} s), since
  * hosted zones have neither.
  */
@@ -67,7 +69,26 @@ final class Route53ZoneApi implements ZoneApi {
         // fall through: create it
       }
     }
-    return api.createZone(zone.name(), UUID.randomUUID().toString());
+    String reference = UUID.randomUUID().toString();
+    return api.createZone(zone.name(), reference).orElseGet(() -> createdWith(zone.name(),
+        reference));
+  }
+
+  // The zone a lost response created: the one of this name with our caller reference.
+  private String createdWith(String name, String callerReference) {
+    Page page = listZonesByName(name, null);
+    while (true) {
+      for (HostedZone zone : page.items()) {
+        if (zone.callerReference().equals(callerReference)) {
+          return Route53Api.bareId(zone.id());
+        }
+      }
+      if (page.next() == null) {
+        throw new ZoneNotFoundException(Route53Provider.NAME, name + " (caller reference "
+            + callerReference + ")");
+      }
+      page = page.next().get();
+    }
   }
 
   /** Deletes every record set but the apex SOA and NS, in batches, then the zone. */

@@ -90,6 +90,17 @@ class Route53FaultTest {
   }
 
   @Test
+  void aZoneWhoseCreationResponseWasLostIsCreatedOnce() {
+    simulator.dropConnectionAfterNextZoneCreation();
+
+    String id = api.zones().put(Zone.create("twice.example.", "hostmaster@example.com", 3600));
+
+    assertThat(api.zones().iterateByName("twice.example.")).toIterable()
+        .extracting(Zone::id).containsExactly(id);
+    assertThat(simulator.requests("CreateHostedZone")).isEqualTo(3); // open() made one
+  }
+
+  @Test
   void serverErrorsAndRandomThrottlingAreRetried() {
     List<ResourceRecordSet> desired = mixedSets(30);
     simulator.failEvery(3).throttleRandomly(0.2).latency(Duration.ofMillis(2));

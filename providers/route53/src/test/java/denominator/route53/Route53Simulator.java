@@ -61,6 +61,7 @@ public final class Route53Simulator extends Dispatcher {
   private String throttleCode = "Throttling";
   private int failEvery;
   private int dropAfterBatch;
+  private boolean dropNextCreate;
   private double throttleProbability;
   private Duration latency = Duration.ZERO;
 
@@ -105,6 +106,12 @@ public final class Route53Simulator extends Dispatcher {
    */
   public synchronized Route53Simulator dropConnectionAfterBatch(int k) {
     this.dropAfterBatch = batchesApplied + k;
+    return this;
+  }
+
+  /** Creates the next hosted zone, then drops the connection before answering. */
+  public synchronized Route53Simulator dropConnectionAfterNextZoneCreation() {
+    this.dropNextCreate = true;
     return this;
   }
 
@@ -239,6 +246,10 @@ public final class Route53Simulator extends Dispatcher {
         null, null, null));
     zone.add(new RRSet(name, "NS", null, null, null, null, null, 172800L,
         List.of("ns-1.awsdns-01.com.", "ns-2.awsdns-02.net."), null, null, null));
+    if (dropNextCreate) {
+      dropNextCreate = false;
+      return response.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+    }
     return response.code(201).setHeader("Location", "https://route53.amazonaws.com" + PREFIX
         + "hostedzone/" + zone.id).setHeader("Content-Type", "text/xml")
         .body("<?xml version=\"1.0\"?><CreateHostedZoneResponse xmlns=\"" + NS + "\">" + zone.xml()
