@@ -3,7 +3,6 @@ package denominator.route53;
 import denominator.DenominatorException;
 import denominator.InvalidChangeException;
 import denominator.change.ApplyMode;
-import denominator.change.Change;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
@@ -24,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.ChangeStatus;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
@@ -59,23 +59,25 @@ final class Route53Changes {
   }
 
   /** One model change as Route53 changes, with the changes that undo it if known. */
-  private record Planned(int index, Change change, List<software.amazon.awssdk.services.route53
-      .model.Change> changes, List<software.amazon.awssdk.services.route53.model.Change> undo) {}
+  private record Planned(int index, denominator.change.Change change, List<Change> changes,
+      List<Change> undo) {}
 
   ChangeResult apply(String zoneId, ChangeSet changeSet, ApplyMode mode) {
-    List<Change> changes = changeSet.changes();
+    List<denominator.change.Change> changes = changeSet.changes();
     // Translating first validates every change before any request.
-    List<List<ResourceRecordSet>> desired = changes.stream().map(c -> c instanceof Change.Put put
-        ? Route53Records.toRoute53(put.recordSet()) : List.<ResourceRecordSet>of()).toList();
+    List<List<ResourceRecordSet>> desired = changes.stream()
+        .map(c -> c instanceof denominator.change.Change.Put put
+            ? Route53Records.toRoute53(put.recordSet()) : List.<ResourceRecordSet>of())
+        .toList();
     boolean readAll = mode == ApplyMode.ATOMIC && changes.size() > 1;
     Set<NameType> toRead = changes.stream()
-        .filter(c -> readAll || c instanceof Change.Delete
-            || ((Change.Put) c).recordSet().geo().isPresent())
+        .filter(c -> readAll || c instanceof denominator.change.Change.Delete
+            || ((denominator.change.Change.Put) c).recordSet().geo().isPresent())
         .map(c -> new NameType(c.key().name(), c.key().type())).collect(Collectors.toSet());
     Map<NameType, List<ResourceRecordSet>> current = read(zoneId, toRead);
     List<Planned> planned = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
-      Change change = changes.get(i);
+      denominator.change.Change change = changes.get(i);
       planned.add(plan(i, change, desired.get(i),
           current.get(new NameType(change.key().name(), change.key().type()))));
     }
@@ -94,10 +96,10 @@ final class Route53Changes {
     return ChangeResult.of(outcomes.list(), timeout -> await(ids, timeout));
   }
 
-  private static Planned plan(int index, Change change, List<ResourceRecordSet> desired,
-      List<ResourceRecordSet> current) {
-    var changes = new ArrayList<software.amazon.awssdk.services.route53.model.Change>();
-    var undo = new ArrayList<software.amazon.awssdk.services.route53.model.Change>();
+  private static Planned plan(int index, denominator.change.Change change,
+      List<ResourceRecordSet> desired, List<ResourceRecordSet> current) {
+    var changes = new ArrayList<Change>();
+    var undo = new ArrayList<Change>();
     if (current == null) { // a put that needs no read: UPSERT, undo unknown
       desired.forEach(set -> changes.add(change(ChangeAction.UPSERT, set)));
       return new Planned(index, change, changes, null);
@@ -124,10 +126,8 @@ final class Route53Changes {
     return new Planned(index, change, changes, undo);
   }
 
-  private static software.amazon.awssdk.services.route53.model.Change change(
-      ChangeAction action, ResourceRecordSet set) {
-    return software.amazon.awssdk.services.route53.model.Change.builder()
-        .action(action).resourceRecordSet(set).build();
+  private static Change change(ChangeAction action, ResourceRecordSet set) {
+    return Change.builder().action(action).resourceRecordSet(set).build();
   }
 
   /** The current Route53 sets of these names and types, by name and type. */
@@ -160,7 +160,8 @@ final class Route53Changes {
     long chars = 0;
     for (Planned p : planned) {
       long[] cost = cost(p.changes());
-      if (!batch.isEmpty() && (records + cost[0] > MAX_RECORDS || chars + cost[1] > MAX_VALUE_CHARS)) {
+      boolean full = records + cost[0] > MAX_RECORDS || chars + cost[1] > MAX_VALUE_CHARS;
+      if (!batch.isEmpty() && full) {
         batches.add(batch);
         batch = new ArrayList<>();
         records = 0;
@@ -175,7 +176,7 @@ final class Route53Changes {
   }
 
   /** Records and value characters as Route53 counts them: UPSERT twice. */
-  static long[] cost(List<software.amazon.awssdk.services.route53.model.Change> changes) {
+  static long[] cost(List<Change> changes) {
     long records = 0;
     long chars = 0;
     for (var c : changes) {
@@ -192,8 +193,7 @@ final class Route53Changes {
     if (batch.isEmpty()) {
       return true;
     }
-    List<software.amazon.awssdk.services.route53.model.Change> wire =
-        deletesFirst(batch.stream().flatMap(p -> p.changes().stream()).toList());
+    List<Change> wire = deletesFirst(batch.stream().flatMap(p -> p.changes().stream()).toList());
     try {
       if (!wire.isEmpty()) {
         outcomes.changeIds.add(api.changeRecordSets(zoneId, wire));
@@ -237,8 +237,7 @@ final class Route53Changes {
    * Whether a batch refused only for deleting what is not there is in effect already: the SDK
    * retries a batch whose response was lost, and Route53 refuses the retry's deletes.
    */
-  private boolean alreadyApplied(String zoneId,
-      List<software.amazon.awssdk.services.route53.model.Change> wire, InvalidChangeException e) {
+  private boolean alreadyApplied(String zoneId, List<Change> wire, InvalidChangeException e) {
     if (!e.messages().stream().allMatch(m -> m.contains("but it was not found"))) {
       return false;
     }
@@ -253,9 +252,8 @@ final class Route53Changes {
   }
 
   // Within a batch Route53 applies changes in order: free locations and names before reuse.
-  private static List<software.amazon.awssdk.services.route53.model.Change> deletesFirst(
-      List<software.amazon.awssdk.services.route53.model.Change> changes) {
-    List<software.amazon.awssdk.services.route53.model.Change> ordered = new ArrayList<>();
+  private static List<Change> deletesFirst(List<Change> changes) {
+    List<Change> ordered = new ArrayList<>();
     changes.stream().filter(c -> c.action() == ChangeAction.DELETE).forEach(ordered::add);
     changes.stream().filter(c -> c.action() != ChangeAction.DELETE).forEach(ordered::add);
     return ordered;
@@ -326,11 +324,11 @@ final class Route53Changes {
 
   /** One outcome per change; changes never reached are skipped. */
   private static final class Outcomes {
-    private final List<Change> changes;
+    private final List<denominator.change.Change> changes;
     private final ChangeOutcome[] outcomes;
     private final List<String> changeIds = new ArrayList<>();
 
-    Outcomes(List<Change> changes) {
+    Outcomes(List<denominator.change.Change> changes) {
       this.changes = changes;
       this.outcomes = new ChangeOutcome[changes.size()];
     }

@@ -1,6 +1,5 @@
 package denominator.route53;
 
-import denominator.model.ResourceRecordSet;
 import denominator.route53.Route53Records.NameType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 import software.amazon.awssdk.services.route53.model.ListResourceRecordSetsResponse;
+import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
  * The record sets of a zone from a starting name and type, fetched a page of up to 300 at a time
@@ -17,11 +17,11 @@ import software.amazon.awssdk.services.route53.model.ListResourceRecordSetsRespo
  * NextRecordIdentifier}. Iteration stops at the first set outside the scope.
  */
 final class Route53Pages
-    implements Iterator<software.amazon.awssdk.services.route53.model.ResourceRecordSet> {
+    implements Iterator<ResourceRecordSet> {
   private final Route53Api api;
   private final String zoneId;
   private final Predicate<NameType> scope;
-  private final Deque<software.amazon.awssdk.services.route53.model.ResourceRecordSet> page =
+  private final Deque<ResourceRecordSet> page =
       new ArrayDeque<>();
   private String nextName;
   private String nextType;
@@ -67,7 +67,7 @@ final class Route53Pages
   }
 
   @Override
-  public software.amazon.awssdk.services.route53.model.ResourceRecordSet next() {
+  public ResourceRecordSet next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
@@ -75,14 +75,14 @@ final class Route53Pages
   }
 
   /** The model sets of these pages: the Route53 sets of each name and type read together. */
-  Iterator<ResourceRecordSet> grouped() {
+  Iterator<denominator.model.ResourceRecordSet> grouped() {
     return new Iterator<>() {
-      private final Deque<ResourceRecordSet> ready = new ArrayDeque<>();
+      private final Deque<denominator.model.ResourceRecordSet> ready = new ArrayDeque<>();
 
       @Override
       public boolean hasNext() {
         while (ready.isEmpty() && Route53Pages.this.hasNext()) {
-          List<software.amazon.awssdk.services.route53.model.ResourceRecordSet> group =
+          List<ResourceRecordSet> group =
               new ArrayList<>();
           NameType nameType = NameType.of(page.peek());
           while (Route53Pages.this.hasNext() && NameType.of(page.peek()).equals(nameType)) {
@@ -94,7 +94,7 @@ final class Route53Pages
       }
 
       @Override
-      public ResourceRecordSet next() {
+      public denominator.model.ResourceRecordSet next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }

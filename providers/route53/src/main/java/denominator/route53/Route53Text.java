@@ -11,8 +11,9 @@ import java.util.List;
  * {@code \\} and three-digit <em>octal</em> escapes (not the decimal {@code \DDD} of zone files),
  * and owner names with octal escapes such as {@code \052} for {@code *}.
  *
- * @see <a href="https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/ResourceRecordTypes.html#TXTFormat">
- *     TXT record type</a>
+ * @see <a href=
+ *     "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/ResourceRecordTypes.html">
+ *     Supported DNS record types, TXT</a>
  */
 final class Route53Text {
   static final int MAX_STRING_BYTES = 255;

@@ -59,7 +59,7 @@ final class Route53ZoneApi implements ZoneApi {
     return new Page(same, more ? () -> listZonesByName(name, page.nextHostedZoneId()) : null);
   }
 
-  /** Creates a zone from {@link Zone#create} (its id is its name), else keeps the zone of the id. */
+  /** Creates a zone made by {@link Zone#create} (id = name), else keeps the zone of the id. */
   @Override
   public String put(Zone zone) {
     if (!zone.id().equals(zone.name())) {
@@ -120,7 +120,8 @@ final class Route53ZoneApi implements ZoneApi {
   }
 
   static Zone zone(HostedZone zone) {
-    return new Zone(Route53Api.bareId(zone.id()), Names.absolute(Route53Text.name(zone.name())), EMAIL, TTL);
+    return new Zone(Route53Api.bareId(zone.id()), Names.absolute(Route53Text.name(zone.name())),
+        EMAIL, TTL);
   }
 
   /** One page of zones, and how to fetch the next if there is one. */

@@ -349,7 +349,8 @@ public final class Route53Simulator extends Dispatcher {
       }
       xml.append(set.xml());
     }
-    xml.append("</ResourceRecordSets>").append(element("IsTruncated", Boolean.toString(next != null)));
+    xml.append("</ResourceRecordSets>")
+        .append(element("IsTruncated", Boolean.toString(next != null)));
     if (next != null) {
       xml.append(element("NextRecordName", escapeName(next.name)))
           .append(element("NextRecordType", next.type));
@@ -502,7 +503,8 @@ public final class Route53Simulator extends Dispatcher {
       throw new Failure(404, "NoSuchChange", "A change with the specified change ID does not"
           + " exist: " + id);
     }
-    return "<GetChangeResponse xmlns=\"" + NS + "\">" + changeInfo(id, true) + "</GetChangeResponse>";
+    return "<GetChangeResponse xmlns=\"" + NS + "\">" + changeInfo(id, true)
+        + "</GetChangeResponse>";
   }
 
   private String newChange() {
