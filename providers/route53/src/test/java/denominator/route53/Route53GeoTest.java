@@ -12,6 +12,7 @@ import denominator.model.geo.Regions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.route53.model.ResourceRecord;
 import software.amazon.awssdk.services.route53.model.GeoLocation;
 
 class Route53GeoTest {
@@ -75,7 +76,8 @@ class Route53GeoTest {
     assertThat(Route53Geo.qualifier("eu/DE", de)).isEqualTo("eu/DE");
     var foreign = software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
         .name("www.example.com.").type("A").setIdentifier("Germany").ttl(60L)
-        .geoLocation(g -> g.countryCode("DE")).resourceRecords(r -> r.value("192.0.2.1")).build();
+        .geoLocation(g -> g.countryCode("DE"))
+        .resourceRecords(ResourceRecord.builder().value("192.0.2.1").build()).build();
     assertThat(Route53Records.fromRoute53(List.of(foreign))).singleElement()
         .satisfies(set -> {
           assertThat(set.qualifier()).contains("Germany");

@@ -9,6 +9,7 @@ import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.route53.model.ResourceRecord;
 
 class Route53RecordsTest {
 
@@ -80,7 +81,8 @@ class Route53RecordsTest {
   void routingPoliciesTheModelLacksAreSkippedWhenReading() {
     var failover = software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
         .name("www.example.com.").type("A").setIdentifier("primary").failover("PRIMARY")
-        .ttl(60L).resourceRecords(r -> r.value("192.0.2.1")).build();
+        .ttl(60L).resourceRecords(ResourceRecord.builder().value("192.0.2.1").build())
+        .build();
 
     assertThat(Route53Records.fromRoute53(List.of(failover))).isEmpty();
   }

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.InvalidChangeBatchException;
 import software.amazon.awssdk.services.route53.model.ListResourceRecordSetsResponse;
+import software.amazon.awssdk.services.route53.model.ResourceRecord;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 import software.amazon.awssdk.services.route53.model.Route53Exception;
 
@@ -153,7 +154,7 @@ class Route53SimulatorTest {
   private static ResourceRecordSet a(String label, String setIdentifier, String country) {
     ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(label + ".example.com.")
         .type("A").ttl(60L).setIdentifier(setIdentifier)
-        .resourceRecords(r -> r.value("192.0.2.1"));
+        .resourceRecords(ResourceRecord.builder().value("192.0.2.1").build());
     if (country != null) {
       set.geoLocation(g -> g.countryCode(country));
     }
