@@ -1,0 +1,107 @@
+package denominator.route53;
+
+import denominator.DenominatorException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.route53.model.Change;
+import software.amazon.awssdk.services.route53.model.ChangeStatus;
+import software.amazon.awssdk.services.route53.model.HostedZone;
+import software.amazon.awssdk.services.route53.model.HostedZoneAlreadyExistsException;
+import software.amazon.awssdk.services.route53.model.ListHostedZonesByNameResponse;
+import software.amazon.awssdk.services.route53.model.ListHostedZonesResponse;
+import software.amazon.awssdk.services.route53.model.ListResourceRecordSetsResponse;
+
+/**
+ * Every Route53 endpoint the provider uses, on one screen, each failing with a typed exception
+ * from {@link Route53Errors}. Zone ids are bare ({@code Z1D633PJN98FT9}), as the SDK returns them.
+ */
+final class Route53Api implements AutoCloseable {
+  /** Route53's documented page size ceiling for record sets. */
+  static final int MAX_ITEMS = 300;
+
+  private final Route53Client client;
+
+  Route53Api(Route53Client client) {
+    this.client = client;
+  }
+
+  /** GET /2013-04-01/hostedzone */
+  ListHostedZonesResponse listZones(String marker) {
+    return call("ListHostedZones", null, () -> client.listHostedZones(r -> r.marker(marker)));
+  }
+
+  /** GET /2013-04-01/hostedzonesbyname */
+  ListHostedZonesByNameResponse listZonesByName(String dnsName, String zoneId) {
+    return call("ListHostedZonesByName", null,
+        () -> client.listHostedZonesByName(r -> r.dnsName(dnsName).hostedZoneId(zoneId)));
+  }
+
+  /** GET /2013-04-01/hostedzone/{id} */
+  HostedZone getZone(String zoneId) {
+    return call("GetHostedZone", zoneId, () -> client.getHostedZone(r -> r.id(zoneId)))
+        .hostedZone();
+  }
+
+  /**
+   * POST /2013-04-01/hostedzone: the new zone's id, or empty if a zone was already created with
+   * this caller reference (as when the SDK retries a request whose response was lost).
+   */
+  Optional<String> createZone(String name, String callerReference) {
+    try {
+      return Optional.of(bareId(call("CreateHostedZone", name, () -> client.createHostedZone(
+          r -> r.name(name).callerReference(callerReference))).hostedZone().id()));
+    } catch (DenominatorException e) {
+      if (e.getCause() instanceof HostedZoneAlreadyExistsException) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** DELETE /2013-04-01/hostedzone/{id} */
+  void deleteZone(String zoneId) {
+    call("DeleteHostedZone", zoneId, () -> client.deleteHostedZone(r -> r.id(zoneId)));
+  }
+
+  /** GET /2013-04-01/hostedzone/{id}/rrset: one page starting at name, type, identifier. */
+  ListResourceRecordSetsResponse listRecordSets(String zoneId, String name, String type,
+      String identifier) {
+    return call("ListResourceRecordSets", zoneId, () -> client.listResourceRecordSets(r -> r
+        .hostedZoneId(zoneId).startRecordName(name).startRecordType(type)
+        .startRecordIdentifier(identifier).maxItems(Integer.toString(MAX_ITEMS))));
+  }
+
+  /** POST /2013-04-01/hostedzone/{id}/rrset/: one atomic batch; returns the change id. */
+  String changeRecordSets(String zoneId, List<Change> changes) {
+    return call("ChangeResourceRecordSets", zoneId, () -> client.changeResourceRecordSets(r -> r
+        .hostedZoneId(zoneId).changeBatch(b -> b.changes(changes)))).changeInfo().id()
+        .replace("/change/", "");
+  }
+
+  /** GET /2013-04-01/change/{id} */
+  ChangeStatus getChange(String changeId) {
+    return call("GetChange", null, () -> client.getChange(r -> r.id(changeId)))
+        .changeInfo().status();
+  }
+
+  /** A zone id without the {@code /hostedzone/} prefix that responses carry. */
+  static String bareId(String id) {
+    return id.startsWith("/hostedzone/") ? id.substring("/hostedzone/".length()) : id;
+  }
+
+  private static <T> T call(String operation, String zoneId, Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (SdkException e) {
+      throw Route53Errors.map(operation, zoneId, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

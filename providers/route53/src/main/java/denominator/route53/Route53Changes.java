@@ -1,0 +1,350 @@
+package denominator.route53;
+
+import denominator.DenominatorException;
+import denominator.InvalidChangeException;
+import denominator.change.ApplyMode;
+import denominator.change.ChangeOutcome;
+import denominator.change.ChangeResult;
+import denominator.change.ChangeSet;
+import denominator.model.RecordSetKey;
+import denominator.route53.Route53Records.NameType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.route53.model.Change;
+import software.amazon.awssdk.services.route53.model.ChangeAction;
+import software.amazon.awssdk.services.route53.model.ChangeStatus;
+import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
+
+/**
+ * Applies change sets as the fewest {@code ChangeResourceRecordSets} batches Route53's limits
+ * allow (1,000 records, 32,000 characters of values, UPSERT counting twice), each atomic.
+ *
+ * <p>Puts are UPSERTs, so a batch retried after a lost response does the same thing again. The
+ * current state is read only where a write needs it: deletes (Route53 deletes by exact value),
+ * geo puts (regions a set no longer has are deleted in the same batch), and every change of a
+ * multi-change atomic set (so earlier batches can be undone if a later one is refused). It is
+ * read per name and type, or as one listing of the zone when that takes fewer requests.
+ *
+ * <p>When Route53 refuses a batch, its messages name the refused record sets: in ATOMIC mode
+ * those fail, the rest of the batch is skipped and earlier batches are undone; in STOP_ON_FIRST
+ * mode the changes before the first refused one are sent again; in BEST_EFFORT mode the batch is
+ * sent again without the refused ones.
+ */
+final class Route53Changes {
+  private static final Logger log = LoggerFactory.getLogger(Route53Changes.class);
+  static final int MAX_RECORDS = 1000;
+  static final int MAX_VALUE_CHARS = 32_000;
+  private static final Duration FIRST_POLL = Duration.ofMillis(50);
+  private static final Duration MAX_POLL = Duration.ofSeconds(5);
+
+  private final Route53Api api;
+  private final Clock clock;
+
+  Route53Changes(Route53Api api, Clock clock) {
+    this.api = api;
+    this.clock = clock;
+  }
+
+  /** One model change as Route53 changes, with the changes that undo it if known. */
+  private record Planned(int index, denominator.change.Change change, List<Change> changes,
+      List<Change> undo) {}
+
+  ChangeResult apply(String zoneId, ChangeSet changeSet, ApplyMode mode) {
+    List<denominator.change.Change> changes = changeSet.changes();
+    // Translating first validates every change before any request.
+    List<List<ResourceRecordSet>> desired = changes.stream()
+        .map(c -> c instanceof denominator.change.Change.Put put
+            ? Route53Records.toRoute53(put.recordSet()) : List.<ResourceRecordSet>of())
+        .toList();
+    boolean readAll = mode == ApplyMode.ATOMIC && changes.size() > 1;
+    Set<NameType> toRead = changes.stream()
+        .filter(c -> readAll || c instanceof denominator.change.Change.Delete
+            || ((denominator.change.Change.Put) c).recordSet().geo().isPresent())
+        .map(c -> new NameType(c.key().name(), c.key().type())).collect(Collectors.toSet());
+    Map<NameType, List<ResourceRecordSet>> current = read(zoneId, toRead);
+    List<Planned> planned = new ArrayList<>();
+    for (int i = 0; i < changes.size(); i++) {
+      denominator.change.Change change = changes.get(i);
+      planned.add(plan(i, change, desired.get(i),
+          current.get(new NameType(change.key().name(), change.key().type()))));
+    }
+    Outcomes outcomes = new Outcomes(changes);
+    List<List<Planned>> sent = new ArrayList<>();
+    for (List<Planned> batch : batches(planned)) {
+      if (!send(zoneId, batch, mode, outcomes)) {
+        if (mode == ApplyMode.ATOMIC) {
+          undo(zoneId, sent, outcomes);
+        }
+        break;
+      }
+      sent.add(batch);
+    }
+    List<String> ids = List.copyOf(outcomes.changeIds);
+    return ChangeResult.of(outcomes.list(), timeout -> await(ids, timeout));
+  }
+
+  private static Planned plan(int index, denominator.change.Change change,
+      List<ResourceRecordSet> desired, List<ResourceRecordSet> current) {
+    var changes = new ArrayList<Change>();
+    var undo = new ArrayList<Change>();
+    if (current == null) { // a put that needs no read: UPSERT, undo unknown
+      desired.forEach(set -> changes.add(change(ChangeAction.UPSERT, set)));
+      return new Planned(index, change, changes, null);
+    }
+    List<ResourceRecordSet> members = current.stream()
+        .filter(set -> Route53Records.key(set).equals(change.key())).toList();
+    for (ResourceRecordSet member : members) {
+      if (desired.stream().noneMatch(d -> Objects.equals(d.setIdentifier(),
+          member.setIdentifier()))) {
+        changes.add(change(ChangeAction.DELETE, member));
+        undo.add(change(ChangeAction.UPSERT, member));
+      }
+    }
+    for (ResourceRecordSet set : desired) {
+      ResourceRecordSet existing = members.stream()
+          .filter(m -> Objects.equals(m.setIdentifier(), set.setIdentifier()))
+          .findFirst().orElse(null);
+      if (!set.equals(existing)) {
+        changes.add(change(ChangeAction.UPSERT, set));
+        undo.add(existing != null
+            ? change(ChangeAction.UPSERT, existing) : change(ChangeAction.DELETE, set));
+      }
+    }
+    return new Planned(index, change, changes, undo);
+  }
+
+  private static Change change(ChangeAction action, ResourceRecordSet set) {
+    return Change.builder().action(action).resourceRecordSet(set).build();
+  }
+
+  /** The current Route53 sets of these names and types, by name and type. */
+  private Map<NameType, List<ResourceRecordSet>> read(String zoneId, Set<NameType> keys) {
+    Map<NameType, List<ResourceRecordSet>> found = new HashMap<>();
+    keys.forEach(key -> found.put(key, new ArrayList<>()));
+    if (keys.size() > 2 && keys.size() > pages(api.getZone(zoneId).resourceRecordSetCount())) {
+      Route53Pages.all(api, zoneId).forEachRemaining(set -> {
+        List<ResourceRecordSet> sets = found.get(NameType.of(set));
+        if (sets != null) {
+          sets.add(set);
+        }
+      });
+    } else {
+      keys.forEach(key -> Route53Pages.of(api, zoneId, key.name(), key.type())
+          .forEachRemaining(found.get(key)::add));
+    }
+    return found;
+  }
+
+  private static long pages(Long recordSets) {
+    return recordSets == null ? Long.MAX_VALUE : recordSets / Route53Api.MAX_ITEMS + 1;
+  }
+
+  /** Packs changes in order into batches within Route53's limits. */
+  private static List<List<Planned>> batches(List<Planned> planned) {
+    List<List<Planned>> batches = new ArrayList<>();
+    List<Planned> batch = new ArrayList<>();
+    long records = 0;
+    long chars = 0;
+    for (Planned p : planned) {
+      long[] cost = cost(p.changes());
+      boolean full = records + cost[0] > MAX_RECORDS || chars + cost[1] > MAX_VALUE_CHARS;
+      if (!batch.isEmpty() && full) {
+        batches.add(batch);
+        batch = new ArrayList<>();
+        records = 0;
+        chars = 0;
+      }
+      batch.add(p);
+      records += cost[0];
+      chars += cost[1];
+    }
+    batches.add(batch);
+    return batches;
+  }
+
+  /** Records and value characters as Route53 counts them: UPSERT twice. */
+  static long[] cost(List<Change> changes) {
+    long records = 0;
+    long chars = 0;
+    for (var c : changes) {
+      int times = c.action() == ChangeAction.UPSERT ? 2 : 1;
+      var values = c.resourceRecordSet().resourceRecords();
+      records += times * Math.max(1, values.size());
+      chars += times * values.stream().mapToLong(v -> v.value().length()).sum();
+    }
+    return new long[] {records, chars};
+  }
+
+  /** Sends one batch as the mode says; false when the remaining batches must not be sent. */
+  private boolean send(String zoneId, List<Planned> batch, ApplyMode mode, Outcomes outcomes) {
+    if (batch.isEmpty()) {
+      return true;
+    }
+    List<Change> wire = deletesFirst(batch.stream().flatMap(p -> p.changes().stream()).toList());
+    try {
+      if (!wire.isEmpty()) {
+        outcomes.changeIds.add(api.changeRecordSets(zoneId, wire));
+      }
+      batch.forEach(p -> outcomes.set(p, ChangeOutcome.applied(p.change())));
+      return true;
+    } catch (InvalidChangeException e) {
+      if (alreadyApplied(zoneId, wire, e)) {
+        batch.forEach(p -> outcomes.set(p, ChangeOutcome.applied(p.change())));
+        return true;
+      }
+      List<Planned> refused = refused(batch, e);
+      switch (mode) {
+        case BEST_EFFORT -> {
+          List<Planned> failed = refused.isEmpty() ? batch : refused;
+          failed.forEach(p -> outcomes.set(p, ChangeOutcome.failed(p.change(), e)));
+          List<Planned> rest = new ArrayList<>(batch);
+          rest.removeAll(failed);
+          return send(zoneId, rest, mode, outcomes);
+        }
+        case STOP_ON_FIRST -> {
+          Planned first = refused.isEmpty() ? batch.get(0) : refused.get(0);
+          if (send(zoneId, batch.subList(0, batch.indexOf(first)), mode, outcomes)) {
+            outcomes.set(first, ChangeOutcome.failed(first.change(), e));
+          }
+          return false;
+        }
+        default -> {
+          (refused.isEmpty() ? batch : refused)
+              .forEach(p -> outcomes.set(p, ChangeOutcome.failed(p.change(), e)));
+          return false;
+        }
+      }
+    } catch (DenominatorException e) { // zone gone, throttled or I/O after the SDK's retries
+      batch.forEach(p -> outcomes.set(p, ChangeOutcome.failed(p.change(), e)));
+      return mode == ApplyMode.BEST_EFFORT;
+    }
+  }
+
+  /**
+   * Whether a batch refused only for deleting what is not there is in effect already: the SDK
+   * retries a batch whose response was lost, and Route53 refuses the retry's deletes.
+   */
+  private boolean alreadyApplied(String zoneId, List<Change> wire, InvalidChangeException e) {
+    if (!e.messages().stream().allMatch(m -> m.contains("but it was not found"))) {
+      return false;
+    }
+    Map<NameType, List<ResourceRecordSet>> now = read(zoneId, wire.stream()
+        .map(c -> NameType.of(c.resourceRecordSet())).collect(Collectors.toSet()));
+    return wire.stream().allMatch(c -> {
+      var same = now.get(NameType.of(c.resourceRecordSet())).stream().filter(set ->
+          Objects.equals(set.setIdentifier(), c.resourceRecordSet().setIdentifier())).findFirst();
+      return c.action() == ChangeAction.DELETE
+          ? same.isEmpty() : same.filter(c.resourceRecordSet()::equals).isPresent();
+    });
+  }
+
+  // Within a batch Route53 applies changes in order: free locations and names before reuse.
+  private static List<Change> deletesFirst(List<Change> changes) {
+    List<Change> ordered = new ArrayList<>();
+    changes.stream().filter(c -> c.action() == ChangeAction.DELETE).forEach(ordered::add);
+    changes.stream().filter(c -> c.action() != ChangeAction.DELETE).forEach(ordered::add);
+    return ordered;
+  }
+
+  /** The changes of the batch whose name and type a Route53 message names, in batch order. */
+  static List<Planned> refused(List<Planned> batch, InvalidChangeException e) {
+    return batch.stream().filter(p -> e.messages().stream()
+        .anyMatch(m -> names(m, p.change().key()))).toList();
+  }
+
+  static boolean names(String message, RecordSetKey key) {
+    String name = Pattern.quote(key.name().substring(0, key.name().length() - 1));
+    String type = Pattern.quote(key.type());
+    return Pattern.compile("(^|[\\s'=\\[(])" + name + "\\.?($|[\\s',\\])])").matcher(message).find()
+        && Pattern.compile("type[\\s=]*'?" + type + "\\b").matcher(message).find();
+  }
+
+  /** Undoes applied batches, last first; a batch that cannot be undone stays applied. */
+  private void undo(String zoneId, List<List<Planned>> sent, Outcomes outcomes) {
+    for (int i = sent.size() - 1; i >= 0; i--) {
+      List<Planned> batch = sent.get(i);
+      if (batch.stream().anyMatch(p -> p.undo() == null)) {
+        log.warn("cannot undo a batch of {} changes: their previous state was not read",
+            batch.size());
+        continue;
+      }
+      try {
+        var wire = deletesFirst(batch.stream().flatMap(p -> p.undo().stream()).toList());
+        if (!wire.isEmpty()) {
+          outcomes.changeIds.add(api.changeRecordSets(zoneId, wire));
+        }
+        batch.forEach(p -> outcomes.set(p, ChangeOutcome.rolledBack(p.change())));
+      } catch (DenominatorException e) {
+        log.warn("could not undo a batch of {} changes: {}", batch.size(), e.getMessage());
+      }
+    }
+  }
+
+  /** Polls GetChange for each change until INSYNC, backing off, until the timeout passes. */
+  void await(List<String> changeIds, Duration timeout) {
+    Instant deadline = clock.instant().plus(timeout);
+    Iterator<String> ids = changeIds.iterator();
+    Duration delay = FIRST_POLL;
+    String id = ids.hasNext() ? ids.next() : null;
+    while (id != null) {
+      if (api.getChange(id) == ChangeStatus.INSYNC) {
+        id = ids.hasNext() ? ids.next() : null;
+        continue;
+      }
+      if (clock.instant().plus(delay).isAfter(deadline)) {
+        throw new DenominatorException(Route53Provider.NAME + ": change " + id
+            + " not INSYNC after " + timeout);
+      }
+      sleep(delay);
+      delay = delay.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : delay.multipliedBy(2);
+    }
+  }
+
+  private static void sleep(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DenominatorException(Route53Provider.NAME + ": interrupted awaiting INSYNC", e);
+    }
+  }
+
+  /** One outcome per change; changes never reached are skipped. */
+  private static final class Outcomes {
+    private final List<denominator.change.Change> changes;
+    private final ChangeOutcome[] outcomes;
+    private final List<String> changeIds = new ArrayList<>();
+
+    Outcomes(List<denominator.change.Change> changes) {
+      this.changes = changes;
+      this.outcomes = new ChangeOutcome[changes.size()];
+    }
+
+    void set(Planned planned, ChangeOutcome outcome) {
+      outcomes[planned.index()] = outcome;
+    }
+
+    List<ChangeOutcome> list() {
+      List<ChangeOutcome> list = new ArrayList<>(Arrays.asList(outcomes));
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) == null) {
+          list.set(i, ChangeOutcome.skipped(changes.get(i)));
+        }
+      }
+      return list;
+    }
+  }
+}

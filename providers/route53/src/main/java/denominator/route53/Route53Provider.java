@@ -1,0 +1,154 @@
+package denominator.route53;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import dagger.Module;
+import dagger.Provides;
+import denominator.CredentialForm;
+import denominator.Credentials.MapCredentials;
+import denominator.DNSApi;
+import denominator.Provider;
+import denominator.ProviderConfig;
+import denominator.ProviderMetadata;
+import denominator.RecordProfile;
+import denominator.http.RetryPolicy;
+import denominator.model.geo.RegionKind;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.route53.Route53Client;
+
+/**
+ * Amazon Route53, through the AWS SDK for Java v2: hosted zones, every record type Route53
+ * serves, weighted sets (0..255), geolocation sets (one Route53 set per region, see {@code
+ * Route53Geo}), aliases ({@link AliasTarget}) and change sets as atomic batches whose results
+ * await {@code INSYNC}.
+ *
+ * <p>Credentials: {@code accessKey}+{@code secretKey}, the same with {@code sessionToken}, or none
+ * for the SDK's default chain (environment, profile, container or instance metadata); they are
+ * read again for every request. The URL overrides the endpoint (e.g. a local simulator); requests
+ * are signed for {@code us-east-1}. Throttling and {@code PriorRequestNotComplete} are retried by
+ * the SDK's standard strategy within the manager's retry policy, then fail as throttled.
+ */
+public final class Route53Provider implements Provider {
+  static final String NAME = "route53";
+  private static final ProviderMetadata METADATA = ProviderMetadata.builder(NAME)
+      .defaultUrl("https://route53.amazonaws.com")
+      .credentialForm(CredentialForm.of("accessKey", "accessKey", "secretKey"))
+      .credentialForm(CredentialForm.of("session", "accessKey", "secretKey", "sessionToken"))
+      .credentialForm(CredentialForm.anonymous())
+      .recordTypes(RecordProfile.ROUND_ROBIN, Route53Records.TYPES)
+      .recordTypes(RecordProfile.GEO, Route53Records.QUALIFIED_TYPES)
+      .recordTypes(RecordProfile.WEIGHTED, Route53Records.QUALIFIED_TYPES)
+      .duplicateZoneNames(true)
+      .atomicChangeSets(true, Route53Changes.MAX_RECORDS)
+      .geoRegionKinds(RegionKind.values())
+      .build();
+
+  @Override
+  public ProviderMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public DNSApi open(ProviderConfig config) {
+    return DaggerRoute53Provider_Route53Component.factory().create(config).api();
+  }
+
+  @Override
+  public String toString() {
+    return "Route53Provider";
+  }
+
+  /** Wires one account's API from the manager's config. */
+  @Component(modules = Wiring.class)
+  interface Route53Component {
+    Route53DNSApi api();
+
+    @Component.Factory
+    interface Factory {
+      Route53Component create(@BindsInstance ProviderConfig config);
+    }
+  }
+
+  @Module
+  static final class Wiring {
+    @Provides
+    static Clock clock(ProviderConfig config) {
+      return config.clock();
+    }
+
+    @Provides
+    static Route53Api api(ProviderConfig config) {
+      RetryPolicy retry = config.http().retry();
+      BackoffStrategy backoff = BackoffStrategy.exponentialDelay(retry.baseDelay(),
+          retry.maxDelay());
+      return new Route53Api(Route53Client.builder()
+          .endpointOverride(URI.create(config.url()))
+          .region(Region.US_EAST_1)
+          .credentialsProvider(credentials(config))
+          .httpClient(httpClient(config))
+          .overrideConfiguration(c -> {
+            c.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(retry.maxAttempts())
+                .backoffStrategy(backoff)
+                .throttlingBackoffStrategy(backoff)
+                .circuitBreakerEnabled(false)
+                .build());
+            // one call, retries included, within the call timeout or else the retry budget
+            Duration budget = config.http().callTimeout().isZero()
+                ? retry.maxTotal() : config.http().callTimeout();
+            if (!budget.isZero()) {
+              c.apiCallTimeout(budget);
+            }
+            c.putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX,
+                config.http().userAgent());
+          })
+          .build());
+    }
+
+    private static SdkHttpClient httpClient(ProviderConfig config) {
+      UrlConnectionHttpClient.Builder http = UrlConnectionHttpClient.builder();
+      if (!config.http().connectTimeout().isZero()) { // zero means no limit
+        http.connectionTimeout(config.http().connectTimeout());
+      }
+      if (!config.http().readTimeout().isZero()) {
+        http.socketTimeout(config.http().readTimeout());
+      }
+      return http.build();
+    }
+
+    /** Reads the manager's credentials on every request; none means the SDK's default chain. */
+    static AwsCredentialsProvider credentials(ProviderConfig config) {
+      AtomicReference<AwsCredentialsProvider> chain = new AtomicReference<>();
+      return () -> {
+        MapCredentials given = config.credentials();
+        Optional<String> accessKey = given.get("accessKey");
+        if (accessKey.isEmpty()) {
+          return chain.updateAndGet(c -> c != null ? c : DefaultCredentialsProvider.builder()
+              .build()).resolveCredentials();
+        }
+        String secretKey = given.get("secretKey").orElseThrow();
+        return given.get("sessionToken")
+            .<AwsCredentials>map(token -> AwsSessionCredentials.create(accessKey.get(),
+                secretKey, token))
+            .orElseGet(() -> AwsBasicCredentials.create(accessKey.get(), secretKey));
+      };
+    }
+
+    private Wiring() {}
+  }
+}

@@ -1,0 +1,110 @@
+package denominator.route53;
+
+import denominator.GeoResourceRecordSetApi;
+import denominator.RecordProfile;
+import denominator.ValidationException;
+import denominator.WeightedResourceRecordSetApi;
+import denominator.change.ApplyMode;
+import denominator.change.Change;
+import denominator.change.ChangeOutcome;
+import denominator.change.ChangeSet;
+import denominator.model.Names;
+import denominator.model.RecordSetKey;
+import denominator.model.RecordTypes;
+import denominator.model.ResourceRecordSet;
+import denominator.model.WeightRange;
+import denominator.model.geo.Region;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
+
+/**
+ * The record sets of one hosted zone, of every profile or only of one: the same class serves
+ * {@code recordSets}, {@code geoRecordSets} and {@code weightedRecordSets}. Reads are lazy pages;
+ * writes go through {@link Route53Changes} as one-change batches.
+ */
+final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedResourceRecordSetApi {
+  private final Route53Api api;
+  private final Route53Changes changes;
+  private final String zoneId;
+  private final RecordProfile profile; // null: every profile
+
+  Route53RecordSetApi(Route53Api api, Route53Changes changes, String zoneId,
+      RecordProfile profile) {
+    this.api = api;
+    this.changes = changes;
+    this.zoneId = zoneId;
+    this.profile = profile;
+  }
+
+  @Override
+  public Iterator<ResourceRecordSet> iterator() {
+    return inProfile(Route53Pages.all(api, zoneId).grouped());
+  }
+
+  @Override
+  public Iterator<ResourceRecordSet> iterateByName(String name) {
+    return inProfile(Route53Pages.of(api, zoneId, Names.absolute(name), null).grouped());
+  }
+
+  @Override
+  public Iterator<ResourceRecordSet> iterateByNameAndType(String name, String type) {
+    return inProfile(Route53Pages.of(api, zoneId, Names.absolute(name),
+        RecordTypes.normalize(type)).grouped());
+  }
+
+  @Override
+  public Optional<ResourceRecordSet> get(RecordSetKey key) {
+    Iterator<ResourceRecordSet> sets = iterateByNameAndType(key.name(), key.type());
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(sets, Spliterator.ORDERED),
+        false).filter(set -> set.key().equals(key)).findFirst();
+  }
+
+  @Override
+  public void put(ResourceRecordSet set) {
+    if (profile != null && profile(set) != profile) {
+      throw new ValidationException("route53: put of a " + profile(set) + " set to the "
+          + profile + " record sets", set.toString(), "a " + profile + " record set");
+    }
+    apply(new Change.Put(set));
+  }
+
+  @Override
+  public void delete(RecordSetKey key) {
+    apply(new Change.Delete(key));
+  }
+
+  private void apply(Change change) {
+    ChangeOutcome outcome = changes.apply(zoneId, ChangeSet.of(java.util.List.of(change)),
+        ApplyMode.ATOMIC).outcomes().get(0);
+    if (outcome.error().isPresent()) {
+      throw outcome.error().get();
+    }
+  }
+
+  @Override
+  public Collection<Region> supportedRegions() {
+    return Route53Geo.supportedRegions();
+  }
+
+  @Override
+  public WeightRange supportedWeights() {
+    return new WeightRange(0, Route53Records.MAX_WEIGHT);
+  }
+
+  private Iterator<ResourceRecordSet> inProfile(Iterator<ResourceRecordSet> sets) {
+    if (profile == null) {
+      return sets;
+    }
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(sets, Spliterator.ORDERED),
+        false).filter(set -> profile(set) == profile).iterator();
+  }
+
+  private static RecordProfile profile(ResourceRecordSet set) {
+    return set.geo().isPresent() ? RecordProfile.GEO
+        : set.weighted().isPresent() ? RecordProfile.WEIGHTED : RecordProfile.ROUND_ROBIN;
+  }
+}

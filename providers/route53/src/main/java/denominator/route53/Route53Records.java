@@ -1,0 +1,186 @@
+package denominator.route53;
+
+import denominator.UnsupportedCapabilityException;
+import denominator.ValidationException;
+import denominator.model.Names;
+import denominator.model.RecordSetKey;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Weighted;
+import denominator.model.geo.Geo;
+import denominator.model.geo.Region;
+import denominator.model.rdata.RData;
+import denominator.model.rdata.SPFData;
+import denominator.model.rdata.TXTData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.route53.model.ResourceRecord;
+
+/**
+ * Mapping between model record sets and Route53's: values, TTLs, weights, aliases, and geo sets
+ * as one Route53 record set per region (see {@link Route53Geo} for the SetIdentifier convention).
+ * Types are the model's simple names; Route53's are fully qualified.
+ */
+final class Route53Records {
+  private static final Logger log = LoggerFactory.getLogger(Route53Records.class);
+  static final String[] TYPES = {"A", "AAAA", "CAA", "CNAME", "DS", "HTTPS", "MX", "NAPTR", "NS",
+    "PTR", "SOA", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT"};
+  static final String[] QUALIFIED_TYPES = {"A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NAPTR",
+    "PTR", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT"};
+  private static final Set<String> SUPPORTED = Set.of(TYPES);
+  static final int MAX_WEIGHT = 255;
+  static final long DEFAULT_TTL = 300;
+
+  /** The owner name and type shared by the record sets that Route53 lists together. */
+  record NameType(String name, String type) {
+    static NameType of(software.amazon.awssdk.services.route53.model.ResourceRecordSet r) {
+      return new NameType(Route53Records.name(r), r.typeAsString());
+    }
+  }
+
+  /** The Route53 record sets that store {@code set}: one, or one per region of a geo set. */
+  static List<software.amazon.awssdk.services.route53.model.ResourceRecordSet> toRoute53(
+      ResourceRecordSet set) {
+    if (!SUPPORTED.contains(set.type())) {
+      throw new UnsupportedCapabilityException(Route53Provider.NAME, "record type " + set.type());
+    }
+    var base = software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
+        .name(set.name()).type(set.type());
+    Optional<AliasTarget> alias = alias(set);
+    if (alias.isPresent()) {
+      AliasTarget a = alias.get();
+      base.aliasTarget(t -> t.hostedZoneId(a.hostedZoneId()).dnsName(a.dnsName())
+          .evaluateTargetHealth(a.evaluateTargetHealth()));
+    } else {
+      base.ttl((long) set.ttl().orElse((int) DEFAULT_TTL))
+          .resourceRecords(set.records().stream().map(r -> ResourceRecord.builder()
+              .value(value(r)).build()).toList());
+    }
+    if (set.weighted().isPresent()) {
+      int weight = set.weighted().get().weight();
+      if (weight > MAX_WEIGHT) {
+        throw new ValidationException("route53: weight out of range", Integer.toString(weight),
+            "0.." + MAX_WEIGHT);
+      }
+      return List.of(base.setIdentifier(set.qualifier().orElseThrow()).weight((long) weight)
+          .build());
+    }
+    if (set.geo().isPresent()) {
+      String qualifier = set.qualifier().orElseThrow();
+      return set.geo().get().regions().stream().map(region -> base.copy()
+          .setIdentifier(Route53Geo.setIdentifier(qualifier, region))
+          .geoLocation(Route53Geo.location(region)).build()).toList();
+    }
+    return List.of(base.build());
+  }
+
+  private static Optional<AliasTarget> alias(ResourceRecordSet set) {
+    boolean any = set.records().stream().anyMatch(AliasTarget.class::isInstance);
+    if (!any) {
+      return Optional.empty();
+    }
+    if (set.records().size() > 1 || set.ttl().isPresent()) {
+      throw new ValidationException("route53: alias with other records or a TTL", set.toString(),
+          "exactly one alias and no TTL");
+    }
+    return Optional.of((AliasTarget) set.records().get(0));
+  }
+
+  /** The Route53 value of one record; TXT and SPF in Route53's quoting. */
+  static String value(RData record) {
+    if (record instanceof TXTData txt) {
+      return Route53Text.quote(txt.strings());
+    }
+    if (record instanceof SPFData spf) {
+      return Route53Text.quote(spf.strings());
+    }
+    if (record instanceof denominator.model.rdata.ProviderRData other) {
+      throw new UnsupportedCapabilityException(Route53Provider.NAME,
+          other.provider() + " record data " + other);
+    }
+    return record.toString();
+  }
+
+  /** The record of a Route53 value. */
+  static RData rdata(String type, String value) {
+    return switch (type) {
+      case "TXT" -> new TXTData(Route53Text.unquote(value));
+      case "SPF" -> new SPFData(Route53Text.unquote(value));
+      default -> RData.parse(type, value);
+    };
+  }
+
+  /** The model's name of a Route53 record set: octal escapes undone, absolute, lower-case. */
+  static String name(software.amazon.awssdk.services.route53.model.ResourceRecordSet r) {
+    return Names.absolute(Route53Text.name(r.name()));
+  }
+
+  /** The key a Route53 record set belongs to, reading geo SetIdentifiers by convention. */
+  static RecordSetKey key(software.amazon.awssdk.services.route53.model.ResourceRecordSet r) {
+    String qualifier = r.setIdentifier() == null ? null
+        : r.geoLocation() != null
+            ? Route53Geo.qualifier(r.setIdentifier(), Route53Geo.region(r.geoLocation()))
+            : r.setIdentifier();
+    return RecordSetKey.of(name(r), r.typeAsString(), qualifier);
+  }
+
+  /**
+   * One Route53 record set as a model set; empty for routing policies the model lacks (failover,
+   * latency, multivalue, CIDR) and for locations missing from the region table.
+   */
+  static Optional<ResourceRecordSet> fromRoute53(
+      software.amazon.awssdk.services.route53.model.ResourceRecordSet r) {
+    RecordSetKey key = key(r);
+    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(key.name()).type(key.type())
+        .qualifier(key.qualifier().orElse(null));
+    if (r.aliasTarget() != null) {
+      set.add(new AliasTarget(key.type(), r.aliasTarget().hostedZoneId(),
+          Route53Text.name(r.aliasTarget().dnsName()), r.aliasTarget().evaluateTargetHealth()));
+    } else {
+      set.ttl(r.ttl().intValue());
+      r.resourceRecords().forEach(record -> set.add(rdata(key.type(), record.value())));
+    }
+    if (r.weight() != null) {
+      set.weighted(new Weighted(r.weight().intValue()));
+    } else if (r.geoLocation() != null) {
+      Optional<Region> region = Route53Geo.region(r.geoLocation());
+      if (region.isEmpty()) {
+        log.debug("skipping {}: location {} not in the region table", key, r.geoLocation());
+        return Optional.empty();
+      }
+      set.geo(new Geo(Set.of(region.get())));
+    } else if (r.setIdentifier() != null) {
+      log.debug("skipping {}: routing policy not modelled", key);
+      return Optional.empty();
+    }
+    return Optional.of(set.build());
+  }
+
+  /** Reads the Route53 record sets of one name and type, merging each geo set's regions. */
+  static List<ResourceRecordSet> fromRoute53(
+      List<software.amazon.awssdk.services.route53.model.ResourceRecordSet> sameNameAndType) {
+    Map<RecordSetKey, ResourceRecordSet> sets = new LinkedHashMap<>();
+    for (var r : sameNameAndType) {
+      fromRoute53(r).ifPresent(set -> sets.merge(set.key(), set, Route53Records::mergeGeo));
+    }
+    return new ArrayList<>(sets.values());
+  }
+
+  private static ResourceRecordSet mergeGeo(ResourceRecordSet first, ResourceRecordSet next) {
+    if (first.geo().isEmpty() || next.geo().isEmpty()) {
+      log.warn("two record sets with key {}; reading the first", first.key());
+      return first;
+    }
+    Set<Region> regions = new LinkedHashSet<>(first.geo().get().regions());
+    regions.addAll(next.geo().get().regions());
+    return first.toBuilder().geo(new Geo(regions)).build();
+  }
+
+  private Route53Records() {}
+}

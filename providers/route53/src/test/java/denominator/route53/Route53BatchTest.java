@@ -1,0 +1,229 @@
+package denominator.route53;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import denominator.AuthenticationException;
+import denominator.Credentials;
+import denominator.DNSApi;
+import denominator.DNSApiManager;
+import denominator.DenominatorException;
+import denominator.change.ApplyMode;
+import denominator.change.ChangeOutcome.Status;
+import denominator.change.ChangeResult;
+import denominator.change.ChangeSet;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Zone;
+import denominator.model.geo.Geo;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+class Route53BatchTest {
+  private static final Logger log = LoggerFactory.getLogger(Route53BatchTest.class);
+
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+  final Route53Simulator simulator = new Route53Simulator();
+  DNSApiManager manager;
+  DNSApi api;
+  String zoneId;
+
+  @BeforeEach
+  void open() {
+    server.setDispatcher(simulator);
+    manager = SimulatedRoute53.connect(server);
+    api = manager.api();
+    zoneId = api.zones().put(Zone.create("example.com.", "hostmaster@example.com", 3600));
+    simulator.resetCounts();
+  }
+
+  @AfterEach
+  void close() {
+    manager.close();
+  }
+
+  @Test
+  void putting1000GeoSetsInOneChangeSetTakesAHandfulOfRequests() {
+    ChangeSet.Builder changes = ChangeSet.builder();
+    for (int i = 0; i < 1000; i++) {
+      changes.put(geo("host-" + i, "eu", "continent:EU", "192.0.2." + (i % 250 + 1)));
+    }
+
+    ChangeResult result = api.apply(zoneId, changes.build(), ApplyMode.ATOMIC)
+        .await(Duration.ofSeconds(30));
+
+    log.info("1,000 geo sets: {} requests {}", simulator.requests(), simulator.requestCounts());
+    assertThat(result.succeeded()).isTrue();
+    // read the zone once, then 2 batches (1,000 UPSERTs count 2,000 records), 2 GetChange
+    assertThat(simulator.requestCounts()).containsEntry("GetHostedZone", 1)
+        .containsEntry("ListResourceRecordSets", 1)
+        .containsEntry("ChangeResourceRecordSets", 2)
+        .containsEntry("GetChange", 2);
+    assertThat(simulator.requests()).isEqualTo(6);
+    assertThat(api.geoRecordSets(zoneId).orElseThrow()).hasSize(1000);
+  }
+
+  @Test
+  void aGeoSetOfEveryRegionSpansPagesAndReadsBackAsOneSet() {
+    var geo = api.geoRecordSets(zoneId).orElseThrow();
+    List<String> codes = Route53Geo.supportedRegions().stream().map(r -> r.code()).toList();
+    ResourceRecordSet everywhere = geo("www", "all", String.join(",", codes), "192.0.2.1");
+    geo.put(geo("a", "eu", "continent:EU", "192.0.2.2"));
+    geo.put(everywhere);
+    geo.put(geo("z", "eu", "continent:EU", "192.0.2.3"));
+    simulator.resetCounts();
+
+    List<ResourceRecordSet> listed = new ArrayList<>();
+    geo.forEach(listed::add);
+
+    assertThat(codes.size()).isGreaterThan(300);
+    assertThat(simulator.requests("ListResourceRecordSets")).isEqualTo(2);
+    assertThat(listed).extracting(ResourceRecordSet::name)
+        .containsExactly("a.example.com.", "www.example.com.", "z.example.com.");
+    assertThat(listed.get(1)).isEqualTo(everywhere);
+  }
+
+  @Test
+  void wildcardNamesAndEscapedTextRoundTripAndDelete() {
+    var sets = api.recordSets(zoneId);
+    ResourceRecordSet wildcard = a("*", "192.0.2.1");
+    ResourceRecordSet text = ResourceRecordSet.builder().name("txt.example.com.").type("TXT")
+        .ttl(60).add("\"say \\\"hi\\\"\" \"caf\\195\\169\"").build();
+    sets.put(wildcard);
+    sets.put(text);
+
+    assertThat(simulator.dump(zoneId)).anyMatch(s -> s.contains("\"caf\\303\\251\""));
+    assertThat(sets.get("*.example.com.", "A")).contains(wildcard);
+    assertThat(sets.get("txt.example.com.", "TXT")).contains(text);
+    sets.delete("*.example.com.", "A");
+    sets.delete("txt.example.com.", "TXT");
+    assertThat(simulator.dump(zoneId)).hasSize(2);
+  }
+
+  @Test
+  void puttingTheSameGeoSetAgainSendsNoChange() {
+    var geo = api.geoRecordSets(zoneId).orElseThrow();
+    geo.put(geo("www", "us-east", "US,CA", "192.0.2.1"));
+    simulator.resetCounts();
+
+    geo.put(geo("www", "us-east", "CA,US", "192.0.2.1"));
+
+    assertThat(simulator.requestCounts()).containsExactly(
+        java.util.Map.entry("ListResourceRecordSets", 1));
+  }
+
+  @Test
+  void aSinglePlainPutIsOneRequestWithoutReadingFirst() {
+    api.recordSets(zoneId).put(a("www", "192.0.2.1"));
+
+    assertThat(simulator.requestCounts()).containsExactly(
+        java.util.Map.entry("ChangeResourceRecordSets", 1));
+  }
+
+  @Test
+  void aGeoSetThatShrinksLosesItsRegionsInOneBatch() {
+    var geo = api.geoRecordSets(zoneId).orElseThrow();
+    geo.put(geo("www", "us-east", "US,CA,MX", "192.0.2.1"));
+    simulator.resetCounts();
+
+    geo.put(geo("www", "us-east", "US", "192.0.2.1"));
+
+    assertThat(simulator.requests("ChangeResourceRecordSets")).isEqualTo(1);
+    assertThat(simulator.dump(zoneId)).filteredOn(s -> s.startsWith("www."))
+        .singleElement().asString().contains("us-east@US");
+    assertThat(geo.get("www.example.com.", "A", "us-east").orElseThrow().geo())
+        .contains(Geo.parse("US"));
+  }
+
+  @Test
+  void anAtomicSetRefusedInItsSecondBatchUndoesTheFirst() {
+    api.recordSets(zoneId).put(a("www", "192.0.2.1"));
+    List<String> before = simulator.dump(zoneId);
+    ChangeSet.Builder changes = ChangeSet.builder();
+    for (int i = 0; i < 600; i++) {
+      changes.put(a("host-" + i, "192.0.2.1"));
+    }
+    changes.put(ResourceRecordSet.builder().name("www.example.com.").type("CNAME").ttl(60)
+        .add("elsewhere.example.net.").build());
+
+    ChangeResult result = api.apply(zoneId, changes.build(), ApplyMode.ATOMIC);
+
+    assertThat(result.failures()).singleElement()
+        .satisfies(o -> assertThat(o.change().key().type()).isEqualTo("CNAME"));
+    assertThat(result.withStatus(Status.ROLLED_BACK)).hasSize(500);
+    assertThat(result.withStatus(Status.SKIPPED)).hasSize(100);
+    assertThat(simulator.dump(zoneId)).isEqualTo(before);
+  }
+
+  @Test
+  void awaitPollsGetChangeUntilInsync() {
+    simulator.insyncAfter(Duration.ofSeconds(1));
+    ChangeResult result = api.apply(zoneId, ChangeSet.builder().put(a("www", "192.0.2.1"))
+        .build(), ApplyMode.ATOMIC);
+    long start = System.nanoTime();
+
+    result.await(Duration.ofSeconds(10));
+
+    assertThat(simulator.requests("GetChange")).isGreaterThan(1);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void awaitGivesUpAtItsDeadline() {
+    simulator.insyncAfter(Duration.ofHours(1));
+    ChangeResult result = api.apply(zoneId, ChangeSet.builder().put(a("www", "192.0.2.1"))
+        .build(), ApplyMode.ATOMIC);
+
+    assertThatThrownBy(() -> result.await(Duration.ofMillis(300)))
+        .isInstanceOf(DenominatorException.class).hasMessageContaining("INSYNC");
+  }
+
+  @Test
+  void credentialsAreReadAgainForEveryRequest() {
+    AtomicReference<Credentials> credentials =
+        new AtomicReference<>(Credentials.of("WRONG", "SECRET"));
+    try (DNSApiManager rotating = SimulatedRoute53.connect(server, credentials::get)) {
+      assertThatThrownBy(() -> rotating.api().zones().iterator().hasNext())
+          .isInstanceOf(AuthenticationException.class);
+
+      credentials.set(Credentials.of("AKID", "SECRET"));
+
+      assertThat(rotating.api().zones()).extracting(Zone::id).contains(zoneId);
+    }
+  }
+
+  @Test
+  void sessionCredentialsSendTheirToken() throws Exception {
+    try (DNSApiManager session = SimulatedRoute53.connect(server,
+        () -> Credentials.of("AKID", "SECRET", "TOKEN"))) {
+      session.api().zones().iterator().hasNext();
+    }
+    List<RecordedRequest> requests = new ArrayList<>();
+    for (RecordedRequest r; (r = server.takeRequest(1, java.util.concurrent.TimeUnit.SECONDS))
+        != null; ) {
+      requests.add(r);
+    }
+    assertThat(requests.get(requests.size() - 1).getHeaders().get("X-Amz-Security-Token"))
+        .isEqualTo("TOKEN");
+  }
+
+  static ResourceRecordSet a(String label, String address) {
+    return ResourceRecordSet.builder().name(label + ".example.com.").type("A").ttl(60)
+        .add(address).build();
+  }
+
+  static ResourceRecordSet geo(String label, String qualifier, String regions, String address) {
+    return ResourceRecordSet.builder().name(label + ".example.com.").type("A")
+        .qualifier(qualifier).ttl(60).geo(Geo.parse(regions)).add(address).build();
+  }
+}

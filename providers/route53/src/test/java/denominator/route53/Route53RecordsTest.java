@@ -1,0 +1,89 @@
+package denominator.route53;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import denominator.UnsupportedCapabilityException;
+import denominator.ValidationException;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Weighted;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.route53.model.ResourceRecord;
+
+class Route53RecordsTest {
+
+  @Test
+  void anAliasIsWrittenAsAnAliasTargetWithoutTtlAndReadBack() {
+    ResourceRecordSet set = ResourceRecordSet.builder().name("www.example.com.").type("A")
+        .add(new AliasTarget("A", "Z2FDTNDATAQYW2", "d111111abcdef8.cloudfront.net.", true))
+        .build();
+
+    var route53 = Route53Records.toRoute53(set).get(0);
+
+    assertThat(route53.ttl()).isNull();
+    assertThat(route53.hasResourceRecords()).isFalse();
+    assertThat(route53.aliasTarget().hostedZoneId()).isEqualTo("Z2FDTNDATAQYW2");
+    assertThat(route53.aliasTarget().dnsName()).isEqualTo("d111111abcdef8.cloudfront.net.");
+    assertThat(route53.aliasTarget().evaluateTargetHealth()).isTrue();
+    assertThat(Route53Records.fromRoute53(List.of(route53))).containsExactly(set);
+  }
+
+  @Test
+  void anAliasPrintsItsTargetAndAnswersWithItsType() {
+    AliasTarget alias = new AliasTarget("aaaa", "Z1", "LB.example.net", false);
+
+    assertThat(alias.type()).isEqualTo("AAAA");
+    assertThat(alias.provider()).isEqualTo("route53");
+    assertThat(alias).hasToString("alias Z1 lb.example.net. false");
+  }
+
+  @Test
+  void anAliasWithATtlOrOtherRecordsIsRefused() {
+    AliasTarget alias = new AliasTarget("A", "Z1", "lb.example.net.", false);
+
+    assertThatThrownBy(() -> Route53Records.toRoute53(ResourceRecordSet.builder()
+        .name("www.example.com.").type("A").ttl(60).add(alias).build()))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> Route53Records.toRoute53(ResourceRecordSet.builder()
+        .name("www.example.com.").type("A").add(alias).add("192.0.2.1").build()))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void weightedSetsCarryTheirQualifierAsSetIdentifier() {
+    ResourceRecordSet set = ResourceRecordSet.builder().name("www.example.com.").type("A")
+        .qualifier("blue").ttl(60).weighted(new Weighted(255)).add("192.0.2.1").build();
+
+    var route53 = Route53Records.toRoute53(set).get(0);
+
+    assertThat(route53.setIdentifier()).isEqualTo("blue");
+    assertThat(route53.weight()).isEqualTo(255L);
+    assertThat(Route53Records.fromRoute53(List.of(route53))).containsExactly(set);
+  }
+
+  @Test
+  void aWeightAbove255IsRefusedBeforeAnyRequest() {
+    assertThatThrownBy(() -> Route53Records.toRoute53(ResourceRecordSet.builder()
+        .name("www.example.com.").type("A").qualifier("blue").ttl(60)
+        .weighted(new Weighted(256)).add("192.0.2.1").build()))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void aTypeRoute53LacksIsAnUnsupportedCapability() {
+    assertThatThrownBy(() -> Route53Records.toRoute53(ResourceRecordSet.builder()
+        .name("www.example.com.").type("HINFO").ttl(60).add("\"cpu\" \"os\"").build()))
+        .isInstanceOf(UnsupportedCapabilityException.class);
+  }
+
+  @Test
+  void routingPoliciesTheModelLacksAreSkippedWhenReading() {
+    var failover = software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
+        .name("www.example.com.").type("A").setIdentifier("primary").failover("PRIMARY")
+        .ttl(60L).resourceRecords(ResourceRecord.builder().value("192.0.2.1").build())
+        .build();
+
+    assertThat(Route53Records.fromRoute53(List.of(failover))).isEmpty();
+  }
+}
