@@ -2,22 +2,28 @@ package denominator.model.geo;
 
 import denominator.ValidationException;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The regions that one geo-directional record set answers for, e.g. {@code continent:EU,US-CA,DE}.
- * Immutable, non-empty, in the order given; duplicates collapse.
+ * Immutable and non-empty; duplicates collapse. Regions are kept in one canonical order, broadest
+ * first ({@code *}, continents, countries, subdivisions, each by code), so a geo prints the same
+ * whichever order a provider or a user gave it in.
  *
  * <p>A geo may hold both a region and one inside it ({@code continent:EU,DE}); providers that can
  * express that answer with the most specific match. {@link #overlaps} and {@link #intersection}
  * compare exact regions only: {@code continent:EU} and {@code DE} do not overlap.
  *
- * @param regions the regions, an unmodifiable copy in insertion order
+ * @param regions the regions, an unmodifiable copy in canonical order
  */
 public record Geo(Set<Region> regions) {
+  private static final Comparator<Region> CANONICAL =
+      Comparator.comparing(Region::kind).thenComparing(Region::code);
   private static final String EXPECTED =
       "comma-separated region codes such as continent:EU,US-CA,DE";
 
@@ -28,7 +34,9 @@ public record Geo(Set<Region> regions) {
     if (regions.stream().anyMatch(Objects::isNull)) {
       throw new ValidationException("null region in geo", regions.toString(), "only regions");
     }
-    regions = Collections.unmodifiableSet(new LinkedHashSet<>(regions));
+    Set<Region> sorted = new TreeSet<>(CANONICAL);
+    sorted.addAll(regions);
+    regions = Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
   }
 
   /** The geo of these canonical codes (any case); throws ValidationException for an unknown one. */

@@ -49,15 +49,15 @@ class GeoTest {
   void parsesCodesInAnyCaseWithSpaces() {
     Geo geo = Geo.parse("continent:EU, us-ca ,DE");
 
-    assertThat(geo.codes()).containsExactly("continent:EU", "US-CA", "DE");
-    assertThat(geo).hasToString("continent:EU,US-CA,DE");
+    assertThat(geo.codes()).containsExactly("continent:EU", "DE", "US-CA");
+    assertThat(geo).hasToString("continent:EU,DE,US-CA");
   }
 
   @Test
-  void keepsInsertionOrderAndCollapsesDuplicates() {
-    Geo geo = Geo.of("DE", "US-CA", "de", "continent:EU", "US-CA");
+  void keepsBroadestFirstOrderAndCollapsesDuplicates() {
+    Geo geo = Geo.of("DE", "US-CA", "de", "continent:EU", "US-CA", "*", "AT");
 
-    assertThat(geo.codes()).containsExactly("DE", "US-CA", "continent:EU");
+    assertThat(geo.codes()).containsExactly("*", "continent:EU", "AT", "DE", "US-CA");
   }
 
   @Test

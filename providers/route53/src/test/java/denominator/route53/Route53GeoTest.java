@@ -54,7 +54,7 @@ class Route53GeoTest {
     var route53 = Route53Records.toRoute53(set);
 
     assertThat(route53).extracting(r -> r.setIdentifier())
-        .containsExactly("us-east@US-CA", "us-east@continent:EU", "us-east@*");
+        .containsExactly("us-east@*", "us-east@continent:EU", "us-east@US-CA");
     assertThat(Route53Records.fromRoute53(route53)).containsExactly(set);
   }
 

@@ -1,0 +1,70 @@
+package denominator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import denominator.route53.Route53Simulator;
+import java.nio.file.Path;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI against the Route53 simulator on loopback, as an operator would point it. */
+class Route53CommandsTest {
+  @TempDir Path home;
+  final Route53Simulator simulator = new Route53Simulator("AKIDEXAMPLE", 7);
+  final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void start() throws Exception {
+    server.setDispatcher(simulator);
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  String[] route53(String... args) {
+    String[] all = new String[args.length + 8];
+    System.arraycopy(new String[] {"-p", "route53", "-u", server.url("/").toString(),
+        "-c", "accessKey=AKIDEXAMPLE", "-c", "secretKey=SECRET"}, 0, all, 0, 8);
+    System.arraycopy(args, 0, all, 8, args.length);
+    return all;
+  }
+
+  @Test
+  void zonesAndGeoSetsWorkAgainstTheSimulator() {
+    CliProcess cli = new CliProcess(home);
+
+    cli.ok(route53("zone", "add", "r53.example."));
+    assertThat(cli.ok(route53("zone", "list"))).contains("r53.example.");
+    cli.ok(route53("geo", "-z", "r53.example", "put", "-n", "www.r53.example", "-t", "A",
+        "-q", "us-east", "-r", "continent:NA,US-CA", "-d", "192.0.2.1"));
+    cli.ok(route53("geo", "-z", "r53.example", "put", "-n", "www.r53.example", "-t", "A",
+        "-q", "eu-west", "-r", "continent:EU", "-d", "192.0.2.2"));
+
+    assertThat(cli.ok(route53("geo", "-z", "r53.example", "list"))).contains(
+        "www.r53.example.  A     eu-west    ", "continent:EU",
+        "www.r53.example.  A     us-east    ", "continent:NA,US-CA  192.0.2.1");
+    assertThat(simulator.requests("ChangeResourceRecordSets")).isEqualTo(2);
+
+    cli.ok(route53("geo", "-z", "r53.example", "evacuate", "-q", "us-east", "--to", "eu-west",
+        "--snapshot", home.resolve("snap.json").toString()));
+    assertThat(cli.ok(route53("geo", "-z", "r53.example", "list")))
+        .doesNotContain("us-east").contains("continent:EU,continent:NA,US-CA");
+  }
+
+  @Test
+  void aWrongSecretIsAnAuthenticationErrorOnOneLine() {
+    CliProcess.Result result = new CliProcess(home).run("-p", "route53", "-u",
+        server.url("/").toString(), "-c", "accessKey=WRONG", "-c", "secretKey=NOPE",
+        "zone", "list");
+
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.errLines()).singleElement().asString()
+        .startsWith("denominator: error: route53: authentication failed").doesNotContain("NOPE");
+  }
+}
