@@ -21,6 +21,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.xbill.DNS.ClientSubnetOption;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
@@ -41,6 +45,7 @@ import org.xbill.DNS.Type;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7871">RFC 7871, Client Subnet in DNS Queries</a>
  */
 public final class Verifier {
+  private static final int PARALLEL = 16;
   private final List<InetSocketAddress> servers;
   private final SampleSubnets subnets;
   private final Duration queryTimeout;
@@ -106,14 +111,45 @@ public final class Verifier {
     Instant giveUp = clock.instant().plus(deadline);
     List<Question> pending = questions;
     while (true) {
-      for (Question question : pending) {
-        checks.put(question, ask(question));
-      }
+      askAll(pending).forEach(check -> checks.put(check.question(), check.check()));
       pending = pending.stream().filter(q -> !checks.get(q).ok()).toList();
       if (pending.isEmpty() || clock.instant().plus(interval).isAfter(giveUp)) {
         return new VerificationReport(List.copyOf(checks.values()), unchecked);
       }
       sleep(interval);
+    }
+  }
+
+  private record Answered(Question question, Check check) {}
+
+  /**
+   * Asks the questions in parallel, {@link #PARALLEL} at a time: each waits on the network, so a
+   * thousand questions take about as long as a few dozen.
+   */
+  private List<Answered> askAll(List<Question> questions) {
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.max(1, Math.min(PARALLEL, questions.size())), daemon -> {
+          Thread thread = new Thread(daemon, "denominator-verify");
+          thread.setDaemon(true);
+          return thread;
+        });
+    try {
+      List<Future<Answered>> answers = new ArrayList<>();
+      for (Question question : questions) {
+        answers.add(pool.submit(() -> new Answered(question, ask(question))));
+      }
+      List<Answered> answered = new ArrayList<>();
+      for (Future<Answered> answer : answers) {
+        answered.add(answer.get());
+      }
+      return answered;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new denominator.DenominatorException("interrupted while verifying", e);
+    } catch (ExecutionException e) {
+      throw new denominator.DenominatorException("verification failed: " + e.getCause(), e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 

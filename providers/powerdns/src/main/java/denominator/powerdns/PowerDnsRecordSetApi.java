@@ -23,12 +23,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,8 +153,31 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
         rrsets.add(PowerDnsJson.delete(change.key().name(), change.key().type()));
       }
     }
-    lua.forEach((name, nameChanges) -> rrsets.add(luaChange(name, nameChanges)));
+    Function<String, List<RRSet>> current = lua.size() > 1 ? allLua() : this::luaOf;
+    lua.forEach((name, nameChanges) ->
+        rrsets.add(luaChange(name, current.apply(name), nameChanges)));
     return rrsets;
+  }
+
+  /** The name's LUA rrsets, read with one small request. */
+  private List<RRSet> luaOf(String name) {
+    return api.zone(zoneId, name, PowerDnsLua.TYPE).rrsets().stream()
+        .filter(r -> PowerDnsJson.matches(r, name, PowerDnsLua.TYPE)).toList();
+  }
+
+  /**
+   * Every LUA rrset of the zone by name, read with one request: a change set touching many
+   * names costs one read, not one per name.
+   */
+  private Function<String, List<RRSet>> allLua() {
+    Map<String, List<RRSet>> byName = new HashMap<>();
+    for (RRSet rrset : api.zone(zoneId, null, null).rrsets()) {
+      String name = Names.absolute(rrset.name());
+      if (PowerDnsJson.matches(rrset, name, PowerDnsLua.TYPE)) {
+        byName.computeIfAbsent(name, n -> new ArrayList<>()).add(rrset);
+      }
+    }
+    return name -> byName.getOrDefault(name, List.of());
   }
 
   static boolean isLua(Change change) {
@@ -181,12 +206,11 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
     });
   }
 
-  /** Reads the name's LUA records, applies the changes, and returns their replacement. */
-  private RRSet luaChange(String name, List<Change> changes) {
+  /** Applies the changes to the name's current LUA records and returns their replacement. */
+  private static RRSet luaChange(String name, List<RRSet> current, List<Change> changes) {
     Map<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
-    api.zone(zoneId, name, PowerDnsLua.TYPE).rrsets().stream()
-        .filter(r -> PowerDnsJson.matches(r, name, PowerDnsLua.TYPE))
-        .flatMap(PowerDnsRecordSetApi::toSets).forEach(set -> sets.put(set.key(), set));
+    current.stream().flatMap(PowerDnsRecordSetApi::toSets)
+        .forEach(set -> sets.put(set.key(), set));
     for (Change change : changes) {
       if (change instanceof Change.Put put) {
         sets.put(change.key(), put.recordSet());

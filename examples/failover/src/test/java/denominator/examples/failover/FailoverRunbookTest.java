@@ -1,0 +1,60 @@
+package denominator.examples.failover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import denominator.change.ChangeOutcome;
+import denominator.model.ResourceRecordSet;
+import denominator.traffic.Snapshot;
+import denominator.traffic.Target;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runbook end to end on the local lab: Route53 simulator plus a real PowerDNS. */
+class FailoverRunbookTest {
+  @TempDir Path dir;
+
+  static List<ResourceRecordSet> sets(Target target) {
+    List<ResourceRecordSet> sets = new ArrayList<>();
+    target.api().geoRecordSets(target.zoneId()).orElseThrow().forEach(sets::add);
+    return sets;
+  }
+
+  @Test
+  void evacuatesVerifiesAndRestoresAtBothProviders() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    try (LocalLab lab = new LocalLab(20)) {
+      List<List<ResourceRecordSet>> before = lab.targets().stream()
+          .map(FailoverRunbookTest::sets).toList();
+      Path snapshot = dir.resolve("snapshot.json");
+      FailoverRunbook runbook = new FailoverRunbook(lab.targets(),
+          List.of(lab.powerDnsAddress()), snapshot, out);
+
+      FailoverRunbook.Outcome outcome = runbook.run("us-east", List.of("us-west", "eu-west"),
+          new Timeline(out, lab::requests));
+
+      assertThat(outcome.ok()).as(printed.toString(StandardCharsets.UTF_8)).isTrue();
+      assertThat(outcome.evacuated().targets()).allSatisfy(t -> assertThat(
+          t.result().outcomes()).extracting(ChangeOutcome::status)
+          .containsOnly(ChangeOutcome.Status.APPLIED).hasSize(40));
+      assertThat(outcome.during().checks()).filteredOn(c -> c.region().equals("continent:NA"))
+          .hasSize(20).allSatisfy(c -> assertThat(c.seen()).extracting(Object::toString)
+              .containsExactly("192.0.2.2"));
+      assertThat(Snapshot.fromJson(Files.readString(snapshot)).plans())
+          .containsOnlyKeys("route53", "powerdns");
+      for (int i = 0; i < lab.targets().size(); i++) {
+        assertThat(sets(lab.targets().get(i))).containsExactlyInAnyOrderElementsOf(before.get(i));
+      }
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("plan 80 changes at 2 providers", "providers in sync", "verify 140 answers: ok",
+            "restore from snapshot, in sync: ok");
+  }
+}
