@@ -1,8 +1,10 @@
 package denominator.cli;
 
+import com.google.gson.JsonObject;
 import denominator.ValidationException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome;
+import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.traffic.OperationResult;
 import denominator.traffic.SaviourPolicy;
@@ -15,8 +17,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,6 +61,13 @@ final class GeoEvacuateCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "print the plan, send nothing")
   boolean dryRun;
 
+  @Option(names = "--verify", description = "after applying, ask the authoritative servers")
+  boolean verify;
+
+  @Option(names = "--server", paramLabel = "HOST:PORT",
+      description = "with --verify: ask this server (repeatable; default: the zone's NS)")
+  List<String> servers = new ArrayList<>();
+
   @Override
   public Integer call() {
     SaviourPolicy chosen = policy(policy);
@@ -74,14 +85,22 @@ final class GeoEvacuateCommand implements Callable<Integer> {
       OperationResult result = Traffic.evacuate(targets, from, saviours, chosen,
           ApplyMode.ATOMIC, taken -> save(taken, file, session));
       report(session, result);
+      if (verify) {
+        result.await(Duration.ofMinutes(5));
+        List<ResourceRecordSet> sets = new ArrayList<>();
+        session.api().geoRecordSets(zone.id()).orElseThrow().forEach(sets::add);
+        VerifyCommand.report(session, VerifyCommand.servers(session, zone, servers), sets,
+            Duration.ofSeconds(60));
+      }
     }
     return 0;
   }
 
+  /** Per change what happened: a line each, or with {@code -o json} a JSON event each. */
   static void report(Session session, OperationResult result) {
     for (TargetResult target : result.targets()) {
       for (ChangeOutcome outcome : target.result().outcomes()) {
-        session.out().println(outcome);
+        session.out().println(session.json() ? event(target, outcome) : outcome);
       }
       target.problems().forEach(problem -> session.note(target.target() + ": " + problem));
     }
@@ -91,6 +110,16 @@ final class GeoEvacuateCommand implements Callable<Integer> {
           .findFirst().flatMap(ChangeOutcome::error)
           .orElseGet(() -> new denominator.DenominatorException("operation not fully applied"));
     }
+  }
+
+  private static JsonObject event(TargetResult target, ChangeOutcome outcome) {
+    JsonObject event = new JsonObject();
+    event.addProperty("event", "change");
+    event.addProperty("target", target.target().name());
+    event.addProperty("status", outcome.status().name());
+    event.addProperty("change", outcome.change().toString());
+    outcome.error().ifPresent(e -> event.addProperty("error", e.getMessage()));
+    return event;
   }
 
   private static void save(Snapshot taken, Path file, Session session) {

@@ -1,5 +1,6 @@
 package denominator.cli;
 
+import com.google.gson.JsonObject;
 import denominator.DenominatorException;
 import denominator.ValidationException;
 import denominator.model.Names;
@@ -59,7 +60,7 @@ final class VerifyCommand implements Callable<Integer> {
     String absolute = Names.absolute(name);
     String canonical = RecordTypes.normalize(type);
     List<Region> only = regions.stream().map(Regions::require).toList();
-    List<InetSocketAddress> explicit = servers.stream().map(VerifyCommand::server).toList();
+    servers.forEach(VerifyCommand::server); // validate before any request
     Duration wait = WeightedShiftCommand.duration(deadline);
     try (Session session = Session.of(spec)) {
       Zone found = session.zone(zone);
@@ -70,19 +71,59 @@ final class VerifyCommand implements Callable<Integer> {
         throw new ValidationException("no record set to verify", absolute + " " + canonical,
             "an existing record set");
       }
-      List<InetSocketAddress> asked = explicit.isEmpty()
-          ? Verifier.nameServers(session.api(), found.id(), found.name()) : explicit;
-      VerificationReport report = Verifier.of(asked).onlyRegions(only)
-          .withDeadline(wait, Duration.ofSeconds(1)).verify(sets);
-      report.checks().stream().map(Check::toString).forEach(session.out()::println);
-      report.unchecked().forEach(note -> session.note("not checked: " + note));
-      session.out().flush();
-      if (!report.ok()) {
-        throw new DenominatorException(report.failures().size() + " of "
-            + report.checks().size() + " answers differ from what the provider holds");
-      }
+      report(session, servers(session, found, servers), sets, wait, only);
     }
     return 0;
+  }
+
+  /** The servers named with {@code --server}, or else the zone's name servers on port 53. */
+  static List<InetSocketAddress> servers(Session session, Zone zone, List<String> named) {
+    if (!named.isEmpty()) {
+      return named.stream().map(VerifyCommand::server).toList();
+    }
+    try {
+      return Verifier.nameServers(session.api(), zone.id(), zone.name());
+    } catch (UnknownHostException e) {
+      throw new DenominatorException("cannot resolve the name servers of " + zone.name()
+          + ": " + e.getMessage() + "; name them with --server", e);
+    }
+  }
+
+  /** Verifies {@code sets}, prints a line (or JSON event) per check; exit 1 on a wrong answer. */
+  static void report(Session session, List<InetSocketAddress> servers,
+      List<ResourceRecordSet> sets, Duration wait, List<Region> only) {
+    VerificationReport report = Verifier.of(servers).onlyRegions(only)
+        .withDeadline(wait, Duration.ofSeconds(1)).verify(sets);
+    for (Check check : report.checks()) {
+      session.out().println(session.json() ? event(check) : check.toString());
+    }
+    report.unchecked().forEach(note -> session.note("not checked: " + note));
+    session.out().flush();
+    if (!report.ok()) {
+      throw new DenominatorException(report.failures().size() + " of "
+          + report.checks().size() + " answers differ from what the provider holds");
+    }
+  }
+
+  static void report(Session session, List<InetSocketAddress> servers,
+      List<ResourceRecordSet> sets, Duration wait) {
+    report(session, servers, sets, wait, List.of());
+  }
+
+  private static JsonObject event(Check check) {
+    JsonObject event = new JsonObject();
+    event.addProperty("event", "verify");
+    event.addProperty("ok", check.ok());
+    event.addProperty("server", check.server());
+    event.addProperty("name", check.name());
+    event.addProperty("type", check.type());
+    event.addProperty("region", check.region());
+    event.addProperty("expected", check.expected().toString());
+    event.addProperty("seen", check.seen().toString());
+    if (!check.error().isEmpty()) {
+      event.addProperty("error", check.error());
+    }
+    return event;
   }
 
   private static InetSocketAddress server(String text) {

@@ -67,6 +67,28 @@ class PowerDnsCommandsTest {
   }
 
   @Test
+  void anEvacuationIsVerifiedAgainstTheServerWithJsonEvents() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(server.geo(), "PowerDNS has no GeoIP here");
+    CliProcess cli = cli();
+    cli.ok("zone", "add", "geo.denominator.test.");
+    cli.ok("geo", "-z", "geo.denominator.test", "put", "-n", "www.geo.denominator.test", "-t", "A",
+        "-q", "us-east", "-r", "continent:NA", "-d", "192.0.2.1");
+    cli.ok("geo", "-z", "geo.denominator.test", "put", "-n", "www.geo.denominator.test", "-t", "A",
+        "-q", "eu-west", "-r", "continent:EU,*", "-d", "192.0.2.2");
+    String dns = server.dnsAddress().getHostString() + ":" + server.dnsAddress().getPort();
+
+    String events = cli.ok("-o", "json", "geo", "-z", "geo.denominator.test", "evacuate",
+        "-q", "us-east", "--to", "eu-west", "--snapshot", home.resolve("s.json").toString(),
+        "--verify", "--server", dns);
+
+    assertThat(events.lines().map(line -> com.google.gson.JsonParser.parseString(line)
+        .getAsJsonObject().get("event").getAsString()))
+        .containsExactly("change", "change", "verify", "verify", "verify");
+    assertThat(events).doesNotContain("\"ok\":false");
+    cli.ok("zone", "delete", "geo.denominator.test.");
+  }
+
+  @Test
   void aWrongApiKeyIsARuntimeErrorOnOneLine() {
     CliProcess.Result result = new CliProcess(home).run("-p", "powerdns", "-u", server.apiUrl(),
         "-c", "apiKey=wrong", "zone", "list");
