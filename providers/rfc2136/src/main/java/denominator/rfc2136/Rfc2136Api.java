@@ -27,7 +27,7 @@ import org.xbill.DNS.ZoneTransferIn;
  * they are now: an SOA query, a zone transfer (AXFR) and an UPDATE (over TCP, which carries up to
  * 65,535 octets).
  */
-final class Rfc2136Api {
+class Rfc2136Api { // not final: a test interposes a concurrent writer between read and UPDATE
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final ProviderConfig config;

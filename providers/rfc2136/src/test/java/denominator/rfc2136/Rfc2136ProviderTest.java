@@ -7,7 +7,6 @@ import denominator.Denominator;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeSet;
 import denominator.model.RecordSetKey;
-import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.tck.ProviderContract;
 import denominator.tck.TestZones;
@@ -109,9 +108,5 @@ class Rfc2136ProviderTest extends ProviderContract {
   static String url() {
     return "dns://127.0.0.1:" + server.dnsAddress().getPort() + "?zones="
         + String.join(",", server.zones());
-  }
-
-  static ResourceRecordSet unused() {
-    return null;
   }
 }
