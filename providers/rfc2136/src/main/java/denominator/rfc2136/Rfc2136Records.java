@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -58,7 +59,7 @@ final class Rfc2136Records {
       return "hostmaster@" + soa.getName().toString(true);
     }
     String local = admin.getLabelString(0).replace("\\.", ".");
-    return local + "@" + new Name(admin, 1).toString(true).toLowerCase();
+    return local + "@" + new Name(admin, 1).toString(true).toLowerCase(Locale.ROOT);
   }
 
   /** The SOA's mailbox as a domain name, {@code hostmaster.example.com.}. */

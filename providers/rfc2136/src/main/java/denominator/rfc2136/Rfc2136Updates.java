@@ -5,6 +5,7 @@ import denominator.change.Change;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,15 @@ final class Rfc2136Updates {
   private final String zone;
   private final Map<RecordSetKey, ResourceRecordSet> current;
   private final long defaultTtl;
+  private final Map<String, Set<String>> typesByName = new HashMap<>();
 
   /** @param current the zone's sets as read; @param defaultTtl for sets without a TTL */
   Rfc2136Updates(String zone, Map<RecordSetKey, ResourceRecordSet> current, long defaultTtl) {
     this.zone = zone;
     this.current = current;
     this.defaultTtl = defaultTtl;
+    current.keySet().forEach(k ->
+        typesByName.computeIfAbsent(k.name(), n -> new HashSet<>()).add(k.type()));
   }
 
   /**
@@ -122,8 +126,7 @@ final class Rfc2136Updates {
 
   /** The types at {@code name} once {@code changes} are made. */
   private Set<String> typesAfter(List<Change> changes, String name) {
-    Set<String> types = new HashSet<>();
-    current.keySet().stream().filter(k -> k.name().equals(name)).forEach(k -> types.add(k.type()));
+    Set<String> types = new HashSet<>(typesByName.getOrDefault(name, Set.of()));
     for (Change change : changes) {
       if (change.key().name().equals(name)) {
         if (change instanceof Change.Put) {

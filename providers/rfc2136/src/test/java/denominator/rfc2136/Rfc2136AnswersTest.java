@@ -154,6 +154,17 @@ class Rfc2136AnswersTest {
   }
 
   @Test
+  void anUpdateSignedWithAWrongSecretIsAnAuthenticationFailureNotARefusal() {
+    Rfc2136Api api = new Rfc2136Api(config("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="),
+        Rfc2136Endpoint.parse(url()));
+    Update update = new Update(Rfc2136Api.name(ZONE));
+    update.add(Rfc2136Records.toRecords(a("www", "192.0.2.1"), 300).get(0));
+
+    assertThatThrownBy(() -> api.update(ZONE, update))
+        .isInstanceOf(AuthenticationException.class);
+  }
+
+  @Test
   void zonesAreThoseOfTheUrlAndPuttingOneUpdatesItsSoa() throws IOException {
     assertThat(manager.api().zones()).extracting(Zone::name).containsExactly(ZONE);
 
@@ -176,13 +187,9 @@ class Rfc2136AnswersTest {
 
   /** An API whose first zone transfer is followed, before any UPDATE, by {@code concurrent}. */
   private static Rfc2136DNSApi racingApi(Runnable concurrent) {
-    String url = url();
-    ProviderConfig config = new ProviderConfig(url, () -> Credentials.of(Map.of(
-        "keyName", server.keyName(), "keySecret", server.keySecret()))
-        .resolve(new Rfc2136Provider().metadata()), Clock.systemUTC(), HttpSettings.defaults(),
-        null);
+    ProviderConfig config = config(server.keySecret());
     AtomicReference<Runnable> pending = new AtomicReference<>(concurrent);
-    Rfc2136Endpoint endpoint = Rfc2136Endpoint.parse(url);
+    Rfc2136Endpoint endpoint = Rfc2136Endpoint.parse(url());
     Rfc2136Api api = new Rfc2136Api(config, endpoint) {
       @Override
       List<Record> transfer(String zone) {
@@ -195,6 +202,12 @@ class Rfc2136AnswersTest {
       }
     };
     return new Rfc2136DNSApi(api, endpoint);
+  }
+
+  private static ProviderConfig config(String secret) {
+    return new ProviderConfig(url(), () -> Credentials.of(Map.of("keyName", server.keyName(),
+        "keySecret", secret)).resolve(new Rfc2136Provider().metadata()), Clock.systemUTC(),
+        HttpSettings.defaults(), null);
   }
 
   /** Replaces the set with a signed UPDATE of another writer. */
