@@ -17,8 +17,9 @@ import org.xbill.DNS.Update;
 /**
  * The UPDATE messages (RFC 2136) that make a list of changes, against the zone as last read.
  * Each change carries a prerequisite that its record set is still what was read: "RRset exists
- * (value dependent)" with the exact records (§2.4.2), or "RRset does not exist" (§2.4.3). So if
- * another writer changed one of those sets meanwhile, the server applies none of the message.
+ * (value dependent)" with the exact records (§2.4.2), or "RRset does not exist" (§2.4.3), and a
+ * put at a name that had no data requires that it still has none (§2.4.5). So if another writer
+ * changed one of those meanwhile, the server applies none of the message.
  * A put deletes the set's name and type and adds each record; a delete deletes them.
  */
 final class Rfc2136Updates {
@@ -86,9 +87,16 @@ final class Rfc2136Updates {
 
   private Update update(List<Change> changes) {
     Update update = new Update(Rfc2136Api.name(zone));
+    Set<String> freshNames = new HashSet<>();
     for (Change change : changes) {
       RecordSetKey key = change.key();
       ResourceRecordSet before = current.get(key);
+      if (change instanceof Change.Put && !typesByName.containsKey(key.name())
+          && freshNames.add(key.name())) {
+        // "name is not in use" (§2.4.5): else a CNAME added meanwhile would make the server
+        // silently ignore this put, or this CNAME put be ignored beside data added meanwhile
+        update.absent(Rfc2136Api.name(key.name()));
+      }
       if (before == null) {
         update.absent(Rfc2136Api.name(key.name()), Type.value(key.type()));
       } else {

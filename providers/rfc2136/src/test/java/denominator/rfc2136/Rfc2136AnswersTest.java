@@ -122,6 +122,19 @@ class Rfc2136AnswersTest {
   }
 
   @Test
+  void aCnameCreatedMeanwhileAtAnEmptyNameMakesAPutThereFailInsteadOfBeingIgnored()
+      throws IOException {
+    ResourceRecordSet cname = ResourceRecordSet.builder().name("fresh." + ZONE).type("CNAME")
+        .ttl(300).add("target.example.net.").build();
+    Rfc2136DNSApi racing = racingApi(() -> outOfBand(cname));
+
+    assertThatThrownBy(() -> racing.recordSets(ZONE).put(a("fresh", "192.0.2.2")))
+        .isInstanceOf(InvalidChangeException.class);
+
+    assertThat(query("fresh", Type.CNAME).getSection(Section.ANSWER)).hasSize(1);
+  }
+
+  @Test
   void aCnameBesideAnAddressIsRefusedBeforeSendingRatherThanIgnoredByTheServer()
       throws IOException {
     sets.put(a("www", "192.0.2.1"));
