@@ -41,7 +41,7 @@ public abstract class Contract {
   }
 
   @AfterEach
-  final void deleteZonesAndClose() {
+  final void giveBackZonesAndClose() {
     try {
       zonesToGiveBack.forEach(zone -> testZones().giveBack(manager.api(), zone));
     } finally {
