@@ -12,23 +12,28 @@ import denominator.model.Zone;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What every suite of the TCK shares: a manager opened before each test and closed after it,
- * fresh zones that are deleted afterwards, and checks of the provider's declared capabilities.
+ * a fresh zone per test from {@link TestZones}, and checks of the provider's declared
+ * capabilities.
  */
 public abstract class Contract {
   /** The email every TCK zone is created with. */
-  protected static final String EMAIL = "hostmaster@denominator.test";
+  protected static final String EMAIL = TestZones.EMAIL;
 
-  private final List<String> zonesToDelete = new ArrayList<>();
+  private final List<Zone> zonesToGiveBack = new ArrayList<>();
   private DNSApiManager manager;
 
   /** Opens a manager to the provider under test; called once per test. */
   protected abstract DNSApiManager connect();
+
+  /** Where tests get their zones; by default each creates a zone and deletes it afterwards. */
+  protected TestZones testZones() {
+    return TestZones.CREATE_AND_DELETE;
+  }
 
   @BeforeEach
   final void open() {
@@ -36,9 +41,9 @@ public abstract class Contract {
   }
 
   @AfterEach
-  final void deleteZonesAndClose() {
+  final void giveBackZonesAndClose() {
     try {
-      zonesToDelete.forEach(id -> manager.api().zones().delete(id));
+      zonesToGiveBack.forEach(zone -> testZones().giveBack(manager.api(), zone));
     } finally {
       manager.close();
     }
@@ -62,12 +67,11 @@ public abstract class Contract {
         metadata().name() + " declares no " + profile + " record types");
   }
 
-  /** Creates a zone with a unique name under {@code denominator.test.}, deleted after the test. */
+  /** A zone of this test's own, from {@link #testZones()}, given back after the test. */
   protected final Zone newZone() {
-    String name = "tck-" + UUID.randomUUID().toString().substring(0, 8) + ".denominator.test.";
-    String id = api().zones().put(Zone.create(name, EMAIL, 3600));
-    zonesToDelete.add(id);
-    return new Zone(id, name, EMAIL, 3600);
+    Zone zone = testZones().take(api());
+    zonesToGiveBack.add(zone);
+    return zone;
   }
 
   protected static <T> List<T> list(Iterator<T> iterator) {

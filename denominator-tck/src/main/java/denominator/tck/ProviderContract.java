@@ -20,6 +20,14 @@ public abstract class ProviderContract {
   /** Opens a manager to the provider under test; each test gets its own. */
   protected abstract DNSApiManager connect();
 
+  /**
+   * Where tests get their zones: by default each test creates one and deletes it afterwards. A
+   * provider that cannot create zones returns {@link TestZones} that lend existing ones.
+   */
+  protected TestZones testZones() {
+    return TestZones.CREATE_AND_DELETE;
+  }
+
   /** A manager whose credentials the provider refuses; empty if it takes none. */
   protected Optional<DNSApiManager> connectWithBadCredentials() {
     return Optional.empty();
@@ -31,6 +39,11 @@ public abstract class ProviderContract {
     protected DNSApiManager connect() {
       return ProviderContract.this.connect();
     }
+
+    @Override
+    protected TestZones testZones() {
+      return ProviderContract.this.testZones();
+    }
   }
 
   @Nested
@@ -38,6 +51,11 @@ public abstract class ProviderContract {
     @Override
     protected DNSApiManager connect() {
       return ProviderContract.this.connect();
+    }
+
+    @Override
+    protected TestZones testZones() {
+      return ProviderContract.this.testZones();
     }
   }
 
@@ -47,6 +65,11 @@ public abstract class ProviderContract {
     protected DNSApiManager connect() {
       return ProviderContract.this.connect();
     }
+
+    @Override
+    protected TestZones testZones() {
+      return ProviderContract.this.testZones();
+    }
   }
 
   @Nested
@@ -54,6 +77,11 @@ public abstract class ProviderContract {
     @Override
     protected DNSApiManager connect() {
       return ProviderContract.this.connect();
+    }
+
+    @Override
+    protected TestZones testZones() {
+      return ProviderContract.this.testZones();
     }
   }
 
@@ -63,6 +91,11 @@ public abstract class ProviderContract {
     protected DNSApiManager connect() {
       return ProviderContract.this.connect();
     }
+
+    @Override
+    protected TestZones testZones() {
+      return ProviderContract.this.testZones();
+    }
   }
 
   @Nested
@@ -71,6 +104,11 @@ public abstract class ProviderContract {
     protected DNSApiManager connect() {
       return ProviderContract.this.connect();
     }
+
+    @Override
+    protected TestZones testZones() {
+      return ProviderContract.this.testZones();
+    }
   }
 
   @Nested
@@ -78,6 +116,11 @@ public abstract class ProviderContract {
     @Override
     protected DNSApiManager connect() {
       return ProviderContract.this.connect();
+    }
+
+    @Override
+    protected TestZones testZones() {
+      return ProviderContract.this.testZones();
     }
 
     @Override

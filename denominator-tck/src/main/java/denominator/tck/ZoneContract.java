@@ -1,7 +1,9 @@
 package denominator.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.abort;
 
+import denominator.UnsupportedCapabilityException;
 import denominator.model.Zone;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,11 @@ public abstract class ZoneContract extends Contract {
   void deletedZoneIsGoneAndDeletingAgainIsANoOp() {
     Zone zone = newZone();
 
-    api().zones().delete(zone.id());
+    try {
+      api().zones().delete(zone.id());
+    } catch (UnsupportedCapabilityException e) { // e.g. RFC 2136: zones exist only on the server
+      abort(e.getMessage());
+    }
     api().zones().delete(zone.id());
 
     assertThat(list(api().zones().iterateByName(zone.name()))).isEmpty();

@@ -2,11 +2,9 @@ package denominator.tck.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.DatagramSocket;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -81,8 +79,8 @@ public final class PowerDnsServer implements LocalServer {
       run(new ProcessBuilder(sqlite.toString(), db.toString()).redirectInput(SCHEMA.toFile()));
       boolean geo = Files.isReadable(GEOIP) && geoBackendInstalled();
       String apiKey = UUID.randomUUID().toString();
-      int apiPort = freeTcpPort();
-      int dnsPort = freeDnsPort();
+      int apiPort = LoopbackPorts.freeTcpPort();
+      int dnsPort = LoopbackPorts.freeDnsPort();
       Files.writeString(dir.resolve("pdns.conf"), config(dir, geo, apiKey, apiPort, dnsPort));
       Files.writeString(dir.resolve("geo.yaml"), "domains: []\n");
       Process process = new ProcessBuilder(binary.toString(), "--config-dir=" + dir,
@@ -229,25 +227,6 @@ public final class PowerDnsServer implements LocalServer {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted: " + command.command(), e);
     }
-  }
-
-  private static int freeTcpPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
-  /** A port free for both TCP and UDP, as DNS needs both. */
-  private static int freeDnsPort() throws IOException {
-    for (int i = 0; i < 20; i++) {
-      int port = freeTcpPort();
-      try (DatagramSocket udp = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
-        return udp.getLocalPort();
-      } catch (IOException taken) {
-        // try another
-      }
-    }
-    throw new IOException("no free loopback port for both TCP and UDP");
   }
 
   private static void sleep(Duration duration) {

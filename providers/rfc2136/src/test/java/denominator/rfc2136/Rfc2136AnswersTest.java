@@ -1,0 +1,275 @@
+package denominator.rfc2136;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import denominator.AuthenticationException;
+import denominator.Credentials;
+import denominator.DNSApiManager;
+import denominator.Denominator;
+import denominator.InvalidChangeException;
+import denominator.ProviderConfig;
+import denominator.ResourceRecordSetApi;
+import denominator.UnsupportedCapabilityException;
+import denominator.change.ApplyMode;
+import denominator.change.ChangeOutcome.Status;
+import denominator.change.ChangeResult;
+import denominator.change.ChangeSet;
+import denominator.http.HttpSettings;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Zone;
+import denominator.tck.servers.BindServer;
+import denominator.tck.servers.PrintLogOnFailure;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.TSIG;
+import org.xbill.DNS.Type;
+import org.xbill.DNS.Update;
+
+/** What a real BIND 9 answers over DNS after the provider's writes, and how it refuses them. */
+class Rfc2136AnswersTest {
+  static final String ZONE = "answers.rfc2136.denominator.test.";
+  static BindServer server;
+
+  @RegisterExtension
+  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
+
+  DNSApiManager manager;
+  ResourceRecordSetApi sets;
+
+  @BeforeAll
+  static void startServer() {
+    server = BindServer.start(ZONE);
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void connect() {
+    manager = connect(server.keyName(), server.keySecret());
+    sets = manager.api().recordSets(ZONE);
+  }
+
+  @AfterEach
+  void emptyAndClose() {
+    Rfc2136ProviderTest.empty(manager.api(), ZONE);
+    manager.close();
+  }
+
+  @Test
+  void afterAPutTheServerAnswersTheNewAddresses() throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    assertThat(addresses("www")).containsExactly("192.0.2.1");
+
+    sets.put(a("www", "192.0.2.2", "192.0.2.3"));
+
+    assertThat(addresses("www")).containsExactlyInAnyOrder("192.0.2.2", "192.0.2.3");
+    sets.delete("www." + ZONE, "A");
+    assertThat(query("www", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+  }
+
+  @Test
+  void aChangeBetweenReadAndUpdateMakesTheUpdateFailAndKeepsTheOtherWritersValue()
+      throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    Rfc2136DNSApi racing = racingApi(() -> outOfBand(a("www", "192.0.2.99")));
+    ChangeSet changes = ChangeSet.builder()
+        .put(a("www", "192.0.2.2"))
+        .put(a("new", "192.0.2.3"))
+        .build();
+
+    ChangeResult result = racing.apply(ZONE, changes, ApplyMode.ATOMIC);
+
+    assertThat(result.outcomes()).extracting(o -> o.status())
+        .containsExactly(Status.FAILED, Status.FAILED);
+    assertThat(result.failures().get(0).error()).get()
+        .isInstanceOf(InvalidChangeException.class);
+    assertThat(addresses("www")).containsExactly("192.0.2.99");
+    assertThat(query("new", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+  }
+
+  @Test
+  void aSetCreatedBetweenReadAndUpdateIsNotOverwritten() throws IOException {
+    Rfc2136DNSApi racing = racingApi(() -> outOfBand(a("www", "192.0.2.99")));
+
+    assertThatThrownBy(() -> racing.recordSets(ZONE).put(a("www", "192.0.2.2")))
+        .isInstanceOf(InvalidChangeException.class);
+
+    assertThat(addresses("www")).containsExactly("192.0.2.99");
+  }
+
+  @Test
+  void aCnameCreatedMeanwhileAtAnEmptyNameMakesAPutThereFailInsteadOfBeingIgnored()
+      throws IOException {
+    ResourceRecordSet cname = ResourceRecordSet.builder().name("fresh." + ZONE).type("CNAME")
+        .ttl(300).add("target.example.net.").build();
+    Rfc2136DNSApi racing = racingApi(() -> outOfBand(cname));
+
+    assertThatThrownBy(() -> racing.recordSets(ZONE).put(a("fresh", "192.0.2.2")))
+        .isInstanceOf(InvalidChangeException.class);
+
+    assertThat(query("fresh", Type.CNAME).getSection(Section.ANSWER)).hasSize(1);
+  }
+
+  @Test
+  void aCnameBesideAnAddressIsRefusedBeforeSendingRatherThanIgnoredByTheServer()
+      throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+
+    assertThatThrownBy(() -> sets.put(ResourceRecordSet.builder().name("www." + ZONE)
+        .type("CNAME").ttl(300).add("target.example.net.").build()))
+        .isInstanceOf(InvalidChangeException.class);
+
+    assertThat(addresses("www")).containsExactly("192.0.2.1");
+  }
+
+  @Test
+  void aLargeChangeSetIsSentInSeveralMessagesAndAllApplied() throws IOException {
+    ChangeSet.Builder changes = ChangeSet.builder();
+    for (int i = 0; i < 1200; i++) {
+      changes.put(a("host-" + i, "192.0.2." + (i % 250 + 1)));
+    }
+
+    assertThat(manager.api().apply(ZONE, changes.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
+
+    assertThat(addresses("host-1199")).containsExactly("192.0.2.200");
+  }
+
+  @Test
+  void anUnknownKeyNameIsAnAuthenticationFailure() {
+    try (DNSApiManager stranger = connect("no-such-key", server.keySecret())) {
+      assertThatThrownBy(() -> stranger.api().recordSets(ZONE).put(a("www", "192.0.2.1")))
+          .isInstanceOf(AuthenticationException.class);
+    }
+  }
+
+  @Test
+  void anUpdateSignedWithAWrongSecretIsAnAuthenticationFailureNotARefusal() {
+    Rfc2136Api api = new Rfc2136Api(config("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="),
+        Rfc2136Endpoint.parse(url()));
+    Update update = new Update(Rfc2136Api.name(ZONE));
+    update.add(Rfc2136Records.toRecords(a("www", "192.0.2.1"), 300).get(0));
+
+    assertThatThrownBy(() -> api.update(ZONE, update))
+        .isInstanceOf(AuthenticationException.class);
+  }
+
+  @Test
+  void zonesAreThoseOfTheUrlAndPuttingOneUpdatesItsSoa() throws IOException {
+    assertThat(manager.api().zones()).extracting(Zone::name).containsExactly(ZONE);
+
+    manager.api().zones().put(new Zone(ZONE, ZONE, "dns-admin@example.net", 900));
+
+    Zone updated = manager.api().zones().iterateByName(ZONE).next();
+    assertThat(updated.email()).isEqualTo("dns-admin@example.net");
+    assertThat(updated.ttl()).isEqualTo(900);
+    assertThat(query("", Type.SOA).getSection(Section.ANSWER).get(0).rdataToString())
+        .contains("dns-admin.example.net.");
+  }
+
+  @Test
+  void creatingOrDeletingAZoneIsUnsupported() {
+    assertThatThrownBy(() -> manager.api().zones().put(Zone.create("other.test.", "a@b.c", 60)))
+        .isInstanceOf(UnsupportedCapabilityException.class);
+    assertThatThrownBy(() -> manager.api().zones().delete(ZONE))
+        .isInstanceOf(UnsupportedCapabilityException.class);
+  }
+
+  /** An API whose first zone transfer is followed, before any UPDATE, by {@code concurrent}. */
+  private static Rfc2136DNSApi racingApi(Runnable concurrent) {
+    ProviderConfig config = config(server.keySecret());
+    AtomicReference<Runnable> pending = new AtomicReference<>(concurrent);
+    Rfc2136Endpoint endpoint = Rfc2136Endpoint.parse(url());
+    Rfc2136Api api = new Rfc2136Api(config, endpoint) {
+      @Override
+      List<Record> transfer(String zone) {
+        List<Record> read = super.transfer(zone);
+        Runnable writer = pending.getAndSet(null);
+        if (writer != null) {
+          writer.run();
+        }
+        return read;
+      }
+    };
+    return new Rfc2136DNSApi(api, endpoint);
+  }
+
+  private static ProviderConfig config(String secret) {
+    return new ProviderConfig(url(), () -> Credentials.of(Map.of("keyName", server.keyName(),
+        "keySecret", secret)).resolve(new Rfc2136Provider().metadata()), Clock.systemUTC(),
+        HttpSettings.defaults(), null);
+  }
+
+  /** Replaces the set with a signed UPDATE of another writer. */
+  private static void outOfBand(ResourceRecordSet set) {
+    Update update = new Update(Rfc2136Api.name(ZONE));
+    update.replace(Rfc2136Records.toRecords(set, 300).toArray(Record[]::new));
+    try {
+      assertThat(resolver(true).send(update).getRcode()).isEqualTo(Rcode.NOERROR);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static List<String> addresses(String label) throws IOException {
+    Message response = query(label, Type.A);
+    assertThat(response.getHeader().getFlag(Flags.AA)).isTrue();
+    return response.getSection(Section.ANSWER).stream().filter(ARecord.class::isInstance)
+        .map(r -> ((ARecord) r).getAddress().getHostAddress()).toList();
+  }
+
+  private static Message query(String label, int type) throws IOException {
+    Name name = Rfc2136Api.name(label.isEmpty() ? ZONE : label + "." + ZONE);
+    return resolver(false).send(Message.newQuery(Record.newRecord(name, type, DClass.IN)));
+  }
+
+  private static SimpleResolver resolver(boolean signed) {
+    SimpleResolver resolver = new SimpleResolver(server.dnsAddress());
+    if (signed) {
+      resolver.setTSIGKey(new TSIG(server.keyAlgorithm(), server.keyName(), server.keySecret()));
+    }
+    return resolver;
+  }
+
+  private static DNSApiManager connect(String keyName, String secret) {
+    return Denominator.builder().provider("rfc2136")
+        .url(url())
+        .credentials(Credentials.of(Map.of("keyName", keyName, "keySecret", secret))).build();
+  }
+
+  private static String url() {
+    return "dns://127.0.0.1:" + server.dnsAddress().getPort() + "?zones=" + ZONE;
+  }
+
+  private static ResourceRecordSet a(String label, String... addresses) {
+    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(label + "." + ZONE)
+        .type("A").ttl(300);
+    for (String address : addresses) {
+      set.add(address);
+    }
+    return set.build();
+  }
+}
