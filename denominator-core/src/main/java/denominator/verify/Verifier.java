@@ -120,6 +120,28 @@ public final class Verifier {
     }
   }
 
+  /**
+   * Asks every server {@code queries} times for {@code name} and {@code type}, without a client
+   * subnet, and counts the answers: for weighted sets, how traffic really splits. Servers that
+   * cache answers (PowerDNS's packet cache) repeat one pick until the cache expires, so a split
+   * shows only over many cache periods; an answer that is certain (weight 0 or all) shows at once.
+   */
+  public Map<Set<RData>, Integer> sample(String name, String type, int queries) {
+    List<Question> questions = new ArrayList<>();
+    for (InetSocketAddress server : servers) {
+      for (int i = 0; i < queries; i++) {
+        questions.add(new Question(server, name, type, "*", Optional.empty(), Set.of()));
+      }
+    }
+    Map<Set<RData>, Integer> counts = new LinkedHashMap<>();
+    for (Answered answered : askAll(questions)) {
+      if (answered.check().error().isEmpty()) {
+        counts.merge(answered.check().seen(), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
   private record Answered(Question question, Check check) {}
 
   /**

@@ -166,6 +166,20 @@ class VerifierTest {
   }
 
   @Test
+  void samplingCountsTheAnswersOfEveryServer() throws IOException {
+    responder = new SubnetResponder(Map.of(0, "192.0.2.7"));
+
+    Map<java.util.Set<denominator.model.rdata.RData>, Integer> counts =
+        Verifier.of(List.of(responder.address(), responder.address()))
+            .sample("cdn.example.com.", "A", 5);
+
+    assertThat(counts).hasSize(1);
+    assertThat(counts.values()).containsExactly(10);
+    assertThat(counts.keySet().iterator().next()).extracting(Object::toString)
+        .containsExactly("192.0.2.7");
+  }
+
+  @Test
   void anUnreachableServerIsAFailureNotAnException() {
     VerificationReport report = Verifier.of(List.of(new InetSocketAddress("127.0.0.1", 9)))
         .withDeadline(Duration.ZERO, Duration.ofMillis(10))
