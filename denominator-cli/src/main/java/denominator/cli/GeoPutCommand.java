@@ -2,11 +2,7 @@ package denominator.cli;
 
 import denominator.RecordProfile;
 import denominator.ValidationException;
-import denominator.change.ChangeSet;
-import denominator.model.Names;
-import denominator.model.RecordTypes;
 import denominator.model.ResourceRecordSet;
-import denominator.model.Ttl;
 import denominator.model.geo.Geo;
 import denominator.model.geo.Region;
 import denominator.model.rdata.RData;
@@ -25,54 +21,31 @@ final class GeoPutCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
   @ParentCommand ZoneScope parent;
-
-  @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME", description = "owner name")
-  String name;
-
-  @Option(names = {"-t", "--type"}, required = true, paramLabel = "TYPE", description = "record type")
-  String type;
-
-  @Option(names = {"-q", "--qualifier"}, required = true, paramLabel = "QUALIFIER",
-      description = "which set of the name and type, e.g. europe")
-  String qualifier;
+  @Mixin NameTypeOptions key;
+  @Mixin QualifierOption qualifier;
+  @Mixin ValueOptions values;
+  @Mixin DryRunOption dryRun;
 
   @Option(names = {"-r", "--regions"}, required = true, paramLabel = "REGION[,REGION...]",
       description = "region codes, e.g. continent:EU,US-CA,DE or *")
   String regions;
 
-  @Option(names = "--ttl", paramLabel = "TTL", description = "TTL in seconds")
-  String ttl;
-
-  @Option(names = {"-d", "--data"}, required = true, paramLabel = "DATA",
-      description = "a value in zone-file form (repeatable)")
-  List<String> data;
-
-  @Option(names = "--dry-run", description = "print what would change, send nothing")
-  boolean dryRun;
-
   @Override
   public Integer call() {
-    Names.absolute(name); // validate before any request
-    Integer newTtl = ttl == null ? null : Ttl.parse(ttl);
+    key.absoluteName(); // validate before any request
+    Integer ttl = values.ttl();
     Geo geo = Geo.parse(regions);
-    List<RData> values = RecordSets.data(RecordTypes.normalize(type), data);
+    List<RData> rdata = values.rdata(key.canonicalType());
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.GEO);
-      String absolute = sets.name(name);
-      String canonical = sets.type(type);
+      String absolute = sets.name(key.name);
+      String canonical = sets.type(key.type);
       checkRegions(session, geo);
-      ResourceRecordSet before = sets.api().get(absolute, canonical, qualifier).orElse(null);
-      ResourceRecordSet.Builder builder = ResourceRecordSet.builder().name(absolute)
-          .type(canonical).qualifier(qualifier).geo(geo).records(values);
-      if (newTtl != null) {
-        builder.ttl(newTtl);
-      } else if (before != null && before.ttl().isPresent()) {
-        builder.ttl(before.ttl().getAsInt());
-      }
-      ResourceRecordSet after = builder.build();
-      ChangeSet changes = after.equals(before) ? ChangeSet.empty()
-          : ChangeSet.builder().put(after).build();
-      ChangeRunner.run(session, sets.zone(), changes, dryRun);
+      String q = qualifier.qualifier;
+      ResourceRecordSet before = sets.api().get(absolute, canonical, q).orElse(null);
+      ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
+          .type(canonical).qualifier(q).geo(geo).records(rdata);
+      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled);
     }
     return 0;
   }

@@ -1,10 +1,7 @@
 package denominator.cli;
 
 import denominator.RecordProfile;
-import denominator.change.ChangeSet;
-import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
-import denominator.model.Ttl;
 import denominator.model.rdata.RData;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -22,48 +18,26 @@ final class RecordAddCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
   @ParentCommand ZoneScope parent;
-
-  @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME",
-      description = "owner name, e.g. www.example.com.")
-  String name;
-
-  @Option(names = {"-t", "--type"}, required = true, paramLabel = "TYPE",
-      description = "record type, e.g. A, MX, TXT")
-  String type;
-
-  @Option(names = {"-d", "--data"}, required = true, paramLabel = "DATA",
-      description = "a value in zone-file form, e.g. 192.0.2.1 or \"10 mail.example.com.\" (repeatable)")
-  List<String> data;
-
-  @Option(names = "--ttl", paramLabel = "TTL", description = "TTL in seconds")
-  String ttl;
-
-  @Option(names = "--dry-run", description = "print what would change, send nothing")
-  boolean dryRun;
+  @Mixin NameTypeOptions key;
+  @Mixin ValueOptions values;
+  @Mixin DryRunOption dryRun;
 
   @Override
   public Integer call() {
-    Names.absolute(name); // validate before any request
-    Integer newTtl = ttl == null ? null : Ttl.parse(ttl);
-    RecordSets.data(denominator.model.RecordTypes.normalize(type), data);
+    key.absoluteName(); // validate before any request
+    Integer ttl = values.ttl();
+    values.rdata(key.canonicalType());
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
-      String absolute = sets.name(name);
-      String canonical = sets.type(type);
-      List<RData> values = RecordSets.data(canonical, data);
+      String absolute = sets.name(key.name);
+      String canonical = sets.type(key.type);
       ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
       List<RData> merged = new ArrayList<>(before == null ? List.of() : before.records());
-      values.stream().filter(v -> !merged.contains(v)).forEach(merged::add);
-      ResourceRecordSet.Builder builder = before != null ? before.toBuilder()
+      values.rdata(canonical).stream().filter(v -> !merged.contains(v)).forEach(merged::add);
+      ResourceRecordSet.Builder after = before != null ? before.toBuilder()
           : ResourceRecordSet.builder().name(absolute).type(canonical);
-      builder.records(merged);
-      if (newTtl != null) {
-        builder.ttl(newTtl);
-      }
-      ResourceRecordSet after = builder.build();
-      ChangeSet changes = after.equals(before) ? ChangeSet.empty()
-          : ChangeSet.builder().put(after).build();
-      ChangeRunner.run(session, sets.zone(), changes, dryRun);
+      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after.records(merged), ttl),
+          dryRun.enabled);
     }
     return 0;
   }

@@ -1,8 +1,6 @@
 package denominator.cli;
 
 import denominator.RecordProfile;
-import denominator.change.ChangeSet;
-import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Ttl;
 import java.util.concurrent.Callable;
@@ -19,35 +17,24 @@ final class RecordApplyTtlCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
   @ParentCommand ZoneScope parent;
-
-  @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME",
-      description = "owner name, e.g. www.example.com.")
-  String name;
-
-  @Option(names = {"-t", "--type"}, required = true, paramLabel = "TYPE",
-      description = "record type, e.g. A, MX, TXT")
-  String type;
+  @Mixin NameTypeOptions key;
+  @Mixin DryRunOption dryRun;
 
   @Option(names = "--ttl", required = true, paramLabel = "TTL", description = "TTL in seconds")
   String ttl;
 
-  @Option(names = "--dry-run", description = "print what would change, send nothing")
-  boolean dryRun;
-
   @Override
   public Integer call() {
-    Names.absolute(name); // validate before any request
+    key.absoluteName(); // validate before any request
     int newTtl = Ttl.parse(ttl);
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
-      String absolute = sets.name(name);
-      String canonical = sets.type(type);
+      String absolute = sets.name(key.name);
+      String canonical = sets.type(key.type);
       ResourceRecordSet before = sets.api().get(absolute, canonical)
           .orElseThrow(() -> RecordSets.notFound(absolute + " " + canonical));
-      ResourceRecordSet after = before.toBuilder().ttl(newTtl).build();
-      ChangeSet changes = after.equals(before) ? ChangeSet.empty()
-          : ChangeSet.builder().put(after).build();
-      ChangeRunner.run(session, sets.zone(), changes, dryRun);
+      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, before.toBuilder(), newTtl),
+          dryRun.enabled);
     }
     return 0;
   }

@@ -1,37 +1,10 @@
 package denominator.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator record -z ZONE ...}. */
 @Command(name = "record", description = "Plain (round-robin) record sets of a zone.",
     subcommands = {RecordListCommand.class, RecordGetCommand.class, RecordAddCommand.class,
         RecordReplaceCommand.class, RecordRemoveCommand.class, RecordDeleteCommand.class,
         RecordApplyTtlCommand.class})
-final class RecordCommand extends ZoneScope implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-
-  @Option(names = {"-z", "--zone"}, paramLabel = "ZONE", description = "zone name or id")
-  String zone;
-
-  @Override
-  String zoneOption() {
-    return zone;
-  }
-
-  @Override
-  CommandSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand of record");
-  }
-}
+final class RecordCommand extends ZoneScope {}

@@ -1,7 +1,6 @@
 package denominator.cli;
 
 import denominator.RecordProfile;
-import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,14 +16,7 @@ final class RecordGetCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
   @ParentCommand ZoneScope parent;
-
-  @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME",
-      description = "owner name, e.g. www.example.com.")
-  String name;
-
-  @Option(names = {"-t", "--type"}, required = true, paramLabel = "TYPE",
-      description = "record type, e.g. A, MX, TXT")
-  String type;
+  @Mixin NameTypeOptions key;
 
   @Option(names = {"-q", "--qualifier"}, paramLabel = "QUALIFIER",
       description = "qualifier of a geo or weighted set")
@@ -34,9 +26,9 @@ final class RecordGetCommand implements Callable<Integer> {
   public Integer call() {
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
-      String absolute = Names.absolute(name);
-      ResourceRecordSet set = sets.api().get(absolute, type, qualifier)
-          .orElseThrow(() -> RecordSets.notFound(absolute + " " + type
+      String absolute = key.absoluteName();
+      ResourceRecordSet set = sets.api().get(absolute, key.type, qualifier)
+          .orElseThrow(() -> RecordSets.notFound(absolute + " " + key.type
               + (qualifier == null ? "" : " " + qualifier)));
       RecordProfile shown = set.geo().isPresent() ? RecordProfile.GEO
           : set.weighted().isPresent() ? RecordProfile.WEIGHTED : RecordProfile.ROUND_ROBIN;

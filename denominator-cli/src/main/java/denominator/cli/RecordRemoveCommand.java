@@ -2,7 +2,6 @@ package denominator.cli;
 
 import denominator.RecordProfile;
 import denominator.change.ChangeSet;
-import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
 import denominator.model.rdata.RData;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -21,43 +19,31 @@ final class RecordRemoveCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
   @ParentCommand ZoneScope parent;
-
-  @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME",
-      description = "owner name, e.g. www.example.com.")
-  String name;
-
-  @Option(names = {"-t", "--type"}, required = true, paramLabel = "TYPE",
-      description = "record type, e.g. A, MX, TXT")
-  String type;
-
-  @Option(names = {"-d", "--data"}, required = true, paramLabel = "DATA",
-      description = "a value in zone-file form, e.g. 192.0.2.1 or \"10 mail.example.com.\" (repeatable)")
-  List<String> data;
-
-  @Option(names = "--dry-run", description = "print what would change, send nothing")
-  boolean dryRun;
+  @Mixin NameTypeOptions key;
+  @Mixin DataOption values;
+  @Mixin DryRunOption dryRun;
 
   @Override
   public Integer call() {
-    Names.absolute(name); // validate before any request
-    RecordSets.data(denominator.model.RecordTypes.normalize(type), data);
+    key.absoluteName(); // validate before any request
+    values.rdata(key.canonicalType());
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
-      String absolute = sets.name(name);
-      String canonical = sets.type(type);
-      List<RData> values = RecordSets.data(canonical, data);
+      String absolute = sets.name(key.name);
+      String canonical = sets.type(key.type);
+      List<RData> removed = values.rdata(canonical);
       ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
       ChangeSet changes = ChangeSet.empty();
       if (before != null) {
         List<RData> kept = new ArrayList<>(before.records());
-        kept.removeAll(values);
+        kept.removeAll(removed);
         if (kept.isEmpty()) {
           changes = ChangeSet.builder().delete(before.key()).build();
         } else if (kept.size() < before.records().size()) {
           changes = ChangeSet.builder().put(before.toBuilder().records(kept).build()).build();
         }
       }
-      ChangeRunner.run(session, sets.zone(), changes, dryRun);
+      ChangeRunner.run(session, sets.zone(), changes, dryRun.enabled);
     }
     return 0;
   }

@@ -5,13 +5,13 @@ import denominator.RecordProfile;
 import denominator.ResourceRecordSetApi;
 import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
+import denominator.change.ChangeSet;
 import denominator.model.Names;
 import denominator.model.RecordTypes;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
-import denominator.model.rdata.RData;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Optional;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 
@@ -62,6 +62,11 @@ final class RecordSets {
         .iterator();
   }
 
+  /** The set of this profile with that name, type and qualifier, if any. */
+  Optional<ResourceRecordSet> get(String name, String type, String qualifier) {
+    return api().get(name, type, qualifier).filter(this::inProfile);
+  }
+
   boolean inProfile(ResourceRecordSet set) {
     return switch (profile) {
       case ROUND_ROBIN -> set.qualifier().isEmpty();
@@ -93,8 +98,19 @@ final class RecordSets {
     return absolute;
   }
 
-  static List<RData> data(String type, List<String> values) {
-    return values.stream().map(value -> RData.parse(type, value)).toList();
+  /**
+   * The change that makes a set {@code after}, given the set {@code before} it (null if none): the
+   * set keeps the TTL of {@code before} unless {@code ttl} is given, and the change set is empty
+   * when nothing would change.
+   */
+  static ChangeSet put(ResourceRecordSet before, ResourceRecordSet.Builder after, Integer ttl) {
+    if (ttl != null) {
+      after.ttl(ttl);
+    } else if (before != null && before.ttl().isPresent()) {
+      after.ttl(before.ttl().getAsInt());
+    }
+    ResourceRecordSet set = after.build();
+    return set.equals(before) ? ChangeSet.empty() : ChangeSet.builder().put(set).build();
   }
 
   static ValidationException notFound(String what) {

@@ -25,11 +25,7 @@ final class WeightedShiftCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand ZoneScope parent;
 
-  @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME", description = "owner name")
-  String name;
-
-  @Option(names = {"-t", "--type"}, required = true, paramLabel = "TYPE", description = "record type")
-  String type;
+  @Mixin NameTypeOptions key;
 
   @Option(names = "--from", required = true, paramLabel = "QUALIFIER",
       description = "the set traffic leaves")
@@ -54,7 +50,7 @@ final class WeightedShiftCommand implements Callable<Integer> {
     try (Session session = Session.of(spec)) {
       Zone zone = session.zone(parent.zone());
       WeightShift.Result result = WeightShift.shift(GeoRestoreCommand.target(session, zone),
-          name, type, from, to, steps, step -> {
+          key.name, key.type, from, to, steps, step -> {
             print(session, step);
             return sleep(step.percent() == steps.get(steps.size() - 1) ? Duration.ZERO : wait);
           });

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 final class ZoneAddCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
+  @Mixin DryRunOption dryRun;
 
   @Parameters(paramLabel = "NAME", description = "zone name, e.g. example.net.")
   String name;
@@ -27,9 +28,6 @@ final class ZoneAddCommand implements Callable<Integer> {
   @Option(names = "--ttl", paramLabel = "TTL", description = "default TTL (default 3600)")
   String ttl;
 
-  @Option(names = "--dry-run", description = "print what would change, send nothing")
-  boolean dryRun;
-
   @Override
   public Integer call() {
     String absolute = Names.absolute(name);
@@ -37,7 +35,7 @@ final class ZoneAddCommand implements Callable<Integer> {
         : "hostmaster@" + absolute.substring(0, absolute.length() - 1);
     Zone zone = Zone.create(absolute, mailbox, ttl == null ? 3600 : Ttl.parse(ttl));
     try (Session session = Session.of(spec)) {
-      if (dryRun) {
+      if (dryRun.enabled) {
         session.manager();
         new Printer(session).zone(zone);
         session.note("dry run: nothing sent");

@@ -14,22 +14,20 @@ import picocli.CommandLine.Spec;
 final class ZoneDeleteCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
+  @Mixin DryRunOption dryRun;
 
   @Parameters(paramLabel = "ZONE", description = "zone name or id")
   String zone;
-
-  @Option(names = "--dry-run", description = "print what would change, send nothing")
-  boolean dryRun;
 
   @Override
   public Integer call() {
     try (Session session = Session.of(spec)) {
       Zone found = session.zone(zone);
-      if (!dryRun) {
+      if (!dryRun.enabled) {
         session.api().zones().delete(found.id());
       }
       new Printer(session).zone(found);
-      session.note(dryRun ? "dry run: would delete zone " + found.name() + "; nothing sent"
+      session.note(dryRun.enabled ? "dry run: would delete zone " + found.name() + "; nothing sent"
           : "deleted zone " + found.name());
     }
     return 0;

@@ -27,15 +27,13 @@ import picocli.CommandLine.Spec;
 final class ZoneImportCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
+  @Mixin DryRunOption dryRun;
 
   @Parameters(paramLabel = "ZONE", description = "zone name or id")
   String zone;
 
   @Option(names = "--file", required = true, paramLabel = "FILE", description = "BIND zone file")
   Path file;
-
-  @Option(names = "--dry-run", description = "print what would change, send nothing")
-  boolean dryRun;
 
   @Override
   public Integer call() {
@@ -51,7 +49,7 @@ final class ZoneImportCommand implements Callable<Integer> {
         }
       });
       Plan plan = Plan.between(found.name(), current, desired);
-      ChangeRunner.run(session, found, plan.changeSet(), dryRun);
+      ChangeRunner.run(session, found, plan.changeSet(), dryRun.enabled);
     }
     return 0;
   }

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code list [-n NAME] [-t TYPE]} of geo or weighted sets; subclasses name the profile. */
-abstract class QualifiedListCommand implements Callable<Integer> {
+/** {@code list [-n NAME] [-t TYPE]} of the sets of one profile; subclasses name the profile. */
+abstract class RecordSetListCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
   @ParentCommand ZoneScope parent;
