@@ -1,6 +1,12 @@
 package denominator.cli;
 
 import com.google.gson.JsonObject;
+import denominator.model.ResourceRecordSet;
+import denominator.model.rdata.RData;
+import denominator.verify.Verifier;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
 import denominator.ValidationException;
 import denominator.model.Zone;
 import denominator.traffic.WeightShift;
@@ -44,14 +50,34 @@ final class WeightedShiftCommand implements Callable<Integer> {
       description = "wait between steps, e.g. 30s or 2m (default: ${DEFAULT-VALUE})")
   String pause;
 
+  @Option(names = "--verify", description = "after each step, ask the authoritative servers how"
+      + " they answer; at 0% and 100% every answer must be the expected one, or the ramp rolls back")
+  boolean verify;
+
+  @Option(names = "--server", paramLabel = "HOST:PORT",
+      description = "with --verify: ask this server (repeatable; default: the zone's NS)")
+  List<String> servers = new ArrayList<>();
+
+  @Option(names = "--samples", defaultValue = "20", paramLabel = "N",
+      description = "with --verify: questions per server and step (default: ${DEFAULT-VALUE})")
+  int samples;
+
   @Override
   public Integer call() {
     Duration wait = duration(pause);
     try (Session session = Session.of(spec)) {
       Zone zone = session.zone(parent.zone());
+      Verifier verifier = verify
+          ? Verifier.of(VerifyCommand.servers(session, zone, servers)) : null;
+      Set<RData> target = Set.copyOf(session.api().weightedRecordSets(zone.id())
+          .flatMap(api -> api.get(key.absoluteName(), key.canonicalType(), to))
+          .map(ResourceRecordSet::records).orElse(List.of()));
       WeightShift.Result result = WeightShift.shift(GeoRestoreCommand.target(session, zone),
           key.name, key.type, from, to, steps, step -> {
             print(session, step);
+            if (verifier != null && !observed(session, verifier, step, target)) {
+              return false;
+            }
             return sleep(step.percent() == steps.get(steps.size() - 1) ? Duration.ZERO : wait);
           });
       if (!result.completed()) {
@@ -60,6 +86,46 @@ final class WeightedShiftCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * Samples the servers' answers after a step and reports the share that is the {@code --to}
+   * set. At 0% or 100% the answer is certain, so it asks again until it is (or 60 s pass).
+   */
+  private boolean observed(Session session, Verifier verifier, WeightShift.Step step,
+      Set<RData> target) {
+    step.result().await(Duration.ofMinutes(5));
+    boolean certain = step.percent() == 0 || step.percent() == 100;
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      Map<Set<RData>, Integer> counts = verifier.sample(key.absoluteName(), key.canonicalType(),
+          samples);
+      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+      int onTarget = counts.getOrDefault(target, 0);
+      boolean ok = !certain || onTarget == (step.percent() == 100 ? total : 0);
+      if (ok || System.nanoTime() > deadline) {
+        report(session, step, onTarget, total, ok);
+        return ok;
+      }
+      sleep(Duration.ofSeconds(1));
+    }
+  }
+
+  private static void report(Session session, WeightShift.Step step, int onTarget, int total,
+      boolean ok) {
+    if (session.json()) {
+      JsonObject event = new JsonObject();
+      event.addProperty("event", "observed");
+      event.addProperty("percent", step.percent());
+      event.addProperty("answersToTarget", onTarget);
+      event.addProperty("answers", total);
+      event.addProperty("ok", ok);
+      session.out().println(event);
+    } else {
+      session.out().println("  observed " + onTarget + " of " + total + " answers from the"
+          + " --to set" + (ok ? "" : ": NOT AS EXPECTED, rolling back"));
+    }
+    session.out().flush();
   }
 
   private static void print(Session session, WeightShift.Step step) {

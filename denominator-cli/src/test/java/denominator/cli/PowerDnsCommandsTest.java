@@ -89,6 +89,26 @@ class PowerDnsCommandsTest {
   }
 
   @Test
+  void aVerifiedRampEndsWithEveryAnswerFromTheNewSet() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(server.geo(), "PowerDNS has no Lua here");
+    CliProcess cli = cli();
+    cli.ok("zone", "add", "ramp.denominator.test.");
+    cli.ok("weighted", "-z", "ramp.denominator.test", "put", "-n", "cdn.ramp.denominator.test",
+        "-t", "A", "-q", "blue", "--weight", "100", "-d", "192.0.2.1");
+    cli.ok("weighted", "-z", "ramp.denominator.test", "put", "-n", "cdn.ramp.denominator.test",
+        "-t", "A", "-q", "green", "--weight", "0", "-d", "192.0.2.2");
+    String dns = server.dnsAddress().getHostString() + ":" + server.dnsAddress().getPort();
+
+    String ramp = cli.ok("weighted", "-z", "ramp.denominator.test", "shift", "-n",
+        "cdn.ramp.denominator.test", "-t", "A", "--from", "blue", "--to", "green",
+        "--steps", "50,100", "--verify", "--server", dns, "--samples", "10");
+
+    assertThat(ramp).contains("50%: weights 50 / 50", "100%: weights 0 / 100",
+        "observed 10 of 10 answers from the --to set");
+    cli.ok("zone", "delete", "ramp.denominator.test.");
+  }
+
+  @Test
   void aWrongApiKeyIsARuntimeErrorOnOneLine() {
     CliProcess.Result result = new CliProcess(home).run("-p", "powerdns", "-u", server.apiUrl(),
         "-c", "apiKey=wrong", "zone", "list");
