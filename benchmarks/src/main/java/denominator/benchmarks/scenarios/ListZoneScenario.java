@@ -41,8 +41,8 @@ final class ListZoneScenario {
           .stream().count() == expected, "sdk: count"));
       String sdkRequests = perRun(fixture);
       fixture.simulator.resetCounts();
-      String[] child = child(fixture.server.url("/").toString(), zoneId, expected);
-      child[0] = fmt(fixture.simulator.requests("ListResourceRecordSets"))
+      ChildRun child = child(fixture.server.url("/").toString(), zoneId, expected);
+      String childRequests = fmt(fixture.simulator.requests("ListResourceRecordSets"))
           + " ListResourceRecordSets";
 
       boolean wallMet = ours.medianMs() <= 1.05 * sdk.medianMs();
@@ -52,8 +52,8 @@ final class ListZoneScenario {
           Timing.ratio(ours.medianMs(), sdk.medianMs()));
       table.row("raw SDK `listResourceRecordSetsPaginator`", fmt(n), sdkRequests, sdk.cell(), "",
           "1.00×");
-      table.row("ours in a child JVM, `-Xmx64m`", fmt(n), child[0], child[1] + " (1 run)",
-          child[2], child[3]);
+      table.row("ours in a child JVM, `-Xmx64m`", fmt(n), childRequests, child.wall + " (1 run)",
+          child.peakHeap, child.outcome);
       return "### 2. List a big zone (Route53 simulator)\n\n"
           + "N plain A sets, listed to the end and counted, pages of 300 (Route53's ceiling);"
           + " injected latency " + settings.latency().toMillis() + " ms plus up to as much again"
@@ -62,7 +62,7 @@ final class ListZoneScenario {
           + " the sum of the heap pools' peak usage.\n\n"
           + table + "\n"
           + goal("wall ≤ 1.05× raw SDK", wallMet, Timing.ratio(ours.medianMs(), sdk.medianMs()))
-          + goal("no OutOfMemoryError with `-Xmx64m`", child[3].startsWith("ok"), child[3])
+          + goal("no OutOfMemoryError with `-Xmx64m`", child.ok(), child.outcome)
           + "\n";
     }
   }
@@ -82,8 +82,14 @@ final class ListZoneScenario {
     return sets.build();
   }
 
-  /** Requests, wall, peak heap and outcome of one listing in a child JVM with -Xmx64m. */
-  private static String[] child(String url, String zoneId, int expected)
+  private record ChildRun(String wall, String peakHeap, String outcome) {
+    boolean ok() {
+      return outcome.startsWith("ok");
+    }
+  }
+
+  /** Wall, peak heap and outcome of one listing in a child JVM with -Xmx64m. */
+  private static ChildRun child(String url, String zoneId, int expected)
       throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx64m",
@@ -94,15 +100,15 @@ final class ListZoneScenario {
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      return new String[] {"", "", "", "timed out"};
+      return new ChildRun("", "", "timed out");
     }
     String[] fields = out.trim().split(" ");
     if (process.exitValue() != 0 || fields.length != 3) {
-      return new String[] {"", "", "", "failed, exit " + process.exitValue() + " (OOM?)"};
+      return new ChildRun("", "", "failed, exit " + process.exitValue() + " (OOM?)");
     }
     long count = Long.parseLong(fields[0]);
-    return new String[] {"", Timing.ms(Double.parseDouble(fields[1])),
+    return new ChildRun(Timing.ms(Double.parseDouble(fields[1])),
         String.format("%.1f MB", Long.parseLong(fields[2]) / 1048576.0),
-        count == expected ? "ok, no OOM" : "wrong count " + count};
+        count == expected ? "ok, no OOM" : "wrong count " + count);
   }
 }

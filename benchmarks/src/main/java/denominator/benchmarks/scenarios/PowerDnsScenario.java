@@ -59,23 +59,25 @@ final class PowerDnsScenario {
           recordSets.put(((Change.Put) change).recordSet());
         }
       };
-      String[] ours = measure(server, one, n);
-      String[] naive = measure(server, loop, n);
+      Result ours = measure(server, one, n);
+      Result naive = measure(server, loop, n);
       Table table = new Table("variant", "N (changes)", "requests", "wall: median (min–max)",
           "vs per-set loop");
-      table.row("one `ChangeSet` through `apply`", fmt(n), ours[0], ours[1],
-          Timing.ratio(Double.parseDouble(ours[2]), Double.parseDouble(naive[2])) + " wall, "
-              + Timing.ratio(Double.parseDouble(ours[0].replace(",", "")),
-                  Double.parseDouble(naive[0].replace(",", ""))) + " requests");
-      table.row("loop of single-set `put`s", fmt(n), naive[0], naive[1], "1.00×");
+      table.row("one `ChangeSet` through `apply`", fmt(n), fmt(ours.requests),
+          ours.timing.cell(),
+          Timing.ratio(ours.timing.medianMs(), naive.timing.medianMs()) + " wall, "
+              + Timing.ratio(ours.requests, naive.requests) + " requests");
+      table.row("loop of single-set `put`s", fmt(n), fmt(naive.requests), naive.timing.cell(),
+          "1.00×");
       return title + "PowerDNS " + version(server) + " (sqlite3 backend) on loopback, started"
           + " by the TCK fixture `PowerDnsServer`. Each run puts N new A sets into a fresh,"
           + " empty zone (zone creation not timed).\n\n" + table + "\n";
     }
   }
 
-  /** requests, timing cell, median ms. */
-  private String[] measure(PowerDnsServer server, Variant variant, int n) throws Exception {
+  private record Result(int requests, Timing timing) {}
+
+  private Result measure(PowerDnsServer server, Variant variant, int n) throws Exception {
     int requests;
     try (CountingProxy proxy = new CountingProxy(server.apiUrl());
         DNSApiManager manager = manager(proxy.url(), server)) {
@@ -99,7 +101,7 @@ final class PowerDnsScenario {
           variant.run(manager.api(), zoneId[0], changes[0]);
         }
       });
-      return new String[] {fmt(requests), timing.cell(), Double.toString(timing.medianMs())};
+      return new Result(requests, timing);
     }
   }
 

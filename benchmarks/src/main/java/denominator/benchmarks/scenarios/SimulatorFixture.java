@@ -67,7 +67,7 @@ final class SimulatorFixture implements AutoCloseable {
   String requestsCell() {
     StringBuilder cell = new StringBuilder().append(String.format("%,d", simulator.requests()));
     String sep = " (";
-    for (var e : new java.util.TreeMap<>(simulator.requestCounts()).entrySet()) {
+    for (var e : simulator.requestCounts().entrySet()) { // sorted by operation
       cell.append(sep).append(String.format("%,d", e.getValue())).append(' ').append(e.getKey());
       sep = ", ";
     }
