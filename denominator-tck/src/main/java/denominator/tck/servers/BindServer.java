@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -86,7 +84,8 @@ public final class BindServer implements LocalServer {
   private static BindServer start(Path named, Path keygen, List<String> zones) {
     try {
       Path dir = Files.createTempDirectory("named-");
-      String key = run(new ProcessBuilder(keygen.toString(), "-a", ALGORITHM, KEY_NAME));
+      String key = ServerProcess.run(
+          new ProcessBuilder(keygen.toString(), "-a", ALGORITHM, KEY_NAME));
       Matcher secret = SECRET.matcher(key);
       if (!secret.find()) {
         throw new IOException("no secret in tsig-keygen output: " + key);
@@ -152,7 +151,7 @@ public final class BindServer implements LocalServer {
         close();
         throw new IllegalStateException("named did not start:\n" + log);
       }
-      sleep(Duration.ofMillis(50));
+      ServerProcess.sleep(Duration.ofMillis(50), "named");
     }
   }
 
@@ -198,8 +197,8 @@ public final class BindServer implements LocalServer {
   /** What {@code named -v} says, e.g. {@code BIND 9.18.49-1~deb12u3-Debian (...)}. */
   public static String version() {
     try {
-      return run(new ProcessBuilder(LocalServer.require("named", PACKAGE).toString(), "-v"))
-          .strip();
+      Path named = LocalServer.require("named", PACKAGE);
+      return ServerProcess.run(new ProcessBuilder(named.toString(), "-v")).strip();
     } catch (IOException e) {
       return "named (version unknown: " + e.getMessage() + ")";
     }
@@ -221,51 +220,11 @@ public final class BindServer implements LocalServer {
 
   @Override
   public void close() {
-    process.destroy(); // SIGTERM
-    try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-    deleteRecursively(dir);
+    ServerProcess.stop(process, Duration.ofSeconds(5), dir);
   }
 
   @Override
   public String toString() {
     return name();
-  }
-
-  private static String run(ProcessBuilder command) throws IOException {
-    Process process = command.redirectErrorStream(true).start();
-    try {
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (process.waitFor() != 0) {
-        throw new IOException(command.command() + " failed: " + output);
-      }
-      return output;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted: " + command.command(), e);
-    }
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for named", e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temp directory left behind is harmless
-    }
   }
 }

@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -76,7 +74,8 @@ public final class PowerDnsServer implements LocalServer {
     try {
       Path dir = Files.createTempDirectory("pdns-");
       Path db = dir.resolve("pdns.sqlite3");
-      run(new ProcessBuilder(sqlite.toString(), db.toString()).redirectInput(SCHEMA.toFile()));
+      ServerProcess.run(new ProcessBuilder(sqlite.toString(), db.toString())
+          .redirectInput(SCHEMA.toFile()));
       boolean geo = Files.isReadable(GEOIP) && geoBackendInstalled();
       String apiKey = UUID.randomUUID().toString();
       int apiPort = LoopbackPorts.freeTcpPort();
@@ -133,7 +132,7 @@ public final class PowerDnsServer implements LocalServer {
         close();
         throw new IllegalStateException("pdns_server did not start:\n" + log);
       }
-      sleep(Duration.ofMillis(50));
+      ServerProcess.sleep(Duration.ofMillis(50), "pdns_server");
     }
   }
 
@@ -199,50 +198,11 @@ public final class PowerDnsServer implements LocalServer {
 
   @Override
   public void close() {
-    process.destroy(); // SIGTERM; PowerDNS takes about 1.7 s to exit
-    try {
-      if (!process.waitFor(3, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-    deleteRecursively(dir);
+    ServerProcess.stop(process, Duration.ofSeconds(3), dir);
   }
 
   @Override
   public String toString() {
     return name();
-  }
-
-  private static void run(ProcessBuilder command) throws IOException {
-    Process process = command.redirectErrorStream(true).start();
-    try {
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (process.waitFor() != 0) {
-        throw new IOException(command.command() + " failed: " + output);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted: " + command.command(), e);
-    }
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for pdns_server", e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temp directory left behind is harmless
-    }
   }
 }
