@@ -32,8 +32,11 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  * Applies change sets as the fewest {@code ChangeResourceRecordSets} batches Route53's limits
  * allow (1,000 records, 32,000 characters of values, UPSERT counting twice), each atomic.
  *
- * <p>Puts are UPSERTs, so a batch retried after a lost response does the same thing again. The
- * current state is read only where a write needs it: deletes (Route53 deletes by exact value),
+ * <p>A put of a set read as absent is a CREATE (Route53 counts it once, an UPSERT twice); other
+ * puts are UPSERTs. When the SDK retries a batch whose response was lost, Route53 refuses the
+ * retry for deleting what is gone or creating what exists; the zone is then read, and the batch
+ * counts as applied if the zone holds exactly what it wrote. The current state is read only
+ * where a write needs it: deletes (Route53 deletes by exact value),
  * geo puts (regions a set no longer has are deleted in the same batch), and every change of a
  * multi-change atomic set (so earlier batches can be undone if a later one is refused). It is
  * read per name and type, or as one listing of the zone when that takes fewer requests.
@@ -118,7 +121,7 @@ final class Route53Changes {
           .filter(m -> Objects.equals(m.setIdentifier(), set.setIdentifier()))
           .findFirst().orElse(null);
       if (!set.equals(existing)) {
-        changes.add(change(ChangeAction.UPSERT, set));
+        changes.add(change(existing == null ? ChangeAction.CREATE : ChangeAction.UPSERT, set));
         undo.add(existing != null
             ? change(ChangeAction.UPSERT, existing) : change(ChangeAction.DELETE, set));
       }
@@ -234,11 +237,13 @@ final class Route53Changes {
   }
 
   /**
-   * Whether a batch refused only for deleting what is not there is in effect already: the SDK
-   * retries a batch whose response was lost, and Route53 refuses the retry's deletes.
+   * Whether a batch refused only for deleting what is not there, or creating what is, is in
+   * effect already: the SDK retries a batch whose response was lost, and Route53 refuses the
+   * retry's deletes and creates. The zone is read to check that it holds what the batch wrote.
    */
   private boolean alreadyApplied(String zoneId, List<Change> wire, InvalidChangeException e) {
-    if (!e.messages().stream().allMatch(m -> m.contains("but it was not found"))) {
+    if (!e.messages().stream().allMatch(m -> m.contains("but it was not found")
+        || m.contains("but it already exists"))) {
       return false;
     }
     Map<NameType, List<ResourceRecordSet>> now = read(zoneId, wire.stream()

@@ -73,7 +73,7 @@ class Route53FaultTest {
     for (int i = 0; i < 10; i++) {
       changes.delete(RecordSetKey.of("old-" + i + ".example.com.", "A"));
     }
-    for (int i = 0; i < 600; i++) {
+    for (int i = 0; i < 1200; i++) { // 10 deletes + 1,200 creates: two batches
       desired.add(a("new-" + i, "192.0.2.1"));
       changes.put(desired.get(i));
     }
