@@ -68,7 +68,7 @@ class PowerDnsCommandsTest {
 
   @Test
   void anEvacuationIsVerifiedAgainstTheServerWithJsonEvents() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(server.geo(), "PowerDNS has no GeoIP here");
+    server.requireGeo();
     CliProcess cli = cli();
     cli.ok("zone", "add", "geo.denominator.test.");
     cli.ok("geo", "-z", "geo.denominator.test", "put", "-n", "www.geo.denominator.test", "-t", "A",
@@ -90,7 +90,7 @@ class PowerDnsCommandsTest {
 
   @Test
   void aVerifiedRampEndsWithEveryAnswerFromTheNewSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(server.geo(), "PowerDNS has no Lua here");
+    server.requireGeo();
     CliProcess cli = cli();
     cli.ok("zone", "add", "ramp.denominator.test.");
     cli.ok("weighted", "-z", "ramp.denominator.test", "put", "-n", "cdn.ramp.denominator.test",

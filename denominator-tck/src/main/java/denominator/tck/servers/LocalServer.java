@@ -40,11 +40,19 @@ public interface LocalServer extends AutoCloseable {
    */
   static Path require(String binary, String debianPackage) {
     Optional<Path> found = find(binary);
-    String reason = binary + " is not installed (apt-get install -y " + debianPackage + ")";
-    if (found.isEmpty() && Boolean.parseBoolean(System.getenv(REQUIRE))) {
+    requireInstalled(found.isPresent(),
+        binary + " is not installed (apt-get install -y " + debianPackage + ")");
+    return found.get();
+  }
+
+  /**
+   * Skips the calling test with {@code reason} unless {@code installed}, or fails it when
+   * {@value #REQUIRE} is {@code true}: the one rule for every missing piece of a local server.
+   */
+  static void requireInstalled(boolean installed, String reason) {
+    if (!installed && Boolean.parseBoolean(System.getenv(REQUIRE))) {
       fail(reason + " and " + REQUIRE + "=true");
     }
-    assumeTrue(found.isPresent(), reason);
-    return found.get();
+    assumeTrue(installed, reason);
   }
 }

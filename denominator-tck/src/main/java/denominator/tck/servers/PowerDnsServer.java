@@ -182,6 +182,15 @@ public final class PowerDnsServer implements LocalServer {
     return geo;
   }
 
+  /**
+   * Skips the calling test unless the GeoIP backend is loaded, or fails it when {@value
+   * LocalServer#REQUIRE} is {@code true}, as for a missing server binary.
+   */
+  public void requireGeo() {
+    LocalServer.requireInstalled(geo, "the PowerDNS GeoIP backend or database is not installed"
+        + " (apt-get install -y pdns-backend-geoip geoip-database)");
+  }
+
   @Override
   public String name() {
     return "pdns_server on 127.0.0.1:" + dnsPort + " (API " + apiPort + ")";

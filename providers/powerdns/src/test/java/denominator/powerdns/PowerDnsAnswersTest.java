@@ -1,7 +1,6 @@
 package denominator.powerdns;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import denominator.Credentials;
 import denominator.DNSApiManager;
@@ -124,7 +123,7 @@ class PowerDnsAnswersTest {
 
   @Test
   void afterAGeoPutEcsQueriesGetTheAnswerOfTheirContinentAndOthersTheFallback() throws Exception {
-    assumeTrue(server.geo(), "the GeoIP backend or database is not installed");
+    server.requireGeo();
     String www = "www." + zone.name();
     GeoResourceRecordSetApi geo = manager.api().geoRecordSets(zone.id()).orElseThrow();
     geo.put(geo(www, "eu", "continent:EU", "192.0.2.1"));
@@ -138,7 +137,7 @@ class PowerDnsAnswersTest {
 
   @Test
   void aCountryWinsOverItsContinentAndMovingItChangesTheAnswer() throws Exception {
-    assumeTrue(server.geo(), "the GeoIP backend or database is not installed");
+    server.requireGeo();
     String www = "www." + zone.name();
     GeoResourceRecordSetApi geo = manager.api().geoRecordSets(zone.id()).orElseThrow();
     geo.put(geo(www, "eu", "continent:EU", "192.0.2.1"));

@@ -1,7 +1,6 @@
 package denominator.powerdns;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import denominator.Credentials;
 import denominator.DNSApiManager;
@@ -59,7 +58,7 @@ class PowerDnsVerifyTest {
 
   @BeforeEach
   void zoneWithThreeRegions() {
-    assumeTrue(server.geo(), "PowerDNS has no GeoIP backend here");
+    server.requireGeo();
     manager = Denominator.builder().provider("powerdns").url(server.apiUrl())
         .credentials(Credentials.of(Map.of("apiKey", server.apiKey()))).build();
     String name = "verify-" + UUID.randomUUID().toString().substring(0, 8) + ".denominator.test.";
