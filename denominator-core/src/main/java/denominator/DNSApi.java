@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * <p>Zones are addressed by their provider id ({@link denominator.model.Zone#id()}). Every
  * method either does what it says or throws a {@link DenominatorException}; none returns null.
+ * The per-zone record set APIs are views: getting one sends no request, so their {@code
+ * supportedRegions} and {@code supportedWeights} can be asked before the zone is looked up.
  * Implementations are thread-safe.
  */
 public interface DNSApi {

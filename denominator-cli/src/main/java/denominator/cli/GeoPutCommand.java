@@ -38,9 +38,9 @@ final class GeoPutCommand implements Callable<Integer> {
     List<RData> rdata = values.rdata(key.canonicalType());
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.GEO);
+      String canonical = sets.type(key.type); // the provider's metadata: no request
+      checkRegions(session, sets, geo);
       String absolute = sets.name(key.name);
-      String canonical = sets.type(key.type);
-      checkRegions(session, geo);
       String q = qualifier.qualifier;
       ResourceRecordSet before = sets.api().get(absolute, canonical, q).orElse(null);
       ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
@@ -50,12 +50,17 @@ final class GeoPutCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void checkRegions(Session session, Geo geo) {
+  private static void checkRegions(Session session, RecordSets sets, Geo geo) {
     var metadata = session.manager().provider().metadata();
+    var supported = sets.regions();
     for (Region region : geo.regions()) {
       if (!metadata.geoRegionKinds().contains(region.kind())) {
         throw new ValidationException(metadata.name() + ": unsupported region kind",
             region.code(), "regions of kinds " + metadata.geoRegionKinds());
+      }
+      if (!supported.contains(region)) {
+        throw new ValidationException(metadata.name() + ": region not supported",
+            region.code(), "a region the provider can express (see geo regions)");
       }
     }
   }

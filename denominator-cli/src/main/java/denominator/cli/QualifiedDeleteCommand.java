@@ -25,6 +25,7 @@ abstract class QualifiedDeleteCommand implements Callable<Integer> {
     String canonical = key.canonicalType();
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, profile());
+      sets.type(key.type);
       ChangeSet changes = sets.get(absolute, canonical, qualifier.qualifier)
           .map(set -> ChangeSet.builder().delete(set.key()).build())
           .orElse(ChangeSet.empty());

@@ -29,8 +29,8 @@ final class RecordAddCommand implements Callable<Integer> {
     values.rdata(key.canonicalType());
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
+      String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      String canonical = sets.type(key.type);
       ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
       List<RData> merged = new ArrayList<>(before == null ? List.of() : before.records());
       values.rdata(canonical).stream().filter(v -> !merged.contains(v)).forEach(merged::add);

@@ -29,8 +29,8 @@ final class RecordApplyTtlCommand implements Callable<Integer> {
     int newTtl = Ttl.parse(ttl);
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
+      String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      String canonical = sets.type(key.type);
       ResourceRecordSet before = sets.api().get(absolute, canonical)
           .orElseThrow(() -> RecordSets.notFound(absolute + " " + canonical));
       ChangeRunner.run(session, sets.zone(), RecordSets.put(before, before.toBuilder(), newTtl),

@@ -23,8 +23,8 @@ final class RecordDeleteCommand implements Callable<Integer> {
     key.absoluteName(); // validate before any request
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
+      String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      String canonical = sets.type(key.type);
       ChangeSet changes = sets.api().get(absolute, canonical)
           .map(set -> ChangeSet.builder().delete(set.key()).build())
           .orElse(ChangeSet.empty());

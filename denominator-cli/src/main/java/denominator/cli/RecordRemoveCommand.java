@@ -29,8 +29,8 @@ final class RecordRemoveCommand implements Callable<Integer> {
     values.rdata(key.canonicalType());
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
+      String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      String canonical = sets.type(key.type);
       List<RData> removed = values.rdata(canonical);
       ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
       ChangeSet changes = ChangeSet.empty();

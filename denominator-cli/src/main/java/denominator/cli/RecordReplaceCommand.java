@@ -26,8 +26,8 @@ final class RecordReplaceCommand implements Callable<Integer> {
     values.rdata(key.canonicalType());
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
+      String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      String canonical = sets.type(key.type);
       ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
       ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
           .type(canonical).records(values.rdata(canonical));

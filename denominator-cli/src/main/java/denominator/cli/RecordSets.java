@@ -9,7 +9,10 @@ import denominator.change.ChangeSet;
 import denominator.model.Names;
 import denominator.model.RecordTypes;
 import denominator.model.ResourceRecordSet;
+import denominator.model.WeightRange;
 import denominator.model.Zone;
+import denominator.model.geo.Region;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Spliterators;
@@ -73,6 +76,26 @@ final class RecordSets {
       case GEO -> set.geo().isPresent();
       case WEIGHTED -> set.weighted().isPresent();
     };
+  }
+
+  /**
+   * The weights the provider accepts. A zone's record set API is a view that sends nothing until
+   * used, so this is asked before the zone is looked up, to refuse a weight before any request.
+   */
+  WeightRange weights() {
+    return session.api().weightedRecordSets(zoneText)
+        .orElseThrow(() -> unsupported("weighted record sets")).supportedWeights();
+  }
+
+  /** The regions the provider can express; asked before any request, as {@link #weights}. */
+  Collection<Region> regions() {
+    return session.api().geoRecordSets(zoneText)
+        .orElseThrow(() -> unsupported("geo record sets")).supportedRegions();
+  }
+
+  private UnsupportedCapabilityException unsupported(String capability) {
+    return new UnsupportedCapabilityException(session.manager().provider().metadata().name(),
+        capability);
   }
 
   /** A record type the provider supports in this profile, in canonical form. */

@@ -36,9 +36,19 @@ record Settings(String provider, String url, Map<String, String> credentials) {
         provider.equals(DEFAULT_PROVIDER) ? DEFAULT_MOCK_URL : null);
     Map<String, String> credentials = new LinkedHashMap<>();
     JsonElement fromFile = profile.get("credentials");
-    if (fromFile != null && fromFile.isJsonObject()) {
-      fromFile.getAsJsonObject().entrySet()
-          .forEach(e -> credentials.put(e.getKey(), e.getValue().getAsString()));
+    if (fromFile != null && !fromFile.isJsonNull()) {
+      // values are secrets: messages name the parameter, never the value
+      if (!fromFile.isJsonObject()) {
+        throw new ValidationException("config file: not an object", "credentials",
+            "\"credentials\": {\"PARAMETER\": \"VALUE\", ...}");
+      }
+      fromFile.getAsJsonObject().entrySet().forEach(e -> {
+        if (!e.getValue().isJsonPrimitive() || !e.getValue().getAsJsonPrimitive().isString()) {
+          throw new ValidationException("config file: credential is not a string", e.getKey(),
+              "\"" + e.getKey() + "\": \"VALUE\"");
+        }
+        credentials.put(e.getKey(), e.getValue().getAsString());
+      });
     }
     for (CredentialForm form : metadata.credentialForms()) {
       for (String parameter : form.parameters()) {
@@ -71,12 +81,16 @@ record Settings(String provider, String url, Map<String, String> credentials) {
     JsonObject profiles = profiles(file);
     String name = named != null ? named : "default";
     JsonElement chosen = profiles.get(name);
-    if (chosen == null || !chosen.isJsonObject()) {
+    if (chosen == null) {
       if (named == null) {
         return new JsonObject();
       }
       throw new ValidationException("unknown profile", named,
           "one of " + profiles.keySet() + " in " + file);
+    }
+    if (!chosen.isJsonObject()) {
+      throw new ValidationException("profile " + name + " is not an object in " + file,
+          chosen.toString(), "{\"provider\": ..., \"url\": ..., \"credentials\": {...}}");
     }
     return chosen.getAsJsonObject();
   }
@@ -94,7 +108,7 @@ record Settings(String provider, String url, Map<String, String> credentials) {
       if (e instanceof ValidationException v) {
         throw v;
       }
-      throw new ValidationException("unreadable config file (" + e.getMessage() + ")",
+      throw new ValidationException("unreadable config file (" + cause(e) + ")",
           file.toString(), "a JSON object with profiles");
     }
   }
@@ -103,9 +117,27 @@ record Settings(String provider, String url, Map<String, String> credentials) {
     return path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
   }
 
+  /** The innermost message, without exception class names or Gson's troubleshooting link. */
+  private static String cause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "unreadable" : root.getMessage();
+    int link = message.indexOf("See https://");
+    return (link < 0 ? message : message.substring(0, link)).strip();
+  }
+
   private static String string(JsonObject object, String field) {
     JsonElement value = object.get(field);
-    return value == null || value.isJsonNull() ? null : value.getAsString();
+    if (value == null || value.isJsonNull()) {
+      return null;
+    }
+    if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+      throw new ValidationException("config file: " + field + " is not a string",
+          value.toString(), "\"" + field + "\": \"...\"");
+    }
+    return value.getAsString();
   }
 
   private static String first(String a, String b, String c, String d) {

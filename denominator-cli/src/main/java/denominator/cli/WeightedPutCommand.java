@@ -3,7 +3,6 @@ package denominator.cli;
 import denominator.RecordProfile;
 import denominator.ValidationException;
 import denominator.model.ResourceRecordSet;
-import denominator.WeightedResourceRecordSetApi;
 import denominator.model.Weighted;
 import denominator.model.rdata.RData;
 import java.util.List;
@@ -38,12 +37,12 @@ final class WeightedPutCommand implements Callable<Integer> {
     List<RData> rdata = values.rdata(key.canonicalType());
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.WEIGHTED);
-      String absolute = sets.name(key.name);
-      String canonical = sets.type(key.type);
-      var range = ((WeightedResourceRecordSetApi) sets.api()).supportedWeights();
+      String canonical = sets.type(key.type); // the provider's metadata: no request
+      var range = sets.weights();
       if (!range.contains(weighted.weight())) {
         throw new ValidationException("weight out of range", weight, range.toString());
       }
+      String absolute = sets.name(key.name);
       String q = qualifier.qualifier;
       ResourceRecordSet before = sets.api().get(absolute, canonical, q).orElse(null);
       ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)

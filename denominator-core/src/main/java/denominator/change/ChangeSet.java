@@ -4,7 +4,9 @@ import denominator.ValidationException;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +28,30 @@ public final class ChangeSet {
             change.key().toString(), "at most one change per name, type and qualifier");
       }
     }
+    checkGeoRegions(changes);
     this.changes = List.copyOf(changes);
+  }
+
+  /** A region belongs to at most one geo qualifier of a name and type; checked before sending. */
+  private static void checkGeoRegions(List<Change> changes) {
+    Map<String, List<ResourceRecordSet>> geoByNameType = new HashMap<>();
+    for (Change change : changes) {
+      if (!(change instanceof Change.Put put) || put.recordSet().geo().isEmpty()) {
+        continue;
+      }
+      ResourceRecordSet set = put.recordSet();
+      List<ResourceRecordSet> others = geoByNameType.computeIfAbsent(
+          set.name() + " " + set.type(), k -> new ArrayList<>());
+      for (ResourceRecordSet other : others) {
+        if (other.geo().get().overlaps(set.geo().get())) {
+          throw new ValidationException("change set gives a region to two geo qualifiers of "
+              + set.name() + " " + set.type(), other.geo().get().intersection(set.geo().get())
+              + " in " + other.qualifier().orElseThrow() + " and " + set.qualifier().orElseThrow(),
+              "each region in at most one qualifier of a name and type");
+        }
+      }
+      others.add(set);
+    }
   }
 
   public static ChangeSet of(List<Change> changes) {

@@ -17,6 +17,10 @@ public final class RecordTypes {
       throw new ValidationException("unknown record type", type,
           "a record type such as A, AAAA, MX, TXT or TYPE65280");
     }
+    if (value == 0 || !Type.isRR(value)) {
+      throw new ValidationException("not a record set type (query or meta type)", type,
+          "a record type such as A, AAAA, MX, TXT or TYPE65280, not ANY, AXFR, OPT or TSIG");
+    }
     return Type.string(value);
   }
 

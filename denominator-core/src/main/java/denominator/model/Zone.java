@@ -21,6 +21,10 @@ public record Zone(String id, String name, String email, int ttl) {
       throw new ValidationException("empty zone email", String.valueOf(email),
           "a mailbox such as hostmaster@example.com");
     }
+    if (email.strip().chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+      throw new ValidationException("space or control character in zone email", email,
+          "a mailbox such as hostmaster@example.com");
+    }
     Ttl.check(ttl);
   }
 

@@ -11,9 +11,11 @@ import denominator.Provider;
 import denominator.ProviderConfig;
 import denominator.ProviderMetadata;
 import denominator.RecordProfile;
+import denominator.ValidationException;
 import denominator.http.RetryPolicy;
 import denominator.model.geo.RegionKind;
 import java.net.URI;
+import okhttp3.HttpUrl;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -65,6 +67,10 @@ public final class Route53Provider implements Provider {
 
   @Override
   public DNSApi open(ProviderConfig config) {
+    if (HttpUrl.parse(config.url()) == null) {
+      throw new ValidationException(NAME + ": bad url", config.url(),
+          "an http or https URL such as https://route53.amazonaws.com");
+    }
     return DaggerRoute53Provider_Route53Component.factory().create(config).api();
   }
 

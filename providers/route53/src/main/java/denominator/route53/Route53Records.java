@@ -34,6 +34,7 @@ final class Route53Records {
   static final String[] QUALIFIED_TYPES = {"A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NAPTR",
     "PTR", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT"};
   private static final Set<String> SUPPORTED = Set.of(TYPES);
+  private static final Set<String> QUALIFIED = Set.of(QUALIFIED_TYPES);
   static final int MAX_WEIGHT = 255;
   static final long DEFAULT_TTL = 300;
 
@@ -49,6 +50,10 @@ final class Route53Records {
       ResourceRecordSet set) {
     if (!SUPPORTED.contains(set.type())) {
       throw new UnsupportedCapabilityException(Route53Provider.NAME, "record type " + set.type());
+    }
+    if (set.qualifier().isPresent() && !QUALIFIED.contains(set.type())) {
+      throw new ValidationException("route53: geo or weighted set of a type Route53 routes only"
+          + " plainly", set.type(), "one of " + new java.util.TreeSet<>(QUALIFIED));
     }
     var base = software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
         .name(set.name()).type(set.type());
