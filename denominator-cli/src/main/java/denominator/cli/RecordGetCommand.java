@@ -25,8 +25,9 @@ final class RecordGetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Session session = Session.of(spec)) {
+      String absolute = key.absoluteName(); // validate before any request
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
-      String absolute = key.absoluteName();
+      sets.type(key.type);
       ResourceRecordSet set = sets.api().get(absolute, key.type, qualifier)
           .orElseThrow(() -> RecordSets.notFound(absolute + " " + key.type
               + (qualifier == null ? "" : " " + qualifier)));

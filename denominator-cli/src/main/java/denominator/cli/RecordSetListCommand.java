@@ -1,6 +1,7 @@
 package denominator.cli;
 
 import denominator.RecordProfile;
+import denominator.model.Names;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +25,9 @@ abstract class RecordSetListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (name != null) {
+      Names.absolute(name); // validate before any request
+    }
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, profile());
       new Printer(session).recordSets(sets.list(name, type), profile());
