@@ -157,7 +157,8 @@ class ConcurrentApplyTest {
     });
 
     Map<RecordSetKey, ResourceRecordSet> expected = new HashMap<>();
-    live().values().stream().filter(s -> s.name().equals(ZONE)).forEach(s -> expected.put(s.key(), s));
+    live().values().stream().filter(s -> s.name().equals(ZONE))
+        .forEach(s -> expected.put(s.key(), s));
     for (int t = 0; t < THREADS; t++) {
       for (int r = 0; r < rounds; r++) {
         ResourceRecordSet a = set("t" + t + "-r" + r, "A", "192.0.2." + r);
