@@ -3,6 +3,9 @@ package denominator;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.change.Plan;
+import denominator.change.PlanApply;
+import denominator.change.PlanRefusedException;
 import denominator.change.SequentialApply;
 import java.util.Optional;
 
@@ -39,5 +42,18 @@ public interface DNSApi {
    */
   default ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
     return SequentialApply.apply(recordSets(zoneId), changes, mode);
+  }
+
+  /**
+   * Applies {@code plan}'s change set as {@link #apply(String, ChangeSet, ApplyMode)} does. Called
+   * by {@link PlanApply} once it has found the plan fresh.
+   *
+   * <p>The default does not check the plan again, so a writer that changes the zone between that
+   * check and this apply goes unseen. Providers that can check and apply in one transaction
+   * override it to throw {@link PlanRefusedException} ({@code STALE}) without changing anything
+   * when the zone no longer holds what the plan expects: the mock does, under its store's lock.
+   */
+  default ChangeResult apply(String zoneId, Plan plan, ApplyMode mode) {
+    return apply(zoneId, plan.changeSet(), mode);
   }
 }

@@ -2,16 +2,77 @@ package denominator.cli;
 
 import denominator.DenominatorException;
 import denominator.change.ApplyMode;
+import denominator.change.Change;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.change.Plan;
+import denominator.change.PlanRefusedException;
+import denominator.model.RecordSetKey;
+import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Applies a change set atomically, or only prints it on a dry run; reports what changed. */
 final class ChangeRunner {
+  private static final int ATTEMPTS = 10;
+
   private ChangeRunner() {}
 
   static void run(Session session, Zone zone, ChangeSet changes, boolean dryRun) {
+    run(session, zone, changes, dryRun, () -> session.api().apply(zone.id(), changes,
+        ApplyMode.ATOMIC));
+  }
+
+  /**
+   * Reads one set, changes it, and applies the change only if the set is still as read, so that
+   * two processes adding values to one set do not lose either's. The provider checks that in the
+   * transaction that applies, where it can (the mock does); if another writer came first, this
+   * reads again, up to {@value #ATTEMPTS} times.
+   */
+  static void update(Session session, Zone zone, Supplier<Optional<ResourceRecordSet>> read,
+      Function<ResourceRecordSet, ChangeSet> change, boolean dryRun) {
+    for (int attempt = 1; ; attempt++) {
+      ResourceRecordSet before = read.get().orElse(null);
+      ChangeSet changes = change.apply(before);
+      Plan plan = plan(zone, before, changes);
+      // plans leave SOA sets out, so a change to the SOA is applied unchecked
+      Supplier<ChangeResult> apply = plan.changeSet().equals(changes)
+          ? () -> session.api().apply(zone.id(), plan, ApplyMode.ATOMIC)
+          : () -> session.api().apply(zone.id(), changes, ApplyMode.ATOMIC);
+      try {
+        run(session, zone, changes, dryRun, apply);
+        return;
+      } catch (PlanRefusedException e) {
+        if (e.reason() != PlanRefusedException.Reason.STALE || attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** The plan whose precondition is {@code before} and whose change set is {@code changes}. */
+  private static Plan plan(Zone zone, ResourceRecordSet before, ChangeSet changes) {
+    List<ResourceRecordSet> current = before == null ? List.of() : List.of(before);
+    Map<RecordSetKey, ResourceRecordSet> desired = new LinkedHashMap<>();
+    current.forEach(set -> desired.put(set.key(), set));
+    for (Change c : changes.changes()) {
+      if (c instanceof Change.Put put) {
+        desired.put(put.key(), put.recordSet());
+      } else {
+        desired.remove(c.key());
+      }
+    }
+    return Plan.between(zone.name(), current, desired.values());
+  }
+
+  private static void run(Session session, Zone zone, ChangeSet changes, boolean dryRun,
+      Supplier<ChangeResult> apply) {
     if (changes.isEmpty()) {
       session.note("nothing to change");
       new Printer(session).changes(changes, dryRun);
@@ -25,7 +86,7 @@ final class ChangeRunner {
     if (changes.size() > 50) {
       session.note("applying " + changes.size() + " changes to " + zone.name());
     }
-    ChangeResult result = session.api().apply(zone.id(), changes, ApplyMode.ATOMIC);
+    ChangeResult result = apply.get();
     if (!result.succeeded()) {
       throw result.failures().stream().findFirst()
           .flatMap(ChangeOutcome::error)

@@ -31,13 +31,15 @@ final class RecordAddCommand implements Callable<Integer> {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
-      List<RData> merged = new ArrayList<>(before == null ? List.of() : before.records());
-      values.rdata(canonical).stream().filter(v -> !merged.contains(v)).forEach(merged::add);
-      ResourceRecordSet.Builder after = before != null ? before.toBuilder()
-          : ResourceRecordSet.builder().name(absolute).type(canonical);
-      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after.records(merged), ttl),
-          dryRun.enabled);
+      List<RData> added = values.rdata(canonical);
+      ChangeRunner.update(session, sets.zone(), () -> sets.api().get(absolute, canonical),
+          before -> {
+            List<RData> merged = new ArrayList<>(before == null ? List.of() : before.records());
+            added.stream().filter(v -> !merged.contains(v)).forEach(merged::add);
+            ResourceRecordSet.Builder after = before != null ? before.toBuilder()
+                : ResourceRecordSet.builder().name(absolute).type(canonical);
+            return RecordSets.put(before, after.records(merged), ttl);
+          }, dryRun.enabled);
     }
     return 0;
   }

@@ -32,18 +32,20 @@ final class RecordRemoveCommand implements Callable<Integer> {
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
       List<RData> removed = values.rdata(canonical);
-      ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
-      ChangeSet changes = ChangeSet.empty();
-      if (before != null) {
-        List<RData> kept = new ArrayList<>(before.records());
-        kept.removeAll(removed);
-        if (kept.isEmpty()) {
-          changes = ChangeSet.builder().delete(before.key()).build();
-        } else if (kept.size() < before.records().size()) {
-          changes = ChangeSet.builder().put(before.toBuilder().records(kept).build()).build();
-        }
-      }
-      ChangeRunner.run(session, sets.zone(), changes, dryRun.enabled);
+      ChangeRunner.update(session, sets.zone(), () -> sets.api().get(absolute, canonical),
+          before -> {
+            if (before == null) {
+              return ChangeSet.empty();
+            }
+            List<RData> kept = new ArrayList<>(before.records());
+            kept.removeAll(removed);
+            if (kept.isEmpty()) {
+              return ChangeSet.builder().delete(before.key()).build();
+            }
+            return kept.size() < before.records().size()
+                ? ChangeSet.builder().put(before.toBuilder().records(kept).build()).build()
+                : ChangeSet.empty();
+          }, dryRun.enabled);
     }
     return 0;
   }

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Applies a reviewed {@link Plan} to a zone: reads the zone once, refuses the plan if it is
- * stale or unsafe, then applies its change set.
+ * stale or unsafe, then applies its change set with {@link DNSApi#apply(String, Plan, ApplyMode)},
+ * which providers that can re-check staleness in the same transaction as the changes.
  *
  * @param mode what to do when one change fails
  * @param safety the thresholds checked unless {@code force}
@@ -40,14 +41,13 @@ public record PlanApply(ApplyMode mode, PlanSafety safety, boolean force) {
     api.recordSets(zoneId).forEach(set -> live.put(set.key(), set));
     List<PlannedChange> stale = plan.stale(live);
     if (!stale.isEmpty()) {
-      List<RecordSetKey> keys = stale.stream().map(PlannedChange::key).toList();
-      throw new PlanRefusedException(PlanRefusedException.Reason.STALE,
-          plan.zone() + " changed since the plan was made: " + keys + "; make a new plan", keys);
+      throw PlanRefusedException.stale(plan.zone(),
+          stale.stream().map(PlannedChange::key).toList());
     }
     if (!force) {
       long zoneSize = live.keySet().stream().filter(k -> !k.type().equals("SOA")).count();
       safety.check(plan, (int) zoneSize);
     }
-    return api.apply(zoneId, plan.changeSet(), mode);
+    return api.apply(zoneId, plan, mode);
   }
 }

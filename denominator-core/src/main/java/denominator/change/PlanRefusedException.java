@@ -30,6 +30,12 @@ public class PlanRefusedException extends DenominatorException {
     this.keys = List.copyOf(keys);
   }
 
+  /** The plan for {@code zone} is stale: the sets {@code keys} changed since it was made. */
+  public static PlanRefusedException stale(String zone, List<RecordSetKey> keys) {
+    return new PlanRefusedException(Reason.STALE,
+        zone + " changed since the plan was made: " + keys + "; make a new plan", keys);
+  }
+
   public Reason reason() {
     return reason;
   }

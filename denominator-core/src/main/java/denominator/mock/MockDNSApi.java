@@ -11,6 +11,9 @@ import denominator.change.Change;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.change.Plan;
+import denominator.change.PlanRefusedException;
+import denominator.change.PlannedChange;
 import denominator.change.SequentialApply;
 import denominator.DenominatorException;
 import denominator.model.ResourceRecordSet;
@@ -21,7 +24,8 @@ import java.util.Optional;
 /**
  * The mock provider's API over one store. Change sets in {@link ApplyMode#ATOMIC} mode are
  * native transactions: every change is made on a copy of the zone, the rules are checked on the
- * result, and the copy replaces the zone only if all pass.
+ * result, and the copy replaces the zone only if all pass. In the other modes the changes are
+ * made one by one, but all under one lock of the store, so that a file is written once.
  */
 final class MockDNSApi implements DNSApi {
   private final MockStore store;
@@ -52,31 +56,49 @@ final class MockDNSApi implements DNSApi {
 
   @Override
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
-    if (mode != ApplyMode.ATOMIC) {
-      return SequentialApply.apply(recordSets(zoneId), changes, mode);
-    }
+    return store.write(state -> apply(state, zoneId, changes, mode));
+  }
+
+  /** Checks that the plan is still fresh under the same lock that applies it. */
+  @Override
+  public ChangeResult apply(String zoneId, Plan plan, ApplyMode mode) {
     return store.write(state -> {
-      MockZone copy = state.zone(zoneId).copy();
-      List<Change> all = changes.changes();
-      for (int i = 0; i < all.size(); i++) {
+      List<PlannedChange> stale = plan.stale(state.zone(zoneId).recordSets);
+      if (!stale.isEmpty()) {
+        throw PlanRefusedException.stale(plan.zone(),
+            stale.stream().map(PlannedChange::key).toList());
+      }
+      return apply(state, zoneId, plan.changeSet(), mode);
+    });
+  }
+
+  /** Applies {@code changes} to {@code state}, which the caller holds under the store's lock. */
+  private static ChangeResult apply(
+      MockState state, String zoneId, ChangeSet changes, ApplyMode mode) {
+    if (mode != ApplyMode.ATOMIC) {
+      return SequentialApply.apply(
+          new MockRecordSetApi(new HeldStore(state), zoneId, null), changes, mode);
+    }
+    MockZone copy = state.zone(zoneId).copy();
+    List<Change> all = changes.changes();
+    for (int i = 0; i < all.size(); i++) {
+      try {
+        applyTo(copy, all.get(i));
+      } catch (DenominatorException e) {
+        return failedAt(all, i, e);
+      }
+    }
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) instanceof Change.Put put) {
         try {
-          applyTo(copy, all.get(i));
+          MockRules.checkPut(copy, put.recordSet());
         } catch (DenominatorException e) {
           return failedAt(all, i, e);
         }
       }
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i) instanceof Change.Put put) {
-          try {
-            MockRules.checkPut(copy, put.recordSet());
-          } catch (DenominatorException e) {
-            return failedAt(all, i, e);
-          }
-        }
-      }
-      state.zones.put(zoneId, copy);
-      return ChangeResult.of(all.stream().map(ChangeOutcome::applied).toList());
-    });
+    }
+    state.zones.put(zoneId, copy);
+    return ChangeResult.of(all.stream().map(ChangeOutcome::applied).toList());
   }
 
   private static void applyTo(MockZone zone, Change change) {
