@@ -15,7 +15,12 @@ public record ChangeOutcome(Change change, Status status, Optional<DenominatorEx
     /** The change was made, then undone because another change of an atomic set failed. */
     ROLLED_BACK,
     /** The change was not attempted because an earlier one failed. */
-    SKIPPED
+    SKIPPED,
+    /**
+     * The request carrying the change got no usable answer and reading the zone did not settle
+     * it: the provider may or may not have made the change. Read the zone, then plan again.
+     */
+    UNKNOWN
   }
 
   public static ChangeOutcome applied(Change change) {
@@ -24,6 +29,10 @@ public record ChangeOutcome(Change change, Status status, Optional<DenominatorEx
 
   public static ChangeOutcome failed(Change change, DenominatorException error) {
     return new ChangeOutcome(change, Status.FAILED, Optional.of(error));
+  }
+
+  public static ChangeOutcome unknown(Change change, DenominatorException error) {
+    return new ChangeOutcome(change, Status.UNKNOWN, Optional.of(error));
   }
 
   public static ChangeOutcome rolledBack(Change change) {

@@ -50,9 +50,10 @@ public final class ChangeResult {
     return outcomes.stream().allMatch(o -> o.status() == ChangeOutcome.Status.APPLIED);
   }
 
-  /** The outcomes of the changes that failed. */
+  /** The outcomes of the changes that failed, or whose fate is unknown. */
   public List<ChangeOutcome> failures() {
-    return outcomes.stream().filter(o -> o.status() == ChangeOutcome.Status.FAILED).toList();
+    return outcomes.stream().filter(o -> o.status() == ChangeOutcome.Status.FAILED
+        || o.status() == ChangeOutcome.Status.UNKNOWN).toList();
   }
 
   /** The outcomes with this status. */

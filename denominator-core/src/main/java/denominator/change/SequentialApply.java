@@ -2,6 +2,7 @@ package denominator.change;
 
 import denominator.DenominatorException;
 import denominator.ResourceRecordSetApi;
+import denominator.UnknownOutcomeException;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import java.util.ArrayDeque;
@@ -19,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * ApplyMode#ATOMIC} mode, it walks the journal backwards and restores each changed set to what it
  * was (compensation), so the zone ends as it started. A change it cannot roll back is reported
  * as applied, with the rollback error logged.
+ *
+ * <p>A change whose request got no usable answer ({@link UnknownOutcomeException}) is {@link
+ * ChangeOutcome.Status#UNKNOWN}; in ATOMIC mode it is restored with the others, since writing its
+ * previous state is right whether or not the provider made it.
  */
 public final class SequentialApply {
   private static final Logger log = LoggerFactory.getLogger(SequentialApply.class);
@@ -30,14 +35,19 @@ public final class SequentialApply {
     List<Change> all = changes.changes();
     for (int i = 0; i < all.size(); i++) {
       Change change = all.get(i);
-      Optional<ResourceRecordSet> before =
-          mode == ApplyMode.ATOMIC ? api.get(change.key()) : Optional.empty();
+      Optional<ResourceRecordSet> before = null; // null until read
       try {
+        before = mode == ApplyMode.ATOMIC ? api.get(change.key()) : Optional.empty();
         perform(api, change);
         outcomes.add(ChangeOutcome.applied(change));
         journal.push(new JournalEntry(i, change.key(), before));
       } catch (RuntimeException e) {
-        outcomes.add(ChangeOutcome.failed(change, asDenominatorException(e)));
+        if (e instanceof UnknownOutcomeException unknown && before != null) {
+          outcomes.add(ChangeOutcome.unknown(change, unknown));
+          journal.push(new JournalEntry(i, change.key(), before)); // restoring is right either way
+        } else {
+          outcomes.add(ChangeOutcome.failed(change, asDenominatorException(e)));
+        }
         if (mode == ApplyMode.BEST_EFFORT) {
           continue;
         }

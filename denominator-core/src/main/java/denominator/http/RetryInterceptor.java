@@ -13,6 +13,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Sends a request again after a failure that is worth retrying, within a {@link RetryPolicy}.
@@ -24,14 +25,16 @@ import okhttp3.Response;
  * <ul>
  *   <li>429 for any method: the server declined the request without acting on it (RFC 6585 §4), so
  *       sending it again cannot apply it twice; unless its body is one-shot and cannot be resent.
- *   <li>502, 503 and 504 for retry-safe requests only: a gateway may have forwarded the request
- *       before failing, so the origin may have acted.
- *   <li>I/O failures (reset, refused, dropped, timed out) for retry-safe requests only, for the
- *       same reason; not cancellation, unknown hosts or certificate failures, which recur.
+ *   <li>500, 502, 503 and 504 for retry-safe requests only: the server, or a gateway that
+ *       forwarded the request, may have acted before failing.
+ *   <li>I/O failures (reset, refused, dropped, timed out, a body cut off) for retry-safe requests
+ *       only, for the same reason; not cancellation, unknown hosts or certificate failures, which
+ *       recur. The body of a successful answer to a retry-safe request is read here, so that one
+ *       cut off on the way is retried like a lost answer.
  * </ul>
  *
- * <p>500 and other statuses are returned as they are: they tend to recur, and the provider's error
- * mapping decides what they mean. The wait is the server's {@code Retry-After} when given,
+ * <p>Other statuses are returned as they are: the provider's error mapping decides what they
+ * mean. The wait is the server's {@code Retry-After} when given,
  * otherwise {@link RetryPolicy#backoff}. A retry whose wait would end past {@link
  * RetryPolicy#maxTotal} is not made: the last response is returned, or the last failure thrown.
  *
@@ -60,6 +63,9 @@ final class RetryInterceptor implements Interceptor {
       Response response;
       try {
         response = chain.proceed(request);
+        if (retrySafe && response.isSuccessful()) {
+          response = buffered(response);
+        }
       } catch (IOException e) {
         Duration wait = backoff(attempt);
         if (!retrySafe || !isRetryable(e, chain) || !canRetry(attempt, wait, start)) {
@@ -82,7 +88,15 @@ final class RetryInterceptor implements Interceptor {
 
   private static boolean isRetryable(int code, boolean retrySafe, boolean replayable) {
     return (code == 429 && replayable)
-        || (retrySafe && (code == 502 || code == 503 || code == 504));
+        || (retrySafe && (code == 500 || code == 502 || code == 503 || code == 504));
+  }
+
+  /** The response with its body read, or an IOException if it was cut off. */
+  private static Response buffered(Response response) throws IOException {
+    try (ResponseBody body = response.body()) {
+      return response.newBuilder()
+          .body(ResponseBody.create(body.bytes(), body.contentType())).build();
+    }
   }
 
   private static boolean isRetryable(IOException e, Chain chain) {

@@ -249,13 +249,36 @@ class RetryInterceptorTest {
   }
 
   @Test
-  void serverErrorsOtherThanGatewayAndUnavailableAreNotRetried() throws Exception {
+  void internalServerErrorsAreRetriedForIdempotentRequests() throws Exception {
     server.enqueue(status(500));
     server.enqueue(status(200));
 
-    assertThat(execute(get()).code()).isEqualTo(500);
+    assertThat(execute(get()).code()).isEqualTo(200);
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void otherServerErrorsAreNotRetried() throws Exception {
+    server.enqueue(status(501));
+    server.enqueue(status(200));
+
+    assertThat(execute(get()).code()).isEqualTo(501);
 
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aBodyCutOffIsRetriedForIdempotentRequests() throws Exception {
+    server.enqueue(new MockResponse.Builder().body("{\"zones\": [1,").setHeader("Content-Length", 20)
+        .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(new MockResponse.Builder().body("{\"zones\": []}").build());
+
+    try (Response response = execute(get())) {
+      assertThat(response.body().string()).isEqualTo("{\"zones\": []}");
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test

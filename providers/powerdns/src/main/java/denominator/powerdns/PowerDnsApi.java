@@ -1,6 +1,6 @@
 package denominator.powerdns;
 
-import denominator.DenominatorException;
+import denominator.UnknownOutcomeException;
 import denominator.ProviderConfig;
 import denominator.http.RetrySafe;
 import denominator.powerdns.PowerDnsErrors.Operation;
@@ -101,8 +101,8 @@ final class PowerDnsApi {
         throw PowerDnsErrors.exception(operation, subject, response.code(), body);
       }
       return body;
-    } catch (IOException e) {
-      throw new DenominatorException(
+    } catch (IOException e) { // after the retries a retry-safe request gets
+      throw new UnknownOutcomeException(
           PowerDnsProvider.NAME + ": " + operation + " " + subject + ": " + e, e);
     }
   }

@@ -5,6 +5,7 @@ import denominator.DenominatorException;
 import denominator.GeoResourceRecordSetApi;
 import denominator.InvalidChangeException;
 import denominator.RecordProfile;
+import denominator.UnknownOutcomeException;
 import denominator.ResourceRecordSetApi;
 import denominator.WeightedResourceRecordSetApi;
 import denominator.ZoneApi;
@@ -71,17 +72,33 @@ final class PowerDnsDNSApi implements DNSApi {
     List<ChangeOutcome> outcomes = new ArrayList<>(all.size());
     for (int start = 0; start < all.size(); start += MAX_BATCH) {
       List<Change> batch = all.subList(start, Math.min(all.size(), start + MAX_BATCH));
-      try {
-        api.patch(zoneId, sets.patch(batch));
-        batch.forEach(change -> outcomes.add(ChangeOutcome.applied(change)));
-      } catch (DenominatorException e) {
-        outcomes.addAll(refused(batch, e));
+      List<ChangeOutcome> sent = send(zoneId, sets, batch);
+      outcomes.addAll(sent);
+      if (sent.stream().anyMatch(o -> o.status() != ChangeOutcome.Status.APPLIED)) {
         all.subList(outcomes.size(), all.size())
             .forEach(change -> outcomes.add(ChangeOutcome.skipped(change)));
         break;
       }
     }
     return ChangeResult.of(outcomes);
+  }
+
+  /** One PATCH, which PowerDNS applies as one transaction: all of the batch, or none of it. */
+  private List<ChangeOutcome> send(String zoneId, PowerDnsRecordSetApi sets, List<Change> batch) {
+    List<PowerDnsJson.RRSet> patch;
+    try {
+      patch = sets.patch(batch); // reads the zone first for geo and weighted names
+    } catch (DenominatorException e) {
+      return refused(batch, e);
+    }
+    try {
+      api.patch(zoneId, patch);
+      return batch.stream().map(ChangeOutcome::applied).toList();
+    } catch (UnknownOutcomeException e) { // retried as far as the policy allows, still no answer
+      return batch.stream().map(change -> ChangeOutcome.unknown(change, e)).toList();
+    } catch (DenominatorException e) {
+      return refused(batch, e);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package denominator.powerdns;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import denominator.UnknownOutcomeException;
 import com.google.gson.reflect.TypeToken;
 import denominator.UnsupportedCapabilityException;
 import denominator.model.Names;
@@ -46,11 +47,25 @@ final class PowerDnsJson {
   private record Error(String error) {}
 
   static List<ZoneJson> zones(String body) {
-    return GSON.fromJson(body, new TypeToken<List<ZoneJson>>() {}.getType());
+    return parse(body, new TypeToken<List<ZoneJson>>() {}.getType());
   }
 
   static ZoneJson zone(String body) {
-    return GSON.fromJson(body, ZoneJson.class);
+    return parse(body, ZoneJson.class);
+  }
+
+  /** A successful answer's body, which a proxy or a failing server may have mangled. */
+  private static <T> T parse(String body, java.lang.reflect.Type type) {
+    try {
+      T value = GSON.fromJson(body, type);
+      if (value != null) {
+        return value;
+      }
+    } catch (JsonParseException e) {
+      throw new UnknownOutcomeException(PowerDnsProvider.NAME + ": unreadable response ("
+          + e.getMessage() + ")", e);
+    }
+    throw new UnknownOutcomeException(PowerDnsProvider.NAME + ": empty response", null);
   }
 
   /** The {@code error} field of an error body, if it is JSON. */

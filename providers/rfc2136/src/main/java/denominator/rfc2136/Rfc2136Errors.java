@@ -3,6 +3,7 @@ package denominator.rfc2136;
 import denominator.AuthenticationException;
 import denominator.DenominatorException;
 import denominator.InvalidChangeException;
+import denominator.UnknownOutcomeException;
 import denominator.ZoneNotFoundException;
 import java.io.IOException;
 import java.util.List;
@@ -59,8 +60,9 @@ final class Rfc2136Errors {
     };
   }
 
+  /** No answer, or none that could be read: the server may have acted. */
   static DenominatorException io(String what, IOException e) {
-    return new DenominatorException(Rfc2136Provider.NAME + ": " + what + ": " + e, e);
+    return new UnknownOutcomeException(Rfc2136Provider.NAME + ": " + what + ": " + e, e);
   }
 
   private Rfc2136Errors() {}

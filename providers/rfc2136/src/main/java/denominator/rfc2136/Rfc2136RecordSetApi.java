@@ -2,6 +2,7 @@ package denominator.rfc2136;
 
 import denominator.DenominatorException;
 import denominator.ResourceRecordSetApi;
+import denominator.UnknownOutcomeException;
 import denominator.UnsupportedCapabilityException;
 import denominator.change.Change;
 import denominator.change.ChangeOutcome;
@@ -108,8 +109,9 @@ final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
       try {
         api.update(zone, message.update());
         message.changes().forEach(c -> outcomes.add(ChangeOutcome.applied(c)));
-      } catch (DenominatorException e) {
-        message.changes().forEach(c -> outcomes.add(ChangeOutcome.failed(c, e)));
+      } catch (DenominatorException e) { // lost answers are UNKNOWN: the UPDATE may have applied
+        message.changes().forEach(c -> outcomes.add(e instanceof UnknownOutcomeException lost
+            ? ChangeOutcome.unknown(c, lost) : ChangeOutcome.failed(c, e)));
         changes.subList(outcomes.size(), changes.size())
             .forEach(c -> outcomes.add(ChangeOutcome.skipped(c)));
         break;

@@ -2,6 +2,7 @@ package denominator.route53;
 
 import denominator.DenominatorException;
 import denominator.InvalidChangeException;
+import denominator.UnknownOutcomeException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
@@ -35,7 +36,9 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  * <p>A put of a set read as absent is a CREATE (Route53 counts it once, an UPSERT twice); other
  * puts are UPSERTs. When the SDK retries a batch whose response was lost, Route53 refuses the
  * retry for deleting what is gone or creating what exists; the zone is then read, and the batch
- * counts as applied if the zone holds exactly what it wrote. The current state is read only
+ * counts as applied if the zone holds exactly what it wrote. So does a batch whose answer never
+ * came (the SDK's retries ended on a dropped connection, a timeout or an unreadable response);
+ * when the zone does not show it, its changes are {@code UNKNOWN}. The current state is read only
  * where a write needs it: deletes (Route53 deletes by exact value),
  * geo puts (regions a set no longer has are deleted in the same batch), and every change of a
  * multi-change atomic set (so earlier batches can be undone if a later one is refused). It is
@@ -230,7 +233,12 @@ final class Route53Changes {
           return false;
         }
       }
-    } catch (DenominatorException e) { // zone gone, throttled or I/O after the SDK's retries
+    } catch (UnknownOutcomeException e) { // no answer after the SDK's retries: read the zone
+      boolean applied = holdsQuietly(zoneId, wire);
+      batch.forEach(p -> outcomes.set(p, applied
+          ? ChangeOutcome.applied(p.change()) : ChangeOutcome.unknown(p.change(), e)));
+      return applied || mode == ApplyMode.BEST_EFFORT;
+    } catch (DenominatorException e) { // zone gone, throttled or refused credentials
       batch.forEach(p -> outcomes.set(p, ChangeOutcome.failed(p.change(), e)));
       return mode == ApplyMode.BEST_EFFORT;
     }
@@ -242,10 +250,22 @@ final class Route53Changes {
    * retry's deletes and creates. The zone is read to check that it holds what the batch wrote.
    */
   private boolean alreadyApplied(String zoneId, List<Change> wire, InvalidChangeException e) {
-    if (!e.messages().stream().allMatch(m -> m.contains("but it was not found")
-        || m.contains("but it already exists"))) {
+    return e.messages().stream().allMatch(m -> m.contains("but it was not found")
+        || m.contains("but it already exists")) && holds(zoneId, wire);
+  }
+
+  /** Whether the zone holds what {@code wire} writes; false when it cannot be read either. */
+  private boolean holdsQuietly(String zoneId, List<Change> wire) {
+    try {
+      return holds(zoneId, wire);
+    } catch (DenominatorException unreadable) {
+      log.warn("could not read the zone to learn whether a batch was applied: {}",
+          unreadable.getMessage());
       return false;
     }
+  }
+
+  private boolean holds(String zoneId, List<Change> wire) {
     Map<NameType, List<ResourceRecordSet>> now = read(zoneId, wire.stream()
         .map(c -> NameType.of(c.resourceRecordSet())).collect(Collectors.toSet()));
     return wire.stream().allMatch(c -> {

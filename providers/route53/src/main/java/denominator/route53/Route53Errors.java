@@ -4,6 +4,7 @@ import denominator.AuthenticationException;
 import denominator.DenominatorException;
 import denominator.InvalidChangeException;
 import denominator.ThrottledException;
+import denominator.UnknownOutcomeException;
 import denominator.ZoneNotFoundException;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,9 @@ final class Route53Errors {
     if (e instanceof SdkClientException && String.valueOf(e.getMessage())
         .contains("Unable to load credentials")) { // the default chain found none
       return new AuthenticationException(Route53Provider.NAME, e.getMessage());
+    }
+    if (e instanceof SdkClientException) { // no answer, a timeout, or one that could not be read
+      return new UnknownOutcomeException(where + ": " + e.getMessage(), e);
     }
     if (!(e instanceof AwsServiceException service) || service.awsErrorDetails() == null) {
       return new DenominatorException(where + ": " + e.getMessage(), e);

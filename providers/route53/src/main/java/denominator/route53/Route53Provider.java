@@ -26,6 +26,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -113,6 +114,9 @@ public final class Route53Provider implements Provider {
                 .backoffStrategy(backoff)
                 .throttlingBackoffStrategy(backoff)
                 .circuitBreakerEnabled(false)
+                // an answer cut off or mangled on the way is retried like a lost one; writes
+                // sent twice are recognised by Route53Changes
+                .retryOnExceptionInstanceOf(SdkClientException.class)
                 .build());
             // one call, retries included, within the call timeout or else the retry budget
             Duration budget = config.http().callTimeout().isZero()

@@ -1,0 +1,51 @@
+package denominator.tck.faults;
+
+/**
+ * What can go wrong between Denominator and a provider's API during an outage, each as a {@link
+ * FaultProxy} makes it. "Every second request" counts from the first, so a request and its first
+ * retry see the fault and its absence in turn; bursts hit the first three requests.
+ */
+public enum Fault {
+  /** Every second request is throttled with a {@code Retry-After} of one second. */
+  THROTTLED_WITH_RETRY_AFTER("throttled, every 2nd request, with Retry-After"),
+  /** Every second request is throttled without {@code Retry-After}. */
+  THROTTLED("throttled, every 2nd request, no Retry-After"),
+  /** The first three requests are answered 500 without reaching the provider. */
+  SERVER_ERROR_BURST("HTTP 500 burst (3 requests)"),
+  /** The first three requests are answered 503 without reaching the provider. */
+  UNAVAILABLE_BURST("HTTP 503 burst (3 requests)"),
+  /** Every second request reaches the provider; the connection drops before the answer. */
+  DROPPED_AFTER_REQUEST("connection dropped after the request, every 2nd"),
+  /** Every second request reaches the provider; its answer comes after the read timeout. */
+  READ_TIMEOUT("read timeout after the request, every 2nd"),
+  /** Every second answer that has a body gets a body that is neither JSON nor XML. */
+  MALFORMED_BODY("malformed response body, every 2nd"),
+  /** Every second answer that has a body is cut off halfway and the connection closed. */
+  TRUNCATED_BODY("truncated response body, every 2nd"),
+  /** From the second request on, the credentials are ones the provider refuses. */
+  CREDENTIALS_EXPIRE("credentials expire mid-run"),
+  /** Every request is throttled: retries must stop within the policy. */
+  ALWAYS_THROTTLED("throttled on every request"),
+  /** Every request reaches the provider and loses its answer: retries must stop. */
+  ALWAYS_DROPPED("connection dropped after every request");
+
+  private final String label;
+
+  Fault(String label) {
+    this.label = label;
+  }
+
+  /** The row of this fault in {@code docs/RELIABILITY.md}. */
+  public String label() {
+    return label;
+  }
+
+  boolean hits(int request) {
+    return switch (this) {
+      case SERVER_ERROR_BURST, UNAVAILABLE_BURST -> request <= 3;
+      case ALWAYS_THROTTLED, ALWAYS_DROPPED -> true;
+      case CREDENTIALS_EXPIRE -> false;
+      default -> request % 2 == 1;
+    };
+  }
+}

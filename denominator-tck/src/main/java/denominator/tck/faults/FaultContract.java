@@ -1,0 +1,224 @@
+package denominator.tck.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import denominator.Credentials;
+import denominator.DNSApi;
+import denominator.DNSApiManager;
+import denominator.DenominatorException;
+import denominator.change.ApplyMode;
+import denominator.change.ChangeOutcome;
+import denominator.change.ChangeOutcome.Status;
+import denominator.change.ChangeResult;
+import denominator.change.ChangeSet;
+import denominator.http.HttpSettings;
+import denominator.http.RetryPolicy;
+import denominator.model.RecordSetKey;
+import denominator.model.ResourceRecordSet;
+import denominator.model.Zone;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The fault matrix for one provider: for each {@link Fault}, a change set of 55 to 59 changes is
+ * applied in ATOMIC mode through a {@link FaultProxy}, then the zone is read without faults.
+ *
+ * <p>Whatever happened, the zone must agree with what {@code apply} reported: every change
+ * reported applied is in effect, every change failed, skipped or rolled back is not, and a change
+ * reported unknown is one or the other; when {@code apply} throws, nothing changed. No set may
+ * end in a third state (a change applied twice, or half). Retries must stop within the policy.
+ * And the outcome must be the one {@code docs/RELIABILITY.md} gives for this provider: the table
+ * there is this test's expectation, so it cannot drift from what the code does.
+ */
+public abstract class FaultContract {
+  /** A short read timeout, so that {@link Fault#READ_TIMEOUT} is quick. */
+  protected static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+  /** Four attempts in at most eight seconds per call. */
+  protected static final RetryPolicy RETRY = RetryPolicy.defaults().withMaxAttempts(4)
+      .withBaseDelay(Duration.ofMillis(20)).withMaxDelay(Duration.ofMillis(200))
+      .withMaxTotal(Duration.ofSeconds(8));
+  protected static final HttpSettings HTTP =
+      HttpSettings.defaults().withReadTimeout(READ_TIMEOUT).withRetry(RETRY);
+
+  /** This provider's column in {@code docs/RELIABILITY.md}. */
+  protected abstract String column();
+
+  /** The base URL of the provider's API on loopback: a real server or a simulator. */
+  protected abstract String upstream();
+
+  /** A manager to {@code url}, reading credentials from {@code credentials} on each request. */
+  protected abstract DNSApiManager connect(String url, Supplier<Credentials> credentials,
+      HttpSettings http);
+
+  /** Credentials the provider accepts. */
+  protected abstract Credentials credentials();
+
+  /** Credentials the provider refuses, as expired ones. */
+  protected abstract Credentials expiredCredentials();
+
+  /**
+   * The most requests one call may send under a fault that never ends: by default {@link
+   * RetryPolicy#maxAttempts}; more only where the HTTP client retries on its own.
+   */
+  protected int maxRequestsPerCall() {
+    return RETRY.maxAttempts();
+  }
+
+  /** A throttled answer as this vendor sends it; by default HTTP 429. */
+  protected MockResponse throttled(int request, boolean retryAfter) {
+    return FaultProxy.tooManyRequests(request, retryAfter);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Fault.class)
+  void theZoneAgreesWithWhatApplyReported(Fault fault) {
+    try (FaultProxy proxy = new FaultProxy(upstream(), this::throttled, READ_TIMEOUT);
+        DNSApiManager direct = connect(upstream(), this::credentials, HttpSettings.defaults())) {
+      DNSApi api = direct.api();
+      String name = "fault-" + fault.ordinal() + "-" + Long.toHexString(System.nanoTime() & 0xffff)
+          + ".test.";
+      String zoneId = api.zones().put(Zone.create(name, "hostmaster@" + name, 3600));
+      try {
+        FaultScenario scenario = FaultScenario.in(name, api.geoRecordSets(zoneId).isPresent(),
+            api.weightedRecordSets(zoneId).isPresent());
+        ChangeSet.Builder seed = ChangeSet.builder();
+        scenario.before().forEach(seed::put);
+        assertThat(api.apply(zoneId, seed.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
+
+        Run run = applyThrough(proxy, fault, zoneId, scenario.changes());
+        Map<RecordSetKey, ResourceRecordSet> after = read(api, zoneId, name);
+
+        Outcome outcome = judge(scenario, run, after);
+        System.out.printf("fault matrix | %s | %s | %s | %s%n", column(), fault.label(),
+            outcome, run);
+        assertThat(outcome).as("%s at %s: %s", fault.label(), column(), run)
+            .isEqualTo(Reliability.expected(fault, column()));
+        assertRetriesStopped(fault, run);
+      } finally {
+        api.zones().delete(zoneId);
+      }
+    }
+  }
+
+  /** What the call did: its result or the exception it threw, and how long it took. */
+  record Run(Optional<ChangeResult> result, Optional<DenominatorException> thrown,
+      Duration took, int requests, java.util.List<String> hit) {
+    @Override
+    public String toString() {
+      return thrown.map(e -> "threw " + e).orElseGet(() -> result.get().outcomes().stream()
+          .collect(java.util.stream.Collectors.groupingBy(ChangeOutcome::status,
+              java.util.stream.Collectors.counting())).toString()
+          + result.get().failures().stream().findFirst().map(f -> " e.g. " + f).orElse(""))
+          + " in " + took.toMillis() + " ms, " + requests + " requests, fault hit " + hit;
+    }
+  }
+
+  private Run applyThrough(FaultProxy proxy, Fault fault, String zoneId, ChangeSet changes) {
+    Credentials good = credentials();
+    Credentials expired = expiredCredentials();
+    Supplier<Credentials> credentials = fault != Fault.CREDENTIALS_EXPIRE ? () -> good
+        : () -> proxy.received() >= 1 ? expired : good;
+    try (DNSApiManager faulty = connect(proxy.url(), credentials, HTTP)) {
+      proxy.inject(fault);
+      long start = System.nanoTime();
+      Optional<ChangeResult> result = Optional.empty();
+      Optional<DenominatorException> thrown = Optional.empty();
+      try {
+        result = Optional.of(faulty.api().apply(zoneId, changes, ApplyMode.ATOMIC));
+      } catch (DenominatorException e) {
+        thrown = Optional.of(e);
+      }
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      Run run = new Run(result, thrown, took, proxy.received(), proxy.hit());
+      proxy.inject(null);
+      return run;
+    }
+  }
+
+  /**
+   * Checks that the zone agrees with the report, then names the outcome: DESIRED when all was
+   * applied, REFUSED when nothing was, UNKNOWN when some changes were reported unknown, PARTIAL
+   * otherwise.
+   */
+  private static Outcome judge(FaultScenario scenario, Run run,
+      Map<RecordSetKey, ResourceRecordSet> after) {
+    java.util.Set<RecordSetKey> keys = new java.util.HashSet<>(scenario.initial().keySet());
+    keys.addAll(scenario.desired().keySet());
+    assertThat(keys).as("sets nobody wrote").containsAll(after.keySet());
+    for (RecordSetKey key : keys) { // never a third state
+      assertThat(Optional.ofNullable(after.get(key))).as(key.toString())
+          .isIn(scenario.initial(key), scenario.desired(key));
+    }
+    if (run.thrown().isPresent()) {
+      assertThat(after).as("apply threw %s, yet changed the zone", run.thrown().get())
+          .isEqualTo(scenario.initial());
+      return Outcome.REFUSED;
+    }
+    ChangeResult result = run.result().get();
+    for (ChangeOutcome outcome : result.outcomes()) {
+      RecordSetKey key = outcome.change().key();
+      Optional<ResourceRecordSet> now = Optional.ofNullable(after.get(key));
+      switch (outcome.status()) {
+        case APPLIED -> assertThat(now).as("%s reported applied", key)
+            .isEqualTo(scenario.desired(key));
+        case FAILED, SKIPPED, ROLLED_BACK -> assertThat(now).as("%s reported %s", key,
+            outcome.status()).isEqualTo(scenario.initial(key));
+        case UNKNOWN -> assertThat(outcome.error()).isPresent();
+      }
+    }
+    if (result.succeeded()) {
+      return Outcome.DESIRED;
+    }
+    if (!result.withStatus(Status.UNKNOWN).isEmpty()) {
+      return Outcome.UNKNOWN;
+    }
+    return result.withStatus(Status.APPLIED).isEmpty() ? Outcome.REFUSED : Outcome.PARTIAL;
+  }
+
+  /**
+   * Under a fault that never ends, the call stops after at most {@link #maxRequestsPerCall}
+   * requests and within its time budget; a fault that drops or delays answers must have hit a
+   * write at least once, or the dangerous case was not tested.
+   */
+  private void assertRetriesStopped(Fault fault, Run run) {
+    if (fault == Fault.ALWAYS_THROTTLED || fault == Fault.ALWAYS_DROPPED) {
+      assertThat(run.requests()).as(run.toString()).isLessThanOrEqualTo(maxRequestsPerCall());
+      assertThat(run.took()).as(run.toString())
+          .isLessThan(RETRY.maxTotal().plus(READ_TIMEOUT.multipliedBy(2)));
+    } else {
+      assertThat(run.took()).as(run.toString()).isLessThan(Duration.ofSeconds(60));
+    }
+    if (fault == Fault.DROPPED_AFTER_REQUEST || fault == Fault.READ_TIMEOUT) {
+      assertThat(run.hit()).as("a write met the fault").anyMatch(method -> !method.equals("GET"));
+    }
+  }
+
+  private static Map<RecordSetKey, ResourceRecordSet> read(DNSApi api, String zoneId,
+      String zone) {
+    Map<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
+    api.recordSets(zoneId).forEach(set -> {
+      if (!set.name().equals(zone)) { // the apex SOA and NS the provider made
+        sets.put(set.key(), set);
+      }
+    });
+    return sets;
+  }
+
+  /** How a run under a fault ended; the words of {@code docs/RELIABILITY.md}. */
+  public enum Outcome {
+    /** Every change applied; the zone is as desired. */
+    DESIRED,
+    /** Nothing applied; the call said so (failed outcomes, or an exception). */
+    REFUSED,
+    /** Some changes applied and the others reported failed, skipped or rolled back. */
+    PARTIAL,
+    /** Some changes reported unknown: the answer was lost and reading did not settle it. */
+    UNKNOWN
+  }
+}

@@ -1,0 +1,72 @@
+package denominator.route53;
+
+import denominator.Credentials;
+import denominator.DNSApiManager;
+import denominator.Denominator;
+import denominator.http.HttpSettings;
+import denominator.tck.faults.FaultContract;
+import java.util.function.Supplier;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The fault matrix against the Route53 simulator, faults made by a proxy in front of it. */
+class Route53FaultMatrixTest extends FaultContract {
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void start() {
+    server.setDispatcher(new Route53Simulator("AKID", 11));
+  }
+
+  @Override
+  protected String column() {
+    return "Route53 (simulator)";
+  }
+
+  @Override
+  protected String upstream() {
+    return server.url("/").toString();
+  }
+
+  @Override
+  protected DNSApiManager connect(String url, Supplier<Credentials> credentials,
+      HttpSettings http) {
+    return Denominator.builder().provider(new Route53Provider()).url(url)
+        .credentials(credentials).http(http).build();
+  }
+
+  @Override
+  protected Credentials credentials() {
+    return Credentials.of("AKID", "SECRET");
+  }
+
+  @Override
+  protected Credentials expiredCredentials() {
+    return Credentials.of("AKIDEXPIRED", "SECRET");
+  }
+
+  /**
+   * The SDK's attempts, each of which the JDK's HttpURLConnection (the url-connection client)
+   * sends once more on its own when a kept-alive connection closes without an answer, for
+   * requests without a body.
+   */
+  @Override
+  protected int maxRequestsPerCall() {
+    return 2 * RETRY.maxAttempts();
+  }
+
+  /** Route53 throttles with HTTP 400 and the error code {@code Throttling}. */
+  @Override
+  protected MockResponse throttled(int request, boolean retryAfter) {
+    MockResponse.Builder response = new MockResponse.Builder().code(400)
+        .setHeader("Content-Type", "text/xml")
+        .body("<?xml version=\"1.0\"?><ErrorResponse xmlns=\"https://route53.amazonaws.com/doc/"
+            + "2013-04-01/\"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate "
+            + "exceeded</Message></Error><RequestId>fault-" + request + "</RequestId>"
+            + "</ErrorResponse>");
+    return (retryAfter ? response.setHeader("Retry-After", "1") : response).build();
+  }
+}
