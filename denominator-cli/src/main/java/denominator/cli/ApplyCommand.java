@@ -1,6 +1,5 @@
 package denominator.cli;
 
-import denominator.DenominatorException;
 import denominator.ValidationException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome;
@@ -84,10 +83,7 @@ final class ApplyCommand implements Callable<Integer> {
         session.out().println(outcome);
       }
       session.out().flush();
-      if (!result.succeeded()) {
-        throw result.failures().stream().findFirst().flatMap(ChangeOutcome::error)
-            .orElseGet(() -> new DenominatorException("plan not fully applied"));
-      }
+      result.orThrow();
     }
     return 0;
   }

@@ -1,9 +1,7 @@
 package denominator.cli;
 
-import denominator.DenominatorException;
 import denominator.change.ApplyMode;
 import denominator.change.Change;
-import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.change.Plan;
@@ -86,12 +84,7 @@ final class ChangeRunner {
     if (changes.size() > 50) {
       session.note("applying " + changes.size() + " changes to " + zone.name());
     }
-    ChangeResult result = apply.get();
-    if (!result.succeeded()) {
-      throw result.failures().stream().findFirst()
-          .flatMap(ChangeOutcome::error)
-          .orElseGet(() -> new DenominatorException("change set not applied: " + result));
-    }
+    apply.get().orThrow();
     new Printer(session).changes(changes, false);
   }
 }

@@ -2,6 +2,7 @@ package denominator.cli;
 
 import denominator.ValidationException;
 import denominator.ZoneNotFoundException;
+import denominator.change.ChangeFailedException;
 import denominator.change.PlanRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -29,6 +30,9 @@ final class Errors
 
   @Override
   public int getExitCode(Throwable e) {
+    if (e instanceof ChangeFailedException failed && failed.getCause() != null) {
+      return getExitCode(failed.getCause()); // the first failure decides
+    }
     if (e instanceof ParameterException
         || e instanceof ValidationException
         || e instanceof ZoneNotFoundException

@@ -56,6 +56,18 @@ public final class ChangeResult {
         || o.status() == ChangeOutcome.Status.UNKNOWN).toList();
   }
 
+  /**
+   * Returns this result when every change was applied.
+   *
+   * @throws ChangeFailedException otherwise, carrying this result
+   */
+  public ChangeResult orThrow() {
+    if (!succeeded()) {
+      throw new ChangeFailedException(this);
+    }
+    return this;
+  }
+
   /** The outcomes with this status. */
   public List<ChangeOutcome> withStatus(ChangeOutcome.Status status) {
     return outcomes.stream().filter(o -> o.status() == status).toList();

@@ -2,9 +2,11 @@ package denominator.change;
 
 import static denominator.change.ChangeSetTest.a;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import denominator.InvalidChangeException;
 import denominator.ResourceRecordSetApi;
+import denominator.UnknownOutcomeException;
 import denominator.change.ChangeOutcome.Status;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
@@ -23,6 +25,7 @@ class SequentialApplyTest {
     final Map<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
     final List<String> calls = new ArrayList<>();
     final String failingName;
+    String lostName = "";
 
     FailingApi(String failingName, ResourceRecordSet... initial) {
       this.failingName = failingName;
@@ -58,6 +61,10 @@ class SequentialApplyTest {
         throw new InvalidChangeException("fake", List.of("refused " + set.name()));
       }
       sets.put(set.key(), set);
+      if (set.name().equals(lostName)) { // applied, but the answer never came; once
+        lostName = "";
+        throw new UnknownOutcomeException("fake: connection reset", null);
+      }
     }
 
     @Override
@@ -92,6 +99,36 @@ class SequentialApplyTest {
     assertThat(api.sets).isEqualTo(before);
     assertThat(api.calls).containsSubsequence("put doomed.example.com.",
         "put existing.example.com.", "delete new.example.com.");
+  }
+
+  @Test
+  void aChangeWhoseAnswerWasLostIsUnknownAndReportedSo() {
+    FailingApi api = new FailingApi("nothing.example.com.", existing, doomed);
+    api.lostName = "existing.example.com.";
+
+    ChangeResult result = SequentialApply.apply(api, changes, ApplyMode.STOP_ON_FIRST);
+
+    assertThat(result.outcomes()).extracting(ChangeOutcome::status).containsExactly(
+        Status.APPLIED, Status.UNKNOWN, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED);
+    assertThat(result.failures()).extracting(o -> o.change().key().name())
+        .containsExactly("existing.example.com.");
+    assertThatThrownBy(result::orThrow).isInstanceOf(ChangeFailedException.class)
+        .hasMessage("fake: connection reset (1 applied, 3 skipped, 1 unknown; read the zone "
+            + "before trying again)")
+        .extracting(e -> ((ChangeFailedException) e).result()).isSameAs(result);
+  }
+
+  @Test
+  void atomicModeWritesBackTheStateBeforeAChangeWhoseAnswerWasLost() {
+    FailingApi api = new FailingApi("nothing.example.com.", existing, doomed);
+    api.lostName = "existing.example.com.";
+    Map<RecordSetKey, ResourceRecordSet> before = new TreeMap<>(api.sets);
+
+    ChangeResult result = SequentialApply.apply(api, changes, ApplyMode.ATOMIC);
+
+    assertThat(result.outcomes()).extracting(ChangeOutcome::status).containsExactly(
+        Status.ROLLED_BACK, Status.ROLLED_BACK, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED);
+    assertThat(api.sets).isEqualTo(before);
   }
 
   @Test
