@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Providers are found with {@link ServiceLoader}; an unknown name fails with the list of
- * known ones. Credentials are checked against the provider's forms before anything is sent.
+ * known ones. Credentials are checked against the provider's forms before anything is sent, and
+ * a plain {@code http://} URL to a host that is not loopback is refused unless the caller opts in
+ * with {@link Builder#allowInsecureHttp}.
  */
 public final class Denominator {
 
@@ -67,6 +69,7 @@ public final class Denominator {
     private Clock clock = Clock.systemUTC();
     private HttpSettings http = HttpSettings.defaults();
     private Consumer<String> httpLog;
+    private boolean insecureHttp;
 
     private Builder() {}
 
@@ -115,7 +118,22 @@ public final class Denominator {
       return this;
     }
 
-    /** Validates the credentials against the provider's forms, then opens it. */
+    /**
+     * Whether an {@code http://} URL to a host that is not loopback is allowed; by default it is
+     * refused, because credentials (API keys, signed requests) would cross the network
+     * unencrypted. Loopback hosts ({@code localhost}, 127.0.0.0/8, {@code ::1}) are always
+     * allowed; host names are not resolved to decide. Only HTTP is concerned: RFC 2136's {@code
+     * dns://} URLs are not, since TSIG signs each message and never sends the secret.
+     */
+    public Builder allowInsecureHttp(boolean allowed) {
+      this.insecureHttp = allowed;
+      return this;
+    }
+
+    /**
+     * Validates the credentials against the provider's forms and the URL against the HTTPS rule
+     * (see {@link #allowInsecureHttp}), then opens the provider; nothing is sent before.
+     */
     public DNSApiManager build() {
       if (provider == null) {
         throw new ValidationException("no provider chosen", "null",
@@ -125,8 +143,9 @@ public final class Denominator {
       Supplier<Credentials> source = credentials;
       source.get().resolve(metadata);
       Supplier<MapCredentials> resolved = () -> source.get().resolve(metadata);
-      ProviderConfig config = new ProviderConfig(
-          url != null ? url : metadata.defaultUrl(), resolved, clock, http, httpLog);
+      String endpoint = url != null ? url : metadata.defaultUrl();
+      InsecureHttp.check(metadata.name(), endpoint, insecureHttp);
+      ProviderConfig config = new ProviderConfig(endpoint, resolved, clock, http, httpLog);
       return new DNSApiManager(provider, config, provider.open(config));
     }
   }

@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -53,8 +54,22 @@ final class Errors
     boolean verbose = java.util.Arrays.stream(args)
         .anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
     CommandLine cli = e.getCommandLine();
-    report(cli, e, verbose);
+    report(cli, withoutCredential(e), verbose);
     return USAGE;
+  }
+
+  /**
+   * Picocli's message quotes the value it refused, which for {@code --credential} may be a secret
+   * typed without its {@code KEY=}; this says what was wrong without it.
+   */
+  private static ParameterException withoutCredential(ParameterException e) {
+    if (!(e.getArgSpec() instanceof OptionSpec option)
+        || !option.longestName().equals(GlobalOptions.CREDENTIAL)) {
+      return e;
+    }
+    return new ParameterException(e.getCommandLine(), "option '" + GlobalOptions.CREDENTIAL
+        + "' takes KEY=VALUE, e.g. " + GlobalOptions.CREDENTIAL + " secretKey=...; what was given"
+        + " is not shown, as it may be a secret");
   }
 
   private static void report(CommandLine cli, Exception e, boolean verbose) {

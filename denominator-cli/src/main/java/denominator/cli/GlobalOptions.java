@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
  * one place (the pattern of picocli's LoggingMixin).
  */
 public final class GlobalOptions {
+  static final String CREDENTIAL = "--credential";
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
@@ -23,6 +24,7 @@ public final class GlobalOptions {
   OutputFormat output;
   boolean verbose;
   boolean quiet;
+  boolean insecureHttp;
 
   private GlobalOptions root() {
     if (mixee == null) {
@@ -52,7 +54,7 @@ public final class GlobalOptions {
     }
   }
 
-  @Option(names = {"-c", "--credential"}, paramLabel = "KEY=VALUE",
+  @Option(names = {"-c", CREDENTIAL}, paramLabel = "KEY=VALUE",
       description = "credential parameter named by the provider (repeatable;"
           + " env DENOMINATOR_<PARAM>, e.g. DENOMINATOR_SECRET_KEY)")
   void credentials(Map<String, String> values) {
@@ -88,6 +90,13 @@ public final class GlobalOptions {
   @Option(names = {"-v", "--verbose"}, description = "log HTTP exchanges (redacted) and show stack traces")
   void verbose(boolean value) {
     root().verbose |= value;
+  }
+
+  @Option(names = "--insecure-http",
+      description = "allow an http:// URL to a host that is not loopback, sending credentials"
+          + " unencrypted (env DENOMINATOR_INSECURE_HTTP=true; profile \"insecureHttp\": true)")
+  void insecureHttp(boolean value) {
+    root().insecureHttp |= value;
   }
 
   @Option(names = "--quiet", description = "no notes on stderr")

@@ -47,6 +47,12 @@ final class Session implements AutoCloseable {
     }
   }
 
+  /** A warning on stderr, even with {@code --quiet}. */
+  void warn(String message) {
+    err.println("denominator: warning: " + message);
+    err.flush();
+  }
+
   PrintWriter err() {
     return err;
   }
@@ -61,7 +67,7 @@ final class Session implements AutoCloseable {
 
   Settings settings() {
     if (settings == null) {
-      settings = Settings.resolve(options, System.getenv());
+      settings = Settings.resolve(options, System.getenv(), this::warn);
     }
     return settings;
   }
@@ -74,7 +80,8 @@ final class Session implements AutoCloseable {
       boolean seed = memory || mock && isNewFile(s.url());
       Denominator.Builder builder = Denominator.builder()
           .provider(s.provider())
-          .credentials(Credentials.of(s.credentials()));
+          .credentials(Credentials.of(s.credentials()))
+          .allowInsecureHttp(s.insecureHttp());
       if (s.url() != null) {
         builder.url(s.url());
       }

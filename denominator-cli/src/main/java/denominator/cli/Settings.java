@@ -11,24 +11,41 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Where to connect and as whom, resolved from flags, then environment variables, then the
  * profile of the config file: the first that names a value wins.
  *
  * <p>The config file is JSON: {@code {"profiles": {"default": {"provider": "mock", "url": "mem:",
- * "credentials": {"accessKey": "..."}}}}}.
+ * "credentials": {"accessKey": "..."}, "insecureHttp": false}}}}. It holds secrets, so reading
+ * one that other users may read or write gives a warning.
+ *
+ * @param insecureHttp whether an {@code http://} URL to a host that is not loopback is allowed
  */
-record Settings(String provider, String url, Map<String, String> credentials) {
+record Settings(String provider, String url, Map<String, String> credentials,
+    boolean insecureHttp) {
   static final String DEFAULT_PROVIDER = "mock";
   static final String DEFAULT_MOCK_URL = "file:~/.denominator/mock.json";
   private static final String DEFAULT_CONFIG = "~/.denominator/config.json";
   private static final String ENV = "DENOMINATOR_";
 
-  static Settings resolve(GlobalOptions flags, Map<String, String> env) {
-    JsonObject profile = profile(flags, env);
+  private static final Set<PosixFilePermission> READ_BY_OTHERS =
+      EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+  private static final Set<PosixFilePermission> WRITTEN_BY_OTHERS =
+      EnumSet.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+
+  /** Resolves the settings; {@code warnings} gets each warning about the config file. */
+  static Settings resolve(GlobalOptions flags, Map<String, String> env,
+      Consumer<String> warnings) {
+    JsonObject profile = profile(flags, env, warnings);
     String provider = first(flags.provider, env.get(ENV + "PROVIDER"), string(profile, "provider"),
         DEFAULT_PROVIDER);
     ProviderMetadata metadata = Denominator.provider(provider).metadata();
@@ -59,7 +76,9 @@ record Settings(String provider, String url, Map<String, String> credentials) {
       }
     }
     credentials.putAll(flags.credentials);
-    return new Settings(provider, url, credentials);
+    boolean insecureHttp = Boolean.parseBoolean(first(flags.insecureHttp ? "true" : null,
+        env.get(ENV + "INSECURE_HTTP"), string(profile, "insecureHttp"), "false"));
+    return new Settings(provider, url, credentials, insecureHttp);
   }
 
   /** {@code secretKey} becomes {@code SECRET_KEY}. */
@@ -67,7 +86,8 @@ record Settings(String provider, String url, Map<String, String> credentials) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('-', '_').toUpperCase();
   }
 
-  private static JsonObject profile(GlobalOptions flags, Map<String, String> env) {
+  private static JsonObject profile(GlobalOptions flags, Map<String, String> env,
+      Consumer<String> warnings) {
     String named = first(flags.profile, env.get(ENV + "PROFILE"), null, null);
     Path file = Path.of(expandHome(first(flags.config, env.get(ENV + "CONFIG"), null,
         DEFAULT_CONFIG)));
@@ -78,6 +98,7 @@ record Settings(String provider, String url, Map<String, String> credentials) {
       }
       return new JsonObject();
     }
+    warnIfShared(file, warnings);
     JsonObject profiles = profiles(file);
     String name = named != null ? named : "default";
     JsonElement chosen = profiles.get(name);
@@ -110,6 +131,23 @@ record Settings(String provider, String url, Map<String, String> credentials) {
       }
       throw new ValidationException("unreadable config file (" + cause(e) + ")",
           file.toString(), "a JSON object with profiles");
+    }
+  }
+
+  /** Warns if group or others may read or write {@code file}; says nothing off POSIX. */
+  private static void warnIfShared(Path file, Consumer<String> warnings) {
+    Set<PosixFilePermission> permissions;
+    try {
+      permissions = Files.getPosixFilePermissions(file);
+    } catch (UnsupportedOperationException | IOException notPosix) {
+      return;
+    }
+    boolean read = !Collections.disjoint(permissions, READ_BY_OTHERS);
+    boolean written = !Collections.disjoint(permissions, WRITTEN_BY_OTHERS);
+    if (read || written) {
+      warnings.accept(file + " is " + (read && written ? "readable and writable"
+          : read ? "readable" : "writable") + " by other users ("
+          + PosixFilePermissions.toString(permissions) + "); run chmod 600 " + file);
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,11 +89,15 @@ final class CliProcess {
     return result.out();
   }
 
+  /** Writes a file under HOME readable by its owner only, as a config file should be. */
   void write(String relative, String content) {
     try {
       Path file = home.resolve(relative);
       Files.createDirectories(file.getParent());
       Files.writeString(file, content, StandardCharsets.UTF_8);
+      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

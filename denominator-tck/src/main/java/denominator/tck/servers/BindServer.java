@@ -66,14 +66,22 @@ public final class BindServer implements LocalServer {
    * {@link LocalServer#require}).
    */
   public static BindServer start(String... zones) {
+    return startWithSecret(null, zones);
+  }
+
+  /**
+   * Starts a server, as {@link #start} does, whose TSIG key has this secret (base64) instead of
+   * one made by {@code tsig-keygen}.
+   */
+  public static BindServer startWithSecret(String secret, String... zones) {
     Path named = LocalServer.require("named", PACKAGE);
-    Path keygen = LocalServer.require("tsig-keygen", PACKAGE);
+    Path keygen = secret != null ? null : LocalServer.require("tsig-keygen", PACKAGE);
     List<String> names = Stream.of(zones)
         .map(z -> z.toLowerCase(Locale.ROOT)).map(z -> z.endsWith(".") ? z : z + ".").toList();
     IllegalStateException failure = null;
     for (int attempt = 0; attempt < 3; attempt++) { // a free port may be taken meanwhile
       try {
-        return start(named, keygen, names);
+        return start(named, keygen, secret, names);
       } catch (IllegalStateException e) {
         failure = e;
       }
@@ -81,11 +89,13 @@ public final class BindServer implements LocalServer {
     throw failure;
   }
 
-  private static BindServer start(Path named, Path keygen, List<String> zones) {
+  private static BindServer start(Path named, Path keygen, String chosen, List<String> zones) {
     try {
       Path dir = Files.createTempDirectory("named-");
-      String key = ServerProcess.run(
-          new ProcessBuilder(keygen.toString(), "-a", ALGORITHM, KEY_NAME));
+      String key = chosen != null
+          ? "key \"" + KEY_NAME + "\" {\n\talgorithm " + ALGORITHM + ";\n\tsecret \"" + chosen
+              + "\";\n};\n"
+          : ServerProcess.run(new ProcessBuilder(keygen.toString(), "-a", ALGORITHM, KEY_NAME));
       Matcher secret = SECRET.matcher(key);
       if (!secret.find()) {
         throw new IOException("no secret in tsig-keygen output: " + key);

@@ -57,12 +57,17 @@ public final class PowerDnsServer implements LocalServer {
    * the calling test when PowerDNS is not installed (see {@link LocalServer#require}).
    */
   public static PowerDnsServer start() {
+    return start(UUID.randomUUID().toString());
+  }
+
+  /** Starts a server, as {@link #start()} does, whose API requires {@code apiKey}. */
+  public static PowerDnsServer start(String apiKey) {
     Path binary = LocalServer.require("pdns_server", PACKAGES);
     Path sqlite = LocalServer.require("sqlite3", "sqlite3");
     IllegalStateException failure = null;
     for (int attempt = 0; attempt < 3; attempt++) { // a free port may be taken meanwhile
       try {
-        return start(binary, sqlite);
+        return start(binary, sqlite, apiKey);
       } catch (IllegalStateException e) {
         failure = e;
       }
@@ -70,14 +75,13 @@ public final class PowerDnsServer implements LocalServer {
     throw failure;
   }
 
-  private static PowerDnsServer start(Path binary, Path sqlite) {
+  private static PowerDnsServer start(Path binary, Path sqlite, String apiKey) {
     try {
       Path dir = Files.createTempDirectory("pdns-");
       Path db = dir.resolve("pdns.sqlite3");
       ServerProcess.run(new ProcessBuilder(sqlite.toString(), db.toString())
           .redirectInput(SCHEMA.toFile()));
       boolean geo = Files.isReadable(GEOIP) && geoBackendInstalled();
-      String apiKey = UUID.randomUUID().toString();
       int apiPort = LoopbackPorts.freeTcpPort();
       int dnsPort = LoopbackPorts.freeDnsPort();
       Files.writeString(dir.resolve("pdns.conf"), config(dir, geo, apiKey, apiPort, dnsPort));

@@ -7,7 +7,6 @@ import denominator.Denominator;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeSet;
 import denominator.model.RecordSetKey;
-import denominator.model.Zone;
 import denominator.tck.ProviderContract;
 import denominator.tck.TestZones;
 import denominator.tck.servers.BindServer;
@@ -16,8 +15,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class Rfc2136ProviderTest extends ProviderContract {
   static final int POOL = 20; // a @TestFactory takes one zone per record type before it gives any back
   static BindServer server;
-  static final BlockingQueue<String> idle = new LinkedBlockingQueue<>();
+  static ZonePool pool;
 
   @RegisterExtension
   static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
@@ -40,7 +37,7 @@ class Rfc2136ProviderTest extends ProviderContract {
   static void startServer() {
     server = BindServer.start(IntStream.range(0, POOL)
         .mapToObj(i -> "pool-" + i + ".rfc2136.denominator.test.").toArray(String[]::new));
-    idle.addAll(server.zones());
+    pool = new ZonePool(server.zones());
   }
 
   @AfterAll
@@ -62,25 +59,7 @@ class Rfc2136ProviderTest extends ProviderContract {
 
   @Override
   protected TestZones testZones() {
-    return new TestZones() {
-      @Override
-      public Zone take(DNSApi api) {
-        String name = idle.poll();
-        if (name == null) {
-          throw new IllegalStateException("every zone of the pool is in use");
-        }
-        return api.zones().iterateByName(name).next();
-      }
-
-      @Override
-      public void giveBack(DNSApi api, Zone zone) {
-        try {
-          empty(api, zone.name());
-        } finally {
-          idle.add(zone.name());
-        }
-      }
-    };
+    return pool;
   }
 
   /** Deletes every set but those BindServer made: the apex SOA and NS, and the glue of ns1. */

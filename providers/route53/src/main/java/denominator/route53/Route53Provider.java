@@ -45,6 +45,11 @@ import software.amazon.awssdk.services.route53.Route53Client;
  * read again for every request. The URL overrides the endpoint (e.g. a local simulator); requests
  * are signed for {@code us-east-1}. Throttling and {@code PriorRequestNotComplete} are retried by
  * the SDK's standard strategy within the manager's retry policy, then fail as throttled.
+ *
+ * <p>The SDK logs through SLF4J, and Denominator cannot redact what it logs. Its SigV4 signer logs
+ * each canonical request at DEBUG (logger {@code
+ * software.amazon.awssdk.http.auth.aws.internal.signer}), and with session credentials that
+ * includes the session token; keep that logger at INFO or above wherever logs are kept.
  */
 public final class Route53Provider implements Provider {
   static final String NAME = "route53";
