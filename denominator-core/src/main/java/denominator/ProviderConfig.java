@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a provider is opened with: the endpoint, a supplier of credentials read on every request
@@ -52,6 +54,22 @@ public final class ProviderConfig {
 
   public HttpSettings http() {
     return http;
+  }
+
+  /**
+   * Where a provider that does not use {@link #httpClient()} logs its exchanges, one redacted line
+   * at a time: the caller's sink, or else the {@value HttpClients#LOGGER} SLF4J logger at DEBUG.
+   */
+  public Consumer<String> httpLog() {
+    if (httpLog != null) {
+      return httpLog;
+    }
+    Logger logger = LoggerFactory.getLogger(HttpClients.LOGGER);
+    return line -> {
+      if (logger.isDebugEnabled()) {
+        logger.debug(line);
+      }
+    };
   }
 
   /** The manager's one HTTP client, made on first use and closed with the manager. */
