@@ -101,6 +101,17 @@ public final class Plan {
         .map(c -> PlannedChange.of(c.after().orElse(null), c.before().orElse(null))).toList());
   }
 
+  /**
+   * The same plan made from what {@code live} holds now: each change starts from the live set,
+   * and changes that {@code live} already meets are dropped. For overwriting on purpose (a
+   * forced restore) through an apply that refuses stale plans.
+   */
+  public Plan rebasedOn(Map<RecordSetKey, ResourceRecordSet> live) {
+    return new Plan(zone, changes.stream()
+        .filter(c -> !c.after().equals(Optional.ofNullable(live.get(c.key()))))
+        .map(c -> PlannedChange.of(live.get(c.key()), c.after().orElse(null))).toList());
+  }
+
   /** How many changes of this action the plan has. */
   public long count(PlannedChange.Action action) {
     return changes.stream().filter(c -> c.action() == action).count();

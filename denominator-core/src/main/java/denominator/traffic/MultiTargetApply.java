@@ -44,7 +44,7 @@ final class MultiTargetApply {
 
   private static ChangeResult applyOne(Target target, Plan plan, ApplyMode mode) {
     try {
-      return target.api().apply(target.zoneId(), plan.changeSet(), mode);
+      return target.api().apply(target.zoneId(), plan, mode);
     } catch (DenominatorException e) {
       return every(plan, change -> ChangeOutcome.failed(change, e));
     }
@@ -58,8 +58,7 @@ final class MultiTargetApply {
       Plan undo = plans.get(target.name()).inverse();
       List<String> problems = new ArrayList<>();
       try {
-        ChangeResult undone = target.api().apply(target.zoneId(), undo.changeSet(),
-            ApplyMode.ATOMIC);
+        ChangeResult undone = target.api().apply(target.zoneId(), undo, ApplyMode.ATOMIC);
         if (!undone.succeeded()) {
           problems.add("rollback failed: " + undone.failures());
         }

@@ -78,24 +78,30 @@ public final class Traffic {
     Map<String, Plan> undo = new LinkedHashMap<>();
     for (Target target : targets) {
       Plan inverse = planFor(target, snapshot).inverse();
+      Map<RecordSetKey, ResourceRecordSet> live = live(target, inverse);
       if (!force) {
-        refuseIfStale(target, inverse);
+        refuseIfStale(target, inverse, live);
       }
-      undo.put(target.name(), inverse);
+      undo.put(target.name(), force ? inverse.rebasedOn(live) : inverse);
     }
     return MultiTargetApply.apply(targets, undo, mode);
   }
 
-  /** Reads the zone in one listing (a few pages) rather than one request per set. */
-  private static void refuseIfStale(Target target, Plan inverse) {
+  /** The sets the plan changes as the zone holds them now, read in one listing. */
+  private static Map<RecordSetKey, ResourceRecordSet> live(Target target, Plan plan) {
     Set<RecordSetKey> keys = new HashSet<>();
-    inverse.changes().forEach(change -> keys.add(change.key()));
+    plan.changes().forEach(change -> keys.add(change.key()));
     Map<RecordSetKey, ResourceRecordSet> live = new HashMap<>();
     for (ResourceRecordSet set : target.api().recordSets(target.zoneId())) {
       if (keys.contains(set.key())) {
         live.put(set.key(), set);
       }
     }
+    return live;
+  }
+
+  private static void refuseIfStale(Target target, Plan inverse,
+      Map<RecordSetKey, ResourceRecordSet> live) {
     List<PlannedChange> stale = inverse.stale(live);
     if (!stale.isEmpty()) {
       List<RecordSetKey> staleKeys = stale.stream().map(PlannedChange::key).toList();

@@ -7,6 +7,9 @@ import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.change.Plan;
+import denominator.change.PlanRefusedException;
+import denominator.change.PlannedChange;
 import denominator.model.RecordSetKey;
 import denominator.route53.Route53Records.NameType;
 import java.time.Clock;
@@ -24,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.ChangeStatus;
@@ -70,17 +74,69 @@ final class Route53Changes {
 
   ChangeResult apply(String zoneId, ChangeSet changeSet, ApplyMode mode) {
     List<denominator.change.Change> changes = changeSet.changes();
-    // Translating first validates every change before any request.
-    List<List<ResourceRecordSet>> desired = changes.stream()
-        .map(c -> c instanceof denominator.change.Change.Put put
-            ? Route53Records.toRoute53(put.recordSet()) : List.<ResourceRecordSet>of())
-        .toList();
+    List<List<ResourceRecordSet>> desired = toRoute53(changes); // validates before any request
     boolean readAll = mode == ApplyMode.ATOMIC && changes.size() > 1;
     Set<NameType> toRead = changes.stream()
         .filter(c -> readAll || c instanceof denominator.change.Change.Delete
             || ((denominator.change.Change.Put) c).recordSet().geo().isPresent())
         .map(c -> new NameType(c.key().name(), c.key().type())).collect(Collectors.toSet());
-    Map<NameType, List<ResourceRecordSet>> current = read(zoneId, toRead);
+    return send(zoneId, changes, desired, read(zoneId, toRead), mode);
+  }
+
+  /**
+   * Applies a plan's change set taking the state the plan was made from as the zone's current
+   * state, instead of listing the zone again. Route53 refuses a delete whose values differ and a
+   * create of what exists, so where the zone no longer holds what the plan read (a plan gone
+   * stale, or sets another tool wrote with set identifiers or health checks the model does not
+   * hold) the batch is refused rather than applied over it. When that leaves nothing applied,
+   * the zone is read: if the plan is stale, it is refused as such; if not, the change set is
+   * applied from the zone as read, as {@link #apply(String, ChangeSet, ApplyMode)} does. Only
+   * ATOMIC mode, whose undo needs the whole previous state, gains.
+   *
+   * @throws PlanRefusedException if the zone no longer holds what the plan was made from
+   */
+  ChangeResult apply(String zoneId, Plan plan, ApplyMode mode) {
+    if (mode != ApplyMode.ATOMIC) {
+      return apply(zoneId, plan.changeSet(), mode);
+    }
+    List<denominator.change.Change> changes = plan.changeSet().changes();
+    List<List<ResourceRecordSet>> desired = toRoute53(changes);
+    Map<NameType, List<ResourceRecordSet>> before = new HashMap<>();
+    for (PlannedChange change : plan.changes()) {
+      List<ResourceRecordSet> members = before.computeIfAbsent(
+          new NameType(change.key().name(), change.key().type()), key -> new ArrayList<>());
+      change.before().ifPresent(set -> members.addAll(Route53Records.toRoute53(set)));
+    }
+    ChangeResult result = send(zoneId, changes, desired, before, mode);
+    boolean nothingApplied = result.withStatus(ChangeOutcome.Status.APPLIED).isEmpty()
+        && result.withStatus(ChangeOutcome.Status.UNKNOWN).isEmpty();
+    if (nothingApplied && result.failures().stream().anyMatch(o -> o.error()
+        .filter(InvalidChangeException.class::isInstance).isPresent())) {
+      log.info("Route53 refused a plan's batch; reading the zone to learn why");
+      Map<RecordSetKey, denominator.model.ResourceRecordSet> live = new HashMap<>();
+      new Route53RecordSetApi(api, this, zoneId, null).iterator()
+          .forEachRemaining(set -> live.put(set.key(), set));
+      List<PlannedChange> stale = plan.stale(live);
+      if (!stale.isEmpty()) {
+        throw PlanRefusedException.stale(plan.zone(),
+            stale.stream().map(PlannedChange::key).toList());
+      }
+      return apply(zoneId, plan.changeSet(), mode);
+    }
+    return result;
+  }
+
+  private static List<List<ResourceRecordSet>> toRoute53(
+      List<denominator.change.Change> changes) {
+    return changes.stream()
+        .map(c -> c instanceof denominator.change.Change.Put put
+            ? Route53Records.toRoute53(put.recordSet()) : List.<ResourceRecordSet>of())
+        .toList();
+  }
+
+  private ChangeResult send(String zoneId, List<denominator.change.Change> changes,
+      List<List<ResourceRecordSet>> desired, Map<NameType, List<ResourceRecordSet>> current,
+      ApplyMode mode) {
     List<Planned> planned = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
       denominator.change.Change change = changes.get(i);
@@ -250,8 +306,14 @@ final class Route53Changes {
    * retry's deletes and creates. The zone is read to check that it holds what the batch wrote.
    */
   private boolean alreadyApplied(String zoneId, List<Change> wire, InvalidChangeException e) {
-    return e.messages().stream().allMatch(m -> m.contains("but it was not found")
-        || m.contains("but it already exists")) && holds(zoneId, wire);
+    return sentMoreThanOnce(e) && e.messages().stream().allMatch(m -> m.contains(
+        "but it was not found") || m.contains("but it already exists")) && holds(zoneId, wire);
+  }
+
+  /** A refusal of the first send is Route53's word; only a retry may have followed a success. */
+  private static boolean sentMoreThanOnce(InvalidChangeException e) {
+    return !(e.getCause() instanceof SdkException sdk) || sdk.numAttempts() == null
+        || sdk.numAttempts() > 1;
   }
 
   /** Whether the zone holds what {@code wire} writes; false when it cannot be read either. */

@@ -9,6 +9,7 @@ import denominator.ZoneApi;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.change.Plan;
 import java.time.Clock;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -48,6 +49,12 @@ final class Route53DNSApi implements DNSApi, AutoCloseable {
   @Override
   public ChangeResult apply(String zoneId, ChangeSet changeSet, ApplyMode mode) {
     return changes.apply(zoneId, changeSet, mode);
+  }
+
+  /** As a change set, but from the state the plan was read from; see {@link Route53Changes}. */
+  @Override
+  public ChangeResult apply(String zoneId, Plan plan, ApplyMode mode) {
+    return changes.apply(zoneId, plan, mode);
   }
 
   @Override

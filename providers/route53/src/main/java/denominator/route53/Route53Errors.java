@@ -29,9 +29,11 @@ final class Route53Errors {
   static DenominatorException map(String operation, String zoneId, SdkException e) {
     String where = Route53Provider.NAME + ": " + operation;
     if (e instanceof InvalidChangeBatchException invalid) {
-      return new InvalidChangeException(Route53Provider.NAME, invalid.hasMessages()
-          && !invalid.messages().isEmpty() ? invalid.messages()
-          : messages(invalid.awsErrorDetails().errorMessage()));
+      InvalidChangeException refused = new InvalidChangeException(Route53Provider.NAME,
+          invalid.hasMessages() && !invalid.messages().isEmpty() ? invalid.messages()
+              : messages(invalid.awsErrorDetails().errorMessage()));
+      refused.initCause(e); // its numAttempts tells a refused retry from a refused first send
+      return refused;
     }
     if (e instanceof NoSuchHostedZoneException) {
       return new ZoneNotFoundException(Route53Provider.NAME, zoneId);
