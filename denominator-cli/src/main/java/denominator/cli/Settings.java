@@ -77,7 +77,7 @@ record Settings(String provider, String url, Map<String, String> credentials,
     }
     credentials.putAll(flags.credentials);
     boolean insecureHttp = Boolean.parseBoolean(first(flags.insecureHttp ? "true" : null,
-        env.get(ENV + "INSECURE_HTTP"), string(profile, "insecureHttp"), "false"));
+        env.get(ENV + "INSECURE_HTTP"), flag(profile, "insecureHttp"), "false"));
     return new Settings(provider, url, credentials, insecureHttp);
   }
 
@@ -136,6 +136,9 @@ record Settings(String provider, String url, Map<String, String> credentials,
 
   /** Warns if group or others may read or write {@code file}; says nothing off POSIX. */
   private static void warnIfShared(Path file, Consumer<String> warnings) {
+    if (!Files.isRegularFile(file)) {
+      return; // reading it fails next, with its own message
+    }
     Set<PosixFilePermission> permissions;
     try {
       permissions = Files.getPosixFilePermissions(file);
@@ -174,6 +177,19 @@ record Settings(String provider, String url, Map<String, String> credentials,
     if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
       throw new ValidationException("config file: " + field + " is not a string",
           value.toString(), "\"" + field + "\": \"...\"");
+    }
+    return value.getAsString();
+  }
+
+  /** A true or false field, as text; null when absent. */
+  private static String flag(JsonObject object, String field) {
+    JsonElement value = object.get(field);
+    if (value == null || value.isJsonNull()) {
+      return null;
+    }
+    if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+      throw new ValidationException("config file: " + field + " is not true or false",
+          value.toString(), "\"" + field + "\": true");
     }
     return value.getAsString();
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 /** Bad config files that the CLI cases of {@code bad-inputs.tsv} name as {@code $DIR/NAME}. */
@@ -40,7 +41,9 @@ final class ConfigFixtures {
 
   static void write(Path dir) throws IOException {
     for (Map.Entry<String, String> file : FILES.entrySet()) {
-      Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      Path path = dir.resolve(file.getKey());
+      Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
     }
     Files.createDirectories(dir.resolve("a-directory.json"));
   }
