@@ -17,8 +17,12 @@ import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
@@ -108,14 +112,18 @@ public abstract class FaultContract {
 
   /** What the call did: its result or the exception it threw, and how long it took. */
   record Run(Optional<ChangeResult> result, Optional<DenominatorException> thrown,
-      Duration took, int requests, java.util.List<String> hit) {
+      Duration took, int requests, List<String> hit) {
     @Override
     public String toString() {
-      return thrown.map(e -> "threw " + e).orElseGet(() -> result.get().outcomes().stream()
-          .collect(java.util.stream.Collectors.groupingBy(ChangeOutcome::status,
-              java.util.stream.Collectors.counting())).toString()
-          + result.get().failures().stream().findFirst().map(f -> " e.g. " + f).orElse(""))
-          + " in " + took.toMillis() + " ms, " + requests + " requests, fault hit " + hit;
+      return thrown.map(e -> "threw " + e).orElseGet(this::outcomes) + " in " + took.toMillis()
+          + " ms, " + requests + " requests, fault hit " + hit;
+    }
+
+    private String outcomes() {
+      Map<Status, Long> counts = new EnumMap<>(Status.class);
+      result.get().outcomes().forEach(o -> counts.merge(o.status(), 1L, Long::sum));
+      return counts + result.get().failures().stream().findFirst().map(f -> " e.g. " + f)
+          .orElse("");
     }
   }
 
@@ -148,7 +156,7 @@ public abstract class FaultContract {
    */
   private static Outcome judge(FaultScenario scenario, Run run,
       Map<RecordSetKey, ResourceRecordSet> after) {
-    java.util.Set<RecordSetKey> keys = new java.util.HashSet<>(scenario.initial().keySet());
+    Set<RecordSetKey> keys = new HashSet<>(scenario.initial().keySet());
     keys.addAll(scenario.desired().keySet());
     assertThat(keys).as("sets nobody wrote").containsAll(after.keySet());
     for (RecordSetKey key : keys) { // never a third state
