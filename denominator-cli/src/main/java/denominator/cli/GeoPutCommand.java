@@ -32,7 +32,7 @@ final class GeoPutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    key.absoluteName(); // validate before any request
+    key.qualified(qualifier.qualifier); // validate before any request
     Integer ttl = values.ttl();
     Geo geo = Geo.parse(regions);
     List<RData> rdata = values.rdata(key.canonicalType());

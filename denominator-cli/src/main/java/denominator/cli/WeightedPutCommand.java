@@ -31,7 +31,7 @@ final class WeightedPutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    key.absoluteName(); // validate before any request
+    key.qualified(qualifier.qualifier); // validate before any request
     Integer ttl = values.ttl();
     Weighted weighted = parseWeight(weight);
     List<RData> rdata = values.rdata(key.canonicalType());
