@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.ChangeStatus;
-import software.amazon.awssdk.services.route53.model.HostedZone;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
@@ -83,14 +82,10 @@ final class Route53Changes {
         .filter(c -> readAll || c instanceof denominator.change.Change.Delete
             || ((denominator.change.Change.Put) c).recordSet().geo().isPresent())
         .map(c -> new NameType(c.key().name(), c.key().type())).collect(Collectors.toSet());
-    // One read serves both: the zone's name, to refuse puts outside it before any write, and its
-    // size, to choose how to read the current state.
-    boolean puts = changes.stream().anyMatch(c -> c instanceof denominator.change.Change.Put);
-    HostedZone zone = puts || toRead.size() > 2 ? api.getZone(zoneId) : null;
-    if (puts) {
-      checkWithin(Names.absolute(zone.name()), changes);
+    if (changes.stream().anyMatch(c -> c instanceof denominator.change.Change.Put)) {
+      checkWithin(api.zoneName(zoneId), changes);
     }
-    Map<NameType, List<ResourceRecordSet>> current = read(zoneId, zone, toRead);
+    Map<NameType, List<ResourceRecordSet>> current = read(zoneId, toRead);
     List<Planned> planned = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
       denominator.change.Change change = changes.get(i);
@@ -146,7 +141,10 @@ final class Route53Changes {
     return Change.builder().action(action).resourceRecordSet(set).build();
   }
 
-  /** Route53 refuses a put outside the zone only once it is sent; this refuses it before. */
+  /**
+   * Route53 refuses a put outside the zone only once it is sent; this refuses it before any
+   * write, knowing the zone's name from an earlier response or from one GetHostedZone.
+   */
   private static void checkWithin(String zoneName, List<denominator.change.Change> changes) {
     for (denominator.change.Change change : changes) {
       if (change instanceof denominator.change.Change.Put
@@ -159,15 +157,9 @@ final class Route53Changes {
 
   /** The current Route53 sets of these names and types, by name and type. */
   private Map<NameType, List<ResourceRecordSet>> read(String zoneId, Set<NameType> keys) {
-    return read(zoneId, keys.size() > 2 ? api.getZone(zoneId) : null, keys);
-  }
-
-  /** As {@link #read(String, Set)}, with the zone already read when there are more than two. */
-  private Map<NameType, List<ResourceRecordSet>> read(String zoneId, HostedZone zone,
-      Set<NameType> keys) {
     Map<NameType, List<ResourceRecordSet>> found = new HashMap<>();
     keys.forEach(key -> found.put(key, new ArrayList<>()));
-    if (keys.size() > 2 && keys.size() > pages(zone.resourceRecordSetCount())) {
+    if (keys.size() > 2 && keys.size() > pages(api.getZone(zoneId).resourceRecordSetCount())) {
       Route53Pages.all(api, zoneId).forEachRemaining(set -> {
         List<ResourceRecordSet> sets = found.get(NameType.of(set));
         if (sets != null) {
