@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,20 +58,21 @@ final class ApplyCommand implements Callable<Integer> {
   boolean dryRun;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     ApplyMode applyMode = mode(mode);
     if (source.file != null && zone == null) {
       throw new ValidationException("--file needs the zone", "--file " + source.file,
           "-z ZONE with --file");
     }
-    Plan saved = source.plan == null ? null
-        : Plan.fromJson(Files.readString(source.plan, StandardCharsets.UTF_8));
+    Plan saved = source.plan == null ? null : savedPlan(source.plan);
+    Function<Zone, DesiredState> desired = source.file == null ? null
+        : DesiredState.load(source.file); // before any request
     try (Session session = Session.of(spec)) {
       Zone found = session.zone(zone != null ? zone : saved.zone());
       if (saved != null && !saved.zone().equals(found.name())) {
         throw new ValidationException("plan is for another zone", saved.zone(), found.name());
       }
-      Plan plan = saved != null ? saved : PlanCommand.plan(session, found, source.file);
+      Plan plan = saved != null ? saved : PlanCommand.plan(session, found, desired.apply(found));
       if (dryRun || plan.isEmpty()) {
         session.out().print(plan.toTable());
         session.out().flush();
@@ -86,6 +88,14 @@ final class ApplyCommand implements Callable<Integer> {
       result.orThrow();
     }
     return 0;
+  }
+
+  private static Plan savedPlan(Path file) {
+    try {
+      return Plan.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw UnreadableFile.of("plan", file, e, "an existing, readable plan saved by plan --out");
+    }
   }
 
   static ApplyMode mode(String text) {

@@ -1,5 +1,6 @@
 package denominator.cli;
 
+import denominator.model.ResourceRecordSet;
 import denominator.model.rdata.RData;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -13,5 +14,14 @@ class DataOption {
   /** The values parsed as rdata of {@code type}; a validation error for the first bad one. */
   List<RData> rdata(String type) {
     return data.stream().map(value -> RData.parse(type, value)).toList();
+  }
+
+  /**
+   * Checks the values (each once) as the records of one set of that name and type, as the model
+   * checks a set: a CNAME set holds one record. Commands call this before any request.
+   */
+  void checkAsOneSet(String name, String type) {
+    ResourceRecordSet.builder().name(name).type(type)
+        .records(rdata(type).stream().distinct().toList()).build();
   }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -24,25 +25,38 @@ import java.util.function.Predicate;
  */
 record DesiredState(List<ResourceRecordSet> sets, Predicate<ResourceRecordSet> managed) {
 
-  static DesiredState read(Path file, Zone zone) {
+  /**
+   * Reads and checks {@code file} before any request; the desired state follows once the zone
+   * is known (a zone file's relative names and default TTL are the zone's).
+   */
+  static Function<Zone, DesiredState> load(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ValidationException("cannot read desired state", file.toString(),
-          "a readable zone file or JSON file");
+      throw UnreadableFile.of("desired state", file, e, "a readable zone file or JSON file");
     }
     if (text.stripLeading().startsWith("[")) {
       try {
         List<ResourceRecordSet> sets = ModelJson.gson().fromJson(text,
             new TypeToken<List<ResourceRecordSet>>() {}.getType());
-        return new DesiredState(sets, set -> true);
+        DesiredState state = new DesiredState(sets, set -> true);
+        return zone -> state;
       } catch (JsonParseException e) {
         throw new ValidationException("bad JSON desired state (" + e.getMessage() + ")",
             file.toString(), "a JSON array of record sets, as record list -o json prints");
       }
     }
-    return new DesiredState(ZoneFile.read(file, zone.name(), zone.ttl()),
-        set -> set.qualifier().isEmpty());
+    Function<Zone, List<ResourceRecordSet>> sets = zoneFile(file);
+    return zone -> new DesiredState(sets.apply(zone), set -> set.qualifier().isEmpty());
+  }
+
+  /**
+   * Checks the zone file at {@code file} before any request, by reading it under the root; its
+   * record sets follow once the zone is known.
+   */
+  static Function<Zone, List<ResourceRecordSet>> zoneFile(Path file) {
+    ZoneFile.read(file, ".", 0);
+    return zone -> ZoneFile.read(file, zone.name(), zone.ttl());
   }
 }

@@ -32,10 +32,11 @@ final class GeoPutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    key.absoluteName(); // validate before any request
+    key.qualified(qualifier.qualifier); // validate before any request
     Integer ttl = values.ttl();
     Geo geo = Geo.parse(regions);
     List<RData> rdata = values.rdata(key.canonicalType());
+    values.checkAsOneSet(key.name, key.type);
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.GEO);
       String canonical = sets.type(key.type); // the provider's metadata: no request

@@ -1,6 +1,7 @@
 package denominator.cli;
 
 import denominator.model.Names;
+import denominator.model.RecordSetKey;
 import denominator.model.RecordTypes;
 import picocli.CommandLine.Option;
 
@@ -17,6 +18,11 @@ final class NameTypeOptions {
   /** The owner name made absolute; commands call this before any request to validate it. */
   String absoluteName() {
     return Names.absolute(name);
+  }
+
+  /** The key of the set with this qualifier; commands call this before any request to validate. */
+  RecordSetKey qualified(String qualifier) {
+    return RecordSetKey.of(name, type, qualifier);
   }
 
   /** The type in canonical form; not yet checked against what the provider supports. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,9 +39,10 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Function<Zone, DesiredState> desired = DesiredState.load(file); // before any request
     try (Session session = Session.of(spec)) {
       Zone found = session.zone(zone);
-      Plan plan = plan(session, found, file);
+      Plan plan = plan(session, found, desired.apply(found));
       if (session.json()) {
         session.out().println(plan.toJson());
       } else {
@@ -55,9 +57,8 @@ final class PlanCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The plan from the zone's current sets to the desired state in {@code file}. */
-  static Plan plan(Session session, Zone zone, Path file) {
-    DesiredState desired = DesiredState.read(file, zone);
+  /** The plan from the zone's current sets to the desired state. */
+  static Plan plan(Session session, Zone zone, DesiredState desired) {
     List<ResourceRecordSet> current = new ArrayList<>();
     for (ResourceRecordSet set : session.api().recordSets(zone.id())) {
       if (desired.managed().test(set)) {

@@ -21,7 +21,7 @@ abstract class QualifiedDeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String absolute = key.absoluteName();
+    String absolute = key.qualified(qualifier.qualifier).name(); // validate before any request
     String canonical = key.canonicalType();
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, profile());

@@ -20,7 +20,7 @@ abstract class QualifiedGetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String absolute = key.absoluteName();
+    String absolute = key.qualified(qualifier.qualifier).name(); // validate before any request
     String canonical = key.canonicalType();
     String q = qualifier.qualifier;
     try (Session session = Session.of(spec)) {

@@ -27,6 +27,7 @@ final class RecordAddCommand implements Callable<Integer> {
     key.absoluteName(); // validate before any request
     Integer ttl = values.ttl();
     values.rdata(key.canonicalType());
+    values.checkAsOneSet(key.name, key.type);
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request

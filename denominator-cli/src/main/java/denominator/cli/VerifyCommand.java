@@ -60,7 +60,7 @@ final class VerifyCommand implements Callable<Integer> {
     String absolute = Names.absolute(name);
     String canonical = RecordTypes.normalize(type);
     List<Region> only = regions.stream().map(Regions::require).toList();
-    servers.forEach(VerifyCommand::server); // validate before any request
+    servers.forEach(VerifyCommand::checkServer); // validate before any request
     Duration wait = WeightedShiftCommand.duration(deadline);
     try (Session session = Session.of(spec)) {
       Zone found = session.zone(zone);
@@ -126,14 +126,22 @@ final class VerifyCommand implements Callable<Integer> {
     return event;
   }
 
-  private static InetSocketAddress server(String text) {
+  /** A {@code --server} value, checked as {@link #checkServer} does; the host is resolved. */
+  static InetSocketAddress server(String text) {
+    checkServer(text);
     int colon = text.lastIndexOf(':');
-    try {
-      return colon < 0 ? new InetSocketAddress(text, 53)
-          : new InetSocketAddress(text.substring(0, colon),
-              Integer.parseInt(text.substring(colon + 1)));
-    } catch (IllegalArgumentException e) {
-      throw new ValidationException("bad server", text, "HOST or HOST:PORT, e.g. 127.0.0.1:5300");
+    return new InetSocketAddress(text.substring(0, colon),
+        Integer.parseInt(text.substring(colon + 1)));
+  }
+
+  /** Throws unless {@code text} is HOST:PORT with a port from 1 to 65535; looks nothing up. */
+  static void checkServer(String text) {
+    int colon = text.lastIndexOf(':');
+    String port = colon < 0 ? "" : text.substring(colon + 1);
+    if (colon < 1 || !port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1
+        || Integer.parseInt(port) > 65535) {
+      throw new ValidationException("bad server", text,
+          "HOST:PORT with a port from 1 to 65535, e.g. 127.0.0.1:5300");
     }
   }
 }

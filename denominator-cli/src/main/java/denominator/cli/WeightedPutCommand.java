@@ -31,10 +31,11 @@ final class WeightedPutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    key.absoluteName(); // validate before any request
+    key.qualified(qualifier.qualifier); // validate before any request
     Integer ttl = values.ttl();
     Weighted weighted = parseWeight(weight);
     List<RData> rdata = values.rdata(key.canonicalType());
+    values.checkAsOneSet(key.name, key.type);
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.WEIGHTED);
       String canonical = sets.type(key.type); // the provider's metadata: no request

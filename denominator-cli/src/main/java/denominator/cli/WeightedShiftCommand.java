@@ -64,7 +64,11 @@ final class WeightedShiftCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    key.qualified(from); // validate before any request
+    key.qualified(to);
+    WeightShift.checkSteps(steps);
     Duration wait = duration(pause);
+    servers.forEach(VerifyCommand::checkServer);
     try (Session session = Session.of(spec)) {
       Zone zone = session.zone(parent.zone());
       Verifier verifier = verify

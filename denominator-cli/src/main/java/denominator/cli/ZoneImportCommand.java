@@ -4,13 +4,13 @@ import denominator.change.Plan;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
-import denominator.zonefile.ZoneFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +37,11 @@ final class ZoneImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // the file is read and checked before any request
+    Function<Zone, List<ResourceRecordSet>> sets = DesiredState.zoneFile(file);
     try (Session session = Session.of(spec)) {
       Zone found = session.zone(zone);
-      List<ResourceRecordSet> desired = ZoneFile.read(file, found.name(), found.ttl());
+      List<ResourceRecordSet> desired = sets.apply(found);
       Set<RecordSetKey> keys = new HashSet<>();
       desired.forEach(set -> keys.add(set.key()));
       List<ResourceRecordSet> current = new ArrayList<>();

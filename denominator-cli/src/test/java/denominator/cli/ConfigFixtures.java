@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
-/** Bad config files that the CLI cases of {@code bad-inputs.tsv} name as {@code $DIR/NAME}. */
+/**
+ * Bad config files (and one good zone file) that the CLI cases of {@code bad-inputs.tsv} name as
+ * {@code $DIR/NAME}.
+ */
 final class ConfigFixtures {
   private static final String R53 = "\"provider\": \"route53\", \"url\": \"http://127.0.0.1:1/\"";
   static final Map<String, String> FILES = Map.ofEntries(
@@ -36,6 +39,7 @@ final class ConfigFixtures {
           + " \"secretKey\": \"S\"}}}}"),
       Map.entry("credential-extra.json", "{\"profiles\": {\"default\": {" + R53
           + ", \"credentials\": {\"accessKey\": \"A\", \"secretKey\": \"S\", \"apiKey\": \"K\"}}}}"),
+      Map.entry("ok.zone", "www 300 IN A 192.0.2.1\n"),
       Map.entry("two-profiles.json", "{\"profiles\": {\"one\": {\"provider\": \"mock\"},"
           + " \"two\": {\"provider\": \"mock\"}}}"));
 

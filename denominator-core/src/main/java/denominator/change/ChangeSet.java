@@ -1,5 +1,6 @@
 package denominator.change;
 
+import denominator.RecordProfile;
 import denominator.ValidationException;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,6 +31,7 @@ public final class ChangeSet {
       }
     }
     checkGeoRegions(changes);
+    checkOneProfile(changes);
     this.changes = List.copyOf(changes);
   }
 
@@ -52,6 +55,33 @@ public final class ChangeSet {
       }
       others.add(set);
     }
+  }
+
+  /** A name and type has one routing profile: plain, geo or weighted; checked before sending. */
+  private static void checkOneProfile(List<Change> changes) {
+    Map<String, ResourceRecordSet> firstByNameType = new HashMap<>();
+    for (Change change : changes) {
+      if (!(change instanceof Change.Put put)) {
+        continue;
+      }
+      ResourceRecordSet set = put.recordSet();
+      ResourceRecordSet first = firstByNameType.putIfAbsent(set.name() + " " + set.type(), set);
+      if (first != null && profile(first) != profile(set)) {
+        throw new ValidationException("change set puts sets of two routing profiles for "
+            + set.name() + " " + set.type(), describe(first) + " and " + describe(set),
+            "one profile per name and type: one plain set, or geo sets, or weighted sets");
+      }
+    }
+  }
+
+  private static RecordProfile profile(ResourceRecordSet set) {
+    return set.geo().isPresent() ? RecordProfile.GEO
+        : set.weighted().isPresent() ? RecordProfile.WEIGHTED : RecordProfile.ROUND_ROBIN;
+  }
+
+  private static String describe(ResourceRecordSet set) {
+    return set.qualifier().map(q -> profile(set).name().toLowerCase(Locale.ROOT) + " " + q)
+        .orElse("plain");
   }
 
   public static ChangeSet of(List<Change> changes) {

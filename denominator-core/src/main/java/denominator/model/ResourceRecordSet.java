@@ -42,6 +42,10 @@ public final class ResourceRecordSet {
       throw new ValidationException("record set without records", key.toString(),
           "at least one record");
     }
+    if (key.type().equals("CNAME") && records.size() > 1) {
+      throw new ValidationException("CNAME set of " + key + " with " + records.size()
+          + " records", records.toString(), "exactly one CNAME record (RFC 1034 §3.6.2)");
+    }
     for (RData r : records) {
       if (!r.type().equals(key.type())) {
         throw new ValidationException("record of another type in " + key, r.type() + " " + r,

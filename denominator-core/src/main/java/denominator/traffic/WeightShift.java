@@ -60,7 +60,7 @@ public final class WeightShift {
     WeightedResourceRecordSetApi weighted = target.api().weightedRecordSets(target.zoneId())
         .orElseThrow(() -> new UnsupportedCapabilityException(target.name(),
             "weighted record sets"));
-    checkPercents(percents);
+    checkSteps(percents);
     ResourceRecordSet source = require(weighted, RecordSetKey.of(name, type, from));
     ResourceRecordSet destination = require(weighted, RecordSetKey.of(name, type, to));
     WeightRange range = weighted.supportedWeights();
@@ -95,7 +95,11 @@ public final class WeightShift {
         key.toString(), "an existing weighted set to shift between"));
   }
 
-  private static void checkPercents(List<Integer> percents) {
+  /**
+   * Throws unless {@code percents} are ramp steps {@link #shift} accepts: increasing, from 0 to
+   * 100, at least one. Callers may check them before any request; {@code shift} checks them too.
+   */
+  public static void checkSteps(List<Integer> percents) {
     int last = -1;
     for (int percent : percents) {
       if (percent < 0 || percent > 100 || percent <= last) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import denominator.ValidationException;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
+import denominator.model.Weighted;
+import denominator.model.geo.Geo;
 import org.junit.jupiter.api.Test;
 
 class ChangeSetTest {
@@ -25,5 +27,34 @@ class ChangeSetTest {
             .build())
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.value()).isEqualTo("www.example.com. A"));
+  }
+
+  @Test
+  void geoAndWeightedSetsOfOneNameAndTypeAreRefused() {
+    ResourceRecordSet geo = a("www.example.com.", "192.0.2.1").toBuilder().qualifier("eu")
+        .geo(Geo.parse("DE")).build();
+    ResourceRecordSet weighted = a("www.example.com.", "192.0.2.2").toBuilder().qualifier("w")
+        .weighted(new Weighted(1)).build();
+
+    assertThatThrownBy(() -> ChangeSet.builder().put(geo).put(weighted).build())
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("geo eu and weighted w"));
+    assertThatThrownBy(() -> ChangeSet.builder().put(a("www.example.com.", "192.0.2.3"))
+            .put(geo).build())
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("plain and geo eu"));
+  }
+
+  @Test
+  void setsOfOneProfileOrOfOtherTypesMayGoTogether() {
+    ResourceRecordSet eu = a("www.example.com.", "192.0.2.1").toBuilder().qualifier("eu")
+        .geo(Geo.parse("DE")).build();
+    ResourceRecordSet us = a("www.example.com.", "192.0.2.2").toBuilder().qualifier("us")
+        .geo(Geo.parse("US")).build();
+    ResourceRecordSet txt = ResourceRecordSet.builder().name("www.example.com.").type("TXT")
+        .add("\"x\"").build();
+
+    assertThat(ChangeSet.builder().put(eu).put(us).put(txt)
+        .delete(RecordSetKey.of("www.example.com.", "A")).build().size()).isEqualTo(4);
   }
 }

@@ -41,6 +41,17 @@ class ResourceRecordSetTest {
   }
 
   @Test
+  void aCnameSetHoldsExactlyOneRecord() {
+    ResourceRecordSet.Builder alias = ResourceRecordSet.builder().name("alias.example.")
+        .type("CNAME").add("a.example.net.");
+
+    assertThat(alias.build().records()).hasSize(1);
+    assertThatThrownBy(() -> alias.add("b.example.net.").build())
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("[a.example.net., b.example.net.]"));
+  }
+
+  @Test
   void aSetNeedsRecords() {
     assertThatThrownBy(() -> ResourceRecordSet.builder().name("a.example.").type("A").build())
         .isInstanceOfSatisfying(ValidationException.class,

@@ -21,7 +21,7 @@ public record DSData(int keyTag, int algorithm, int digestType, String digest) i
     Ranges.u8("DS algorithm", algorithm, EXPECTED);
     Ranges.u8("DS digest type", digestType, EXPECTED);
     digest = Hex.check("DS digest", digest, EXPECTED);
-    Digests.checkLength("DS digest", Digests.DS, digestType, digest, EXPECTED);
+    Digests.checkLength("DS digest", Digests.DS, "digest type", digestType, digest);
   }
 
   /** Parses presentation text such as {@code 12345 13 2 0123...CDEF} (64 hex digits). */

@@ -4,7 +4,7 @@ import denominator.ValidationException;
 import java.util.Map;
 
 /**
- * Digest lengths that DNSSEC and SSHFP tie to a digest type. dnsjava refuses a digest of the
+ * Digest lengths that DNSSEC, SSHFP and DANE tie to a digest type. dnsjava refuses a digest of the
  * wrong length when parsing, so the records refuse it when constructed, keeping parse and print
  * symmetric.
  */
@@ -15,13 +15,20 @@ final class Digests {
   /** DS digest types: 1 SHA-1, 2 SHA-256, 3 GOST R 34.11-94, 4 SHA-384, 5 GOST 2012, 6 SM3. */
   static final Map<Integer, Integer> DS = Map.of(1, 20, 2, 32, 3, 32, 4, 48, 5, 32, 6, 32);
 
-  /** Throws unless {@code hex} has the length that {@code lengths} gives for {@code type}. */
-  static void checkLength(String what, Map<Integer, Integer> lengths, int type, String hex,
-      String expected) {
+  /** TLSA matching types: 1 SHA-256, 2 SHA-512; 0 is the data itself, of any length. */
+  static final Map<Integer, Integer> TLSA = Map.of(1, 32, 2, 64);
+
+  /**
+   * Throws unless {@code hex} has the length that {@code lengths} gives for {@code type} (of the
+   * kind {@code typeName}, e.g. "digest type"); the refusal names the length expected.
+   */
+  static void checkLength(String what, Map<Integer, Integer> lengths, String typeName, int type,
+      String hex) {
     Integer bytes = lengths.get(type);
     if (bytes != null && hex.length() != 2 * bytes) {
-      throw new ValidationException(what + " of type " + type + " is not " + bytes + " bytes", hex,
-          expected);
+      throw new ValidationException(what + " of " + typeName + " " + type + " is not " + bytes
+          + " bytes", hex, bytes + " bytes (" + 2 * bytes + " hex digits) for " + typeName + " "
+          + type);
     }
   }
 

@@ -20,8 +20,8 @@ public record SSHFPData(int algorithm, int fingerprintType, String fingerprint)
     Ranges.u8("SSHFP algorithm", algorithm, EXPECTED);
     Ranges.u8("SSHFP fingerprint type", fingerprintType, EXPECTED);
     fingerprint = Hex.check("SSHFP fingerprint", fingerprint, EXPECTED);
-    Digests.checkLength("SSHFP fingerprint", Digests.SSHFP, fingerprintType, fingerprint,
-        EXPECTED);
+    Digests.checkLength("SSHFP fingerprint", Digests.SSHFP, "fingerprint type", fingerprintType,
+        fingerprint);
   }
 
   /** Parses presentation text such as {@code 4 2 0123...CDEF} (64 hex digits for SHA-256). */

@@ -9,7 +9,8 @@ import org.xbill.DNS.Type;
  * @param usage 0..255 certificate usage, e.g. 3 for DANE-EE
  * @param selector 0..255: 0 full certificate, 1 SubjectPublicKeyInfo
  * @param matchingType 0..255: 0 exact, 1 SHA-256, 2 SHA-512
- * @param certificateData the association data as upper-case hex
+ * @param certificateData the association data as upper-case hex; for matching types 1 and 2, a
+ *     digest of 32 or 64 bytes
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6698#section-2.1">RFC 6698 §2.1</a>
  */
 public record TLSAData(int usage, int selector, int matchingType, String certificateData)
@@ -22,6 +23,8 @@ public record TLSAData(int usage, int selector, int matchingType, String certifi
     Ranges.u8("TLSA selector", selector, EXPECTED);
     Ranges.u8("TLSA matching type", matchingType, EXPECTED);
     certificateData = Hex.check("TLSA certificate data", certificateData, EXPECTED);
+    Digests.checkLength("TLSA certificate data", Digests.TLSA, "matching type", matchingType,
+        certificateData);
   }
 
   /** Parses presentation text such as {@code 3 1 1 0123...CDEF}. */

@@ -48,9 +48,29 @@ class HexDataTest {
 
   @Test
   void tlsaParsesHexSplitAcrossWords() {
-    assertThat(TLSAData.parse("3 1 1 abcd EF01"))
-        .isEqualTo(new TLSAData(3, 1, 1, "ABCDEF01"));
-    assertThat(new TLSAData(3, 1, 1, "abcdef01").toString()).isEqualTo("3 1 1 ABCDEF01");
+    assertThat(TLSAData.parse("3 1 0 abcd EF01"))
+        .isEqualTo(new TLSAData(3, 1, 0, "ABCDEF01"));
+    assertThat(new TLSAData(3, 1, 0, "abcdef01").toString()).isEqualTo("3 1 0 ABCDEF01");
+    assertThat(TLSAData.parse("3 1 1 " + SHA256.substring(0, 32) + " " + SHA256.substring(32)))
+        .isEqualTo(new TLSAData(3, 1, 1, SHA256.toUpperCase()));
+  }
+
+  @Test
+  void digestsOfTheWrongLengthForTheirTypeAreRefusedNamingTheLength() {
+    assertThatThrownBy(() -> new TLSAData(3, 1, 1, "ABCDEF01"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.value()).isEqualTo("ABCDEF01");
+          assertThat(e.expected()).contains("32 bytes");
+        });
+    assertThatThrownBy(() -> TLSAData.parse("3 1 2 " + SHA256))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.getMessage()).contains("64 bytes"));
+    assertThatThrownBy(() -> new DSData(1, 13, 4, SHA256))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.expected()).contains("48 bytes"));
+    assertThatThrownBy(() -> new SSHFPData(4, 1, SHA256))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.expected()).contains("20 bytes"));
   }
 
   @Test

@@ -39,7 +39,7 @@ final class RandomRData {
           random.nextBoolean() ? "." : name());
       case "SSHFP" -> sshfp();
       case "DS" -> ds();
-      case "TLSA" -> new TLSAData(u8(), u8(), u8(), hex(1 + random.nextInt(64)));
+      case "TLSA" -> tlsa();
       case "SVCB" -> svcb(false);
       case "HTTPS" -> svcb(true);
       case "TYPE65280" -> new GenericData("TYPE65280", hex(random.nextInt(40)));
@@ -125,6 +125,12 @@ final class RandomRData {
     int type = random.nextInt(4);
     int bytes = type == 1 ? 20 : type == 2 ? 32 : 1 + random.nextInt(40);
     return new SSHFPData(u8(), type, hex(bytes));
+  }
+
+  private TLSAData tlsa() {
+    int type = random.nextInt(3) == 0 ? u8() : random.nextInt(3);
+    int bytes = Digests.TLSA.getOrDefault(type, 1 + random.nextInt(64));
+    return new TLSAData(u8(), u8(), type, hex(bytes));
   }
 
   private DSData ds() {

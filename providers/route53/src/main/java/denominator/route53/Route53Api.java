@@ -1,8 +1,11 @@
 package denominator.route53;
 
 import denominator.DenominatorException;
+import denominator.model.Names;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.route53.Route53Client;
@@ -23,6 +26,8 @@ final class Route53Api implements AutoCloseable {
   static final int MAX_ITEMS = 300;
 
   private final Route53Client client;
+  /** Zone names by bare id, from every response that named a zone: a zone's name never changes. */
+  private final Map<String, String> zoneNames = new ConcurrentHashMap<>();
 
   Route53Api(Route53Client client) {
     this.client = client;
@@ -30,19 +35,35 @@ final class Route53Api implements AutoCloseable {
 
   /** GET /2013-04-01/hostedzone */
   ListHostedZonesResponse listZones(String marker) {
-    return call("ListHostedZones", null, () -> client.listHostedZones(r -> r.marker(marker)));
+    ListHostedZonesResponse page =
+        call("ListHostedZones", null, () -> client.listHostedZones(r -> r.marker(marker)));
+    page.hostedZones().forEach(this::remember);
+    return page;
   }
 
   /** GET /2013-04-01/hostedzonesbyname */
   ListHostedZonesByNameResponse listZonesByName(String dnsName, String zoneId) {
-    return call("ListHostedZonesByName", null,
+    ListHostedZonesByNameResponse page = call("ListHostedZonesByName", null,
         () -> client.listHostedZonesByName(r -> r.dnsName(dnsName).hostedZoneId(zoneId)));
+    page.hostedZones().forEach(this::remember);
+    return page;
   }
 
   /** GET /2013-04-01/hostedzone/{id} */
   HostedZone getZone(String zoneId) {
-    return call("GetHostedZone", zoneId, () -> client.getHostedZone(r -> r.id(zoneId)))
-        .hostedZone();
+    return remember(call("GetHostedZone", zoneId,
+        () -> client.getHostedZone(r -> r.id(zoneId))).hostedZone());
+  }
+
+  /** The zone's absolute name: from an earlier response that named it, else GetHostedZone. */
+  String zoneName(String zoneId) {
+    String known = zoneNames.get(bareId(zoneId));
+    return known != null ? known : zoneNames.get(bareId(getZone(zoneId).id()));
+  }
+
+  private HostedZone remember(HostedZone zone) {
+    zoneNames.put(bareId(zone.id()), Names.absolute(Route53Text.name(zone.name())));
+    return zone;
   }
 
   /**
@@ -51,8 +72,9 @@ final class Route53Api implements AutoCloseable {
    */
   Optional<String> createZone(String name, String callerReference) {
     try {
-      return Optional.of(bareId(call("CreateHostedZone", name, () -> client.createHostedZone(
-          r -> r.name(name).callerReference(callerReference))).hostedZone().id()));
+      return Optional.of(bareId(remember(call("CreateHostedZone", name,
+          () -> client.createHostedZone(r -> r.name(name).callerReference(callerReference)))
+          .hostedZone()).id()));
     } catch (DenominatorException e) {
       if (e.getCause() instanceof HostedZoneAlreadyExistsException) {
         return Optional.empty();

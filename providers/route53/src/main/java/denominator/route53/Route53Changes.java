@@ -3,6 +3,7 @@ package denominator.route53;
 import denominator.DenominatorException;
 import denominator.InvalidChangeException;
 import denominator.UnknownOutcomeException;
+import denominator.ValidationException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
@@ -10,6 +11,7 @@ import denominator.change.ChangeSet;
 import denominator.change.Plan;
 import denominator.change.PlanRefusedException;
 import denominator.change.PlannedChange;
+import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.route53.Route53Records.NameType;
 import java.time.Clock;
@@ -137,6 +139,9 @@ final class Route53Changes {
   private ChangeResult send(String zoneId, List<denominator.change.Change> changes,
       List<List<ResourceRecordSet>> desired, Map<NameType, List<ResourceRecordSet>> current,
       ApplyMode mode) {
+    if (changes.stream().anyMatch(c -> c instanceof denominator.change.Change.Put)) {
+      checkWithin(api.zoneName(zoneId), changes); // before any write
+    }
     List<Planned> planned = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
       denominator.change.Change change = changes.get(i);
@@ -190,6 +195,20 @@ final class Route53Changes {
 
   private static Change change(ChangeAction action, ResourceRecordSet set) {
     return Change.builder().action(action).resourceRecordSet(set).build();
+  }
+
+  /**
+   * Route53 refuses a put outside the zone only once it is sent; this refuses it before any
+   * write, knowing the zone's name from an earlier response or from one GetHostedZone.
+   */
+  private static void checkWithin(String zoneName, List<denominator.change.Change> changes) {
+    for (denominator.change.Change change : changes) {
+      if (change instanceof denominator.change.Change.Put
+          && !Names.isWithin(change.key().name(), zoneName)) {
+        throw new ValidationException("route53: name not in zone " + zoneName,
+            change.key().name(), "a name ending in " + zoneName);
+      }
+    }
   }
 
   /** The current Route53 sets of these names and types, by name and type. */
