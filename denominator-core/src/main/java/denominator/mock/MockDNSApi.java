@@ -56,12 +56,22 @@ final class MockDNSApi implements DNSApi {
 
   @Override
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
+    checkWeights(changes);
     return store.write(state -> apply(state, zoneId, changes, mode));
+  }
+
+  private static void checkWeights(ChangeSet changes) {
+    changes.changes().forEach(change -> {
+      if (change instanceof Change.Put put) {
+        MockRecordSetApi.checkWeight(put.recordSet());
+      }
+    });
   }
 
   /** Checks that the plan is still fresh under the same lock that applies it. */
   @Override
   public ChangeResult apply(String zoneId, Plan plan, ApplyMode mode) {
+    checkWeights(plan.changeSet());
     return store.write(state -> {
       List<PlannedChange> stale = plan.stale(state.zone(zoneId).recordSets);
       if (!stale.isEmpty()) {

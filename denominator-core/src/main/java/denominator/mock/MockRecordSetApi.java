@@ -64,15 +64,20 @@ final class MockRecordSetApi implements GeoResourceRecordSetApi, WeightedResourc
           set.key().toString(), profile == RecordProfile.GEO ? "a set with geo regions"
               : "a set with a weight");
     }
-    if (set.weighted().isPresent() && !WEIGHTS.contains(set.weighted().get().weight())) {
-      throw new ValidationException("mock: weight out of range",
-          Integer.toString(set.weighted().get().weight()), WEIGHTS.toString());
-    }
+    checkWeight(set);
     store.write(state -> {
       MockZone zone = state.zone(zoneId);
       MockRules.checkPut(zone, set);
       return zone.recordSets.put(set.key(), set);
     });
+  }
+
+  /** Refuses a weight outside {@link #WEIGHTS}, before anything is written. */
+  static void checkWeight(ResourceRecordSet set) {
+    if (set.weighted().isPresent() && !WEIGHTS.contains(set.weighted().get().weight())) {
+      throw new ValidationException("mock: weight out of range",
+          Integer.toString(set.weighted().get().weight()), WEIGHTS.toString());
+    }
   }
 
   @Override

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import denominator.DenominatorException;
 import denominator.RecordProfile;
+import denominator.ValidationException;
 import denominator.WeightedResourceRecordSetApi;
+import denominator.change.ApplyMode;
+import denominator.change.ChangeSet;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
@@ -82,6 +85,18 @@ public abstract class WeightedContract extends Contract {
         .contains(new Weighted(max));
     assertThatThrownBy(() -> weighted.put(set("over", max + 1, "192.0.2.3")))
         .isInstanceOf(DenominatorException.class);
+  }
+
+  @Test
+  void aWeightBeyondTheRangeInAChangeSetIsRefusedBeforeAnyChange() {
+    int over = weighted.supportedWeights().max() + 1;
+    ChangeSet changes = ChangeSet.builder().put(set("blue", 1, "192.0.2.1"))
+        .put(set("over", over, "192.0.2.3")).build();
+
+    assertThatThrownBy(() -> api().apply(zone.id(), changes, ApplyMode.ATOMIC))
+        .isInstanceOf(ValidationException.class).hasMessageContaining(Integer.toString(over));
+
+    assertThat(list(weighted.iterateByNameAndType(name, "A"))).isEmpty();
   }
 
   @Test
