@@ -46,6 +46,7 @@ public final class DNSApiManager implements Closeable {
 
   @Override
   public String toString() {
-    return "DNSApiManager[" + provider.metadata().name() + " " + config.url() + "]";
+    return "DNSApiManager[" + provider.metadata().name() + " "
+        + ProviderConfig.withoutUserInfo(config.url()) + "]";
   }
 }

@@ -21,7 +21,8 @@ final class InsecureHttp {
     if (parsed != null && isLoopback(parsed.host())) {
       return;
     }
-    throw new ValidationException(provider + ": plain HTTP to a host that is not loopback", url,
+    throw new ValidationException(provider + ": plain HTTP to a host that is not loopback",
+        ProviderConfig.withoutUserInfo(url),
         "an https:// URL; to send credentials unencrypted anyway, opt in with"
             + " allowInsecureHttp(true), or --insecure-http on the command line");
   }

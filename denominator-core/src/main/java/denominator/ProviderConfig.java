@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
  * (so secrets can rotate), a clock, and the shared HTTP client of the manager.
  */
 public final class ProviderConfig {
+  private static final Pattern USER_INFO =
+      Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@");
   private final String url;
   private final Supplier<MapCredentials> credentials;
   private final Clock clock;
@@ -89,6 +92,11 @@ public final class ProviderConfig {
 
   @Override
   public String toString() {
-    return "ProviderConfig[url=" + url + "]";
+    return "ProviderConfig[url=" + withoutUserInfo(url) + "]";
+  }
+
+  /** {@code https://user:password@host/} prints as {@code https://██@host/}. */
+  static String withoutUserInfo(String url) {
+    return USER_INFO.matcher(url).replaceFirst("$1\u2588\u2588@");
   }
 }

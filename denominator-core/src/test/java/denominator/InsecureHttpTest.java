@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -57,5 +58,17 @@ class InsecureHttpTest {
   void loopbackHttpAndOtherSchemesAreAlwaysAccepted(String url) {
     builder(url).build().close();
     assertThat(opened).containsExactly(url);
+  }
+
+  @Test
+  void aPasswordInTheUrlIsNeverPrinted() {
+    String url = "http://ops:SECRET-in-url@dns.example:8081/api";
+    assertThatThrownBy(() -> builder(url).build()).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("http://\u2588\u2588@dns.example:8081/api")
+        .hasMessageNotContaining("SECRET-in-url");
+
+    try (DNSApiManager manager = builder(url).allowInsecureHttp(true).build()) {
+      assertThat(manager.toString()).contains("dns.example").doesNotContain("SECRET-in-url");
+    }
   }
 }
