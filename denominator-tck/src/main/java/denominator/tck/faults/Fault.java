@@ -27,7 +27,18 @@ public enum Fault {
   /** Every request is throttled: retries must stop within the policy. */
   ALWAYS_THROTTLED("throttled on every request"),
   /** Every request reaches the provider and loses its answer: retries must stop. */
-  ALWAYS_DROPPED("connection dropped after every request");
+  ALWAYS_DROPPED("connection dropped after every request"),
+  /**
+   * Every write reaches the provider and loses its answer, retries included; reads get through.
+   * The provider has made the change and cannot be told so: apply must confirm it by reading, or
+   * say it does not know.
+   */
+  WRITES_DROPPED("connection dropped after every write"),
+  /**
+   * From the first write on, every request reaches the provider and loses its answer: the write
+   * took effect and no read can confirm it, so apply must say it does not know.
+   */
+  DROPPED_FROM_FIRST_WRITE("every answer lost from the first write on");
 
   private final String label;
 
@@ -40,10 +51,12 @@ public enum Fault {
     return label;
   }
 
-  boolean hits(int request) {
+  boolean hits(int request, String method, boolean afterAWrite) {
     return switch (this) {
+      case DROPPED_FROM_FIRST_WRITE -> afterAWrite || !method.equals("GET");
       case SERVER_ERROR_BURST, UNAVAILABLE_BURST -> request <= 3;
       case ALWAYS_THROTTLED, ALWAYS_DROPPED -> true;
+      case WRITES_DROPPED -> !method.equals("GET");
       case CREDENTIALS_EXPIRE -> false;
       default -> request % 2 == 1;
     };

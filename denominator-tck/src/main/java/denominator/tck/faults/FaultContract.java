@@ -202,7 +202,8 @@ public abstract class FaultContract {
     } else {
       assertThat(run.took()).as(run.toString()).isLessThan(Duration.ofSeconds(60));
     }
-    if (fault == Fault.DROPPED_AFTER_REQUEST || fault == Fault.READ_TIMEOUT) {
+    if (fault == Fault.DROPPED_AFTER_REQUEST || fault == Fault.READ_TIMEOUT
+        || fault == Fault.WRITES_DROPPED || fault == Fault.DROPPED_FROM_FIRST_WRITE) {
       assertThat(run.hit()).as("a write met the fault").anyMatch(method -> !method.equals("GET"));
     }
   }

@@ -99,7 +99,8 @@ public final class FaultProxy extends Dispatcher implements AutoCloseable {
   public MockResponse dispatch(RecordedRequest request) {
     int n = received.incrementAndGet();
     Fault now = fault;
-    if (now == null || !now.hits(n)) {
+    boolean afterAWrite = hit.stream().anyMatch(method -> !method.equals("GET"));
+    if (now == null || !now.hits(n, request.getMethod(), afterAWrite)) {
       return forward(request).build();
     }
     hit.add(request.getMethod());
@@ -108,8 +109,8 @@ public final class FaultProxy extends Dispatcher implements AutoCloseable {
       case THROTTLED, ALWAYS_THROTTLED -> throttled.apply(n, false);
       case SERVER_ERROR_BURST -> new MockResponse.Builder().code(500).body("internal error").build();
       case UNAVAILABLE_BURST -> new MockResponse.Builder().code(503).body("unavailable").build();
-      case DROPPED_AFTER_REQUEST, ALWAYS_DROPPED -> forward(request)
-          .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      case DROPPED_AFTER_REQUEST, ALWAYS_DROPPED, WRITES_DROPPED, DROPPED_FROM_FIRST_WRITE ->
+          forward(request).onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
       case READ_TIMEOUT -> forward(request)
           .headersDelay(readTimeout.toMillis() * 2, TimeUnit.MILLISECONDS).build();
       case MALFORMED_BODY -> mangle(forward(request), false);

@@ -5,8 +5,8 @@ import denominator.DenominatorException;
 import denominator.GeoResourceRecordSetApi;
 import denominator.InvalidChangeException;
 import denominator.RecordProfile;
-import denominator.UnknownOutcomeException;
 import denominator.ResourceRecordSetApi;
+import denominator.UnknownOutcomeException;
 import denominator.WeightedResourceRecordSetApi;
 import denominator.ZoneApi;
 import denominator.change.ApplyMode;
@@ -16,8 +16,12 @@ import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.change.SequentialApply;
 import denominator.model.Names;
+import denominator.model.RecordSetKey;
+import denominator.model.ResourceRecordSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,10 +99,26 @@ final class PowerDnsDNSApi implements DNSApi {
       api.patch(zoneId, patch);
       return batch.stream().map(ChangeOutcome::applied).toList();
     } catch (UnknownOutcomeException e) { // retried as far as the policy allows, still no answer
-      return batch.stream().map(change -> ChangeOutcome.unknown(change, e)).toList();
+      return holds(sets, batch) ? batch.stream().map(ChangeOutcome::applied).toList()
+          : batch.stream().map(change -> ChangeOutcome.unknown(change, e)).toList();
     } catch (DenominatorException e) {
       return refused(batch, e);
     }
+  }
+
+  /**
+   * Whether the zone, read once, shows every change of the batch: then the PATCH whose answer was
+   * lost took effect. False when it does not, or cannot be read: the PATCH may still be in flight.
+   */
+  private static boolean holds(PowerDnsRecordSetApi sets, List<Change> batch) {
+    Map<RecordSetKey, ResourceRecordSet> now = new HashMap<>();
+    try {
+      sets.iterator().forEachRemaining(set -> now.put(set.key(), set));
+    } catch (DenominatorException unreadable) {
+      return false;
+    }
+    return batch.stream().allMatch(change -> change instanceof Change.Put put
+        ? put.recordSet().equals(now.get(change.key())) : !now.containsKey(change.key()));
   }
 
   /**
