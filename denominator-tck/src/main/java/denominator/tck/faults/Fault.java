@@ -51,12 +51,13 @@ public enum Fault {
     return label;
   }
 
-  boolean hits(int request, String method, boolean afterAWrite) {
+  /** Whether request number {@code request} (from 1), a write or not, meets this fault. */
+  boolean hits(int request, boolean write, boolean afterAWrite) {
     return switch (this) {
-      case DROPPED_FROM_FIRST_WRITE -> afterAWrite || !method.equals("GET");
+      case DROPPED_FROM_FIRST_WRITE -> afterAWrite || write;
       case SERVER_ERROR_BURST, UNAVAILABLE_BURST -> request <= 3;
       case ALWAYS_THROTTLED, ALWAYS_DROPPED -> true;
-      case WRITES_DROPPED -> !method.equals("GET");
+      case WRITES_DROPPED -> write;
       case CREDENTIALS_EXPIRE -> false;
       default -> request % 2 == 1;
     };

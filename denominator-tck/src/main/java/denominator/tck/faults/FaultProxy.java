@@ -28,7 +28,7 @@ import okio.ByteString;
  * received and the ones it forwarded, and which methods met the fault, so a test can tell that
  * a write was hit and that retries stopped.
  */
-public final class FaultProxy extends Dispatcher implements AutoCloseable {
+public final class FaultProxy extends Dispatcher implements FaultInjector {
   private static final byte[] GARBAGE = "<html><body>bad gateway".getBytes();
 
   private final MockWebServer server = new MockWebServer();
@@ -68,11 +68,12 @@ public final class FaultProxy extends Dispatcher implements AutoCloseable {
   }
 
   /** The proxy's URL, with the upstream's path. */
+  @Override
   public String url() {
     return server.url(upstream.encodedPath()).toString();
   }
 
-  /** Injects {@code fault} from the next request on (null for none), counting from zero. */
+  @Override
   public void inject(Fault fault) {
     this.fault = fault;
     received.set(0);
@@ -80,7 +81,7 @@ public final class FaultProxy extends Dispatcher implements AutoCloseable {
     hit.clear();
   }
 
-  /** Requests received since {@link #inject}. */
+  @Override
   public int received() {
     return received.get();
   }
@@ -90,17 +91,21 @@ public final class FaultProxy extends Dispatcher implements AutoCloseable {
     return forwarded.get();
   }
 
-  /** The methods of the requests that met the fault, in order. */
+  @Override
   public List<String> hit() {
     return List.copyOf(hit);
+  }
+
+  @Override
+  public boolean hitAWrite() {
+    return hit.stream().anyMatch(method -> !method.equals("GET"));
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     int n = received.incrementAndGet();
     Fault now = fault;
-    boolean afterAWrite = hit.stream().anyMatch(method -> !method.equals("GET"));
-    if (now == null || !now.hits(n, request.getMethod(), afterAWrite)) {
+    if (now == null || !now.hits(n, !request.getMethod().equals("GET"), hitAWrite())) {
       return forward(request).build();
     }
     hit.add(request.getMethod());

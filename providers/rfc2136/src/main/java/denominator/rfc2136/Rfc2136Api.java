@@ -1,12 +1,18 @@
 package denominator.rfc2136;
 
+import denominator.AuthenticationException;
 import denominator.DenominatorException;
 import denominator.ProviderConfig;
+import denominator.UnknownOutcomeException;
 import denominator.ZoneNotFoundException;
+import denominator.http.RetryPolicy;
 import denominator.rfc2136.Rfc2136Errors.Operation;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
@@ -28,19 +34,27 @@ import org.xbill.DNS.ZoneTransferIn;
  * 65,535 octets).
  */
 class Rfc2136Api { // not final: a test interposes a concurrent writer between read and UPDATE
+  /** How long to wait for an answer, unless the manager's read timeout is shorter. */
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final ProviderConfig config;
   private final Rfc2136Endpoint endpoint;
+  private final Duration timeout;
 
   @Inject
   Rfc2136Api(ProviderConfig config, Rfc2136Endpoint endpoint) {
     this.config = config;
     this.endpoint = endpoint;
+    Duration read = config.http().readTimeout();
+    this.timeout = read.isZero() || read.compareTo(TIMEOUT) > 0 ? TIMEOUT : read;
   }
 
   /** The zone's SOA record, as the server answers it with authority. */
   SOARecord soa(String zone) {
+    return retried(() -> soaOnce(zone));
+  }
+
+  private SOARecord soaOnce(String zone) {
     Message response = send(Message.newQuery(Record.newRecord(name(zone), Type.SOA, DClass.IN)),
         false);
     Rfc2136Errors.check(Operation.QUERY, zone, response);
@@ -52,20 +66,71 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
 
   /**
    * Every record of the zone, by one AXFR. An SOA query goes first so that an unknown zone or a
-   * refused key fail with their typed exception (a transfer's failures are only text).
+   * refused key fail with their typed exception (a transfer's failures are only text). Both are
+   * reads: a lost or SERVFAIL answer is asked again, within the retry policy.
    */
   List<Record> transfer(String zone) {
     soa(zone);
+    return retried(() -> axfr(zone));
+  }
+
+  private List<Record> axfr(String zone) {
     ZoneTransferIn xfr = ZoneTransferIn.newAXFR(name(zone), endpoint.address(), tsig());
-    xfr.setTimeout(TIMEOUT);
+    xfr.setTimeout(timeout);
     try {
       xfr.run();
       return xfr.getAXFR();
-    } catch (ZoneTransferException e) {
+    } catch (ZoneTransferException e) { // its message is the rcode, or a TSIG failure
+      String why = String.valueOf(e.getMessage());
+      if (why.equals("NOTAUTH") || why.contains("TSIG") || why.startsWith("BAD")) {
+        throw new AuthenticationException(Rfc2136Provider.NAME, "zone transfer of " + zone
+            + ": " + why + " (a key the server does not know, or may not transfer with)");
+      }
       throw new DenominatorException(Rfc2136Provider.NAME + ": zone transfer of " + zone
-          + " failed: " + e.getMessage(), e);
+          + " failed: " + why, e);
     } catch (IOException e) {
       throw Rfc2136Errors.io("zone transfer of " + zone, e);
+    }
+  }
+
+  /**
+   * Runs {@code read} again after an {@link UnknownOutcomeException}, waiting as the manager's
+   * {@link RetryPolicy} says, until it answers or the policy's attempts or time run out.
+   */
+  <T> T retried(Supplier<T> read) {
+    Instant start = now();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return read.get();
+      } catch (UnknownOutcomeException e) {
+        if (!pause(attempt, start)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  Instant now() {
+    return config.clock().instant();
+  }
+
+  /**
+   * Waits before attempt {@code attempt + 1} of something begun at {@code start}; false, without
+   * waiting, when the retry policy allows no further attempt.
+   */
+  boolean pause(int attempt, Instant start) {
+    RetryPolicy policy = config.http().retry();
+    Duration wait = policy.backoff(attempt - 1, ThreadLocalRandom.current());
+    Duration left = policy.maxTotal().minus(Duration.between(start, now()));
+    if (attempt >= policy.maxAttempts() || wait.compareTo(left) > 0) {
+      return false;
+    }
+    try {
+      Thread.sleep(wait.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
@@ -77,7 +142,7 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
   private Message send(Message message, boolean tcp) {
     SimpleResolver resolver = new SimpleResolver(endpoint.address());
     resolver.setTCP(tcp);
-    resolver.setTimeout(TIMEOUT);
+    resolver.setTimeout(timeout);
     resolver.setTSIGKey(tsig());
     try {
       return resolver.send(message);

@@ -55,6 +55,8 @@ final class Rfc2136Errors {
           List.of("NOTZONE: a name is not within zone " + zone));
       case Rcode.FORMERR -> new InvalidChangeException(Rfc2136Provider.NAME,
           List.of("FORMERR: the server could not read the update of " + zone));
+      case Rcode.SERVFAIL -> new UnknownOutcomeException(Rfc2136Provider.NAME + ": " + operation
+          + " of zone " + zone + ": SERVFAIL", null); // the server failed, maybe midway
       default -> new DenominatorException(Rfc2136Provider.NAME + ": " + operation + " of zone "
           + zone + " failed: " + Rcode.string(rcode));
     };

@@ -1,6 +1,7 @@
 package denominator.rfc2136;
 
 import denominator.DenominatorException;
+import denominator.InvalidChangeException;
 import denominator.ResourceRecordSetApi;
 import denominator.UnknownOutcomeException;
 import denominator.UnsupportedCapabilityException;
@@ -10,6 +11,7 @@ import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.RecordTypes;
 import denominator.model.ResourceRecordSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -106,18 +108,61 @@ final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
     }
     List<ChangeOutcome> outcomes = new ArrayList<>(changes.size());
     for (Rfc2136Updates.Message message : updates.messages(changes)) {
-      try {
-        api.update(zone, message.update());
-        message.changes().forEach(c -> outcomes.add(ChangeOutcome.applied(c)));
-      } catch (DenominatorException e) { // lost answers are UNKNOWN: the UPDATE may have applied
-        message.changes().forEach(c -> outcomes.add(e instanceof UnknownOutcomeException lost
-            ? ChangeOutcome.unknown(c, lost) : ChangeOutcome.failed(c, e)));
+      List<ChangeOutcome> sent = send(message);
+      outcomes.addAll(sent);
+      if (sent.stream().anyMatch(o -> o.status() != ChangeOutcome.Status.APPLIED)) {
         changes.subList(outcomes.size(), changes.size())
             .forEach(c -> outcomes.add(ChangeOutcome.skipped(c)));
         break;
       }
     }
     return outcomes;
+  }
+
+  /**
+   * Sends one UPDATE. When its answer is lost (or SERVFAIL), the zone is read: its changes are
+   * applied if the zone shows them; if not, it is sent again, which its prerequisites make safe
+   * (they fail if an earlier attempt took effect meanwhile, and the zone is read again), within
+   * the retry policy. When that runs out, its changes are UNKNOWN.
+   */
+  private List<ChangeOutcome> send(Rfc2136Updates.Message message) {
+    Instant start = api.now();
+    UnknownOutcomeException lost = null;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        api.update(zone, message.update());
+        return outcomes(message.changes(), ChangeOutcome::applied);
+      } catch (UnknownOutcomeException e) {
+        lost = e;
+      } catch (DenominatorException e) { // after a lost answer: did the earlier attempt land?
+        if (lost != null && holds(message)) {
+          return outcomes(message.changes(), ChangeOutcome::applied);
+        }
+        UnknownOutcomeException earlier = lost;
+        return outcomes(message.changes(), c -> earlier == null
+            || e instanceof InvalidChangeException // changed by another writer: not ours
+            ? ChangeOutcome.failed(c, e) : ChangeOutcome.unknown(c, earlier));
+      }
+      if (holds(message)) {
+        return outcomes(message.changes(), ChangeOutcome::applied);
+      }
+      if (!api.pause(attempt, start)) {
+        UnknownOutcomeException unknown = lost;
+        return outcomes(message.changes(), c -> ChangeOutcome.unknown(c, unknown));
+      }
+    }
+  }
+
+  /** Whether the zone, read now, shows every change of {@code message}; false if unreadable. */
+  private boolean holds(Rfc2136Updates.Message message) {
+    Map<RecordSetKey, ResourceRecordSet> now = new LinkedHashMap<>();
+    try {
+      Rfc2136Records.toSets(api.transfer(zone)).forEach(set -> now.put(set.key(), set));
+    } catch (DenominatorException unreadable) {
+      return false;
+    }
+    return message.changes().stream().allMatch(change -> change instanceof Change.Put put
+        ? put.recordSet().equals(now.get(change.key())) : !now.containsKey(change.key()));
   }
 
   private static List<ChangeOutcome> outcomes(List<Change> changes,
