@@ -3,13 +3,11 @@ package denominator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.tck.servers.PowerDnsServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,21 +24,9 @@ class PowerDnsCommandsTest {
   static PowerDnsServer server;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
+  static final RunningServer SERVER = new RunningServer(() -> server = PowerDnsServer.start());
 
   @TempDir Path home;
-
-  @BeforeAll
-  static void startServer() {
-    server = PowerDnsServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   CliProcess cli() {
     return new CliProcess(home).env("DENOMINATOR_PROVIDER", "powerdns")

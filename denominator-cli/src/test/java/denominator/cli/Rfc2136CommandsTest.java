@@ -3,10 +3,8 @@ package denominator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.tck.servers.BindServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,21 +15,9 @@ class Rfc2136CommandsTest {
   static BindServer server;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
+  static final RunningServer SERVER = new RunningServer(() -> server = BindServer.start(ZONE));
 
   @TempDir Path home;
-
-  @BeforeAll
-  static void startServer() {
-    server = BindServer.start(ZONE);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   CliProcess.Result run(String... command) {
     String[] args = new String[8 + command.length];

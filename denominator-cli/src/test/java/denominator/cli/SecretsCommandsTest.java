@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import denominator.route53.Route53Simulator;
 import denominator.tck.LeakDetector;
 import denominator.tck.servers.PowerDnsServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +32,7 @@ class SecretsCommandsTest {
   static PowerDnsServer powerdns;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> powerdns);
+  static final RunningServer SERVER = new RunningServer(() -> powerdns = PowerDnsServer.start(API_KEY));
 
   @TempDir Path home;
   final MockWebServer route53 = new MockWebServer();
@@ -44,18 +42,6 @@ class SecretsCommandsTest {
     leaks.secret("cli-route53-secretKey", SECRET_KEY);
     leaks.secret("cli-route53-sessionToken", SESSION_TOKEN);
     leaks.secret("cli-powerdns-apiKey", API_KEY);
-  }
-
-  @BeforeAll
-  static void startPowerDns() {
-    powerdns = PowerDnsServer.start(API_KEY);
-  }
-
-  @AfterAll
-  static void stopPowerDns() {
-    if (powerdns != null) {
-      powerdns.close();
-    }
   }
 
   @AfterEach

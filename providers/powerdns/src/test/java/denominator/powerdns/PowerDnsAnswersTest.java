@@ -15,7 +15,7 @@ import denominator.model.Zone;
 import denominator.model.geo.Geo;
 import denominator.model.rdata.RData;
 import denominator.tck.servers.PowerDnsServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,9 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,22 +47,10 @@ class PowerDnsAnswersTest {
   static PowerDnsServer server;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
+  static final RunningServer SERVER = new RunningServer(() -> server = PowerDnsServer.start());
 
   DNSApiManager manager;
   Zone zone;
-
-  @BeforeAll
-  static void startServer() {
-    server = PowerDnsServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void createZone() {

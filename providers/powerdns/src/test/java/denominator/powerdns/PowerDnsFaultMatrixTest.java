@@ -6,11 +6,9 @@ import denominator.Denominator;
 import denominator.http.HttpSettings;
 import denominator.tck.faults.FaultContract;
 import denominator.tck.servers.PowerDnsServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The fault matrix against a real PowerDNS server, faults made by a proxy in front of its API. */
@@ -18,19 +16,7 @@ class PowerDnsFaultMatrixTest extends FaultContract {
   static PowerDnsServer server;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
-
-  @BeforeAll
-  static void startServer() {
-    server = PowerDnsServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  static final RunningServer SERVER = new RunningServer(() -> server = PowerDnsServer.start());
 
   @Override
   protected String column() {

@@ -5,11 +5,9 @@ import denominator.DNSApiManager;
 import denominator.Denominator;
 import denominator.tck.ProviderContract;
 import denominator.tck.servers.PowerDnsServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole contract suite against a real PowerDNS server on loopback. */
@@ -17,19 +15,7 @@ class PowerDnsProviderTest extends ProviderContract {
   static PowerDnsServer server;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
-
-  @BeforeAll
-  static void startServer() {
-    server = PowerDnsServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  static final RunningServer SERVER = new RunningServer(() -> server = PowerDnsServer.start());
 
   @Override
   protected DNSApiManager connect() {

@@ -7,11 +7,9 @@ import denominator.Provider;
 import denominator.tck.LeakDetector;
 import denominator.tck.SecretsContract;
 import denominator.tck.servers.PowerDnsServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,19 +20,7 @@ class PowerDnsSecretsTest extends SecretsContract {
   static PowerDnsServer server;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
-
-  @BeforeAll
-  static void startServer() {
-    server = PowerDnsServer.start(API_KEY);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  static final RunningServer SERVER = new RunningServer(() -> server = PowerDnsServer.start(API_KEY));
 
   @Override
   protected LeakDetector leaks() {

@@ -10,7 +10,7 @@ import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
 import denominator.tck.servers.PowerDnsServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import denominator.traffic.OperationResult;
 import denominator.traffic.SaviourPolicy;
 import denominator.traffic.Snapshot;
@@ -23,9 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,22 +37,10 @@ class PowerDnsVerifyTest {
   static PowerDnsServer server;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
+  static final RunningServer SERVER = new RunningServer(() -> server = PowerDnsServer.start());
 
   DNSApiManager manager;
   Target target;
-
-  @BeforeAll
-  static void startServer() {
-    server = PowerDnsServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void zoneWithThreeRegions() {

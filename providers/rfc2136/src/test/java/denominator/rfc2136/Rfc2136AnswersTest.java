@@ -19,15 +19,13 @@ import denominator.http.HttpSettings;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.tck.servers.BindServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,22 +48,10 @@ class Rfc2136AnswersTest {
   static BindServer server;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
+  static final RunningServer SERVER = new RunningServer(() -> server = BindServer.start(ZONE));
 
   DNSApiManager manager;
   ResourceRecordSetApi sets;
-
-  @BeforeAll
-  static void startServer() {
-    server = BindServer.start(ZONE);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void connect() {

@@ -9,13 +9,11 @@ import denominator.tck.faults.DnsFaultProxy;
 import denominator.tck.faults.FaultContract;
 import denominator.tck.faults.FaultInjector;
 import denominator.tck.servers.BindServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The fault matrix against a real BIND, faults made by a DNS proxy in front of it. */
@@ -24,21 +22,12 @@ class Rfc2136FaultMatrixTest extends FaultContract {
   static ZonePool pool;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
-
-  @BeforeAll
-  static void startServer() {
+  static final RunningServer SERVER = new RunningServer(() -> {
     server = BindServer.start(IntStream.range(0, 2)
         .mapToObj(i -> "fault-" + i + ".rfc2136.denominator.test.").toArray(String[]::new));
     pool = new ZonePool(server.zones());
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+    return server;
+  });
 
   @Override
   protected String column() {

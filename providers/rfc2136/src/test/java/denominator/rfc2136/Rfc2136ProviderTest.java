@@ -10,14 +10,12 @@ import denominator.model.RecordSetKey;
 import denominator.tck.ProviderContract;
 import denominator.tck.TestZones;
 import denominator.tck.servers.BindServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -31,21 +29,12 @@ class Rfc2136ProviderTest extends ProviderContract {
   static ZonePool pool;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
-
-  @BeforeAll
-  static void startServer() {
+  static final RunningServer SERVER = new RunningServer(() -> {
     server = BindServer.start(IntStream.range(0, POOL)
         .mapToObj(i -> "pool-" + i + ".rfc2136.denominator.test.").toArray(String[]::new));
     pool = new ZonePool(server.zones());
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+    return server;
+  });
 
   @Override
   protected DNSApiManager connect() {

@@ -8,12 +8,10 @@ import denominator.tck.LeakDetector;
 import denominator.tck.SecretsContract;
 import denominator.tck.TestZones;
 import denominator.tck.servers.BindServer;
-import denominator.tck.servers.PrintLogOnFailure;
+import denominator.tck.servers.RunningServer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,21 +27,12 @@ class Rfc2136SecretsTest extends SecretsContract {
   static ZonePool pool;
 
   @RegisterExtension
-  static final PrintLogOnFailure LOG = new PrintLogOnFailure(() -> server);
-
-  @BeforeAll
-  static void startServer() {
+  static final RunningServer SERVER = new RunningServer(() -> {
     server = BindServer.startWithSecret(SECRET, IntStream.range(0, Rfc2136ProviderTest.POOL)
         .mapToObj(i -> "secret-" + i + ".rfc2136.denominator.test.").toArray(String[]::new));
     pool = new ZonePool(server.zones());
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
-  }
+    return server;
+  });
 
   @Override
   protected LeakDetector leaks() {
