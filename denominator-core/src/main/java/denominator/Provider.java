@@ -1,5 +1,8 @@
 package denominator;
 
+import denominator.model.rdata.ProviderRData;
+import java.util.Optional;
+
 /**
  * A DNS vendor, as a plug-in: found by {@link java.util.ServiceLoader} through {@code
  * META-INF/services/denominator.Provider}, described by its {@link ProviderMetadata}, and opened
@@ -18,4 +21,16 @@ public interface Provider {
    * use as {@link AuthenticationException}.
    */
   DNSApi open(ProviderConfig config);
+
+  /**
+   * Reads data that only this provider understands, in the form its {@link ProviderRData} prints
+   * (Route53: {@code alias HOSTED_ZONE_ID DNS_NAME EVALUATE_TARGET_HEALTH}), for a record set of
+   * {@code type}. Empty for any other text, which {@link denominator.model.rdata.RData#parse}
+   * reads.
+   *
+   * @throws ValidationException if the text is this provider's form, but malformed
+   */
+  default Optional<ProviderRData> parseData(String type, String text) {
+    return Optional.empty();
+  }
 }

@@ -35,9 +35,9 @@ final class GeoPutCommand implements Callable<Integer> {
     key.qualified(qualifier.qualifier); // validate before any request
     Integer ttl = values.ttl();
     Geo geo = Geo.parse(regions);
-    List<RData> rdata = values.rdata(key.canonicalType());
-    values.checkAsOneSet(key.name, key.type);
     try (Session session = Session.of(spec)) {
+      List<RData> rdata = values.rdata(key.canonicalType(), session.provider());
+      values.checkAsOneSet(key.name, key.type, session.provider()); // before any request
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.GEO);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       checkRegions(session, sets, geo);

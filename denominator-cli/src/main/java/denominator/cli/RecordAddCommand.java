@@ -26,13 +26,12 @@ final class RecordAddCommand implements Callable<Integer> {
   public Integer call() {
     key.absoluteName(); // validate before any request
     Integer ttl = values.ttl();
-    values.rdata(key.canonicalType());
-    values.checkAsOneSet(key.name, key.type);
     try (Session session = Session.of(spec)) {
+      values.checkAsOneSet(key.name, key.type, session.provider()); // before any request
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      List<RData> added = values.rdata(canonical);
+      List<RData> added = values.rdata(canonical, session.provider());
       ChangeRunner.update(session, sets.zone(), () -> sets.api().get(absolute, canonical),
           before -> {
             List<RData> merged = new ArrayList<>(before == null ? List.of() : before.records());

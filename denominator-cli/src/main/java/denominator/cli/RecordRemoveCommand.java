@@ -26,12 +26,12 @@ final class RecordRemoveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     key.absoluteName(); // validate before any request
-    values.rdata(key.canonicalType());
     try (Session session = Session.of(spec)) {
+      values.rdata(key.canonicalType(), session.provider()); // before any request
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      List<RData> removed = values.rdata(canonical);
+      List<RData> removed = values.rdata(canonical, session.provider());
       ChangeRunner.update(session, sets.zone(), () -> sets.api().get(absolute, canonical),
           before -> {
             if (before == null) {

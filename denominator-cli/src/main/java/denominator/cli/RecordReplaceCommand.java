@@ -23,15 +23,14 @@ final class RecordReplaceCommand implements Callable<Integer> {
   public Integer call() {
     key.absoluteName(); // validate before any request
     Integer ttl = values.ttl();
-    values.rdata(key.canonicalType());
-    values.checkAsOneSet(key.name, key.type);
     try (Session session = Session.of(spec)) {
+      values.checkAsOneSet(key.name, key.type, session.provider()); // before any request
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
       ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
       ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
-          .type(canonical).records(values.rdata(canonical));
+          .type(canonical).records(values.rdata(canonical, session.provider()));
       ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled);
     }
     return 0;

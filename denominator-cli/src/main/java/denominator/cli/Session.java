@@ -4,6 +4,7 @@ import denominator.DNSApi;
 import denominator.DNSApiManager;
 import denominator.Credentials;
 import denominator.Denominator;
+import denominator.Provider;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,11 @@ final class Session implements AutoCloseable {
       settings = Settings.resolve(options, System.getenv(), this::warn);
     }
     return settings;
+  }
+
+  /** The provider the settings name; no request. */
+  Provider provider() {
+    return Denominator.provider(settings().provider());
   }
 
   DNSApiManager manager() {

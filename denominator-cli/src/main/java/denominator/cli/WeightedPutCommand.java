@@ -34,9 +34,9 @@ final class WeightedPutCommand implements Callable<Integer> {
     key.qualified(qualifier.qualifier); // validate before any request
     Integer ttl = values.ttl();
     Weighted weighted = parseWeight(weight);
-    List<RData> rdata = values.rdata(key.canonicalType());
-    values.checkAsOneSet(key.name, key.type);
     try (Session session = Session.of(spec)) {
+      List<RData> rdata = values.rdata(key.canonicalType(), session.provider());
+      values.checkAsOneSet(key.name, key.type, session.provider()); // before any request
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.WEIGHTED);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       var range = sets.weights();

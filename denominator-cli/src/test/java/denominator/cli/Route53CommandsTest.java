@@ -67,4 +67,19 @@ class Route53CommandsTest {
     assertThat(result.errLines()).singleElement().asString()
         .startsWith("denominator: error: route53: authentication failed").doesNotContain("NOPE");
   }
+
+  @Test
+  void anAliasIsAddedListedAndReplacedInTheFormItPrints() {
+    CliProcess cli = new CliProcess(home);
+    cli.ok(route53("zone", "add", "alias.example."));
+
+    cli.ok(route53("record", "-z", "alias.example", "add", "-n", "alias.example.", "-t", "A",
+        "-d", "alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net."));
+    cli.ok(route53("record", "-z", "alias.example", "replace", "-n", "www.alias.example.", "-t",
+        "A", "-d", "alias Z2FDTNDATAQYW2 d222222abcdef8.cloudfront.net. true"));
+
+    assertThat(cli.ok(route53("record", "-z", "alias.example", "list")))
+        .contains("alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net. false")
+        .contains("alias Z2FDTNDATAQYW2 d222222abcdef8.cloudfront.net. true");
+  }
 }

@@ -14,20 +14,21 @@ import denominator.RecordProfile;
 import denominator.ValidationException;
 import denominator.http.RetryPolicy;
 import denominator.model.geo.RegionKind;
+import denominator.model.rdata.ProviderRData;
 import java.net.URI;
-import okhttp3.HttpUrl;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.HttpUrl;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -78,6 +79,12 @@ public final class Route53Provider implements Provider {
           "an http or https URL such as https://route53.amazonaws.com");
     }
     return DaggerRoute53Provider_Route53Component.factory().create(config).api();
+  }
+
+  /** Reads {@code alias HOSTED_ZONE_ID DNS_NAME [true|false]}: see {@link AliasTarget}. */
+  @Override
+  public Optional<ProviderRData> parseData(String type, String text) {
+    return AliasTarget.parse(type, text).map(ProviderRData.class::cast);
   }
 
   @Override
