@@ -11,6 +11,7 @@ import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import okhttp3.HttpUrl;
 
 /**
  * Opens a {@link DNSApiManager} for a provider.
@@ -131,8 +132,9 @@ public final class Denominator {
     }
 
     /**
-     * Validates the credentials against the provider's forms and the URL against the HTTPS rule
-     * (see {@link #allowInsecureHttp}), then opens the provider; nothing is sent before.
+     * Validates the credentials against the provider's forms, and the URL (an HTTP provider's must
+     * be an http or https URL) against the HTTPS rule (see {@link #allowInsecureHttp}), then opens
+     * the provider; nothing is sent before.
      */
     public DNSApiManager build() {
       if (provider == null) {
@@ -144,6 +146,11 @@ public final class Denominator {
       source.get().resolve(metadata);
       Supplier<MapCredentials> resolved = () -> source.get().resolve(metadata);
       String endpoint = url != null ? url : metadata.defaultUrl();
+      if (HttpUrl.parse(metadata.defaultUrl()) != null && HttpUrl.parse(endpoint) == null) {
+        throw new ValidationException(metadata.name() + ": bad url",
+            ProviderConfig.withoutUserInfo(endpoint),
+            "an http or https URL such as " + metadata.defaultUrl());
+      }
       InsecureHttp.check(metadata.name(), endpoint, insecureHttp);
       ProviderConfig config = new ProviderConfig(endpoint, resolved, clock, http, httpLog);
       return new DNSApiManager(provider, config, provider.open(config));

@@ -2,6 +2,7 @@ package denominator.change;
 
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
+import java.util.Map;
 import java.util.Objects;
 
 /** One change to one record set: a put of its new content, or a delete of its key. */
@@ -9,6 +10,12 @@ public sealed interface Change {
 
   /** The set this change touches. */
   RecordSetKey key();
+
+  /**
+   * Whether {@code zone}, the sets of a zone by key, shows this change made: the put set there
+   * exactly, or the deleted key absent. How a provider confirms a write whose answer was lost.
+   */
+  boolean isMadeIn(Map<RecordSetKey, ResourceRecordSet> zone);
 
   /** Creates or replaces the set with {@code recordSet}'s key. */
   record Put(ResourceRecordSet recordSet) implements Change {
@@ -22,6 +29,11 @@ public sealed interface Change {
     }
 
     @Override
+    public boolean isMadeIn(Map<RecordSetKey, ResourceRecordSet> zone) {
+      return recordSet.equals(zone.get(key()));
+    }
+
+    @Override
     public String toString() {
       return "put " + recordSet;
     }
@@ -31,6 +43,11 @@ public sealed interface Change {
   record Delete(RecordSetKey key) implements Change {
     public Delete {
       Objects.requireNonNull(key, "key");
+    }
+
+    @Override
+    public boolean isMadeIn(Map<RecordSetKey, ResourceRecordSet> zone) {
+      return !zone.containsKey(key);
     }
 
     @Override

@@ -109,10 +109,8 @@ final class RetryInterceptor implements Interceptor {
     return !(e instanceof UnknownHostException || e instanceof SSLPeerUnverifiedException);
   }
 
-  /** Compares durations rather than adding instants, which a huge Retry-After would overflow. */
   private boolean canRetry(int attempt, Duration wait, Instant start) {
-    Duration remaining = policy.maxTotal().minus(Duration.between(start, clock.instant()));
-    return attempt < policy.maxAttempts() && wait.compareTo(remaining) <= 0;
+    return policy.allowsRetry(attempt, wait, Duration.between(start, clock.instant()));
   }
 
   private Duration backoff(int attempt) {

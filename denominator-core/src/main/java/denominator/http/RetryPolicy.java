@@ -81,6 +81,16 @@ public record RetryPolicy(
     return Duration.ofNanos(random.nextLong(ceiling + 1));
   }
 
+  /**
+   * Whether attempt {@code attempt} (1 for the first) may be followed by another after waiting
+   * {@code wait}, when {@code elapsed} has passed since the first began: attempts remain and the
+   * wait ends within {@link #maxTotal}. Durations are compared, not added, so that a huge wait
+   * cannot overflow.
+   */
+  public boolean allowsRetry(int attempt, Duration wait, Duration elapsed) {
+    return attempt < maxAttempts && wait.compareTo(maxTotal.minus(elapsed)) <= 0;
+  }
+
   private long ceilingNanos(int retry) {
     long base = baseDelay.toNanos();
     long max = maxDelay.toNanos();

@@ -8,6 +8,7 @@ import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.geo.Geo;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ChangeSetTest {
@@ -56,5 +57,18 @@ class ChangeSetTest {
 
     assertThat(ChangeSet.builder().put(eu).put(us).put(txt)
         .delete(RecordSetKey.of("www.example.com.", "A")).build().size()).isEqualTo(4);
+  }
+
+  @Test
+  void aChangeIsMadeInAZoneThatShowsItsResult() {
+    ResourceRecordSet www = a("www.example.com.", "192.0.2.1");
+    Change put = new Change.Put(www);
+    Change delete = new Change.Delete(www.key());
+
+    assertThat(put.isMadeIn(Map.of(www.key(), www))).isTrue();
+    assertThat(put.isMadeIn(Map.of(www.key(), a("www.example.com.", "192.0.2.2")))).isFalse();
+    assertThat(put.isMadeIn(Map.of())).isFalse();
+    assertThat(delete.isMadeIn(Map.of())).isTrue();
+    assertThat(delete.isMadeIn(Map.of(www.key(), www))).isFalse();
   }
 }

@@ -84,4 +84,15 @@ class RetryPolicyTest {
     assertThatThrownBy(() -> policy.backoff(-1, new Random()))
         .isInstanceOf(ValidationException.class);
   }
+
+  @Test
+  void aRetryIsAllowedWhileAttemptsRemainAndItsWaitEndsWithinTheBudget() {
+    RetryPolicy three = RetryPolicy.defaults().withMaxAttempts(3)
+        .withMaxTotal(Duration.ofSeconds(10));
+
+    assertThat(three.allowsRetry(2, Duration.ofSeconds(1), Duration.ofSeconds(9))).isTrue();
+    assertThat(three.allowsRetry(3, Duration.ZERO, Duration.ZERO)).isFalse();
+    assertThat(three.allowsRetry(1, Duration.ofSeconds(2), Duration.ofSeconds(9))).isFalse();
+    assertThat(three.allowsRetry(1, Duration.ofSeconds(Long.MAX_VALUE), Duration.ZERO)).isFalse();
+  }
 }

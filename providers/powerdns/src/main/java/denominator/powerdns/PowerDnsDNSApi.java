@@ -117,8 +117,7 @@ final class PowerDnsDNSApi implements DNSApi {
     } catch (DenominatorException unreadable) {
       return false;
     }
-    return batch.stream().allMatch(change -> change instanceof Change.Put put
-        ? put.recordSet().equals(now.get(change.key())) : !now.containsKey(change.key()));
+    return batch.stream().allMatch(change -> change.isMadeIn(now));
   }
 
   /**

@@ -8,10 +8,8 @@ import denominator.Provider;
 import denominator.ProviderConfig;
 import denominator.ProviderMetadata;
 import denominator.RecordProfile;
-import denominator.ValidationException;
 import denominator.model.geo.RegionKind;
 import java.util.Set;
-import okhttp3.HttpUrl;
 
 /**
  * PowerDNS Authoritative, through its HTTP API v1: name {@code powerdns}, credentials {@code
@@ -45,10 +43,6 @@ public final class PowerDnsProvider implements Provider {
 
   @Override
   public DNSApi open(ProviderConfig config) {
-    if (HttpUrl.parse(config.url()) == null) {
-      throw new ValidationException(NAME + ": bad url", config.url(),
-          "http://host:port of the PowerDNS webserver");
-    }
     return DaggerPowerDnsProvider_Graph.factory().create(config).api();
   }
 

@@ -121,8 +121,7 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
   boolean pause(int attempt, Instant start) {
     RetryPolicy policy = config.http().retry();
     Duration wait = policy.backoff(attempt - 1, ThreadLocalRandom.current());
-    Duration left = policy.maxTotal().minus(Duration.between(start, now()));
-    if (attempt >= policy.maxAttempts() || wait.compareTo(left) > 0) {
+    if (!policy.allowsRetry(attempt, wait, Duration.between(start, now()))) {
       return false;
     }
     try {

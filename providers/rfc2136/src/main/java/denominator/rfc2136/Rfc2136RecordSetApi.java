@@ -161,8 +161,7 @@ final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
     } catch (DenominatorException unreadable) {
       return false;
     }
-    return message.changes().stream().allMatch(change -> change instanceof Change.Put put
-        ? put.recordSet().equals(now.get(change.key())) : !now.containsKey(change.key()));
+    return message.changes().stream().allMatch(change -> change.isMadeIn(now));
   }
 
   private static List<ChangeOutcome> outcomes(List<Change> changes,

@@ -46,17 +46,14 @@ final class Rfc2136Updates {
 
   /**
    * Why the server would silently ignore {@code change} rather than refuse it (RFC 2136
-   * §3.4.2.2), if it would: a CNAME beside other data at its name, a CNAME set of several records,
-   * or a DS set where there is no delegation.
+   * §3.4.2.2), if it would: a CNAME beside other data at its name, or a DS set where there is no
+   * delegation. (A CNAME set of several records the model refuses already.)
    */
   Optional<InvalidChangeException> refusal(List<Change> changes, Change change) {
     if (!(change instanceof Change.Put put)) {
       return Optional.empty();
     }
     ResourceRecordSet set = put.recordSet();
-    if (set.type().equals("CNAME") && set.records().size() > 1) {
-      return Optional.of(invalid(set.name() + " CNAME: a name has at most one CNAME record"));
-    }
     Set<String> types = typesAfter(changes, set.name());
     if (set.type().equals("DS") && !types.contains("NS")) {
       return Optional.of(invalid(set.name() + " DS: a DS set belongs at a delegation, a name with"

@@ -11,7 +11,6 @@ import denominator.Provider;
 import denominator.ProviderConfig;
 import denominator.ProviderMetadata;
 import denominator.RecordProfile;
-import denominator.ValidationException;
 import denominator.http.RetryPolicy;
 import denominator.model.geo.RegionKind;
 import denominator.model.rdata.ProviderRData;
@@ -20,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import okhttp3.HttpUrl;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -74,10 +72,6 @@ public final class Route53Provider implements Provider {
 
   @Override
   public DNSApi open(ProviderConfig config) {
-    if (HttpUrl.parse(config.url()) == null) {
-      throw new ValidationException(NAME + ": bad url", config.url(),
-          "an http or https URL such as https://route53.amazonaws.com");
-    }
     return DaggerRoute53Provider_Route53Component.factory().create(config).api();
   }
 
