@@ -57,6 +57,6 @@ record DesiredState(List<ResourceRecordSet> sets, Predicate<ResourceRecordSet> m
    */
   static Function<Zone, List<ResourceRecordSet>> zoneFile(Path file) {
     ZoneFile.read(file, ".", 0);
-    return zone -> ZoneFile.read(file, zone.name(), zone.ttl());
+    return zone -> ZoneFile.read(file, zone.name(), zone.ttl().orElse(ZoneFile.DEFAULT_TTL));
   }
 }

@@ -30,7 +30,8 @@ final class Printer {
       return;
     }
     try (Table table = new Table(session.out(), "ID", "NAME", "EMAIL", "TTL")) {
-      zones.forEachRemaining(z -> table.row(z.id(), z.name(), z.email(), z.ttl()));
+      zones.forEachRemaining(z -> table.row(z.id(), z.name(), z.email().orElse(""),
+          z.ttl().isPresent() ? z.ttl().getAsInt() : ""));
     }
   }
 

@@ -42,7 +42,7 @@ final class ZoneAddCommand implements Callable<Integer> {
         return 0;
       }
       String id = session.api().zones().put(zone);
-      new Printer(session).zone(new Zone(id, zone.name(), zone.email(), zone.ttl()));
+      new Printer(session).zone(zone.withId(id));
     }
     return 0;
   }

@@ -18,7 +18,8 @@ import java.util.Set;
  * state each change depends on, so that it can be reviewed, saved, and applied later only if
  * the zone has not changed meanwhile.
  *
- * <p>SOA sets are left out on both sides: providers own the serial. Sets equal in both states
+ * <p>SOA sets are left out on both sides: providers own the serial. A desired set that leaves out
+ * provider data keeps the current set's (a put keeps it too). Sets equal in both states
  * (records compared as sets) produce nothing, so the plan for a zone already in the desired state
  * is empty. Computed in O(n log n) for n sets; changes are ordered by key.
  */
@@ -46,8 +47,9 @@ public final class Plan {
         continue;
       }
       ResourceRecordSet existing = remaining.remove(set.key());
-      if (!set.equals(existing)) {
-        changes.add(PlannedChange.of(existing, set));
+      ResourceRecordSet after = set.keepingProviderDataOf(existing);
+      if (!after.equals(existing)) {
+        changes.add(PlannedChange.of(existing, after));
       }
     }
     remaining.values().forEach(set -> changes.add(PlannedChange.of(set, null)));

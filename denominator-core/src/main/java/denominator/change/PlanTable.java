@@ -23,6 +23,8 @@ final class PlanTable {
       field(out, "geo", before, after, s -> s.geo().map(Object::toString).orElse(null));
       field(out, "weight", before, after,
           s -> s.weighted().map(w -> Integer.toString(w.weight())).orElse(null));
+      field(out, "provider data", before, after,
+          s -> s.providerData().isEmpty() ? null : s.providerData());
     }
     return out.toString();
   }

@@ -16,9 +16,10 @@ import java.util.List;
 
 /**
  * Denominator's JSON form of the model, shared by the mock provider's store, the CLI's {@code -o
- * json} and saved plans: zones as {@code {"id","name","email","ttl"}}, record sets as {@code
- * {"name","type","qualifier","ttl","records":[...],"geo":[...],"weight"}} with records in
- * zone-file presentation form and absent fields omitted.
+ * json} and saved plans: zones as {@code {"id","name","email","ttl"}} (email and TTL left out
+ * when the provider did not read them), record sets as {@code
+ * {"name","type","qualifier","ttl","records":[...],"geo":[...],"weight","providerData":{...}}}
+ * with records in zone-file presentation form and absent fields omitted.
  */
 public final class ModelJson {
   private static final Gson GSON = new GsonBuilder()
@@ -38,8 +39,12 @@ public final class ModelJson {
       out.beginObject();
       out.name("id").value(zone.id());
       out.name("name").value(zone.name());
-      out.name("email").value(zone.email());
-      out.name("ttl").value(zone.ttl());
+      if (zone.email().isPresent()) {
+        out.name("email").value(zone.email().get());
+      }
+      if (zone.ttl().isPresent()) {
+        out.name("ttl").value(zone.ttl().getAsInt());
+      }
       out.endObject();
     }
 
@@ -48,7 +53,7 @@ public final class ModelJson {
       String id = null;
       String name = null;
       String email = null;
-      int ttl = 0;
+      Integer ttl = null;
       in.beginObject();
       while (in.hasNext()) {
         switch (in.nextName()) {
@@ -60,7 +65,9 @@ public final class ModelJson {
         }
       }
       in.endObject();
-      return new Zone(id != null ? id : name, name, email, ttl);
+      String zoneId = id != null ? id : name;
+      return email == null || ttl == null ? Zone.withoutSoa(zoneId, name)
+          : new Zone(zoneId, name, email, ttl);
     }
   }
 
@@ -91,6 +98,13 @@ public final class ModelJson {
       if (set.weighted().isPresent()) {
         out.name("weight").value(set.weighted().get().weight());
       }
+      if (!set.providerData().isEmpty()) {
+        out.name("providerData").beginObject();
+        for (var field : set.providerData().entrySet()) {
+          out.name(field.getKey()).value(field.getValue());
+        }
+        out.endObject();
+      }
       out.endObject();
     }
 
@@ -108,6 +122,13 @@ public final class ModelJson {
           case "records" -> records.addAll(strings(in));
           case "geo" -> builder.geo(Geo.parse(String.join(",", strings(in))));
           case "weight" -> builder.weighted(new Weighted(in.nextInt()));
+          case "providerData" -> {
+            in.beginObject();
+            while (in.hasNext()) {
+              builder.providerData(in.nextName(), in.nextString());
+            }
+            in.endObject();
+          }
           default -> in.skipValue();
         }
       }

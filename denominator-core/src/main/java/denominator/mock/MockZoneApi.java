@@ -7,6 +7,7 @@ import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Zones of the mock store. A zone's id is its name; new zones get an apex SOA and NS. */
@@ -36,8 +37,12 @@ final class MockZoneApi implements ZoneApi {
   @Override
   public String put(Zone zone) {
     return store.write(state -> {
-      Zone stored = new Zone(zone.name(), zone.name(), zone.email(), zone.ttl());
-      MockZone existing = state.zones.get(stored.id());
+      MockZone existing = state.zones.get(zone.name());
+      Optional<Zone> current = Optional.ofNullable(existing).map(z -> z.zone);
+      Zone stored = new Zone(zone.name(), zone.name(),
+          zone.email().or(() -> current.flatMap(Zone::email))
+              .orElse("hostmaster@" + zone.name()),
+          zone.ttl().orElse(current.map(z -> z.ttl().orElse(3600)).orElse(3600)));
       if (existing != null) {
         existing.zone = stored;
         existing.recordSets.put(soa(stored).key(), soa(stored));
@@ -57,10 +62,10 @@ final class MockZoneApi implements ZoneApi {
   }
 
   private static ResourceRecordSet soa(Zone zone) {
-    String rname = zone.email().replace('@', '.');
-    return ResourceRecordSet.builder().name(zone.name()).type("SOA").ttl(zone.ttl())
-        .add(NAME_SERVERS.get(0) + " " + Names.absolute(rname) + " 1 3600 600 604800 "
-            + zone.ttl())
+    String rname = zone.email().orElseThrow().replace('@', '.');
+    int ttl = zone.ttl().orElseThrow();
+    return ResourceRecordSet.builder().name(zone.name()).type("SOA").ttl(ttl)
+        .add(NAME_SERVERS.get(0) + " " + Names.absolute(rname) + " 1 3600 600 604800 " + ttl)
         .build();
   }
 

@@ -4,7 +4,9 @@ import denominator.ValidationException;
 import denominator.model.geo.Geo;
 import denominator.model.rdata.RData;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,14 +20,28 @@ import java.util.Set;
  * {@link Geo} regions) or a weighted set (answered in proportion to its {@link Weighted}).
  * Instances are immutable; build them with {@link #builder()} and change them with {@link
  * #toBuilder()}.
+ *
+ * <p>Zones are shared with other tools, so a set also carries the {@linkplain #providerData()
+ * provider data} that the provider keeps beside its records and the model does not express
+ * (a Route53 health check, a PowerDNS disabled record). A qualified set routed by a policy the
+ * model does not express (Route53 latency or failover routing, say) is neither geo nor weighted
+ * and says how it is routed in provider data under {@link #ROUTING}.
  */
 public final class ResourceRecordSet {
+  /**
+   * The provider-data key of a routing policy the model does not express, e.g. {@code latency
+   * region=eu-west-1}. Providers read such sets and refuse to put them.
+   */
+  public static final String ROUTING = "routing";
+
+
   private final RecordSetKey key;
   private final Integer ttl;
   private final List<RData> records;
   private final Set<RData> distinctRecords;
   private final Geo geo;
   private final Weighted weighted;
+  private final Map<String, String> providerData;
 
   private ResourceRecordSet(Builder b) {
     this.key = RecordSetKey.of(require(b.name, "name"), require(b.type, "type"), b.qualifier);
@@ -34,6 +50,7 @@ public final class ResourceRecordSet {
     this.distinctRecords = Set.copyOf(records);
     this.geo = b.geo;
     this.weighted = b.weighted;
+    this.providerData = ProviderData.check(b.providerData);
     if (distinctRecords.size() != records.size()) {
       throw new ValidationException("duplicate record in " + key, records.toString(),
           "each record once");
@@ -60,9 +77,18 @@ public final class ResourceRecordSet {
       throw new ValidationException("geo or weighted record set without qualifier",
           key.toString(), "a qualifier such as us-east");
     }
-    if (geo == null && weighted == null && key.qualifier().isPresent()) {
+    if ((geo != null || weighted != null) && providerData.containsKey(ROUTING)) {
+      throw new ValidationException("geo or weighted record set with provider routing",
+          key.toString(), "geo regions, a weight, or provider routing, not two");
+    }
+    if (geo == null && weighted == null && !providerData.containsKey(ROUTING)
+        && key.qualifier().isPresent()) {
       throw new ValidationException("qualified record set without geo or weight", key.toString(),
           "geo regions or a weight for a qualified set");
+    }
+    if (providerData.containsKey(ROUTING) && key.qualifier().isEmpty()) {
+      throw new ValidationException("provider-routed record set without qualifier",
+          key.toString(), "the provider's identifier of the set as its qualifier");
     }
   }
 
@@ -83,6 +109,7 @@ public final class ResourceRecordSet {
     b.ttl = ttl;
     b.geo = geo;
     b.weighted = weighted;
+    b.providerData.putAll(providerData);
     return b;
   }
 
@@ -126,6 +153,31 @@ public final class ResourceRecordSet {
     return Optional.ofNullable(weighted);
   }
 
+  /**
+   * What the provider keeps beside the records that the model does not express, by the
+   * provider's own field names, in the order read: {@code healthCheckId=...} at Route53, {@code
+   * disabled=...} at PowerDNS, {@code routing=latency region=eu-west-1}. Empty for sets built
+   * without any. A provider writes back every field a put leaves out as it was, so a set built
+   * from scratch never removes a health check; shown in listings, JSON and zone exports.
+   */
+  public Map<String, String> providerData() {
+    return providerData;
+  }
+
+  /**
+   * This set, with every provider-data field of {@code current} that this set does not name: what
+   * the provider holds after putting this set over {@code current}.
+   */
+  public ResourceRecordSet keepingProviderDataOf(ResourceRecordSet current) {
+    if (current == null || current.providerData.isEmpty()
+        || providerData.keySet().containsAll(current.providerData.keySet())) {
+      return this;
+    }
+    Builder b = toBuilder();
+    current.providerData.forEach(b.providerData::putIfAbsent);
+    return b.build();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ResourceRecordSet s
@@ -133,12 +185,13 @@ public final class ResourceRecordSet {
         && Objects.equals(ttl, s.ttl)
         && distinctRecords.equals(s.distinctRecords)
         && Objects.equals(geo, s.geo)
-        && Objects.equals(weighted, s.weighted);
+        && Objects.equals(weighted, s.weighted)
+        && providerData.equals(s.providerData);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, ttl, distinctRecords, geo, weighted);
+    return Objects.hash(key, ttl, distinctRecords, geo, weighted, providerData);
   }
 
   @Override
@@ -153,6 +206,7 @@ public final class ResourceRecordSet {
     if (weighted != null) {
       s.append(" weight=").append(weighted.weight());
     }
+    providerData.forEach((k, v) -> s.append(' ').append(k).append("=[").append(v).append(']'));
     return s.append(' ').append(records).toString();
   }
 
@@ -165,6 +219,7 @@ public final class ResourceRecordSet {
     private final List<RData> records = new ArrayList<>();
     private Geo geo;
     private Weighted weighted;
+    private final Map<String, String> providerData = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -218,6 +273,19 @@ public final class ResourceRecordSet {
 
     public Builder weighted(Weighted weighted) {
       this.weighted = weighted;
+      return this;
+    }
+
+    /** Sets one field of provider data, e.g. {@code healthCheckId}; see {@link #providerData()}. */
+    public Builder providerData(String key, String value) {
+      providerData.put(key, value);
+      return this;
+    }
+
+    /** Replaces the provider data. */
+    public Builder providerData(Map<String, String> fields) {
+      providerData.clear();
+      providerData.putAll(fields);
       return this;
     }
 

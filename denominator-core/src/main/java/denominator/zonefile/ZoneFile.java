@@ -5,6 +5,7 @@ import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
+import denominator.model.rdata.ProviderRData;
 import denominator.model.rdata.RData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,11 +18,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.xbill.DNS.DClass;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.xbill.DNS.Master;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
-import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
@@ -29,9 +30,14 @@ import org.xbill.DNS.Type;
  * Records of one name and type become one set, with the smallest TTL among them. Geo and
  * weighted sets have no master-file form: writing puts them in comments.
  *
+ * <p>Reading keeps every record: a type without its own record here is read as {@link
+ * denominator.model.rdata.GenericData}, in whatever form dnsjava reads it.
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-5">RFC 1035 §5</a>
  */
 public final class ZoneFile {
+  /** The TTL of records that give none, in a file without {@code $TTL}, when the zone's is unknown. */
+  public static final int DEFAULT_TTL = 3600;
 
   /** The record sets of the master file at {@code file}, relative names under {@code zone}. */
   public static List<ResourceRecordSet> read(Path file, String zone, int defaultTtl) {
@@ -78,26 +84,34 @@ public final class ZoneFile {
 
   /**
    * Writes {@code sets} of {@code zone} as a master file: {@code $ORIGIN}, {@code $TTL}, then
-   * one line per record; geo and weighted sets as comments that say why.
+   * one line per record. What has no master-file form is written whole as comments that say
+   * why: geo, weighted and provider-routed sets, record data only one provider understands (a
+   * Route53 alias), and provider data ({@code ; provider data: healthCheckId=...}) before the
+   * set it belongs to. Nothing makes the file stop half-way.
    */
   public static void write(Zone zone, Iterable<ResourceRecordSet> sets, Appendable out) {
     try {
       out.append("; zone ").append(zone.name()).append(" (id ").append(zone.id())
           .append(") exported by denominator\n")
-          .append("$ORIGIN ").append(zone.name()).append('\n')
-          .append("$TTL ").append(Integer.toString(zone.ttl())).append('\n');
+          .append("$ORIGIN ").append(zone.name()).append('\n');
+      if (zone.ttl().isPresent()) {
+        out.append("$TTL ").append(Integer.toString(zone.ttl().getAsInt())).append('\n');
+      }
       for (ResourceRecordSet set : sets) {
-        String prefix = "";
-        if (set.qualifier().isPresent()) {
-          out.append("; ").append(set.geo().isPresent() ? "geo" : "weighted").append(" set ")
-              .append(set.qualifier().get())
-              .append(set.geo().map(g -> " regions " + g).orElse(""))
-              .append(set.weighted().map(w -> " weight " + w.weight()).orElse(""))
-              .append(" (no zone-file form)\n");
-          prefix = "; ";
+        Optional<String> why = noZoneFileForm(set);
+        if (why.isPresent()) {
+          out.append("; ").append(why.get()).append(" (no zone-file form)\n");
         }
+        if (!set.providerData().isEmpty()) {
+          out.append("; provider data:");
+          for (var field : set.providerData().entrySet()) {
+            out.append(' ').append(field.getKey()).append('=').append(field.getValue());
+          }
+          out.append('\n');
+        }
+        String prefix = why.isPresent() ? "; " : "";
         for (RData data : set.records()) {
-          out.append(prefix).append(line(set, set.ttl().orElse(zone.ttl()), data)).append('\n');
+          out.append(prefix).append(line(set, ttl(zone, set), data)).append('\n');
         }
       }
     } catch (IOException e) {
@@ -105,16 +119,30 @@ public final class ZoneFile {
     }
   }
 
-  private static String line(ResourceRecordSet set, int ttl, RData data) {
-    try {
-      return Record.fromString(Name.fromString(set.name()), Type.value(set.type()), DClass.IN,
-          ttl, data.toString(), Name.root).toString();
-    } catch (TextParseException e) {
-      throw new ValidationException("no zone-file form for " + set.key(), data.toString(),
-          "record data that dnsjava can print");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static OptionalInt ttl(Zone zone, ResourceRecordSet set) {
+    return set.ttl().isPresent() ? set.ttl() : zone.ttl();
+  }
+
+  private static Optional<String> noZoneFileForm(ResourceRecordSet set) {
+    if (set.geo().isPresent()) {
+      return Optional.of("geo set " + set.qualifier().orElseThrow() + " regions " + set.geo().get());
     }
+    if (set.weighted().isPresent()) {
+      return Optional.of("weighted set " + set.qualifier().orElseThrow() + " weight "
+          + set.weighted().get().weight());
+    }
+    if (set.qualifier().isPresent()) {
+      return Optional.of("provider-routed set " + set.qualifier().get() + " "
+          + set.providerData().get(ResourceRecordSet.ROUTING));
+    }
+    return set.records().stream().filter(ProviderRData.class::isInstance).findFirst()
+        .map(r -> ((ProviderRData) r).provider() + " record data");
+  }
+
+  /** One master-file line: owner, TTL (left out when unknown), class, type and data. */
+  private static String line(ResourceRecordSet set, OptionalInt ttl, RData data) {
+    return set.name() + "\t" + (ttl.isPresent() ? Integer.toString(ttl.getAsInt()) : "")
+        + "\tIN\t" + set.type() + "\t" + data;
   }
 
   private ZoneFile() {}

@@ -160,4 +160,16 @@ class PlanTest {
     }
     return sets;
   }
+
+  @Test
+  void aDesiredSetWithoutProviderDataKeepsTheCurrentOnesAndPlansNothingMore() {
+    ResourceRecordSet checked = same.toBuilder().providerData("healthCheckId", "hc-1").build();
+
+    assertThat(Plan.between("example.com", List.of(checked), List.of(same)).isEmpty()).isTrue();
+    Plan moved = Plan.between("example.com", List.of(checked),
+        List.of(same.toBuilder().records(List.of()).add("192.0.2.9").build()));
+    assertThat(moved.changes()).singleElement().satisfies(c ->
+        assertThat(c.after().orElseThrow().providerData()).containsEntry("healthCheckId", "hc-1"));
+    assertThat(moved.toTable()).doesNotContain("provider data");
+  }
 }

@@ -41,4 +41,29 @@ class ModelJsonTest {
     assertThat(ModelJson.gson().fromJson(ModelJson.gson().toJson(zone), Zone.class))
         .isEqualTo(zone);
   }
+
+  @Test
+  void providerDataRoundTripsAsAnObject() {
+    ResourceRecordSet set = ResourceRecordSet.builder().name("www.example.com.").type("A")
+        .qualifier("prod/eu").add("192.0.2.1")
+        .providerData(ResourceRecordSet.ROUTING, "latency region=eu-west-1")
+        .providerData("healthCheckId", "hc-1").build();
+
+    String json = ModelJson.gson().toJson(set);
+
+    assertThat(json).contains(
+        "\"providerData\":{\"routing\":\"latency region=eu-west-1\",\"healthCheckId\":\"hc-1\"}");
+    assertThat(ModelJson.gson().fromJson(json, ResourceRecordSet.class)).isEqualTo(set);
+  }
+
+  @Test
+  void aZoneWhoseSoaWasNotReadLeavesEmailAndTtlOut() {
+    Zone zone = Zone.withoutSoa("Z1", "example.com.");
+
+    assertThat(ModelJson.gson().toJson(zone)).isEqualTo("{\"id\":\"Z1\",\"name\":\"example.com.\"}");
+    assertThat(ModelJson.gson().fromJson(ModelJson.gson().toJson(zone), Zone.class))
+        .isEqualTo(zone);
+    assertThat(zone.email()).isEmpty();
+    assertThat(zone.ttl()).isEmpty();
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import denominator.ValidationException;
 import denominator.model.geo.Geo;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResourceRecordSetTest {
@@ -81,5 +82,58 @@ class ResourceRecordSetTest {
     assertThatThrownBy(() -> RecordTypes.normalize("NOPE"))
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.value()).isEqualTo("NOPE"));
+  }
+
+  @Test
+  void providerDataIsPartOfTheValueAndKeptByToBuilder() {
+    ResourceRecordSet checked = ResourceRecordSet.builder().name("www.example.com.").type("A")
+        .qualifier("blue").weighted(new Weighted(10)).add("192.0.2.1")
+        .providerData("healthCheckId", "abc-123").build();
+
+    assertThat(checked.providerData()).containsExactly(Map.entry("healthCheckId", "abc-123"));
+    assertThat(checked.toBuilder().build()).isEqualTo(checked);
+    assertThat(checked.toBuilder().providerData(Map.of()).build()).isNotEqualTo(checked);
+    assertThat(checked.toString()).contains("healthCheckId=[abc-123]");
+    assertThatThrownBy(() -> checked.providerData().put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aSetLeavingOutProviderDataKeepsTheCurrentSets() {
+    ResourceRecordSet current = ResourceRecordSet.builder().name("www.example.com.").type("A")
+        .add("192.0.2.1").providerData("disabled", "[\"192.0.2.1\"]").providerData("c", "x")
+        .build();
+    ResourceRecordSet desired = ResourceRecordSet.builder().name("www.example.com.").type("A")
+        .add("192.0.2.2").providerData("c", "y").build();
+
+    ResourceRecordSet kept = desired.keepingProviderDataOf(current);
+
+    assertThat(kept.providerData()).containsEntry("disabled", "[\"192.0.2.1\"]")
+        .containsEntry("c", "y").hasSize(2);
+    assertThat(kept.records()).isEqualTo(desired.records());
+    assertThat(desired.keepingProviderDataOf(null)).isSameAs(desired);
+  }
+
+  @Test
+  void aProviderRoutedSetHasAQualifierAndNeitherGeoNorWeight() {
+    ResourceRecordSet latency = ResourceRecordSet.builder().name("www.example.com.").type("A")
+        .qualifier("prod/eu").add("192.0.2.1")
+        .providerData(ResourceRecordSet.ROUTING, "latency region=eu-west-1").build();
+    assertThat(latency.geo()).isEmpty();
+    assertThat(latency.weighted()).isEmpty();
+
+    assertThatThrownBy(() -> latency.toBuilder().qualifier(null).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("without qualifier");
+    assertThatThrownBy(() -> latency.toBuilder().weighted(new Weighted(1)).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("provider routing");
+  }
+
+  @Test
+  void providerDataNamesAreWordsAndValuesOneLine() {
+    assertThatThrownBy(() -> www.providerData("bad key", "v").build())
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("bad key"));
+    assertThatThrownBy(() -> www.providerData(Map.of("k", "two\nlines")).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("provider-data value of k");
   }
 }

@@ -72,4 +72,49 @@ class ZoneFileTest {
     assertThatThrownBy(() -> ZoneFile.parse("www 60 IN A 999.0.0.1\n", "example.com.", 60))
         .isInstanceOf(ValidationException.class);
   }
+
+  @Test
+  void providerDataAndDataOnlyOneProviderReadsAreCommentsAndTheFileIsWhole() {
+    Zone zone = Zone.withoutSoa("Z1", "example.com.");
+    StringBuilder out = new StringBuilder();
+
+    ZoneFile.write(zone, List.of(
+        ResourceRecordSet.builder().name("www.example.com.").type("A").qualifier("prod/eu")
+            .add("192.0.2.1").providerData(ResourceRecordSet.ROUTING, "latency region=eu-west-1")
+            .providerData("healthCheckId", "hc-1").build(),
+        ResourceRecordSet.builder().name("alias.example.com.").type("A")
+            .add(new Alias()).build(),
+        ResourceRecordSet.builder().name("dname.example.com.").type("DNAME")
+            .add("\\# 13 076578616D706C65036E657400").build(),
+        ResourceRecordSet.builder().name("txt.example.com.").type("TXT").ttl(60)
+            .add("\"\\255\"").build()), out);
+
+    assertThat(out.toString()).doesNotContain("$TTL").contains(
+        "; provider-routed set prod/eu latency region=eu-west-1 (no zone-file form)\n"
+            + "; provider data: routing=latency region=eu-west-1 healthCheckId=hc-1\n"
+            + "; www.example.com.\t\tIN\tA\t192.0.2.1\n",
+        "; test record data (no zone-file form)\n; alias.example.com.\t\tIN\tA\tto elsewhere\n",
+        "dname.example.com.\t\tIN\tDNAME\texample.net.\n",
+        "txt.example.com.\t60\tIN\tTXT\t\"\\255\"\n");
+    assertThat(ZoneFile.parse(out.toString(), "example.com.", 300)).extracting(Object::toString)
+        .containsExactly("dname.example.com. DNAME ttl=300 [example.net.]",
+            "txt.example.com. TXT ttl=60 [\"\\255\"]");
+  }
+
+  record Alias() implements denominator.model.rdata.ProviderRData {
+    @Override
+    public String provider() {
+      return "test";
+    }
+
+    @Override
+    public String type() {
+      return "A";
+    }
+
+    @Override
+    public String toString() {
+      return "to elsewhere";
+    }
+  }
 }

@@ -11,8 +11,8 @@ import org.xbill.DNS.Type;
  * @param flags 0..255; 128 is the issuer-critical flag
  * @param tag property tag of 1-15 ASCII letters and digits, normalized to lower-case, e.g.
  *     {@code issue}, {@code issuewild}, {@code iodef}
- * @param value property value, held as the Java string its UTF-8 bytes decode to; printed quoted
- *     with the same escaping as {@link TXTData}
+ * @param value property value, bytes held as {@link TXTData} holds its strings (UTF-8 text, any
+ *     other byte kept); printed quoted with the same escaping
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8659#section-4.1">RFC 8659 §4.1</a>
  */
 public record CAAData(int flags, String tag, String value) implements RData {
@@ -35,7 +35,7 @@ public record CAAData(int flags, String tag, String value) implements RData {
   public static CAAData parse(String text) {
     return Text.parse(Type.CAA, "CAA", text, EXPECTED, CAARecord.class,
         r -> new CAAData(r.getFlags(), r.getTag(),
-            CharacterStrings.decode("CAA value", r.getValueAsByteArray())));
+            CharacterStrings.decode(r.getValueAsByteArray())));
   }
 
   @Override

@@ -1,18 +1,21 @@
 package denominator.model.rdata;
 
 import denominator.ValidationException;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 1035 character-strings held as Java strings: UTF-8 on the wire, at most 255 bytes each,
- * printed in double quotes with {@code \"}, {@code \\} and {@code \DDD} escapes for every byte
- * outside printable ASCII.
+ * RFC 1035 character-strings held as Java strings: any bytes on the wire, at most 255 each, held
+ * as the text their UTF-8 decodes to with every byte outside UTF-8 kept as a lone surrogate
+ * (U+DC80..U+DCFF), so that bytes read are the bytes written; printed in double quotes with
+ * {@code \"}, {@code \\} and {@code \DDD} escapes for every byte outside printable ASCII.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-5.1">RFC 1035 §5.1</a>
  */
@@ -45,45 +48,60 @@ final class CharacterStrings {
     return bytes;
   }
 
-  /** Encodes {@code string} as UTF-8, refusing null and unpaired surrogates. */
+  /**
+   * The bytes {@code string} stands for: UTF-8, except that a lone surrogate U+DC80..U+DCFF stands
+   * for the one byte 0x80..0xFF that {@link #decode} found outside UTF-8. Refuses null and other
+   * lone surrogates.
+   */
   static byte[] utf8(String what, String string, String expected) {
     if (string == null) {
       throw new ValidationException("null " + what, "null", expected);
     }
-    try {
-      ByteBuffer buffer = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(string));
-      byte[] bytes = new byte[buffer.remaining()];
-      buffer.get(bytes);
-      return bytes;
-    } catch (CharacterCodingException e) {
-      throw new ValidationException(what + " is not valid Unicode", string, expected);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(string.length());
+    for (int i = 0; i < string.length(); ) {
+      int c = string.codePointAt(i);
+      i += Character.charCount(c);
+      if (c >= 0xDC80 && c <= 0xDCFF) {
+        out.write(c - 0xDC00);
+      } else if (Character.getType(c) == Character.SURROGATE) {
+        throw new ValidationException(what + " is not valid Unicode", string, expected);
+      } else if (c < 0x80) {
+        out.write(c);
+      } else {
+        out.writeBytes(new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8));
+      }
     }
+    return out.toByteArray();
   }
 
-  /** Decodes wire bytes as UTF-8, refusing byte sequences that are not UTF-8. */
-  static String decode(String what, byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      StringBuilder escaped = new StringBuilder();
-      escapeBytes(bytes, escaped);
-      throw new ValidationException(what + " is not UTF-8", escaped.toString(),
-          "text whose \\DDD escapes form UTF-8");
+  /**
+   * Decodes wire bytes as UTF-8 without losing any: each byte that is not part of a UTF-8
+   * sequence becomes the lone surrogate U+DC00 plus the byte (the "surrogateescape" of PEP 383),
+   * which {@link #utf8} turns back into the same byte.
+   */
+  static String decode(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isUnderflow()) {
+        break;
+      }
+      for (int i = 0; i < result.length(); i++) {
+        out.put((char) (0xDC00 + (in.get() & 0xFF)));
+      }
     }
+    return out.flip().toString();
   }
 
-  /** Decodes each of {@code strings} with {@link #decode}. */
-  static List<String> decode(String what, List<byte[]> strings) {
+  /** Decodes each of {@code strings} with {@link #decode(byte[])}. */
+  static List<String> decode(List<byte[]> strings) {
     List<String> result = new ArrayList<>(strings.size());
     for (byte[] string : strings) {
-      result.add(decode(what, string));
+      result.add(decode(string));
     }
     return result;
   }
@@ -95,7 +113,7 @@ final class CharacterStrings {
       if (out.length() > 0) {
         out.append(' ');
       }
-      quote(string.getBytes(StandardCharsets.UTF_8), out);
+      quote(utf8("character-string", string, "text"), out);
     }
     return out.toString();
   }
@@ -103,7 +121,7 @@ final class CharacterStrings {
   /** {@code string} in double quotes, escaped. */
   static String quote(String string) {
     StringBuilder out = new StringBuilder();
-    quote(string.getBytes(StandardCharsets.UTF_8), out);
+    quote(utf8("character-string", string, "text"), out);
     return out.toString();
   }
 

@@ -79,8 +79,26 @@ public record GenericData(String type, String data) implements RData {
         r -> new GenericData(mnemonic, Hex.of(r.rdataToWireCanonical())));
   }
 
+  /**
+   * The type's usual presentation form when dnsjava knows the type and that form reads back to
+   * the same bytes ({@code example.net.} for DNAME, {@code "x86" "Linux"} for HINFO), else the
+   * RFC 3597 form {@code \\# <length> <hex>}. One form everywhere: listings, JSON and zone files,
+   * which other servers (PowerDNS, BIND) then read.
+   */
   @Override
   public String toString() {
-    return "\\# " + data.length() / 2 + (data.isEmpty() ? "" : " " + data);
+    String generic = "\\# " + data.length() / 2 + (data.isEmpty() ? "" : " " + data);
+    int code = Type.value(type);
+    Record record = fromWire(code, Hex.bytes(data));
+    if (record == null || record.getClass() == org.xbill.DNS.UNKRecord.class) {
+      return generic;
+    }
+    String presentation = record.rdataToString();
+    try {
+      Record back = Record.fromString(Name.root, code, DClass.IN, 0, presentation, Name.root);
+      return Hex.of(back.rdataToWireCanonical()).equals(data) ? presentation : generic;
+    } catch (java.io.IOException | RuntimeException e) {
+      return generic; // dnsjava cannot read what it printed: keep the bytes
+    }
   }
 }

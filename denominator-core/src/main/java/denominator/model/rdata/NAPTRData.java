@@ -39,8 +39,8 @@ public record NAPTRData(int order, int preference, String flags, String services
   public static NAPTRData parse(String text) {
     return Text.parse(Type.NAPTR, "NAPTR", text, EXPECTED, NAPTRRecord.class,
         r -> new NAPTRData(r.getOrder(), r.getPreference(), r.getFlags(),
-            CharacterStrings.decode("NAPTR services", r.getServiceAsByteArray()),
-            CharacterStrings.decode("NAPTR regexp", r.getRegexpAsByteArray()),
+            CharacterStrings.decode(r.getServiceAsByteArray()),
+            CharacterStrings.decode(r.getRegexpAsByteArray()),
             r.getReplacement().toString()));
   }
 

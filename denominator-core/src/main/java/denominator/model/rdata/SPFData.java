@@ -9,11 +9,12 @@ import org.xbill.DNS.Type;
  * A Sender Policy Framework policy in the SPF type, which RFC 7208 deprecates in favour of TXT;
  * held exactly as {@link TXTData}.
  *
- * <p>Each string is held as the Java string that its UTF-8 bytes decode to, so it must be valid
- * Unicode and at most 255 bytes in UTF-8 (bytes, not characters). Wire bytes that are not UTF-8
- * are refused when parsing. Printing quotes every string and writes {@code \"}, {@code \\} and
- * {@code \DDD} for every byte outside printable ASCII, so non-ASCII text prints as the escapes
- * of its UTF-8 bytes.
+ * <p>A character-string is bytes, at most 255 of them. Each is held as the Java string its UTF-8
+ * decodes to, with any byte that is not part of UTF-8 kept as the lone surrogate U+DC00 plus the
+ * byte, so data read from a provider is written back byte for byte. Printing quotes every string
+ * and writes {@code \"}, {@code \\} and {@code \DDD} for every byte outside printable ASCII:
+ * non-ASCII text prints as the escapes of its UTF-8 bytes, a stray byte {@code 0xFF} as {@code
+ * \255}.
  *
  * @param strings one or more character-strings, in order; the list is unmodifiable
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7208#section-3.1">RFC 7208 §3.1</a>
@@ -37,7 +38,7 @@ public record SPFData(List<String> strings) implements RData {
    */
   public static SPFData parse(String text) {
     return Text.parse(Type.SPF, "SPF", text, EXPECTED, SPFRecord.class,
-        r -> new SPFData(CharacterStrings.decode("SPF string", r.getStringsAsByteArrays())));
+        r -> new SPFData(CharacterStrings.decode(r.getStringsAsByteArrays())));
   }
 
   @Override

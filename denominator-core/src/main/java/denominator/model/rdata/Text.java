@@ -2,7 +2,6 @@ package denominator.model.rdata;
 
 import denominator.ValidationException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
@@ -42,7 +41,8 @@ final class Text {
   }
 
   /**
-   * Rewrites characters outside ASCII as {@code \DDD} escapes of their UTF-8 bytes. dnsjava's
+   * Rewrites characters outside ASCII as {@code \DDD} escapes of the bytes they stand for (see
+   * {@link CharacterStrings#utf8}). dnsjava's
    * tokenizer would otherwise re-encode them; an escaped non-ASCII character ({@code \é}) stands
    * for itself, so its backslash is dropped.
    */
@@ -55,8 +55,8 @@ final class Text {
         out.append('\\').append(text.charAt(next));
         next++;
       } else if (c >= 0x80) {
-        byte[] utf8 = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
-        CharacterStrings.escapeBytes(utf8, out);
+        byte[] bytes = CharacterStrings.utf8("text", new String(Character.toChars(c)), "text");
+        CharacterStrings.escapeBytes(bytes, out);
       } else if (c != '\\' || next == text.length()) {
         out.append((char) c); // a trailing backslash stays, for dnsjava to report
       }

@@ -24,12 +24,29 @@ class GenericDataTest {
   }
 
   @Test
-  void typesDnsjavaKnowsButWeDoNotAreHeldAsWireData() {
+  void typesDnsjavaKnowsButWeDoNotAreHeldAsWireDataAndPrintedInTheirOwnForm() {
     RData nsec = RData.parse("nsec", "Host.Example.com. A MX");
     assertThat(nsec.type()).isEqualTo("NSEC");
-    assertThat(nsec.toString())
-        .isEqualTo("\\# 22 04486F7374074578616D706C6503636F6D0000024001");
+    assertThat(((GenericData) nsec).data())
+        .isEqualTo("04486F7374074578616D706C6503636F6D0000024001");
+    assertThat(nsec.toString()).isEqualTo("Host.Example.com. A MX");
     assertThat(RData.parse("NSEC", nsec.toString())).isEqualTo(nsec);
+    assertThat(RData.parse("NSEC", "\\# 22 04486F7374074578616D706C6503636F6D0000024001"))
+        .isEqualTo(nsec);
+  }
+
+  @Test
+  void foreignTypesPrintAsOtherServersReadThem() {
+    assertThat(RData.parse("DNAME", "\\# 13 076578616D706C65036E657400").toString())
+        .isEqualTo("example.net.");
+    assertThat(RData.parse("HINFO", "\"x86\" \"Linux\"").toString())
+        .isEqualTo("\"x86\" \"Linux\"");
+    assertThat(RData.parse("URI", "10 1 \"https://example.com/\"").toString())
+        .isEqualTo("10 1 \"https://example.com/\"");
+    assertThat(RData.parse("RP", "admin.example.com. txt.example.com.").toString())
+        .isEqualTo("admin.example.com. txt.example.com.");
+    assertThat(RData.parse("LOC", "52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m")
+        .toString()).isEqualTo("52 22 23 N 04 53 32 E -2m 0m 10000m 10m");
   }
 
   @Test

@@ -42,13 +42,38 @@ class TextDataTest {
   }
 
   @Test
-  void txtRefusesNoStringsAndBytesThatAreNotUtf8() {
+  void txtRefusesNoStringsAndSurrogatesThatStandForNoByte() {
     assertThatThrownBy(() -> TXTData.parse("")).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new TXTData(List.of())).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> TXTData.parse("\"\\255\""))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("\"\\255\""));
     assertThatThrownBy(() -> TXTData.of("\ud800")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> TXTData.of("\udc7f")).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void txtKeepsBytesThatAreNotUtf8() {
+    TXTData stray = TXTData.parse("\"a\\255b\" \"\\195\\169\\237\\178\\128\"");
+    assertThat(stray.toString()).isEqualTo("\"a\\255b\" \"\\195\\169\\237\\178\\128\"");
+    assertThat(stray.strings()).containsExactly("a\udcffb", "é\udced\udcb2\udc80");
+    assertThat(TXTData.of("a\udcffb")).isEqualTo(TXTData.parse("\"a\\255b\""));
+    assertThat(TXTData.of("\udcff".repeat(255)).strings()).hasSize(1);
+    assertThatThrownBy(() -> TXTData.of("\udcff".repeat(256)))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void everyByteSurvivesParseAndPrint() {
+    byte[] all = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      all[i] = (byte) i;
+    }
+    for (int from = 0; from < 256; from += 128) {
+      StringBuilder text = new StringBuilder();
+      CharacterStrings.quote(java.util.Arrays.copyOfRange(all, from, from + 128), text);
+      TXTData txt = TXTData.parse(text.toString());
+      assertThat(txt.toString()).isEqualTo(text.toString());
+      assertThat(CharacterStrings.utf8("t", txt.strings().get(0), "t"))
+          .isEqualTo(java.util.Arrays.copyOfRange(all, from, from + 128));
+    }
   }
 
   @Test

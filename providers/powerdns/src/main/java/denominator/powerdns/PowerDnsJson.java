@@ -85,9 +85,11 @@ final class PowerDnsJson {
   static Zone toZone(ZoneJson zone, Optional<RRSet> soa) {
     Optional<SOAData> data = soa.flatMap(s -> s.enabled().stream().findFirst())
         .map(r -> SOAData.parse(r.content()));
-    String email = data.map(d -> email(d.rname())).orElse("hostmaster@" + zone.name());
-    int ttl = soa.map(RRSet::ttl).orElse(DEFAULT_TTL);
-    return new Zone(zone.id(), Names.absolute(zone.name()), email, ttl);
+    if (data.isEmpty()) {
+      return Zone.withoutSoa(zone.id(), Names.absolute(zone.name()));
+    }
+    return new Zone(zone.id(), Names.absolute(zone.name()), email(data.get().rname()),
+        soa.get().ttl());
   }
 
   /** A new native zone with an SOA carrying the zone's email and TTL. */
@@ -97,9 +99,11 @@ final class PowerDnsJson {
 
   /** The SOA set of {@code zone}; the server raises the serial as it edits the zone. */
   static RRSet soa(Zone zone, long serial) {
-    String content = "ns1." + zone.name() + " " + rname(zone.email()) + " " + serial
-        + " 10800 3600 604800 " + zone.ttl();
-    return new RRSet(zone.name(), "SOA", zone.ttl(), "REPLACE",
+    int ttl = zone.ttl().orElse(DEFAULT_TTL);
+    String content = "ns1." + zone.name() + " "
+        + rname(zone.email().orElse("hostmaster@" + zone.name())) + " " + serial
+        + " 10800 3600 604800 " + ttl;
+    return new RRSet(zone.name(), "SOA", ttl, "REPLACE",
         List.of(new Rec(content, false)));
   }
 

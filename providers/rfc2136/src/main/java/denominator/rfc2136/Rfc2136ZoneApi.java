@@ -49,8 +49,8 @@ final class Rfc2136ZoneApi implements ZoneApi {
     }
     SOARecord soa = api.soa(zone.name());
     Update update = new Update(soa.getName());
-    update.add(new SOARecord(soa.getName(), soa.getDClass(), zone.ttl(), soa.getHost(),
-        Rfc2136Records.rname(zone.email()), (soa.getSerial() + 1) & 0xFFFFFFFFL,
+    update.add(new SOARecord(soa.getName(), soa.getDClass(), zone.ttl().orElse((int) soa.getTTL()),
+        soa.getHost(), zone.email().map(Rfc2136Records::rname).orElse(soa.getAdmin()), (soa.getSerial() + 1) & 0xFFFFFFFFL,
         soa.getRefresh(), soa.getRetry(), soa.getExpire(), soa.getMinimum()));
     api.update(zone.name(), update);
     return zone.name();

@@ -170,8 +170,8 @@ class Rfc2136AnswersTest {
     manager.api().zones().put(new Zone(ZONE, ZONE, "dns-admin@example.net", 900));
 
     Zone updated = manager.api().zones().iterateByName(ZONE).next();
-    assertThat(updated.email()).isEqualTo("dns-admin@example.net");
-    assertThat(updated.ttl()).isEqualTo(900);
+    assertThat(updated.email()).hasValue("dns-admin@example.net");
+    assertThat(updated.ttl()).hasValue(900);
     assertThat(query("", Type.SOA).getSection(Section.ANSWER).get(0).rdataToString())
         .contains("dns-admin.example.net.");
   }
