@@ -92,29 +92,46 @@ final class Printer {
     session.out().flush();
   }
 
+  /**
+   * Plain sets list with the sets routed by a policy the model does not express (their qualifier
+   * is the provider's identifier); every table ends with the provider data, on a set's first row.
+   */
   private static String[] headers(RecordProfile profile) {
     if (profile == RecordProfile.GEO) {
-      return new String[] {"NAME", "TYPE", "QUALIFIER", "TTL", "REGIONS", "DATA"};
+      return new String[] {"NAME", "TYPE", "QUALIFIER", "TTL", "REGIONS", "DATA", "PROVIDER DATA"};
     }
     if (profile == RecordProfile.WEIGHTED) {
-      return new String[] {"NAME", "TYPE", "QUALIFIER", "TTL", "WEIGHT", "DATA"};
+      return new String[] {"NAME", "TYPE", "QUALIFIER", "TTL", "WEIGHT", "DATA", "PROVIDER DATA"};
     }
-    return new String[] {"NAME", "TYPE", "TTL", "DATA"};
+    return new String[] {"NAME", "TYPE", "QUALIFIER", "TTL", "DATA", "PROVIDER DATA"};
   }
 
   private static void rows(ResourceRecordSet set, RecordProfile profile, Table table) {
     String ttl = set.ttl().isPresent() ? Integer.toString(set.ttl().getAsInt()) : "";
+    String qualifier = set.qualifier().orElse("");
+    String providerData = providerData(set);
     for (RData data : set.records()) {
       if (profile == RecordProfile.GEO) {
-        table.row(set.name(), set.type(), set.qualifier().orElse(""), ttl,
-            set.geo().map(Object::toString).orElse(""), data);
+        table.row(set.name(), set.type(), qualifier, ttl,
+            set.geo().map(Object::toString).orElse(""), data, providerData);
       } else if (profile == RecordProfile.WEIGHTED) {
-        table.row(set.name(), set.type(), set.qualifier().orElse(""), ttl,
-            set.weighted().map(w -> w.weight()).orElse(null), data);
+        table.row(set.name(), set.type(), qualifier, ttl,
+            set.weighted().map(w -> w.weight()).orElse(null), data, providerData);
       } else {
-        table.row(set.name(), set.type(), ttl, data);
+        table.row(set.name(), set.type(), qualifier, ttl, data, providerData);
       }
+      providerData = "";
     }
+  }
+
+  /** {@code key=value} pairs, separated by spaces; values that hold spaces in brackets. */
+  private static String providerData(ResourceRecordSet set) {
+    StringBuilder out = new StringBuilder();
+    set.providerData().forEach((key, value) -> {
+      out.append(out.length() == 0 ? "" : " ").append(key).append('=');
+      out.append(value.contains(" ") || value.isEmpty() ? "[" + value + "]" : value);
+    });
+    return out.toString();
   }
 
   private <T> void jsonArray(Iterator<T> values, Class<T> type) {

@@ -72,7 +72,7 @@ final class RecordSets {
 
   boolean inProfile(ResourceRecordSet set) {
     return switch (profile) {
-      case ROUND_ROBIN -> set.qualifier().isEmpty();
+      case ROUND_ROBIN -> set.geo().isEmpty() && set.weighted().isEmpty();
       case GEO -> set.geo().isPresent();
       case WEIGHTED -> set.weighted().isPresent();
     };

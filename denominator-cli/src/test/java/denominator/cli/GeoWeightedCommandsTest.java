@@ -30,7 +30,7 @@ class GeoWeightedCommandsTest {
     String table = new CliProcess(home).ok("geo", "-z", "example.com", "list");
 
     assertThat(table.lines()).containsExactly(
-        "NAME              TYPE  QUALIFIER  TTL  REGIONS       DATA",
+        "NAME              TYPE  QUALIFIER  TTL  REGIONS       DATA           PROVIDER DATA",
         "api.example.com.  A     elsewhere  60   *             198.51.100.20",
         "api.example.com.  A     europe     60   continent:EU  198.51.100.10");
   }

@@ -68,7 +68,8 @@ final class MockRecordSetApi implements GeoResourceRecordSetApi, WeightedResourc
     store.write(state -> {
       MockZone zone = state.zone(zoneId);
       MockRules.checkPut(zone, set);
-      return zone.recordSets.put(set.key(), set);
+      return zone.recordSets.put(set.key(),
+          set.keepingProviderDataOf(zone.recordSets.get(set.key())));
     });
   }
 

@@ -1,6 +1,7 @@
 package denominator.mock;
 
 import denominator.InvalidChangeException;
+import denominator.UnsupportedCapabilityException;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
@@ -12,12 +13,18 @@ import java.util.stream.Collectors;
 /**
  * The rules real providers enforce, so that code tested on the mock does not fail at a vendor:
  * names inside the zone, one routing profile per name and type, a region in at most one geo
- * set of a name and type, CNAME alone at its name, and the apex SOA and NS kept.
+ * set of a name and type, CNAME alone at its name, and the apex SOA and NS kept. Sets routed by
+ * a policy the model does not express (read from a store another program wrote) are kept and
+ * listed, never written.
  */
 final class MockRules {
 
   /** Throws {@link InvalidChangeException} if {@code set} may not stand in {@code zone}. */
   static void checkPut(MockZone zone, ResourceRecordSet set) {
+    if (set.providerData().containsKey(ResourceRecordSet.ROUTING)) {
+      throw new UnsupportedCapabilityException(MockProvider.NAME, "writing " + set.key()
+          + ", routed by " + set.providerData().get(ResourceRecordSet.ROUTING));
+    }
     if (!Names.isWithin(set.name(), zone.zone.name())) {
       throw invalid(set.name() + " is not in zone " + zone.zone.name());
     }
@@ -58,7 +65,8 @@ final class MockRules {
   }
 
   private static String profile(ResourceRecordSet set) {
-    return set.geo().isPresent() ? "geo" : set.weighted().isPresent() ? "weighted" : "plain";
+    return set.geo().isPresent() ? "geo" : set.weighted().isPresent() ? "weighted"
+        : set.qualifier().isPresent() ? "provider-routed" : "plain";
   }
 
   private static InvalidChangeException invalid(String message) {
