@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator geo restore --snapshot FILE [--force]}: returns every set an evacuation
- * changed to exactly its state before, refusing sets changed since unless {@code --force}.
+ * changed to exactly its state before, refusing sets changed since unless {@code --force}; sets
+ * already in that state are left alone, so restoring twice finds nothing to do.
  */
 @Command(name = "restore", description = "Undo an evacuation from its snapshot.")
 final class GeoRestoreCommand implements Callable<Integer> {
@@ -34,6 +36,8 @@ final class GeoRestoreCommand implements Callable<Integer> {
   @Option(names = "--force", description = "overwrite sets that changed since the evacuation")
   boolean force;
 
+  @Mixin DryRunOption dryRun;
+
   @Override
   public Integer call() throws IOException {
     Snapshot snapshot = Snapshot.fromJson(Files.readString(file, StandardCharsets.UTF_8));
@@ -45,8 +49,20 @@ final class GeoRestoreCommand implements Callable<Integer> {
             provider, "one of " + snapshot.plans().keySet());
       }
       Zone zone = session.zone(plan.zone());
-      GeoEvacuateCommand.report(session, Traffic.restore(List.of(target(session, zone)),
-          snapshot, force, ApplyMode.ATOMIC));
+      List<Target> targets = List.of(target(session, zone));
+      Map<String, Plan> undo = Traffic.planRestore(targets, snapshot, force);
+      if (undo.values().stream().allMatch(Plan::isEmpty)) {
+        session.note("nothing to change: " + zone.name() + " already holds the snapshot's state");
+        return 0;
+      }
+      if (dryRun.enabled) {
+        undo.values().forEach(p -> session.out().print("dry run: " + p.toTable()));
+        session.out().flush();
+        session.note("dry run: nothing sent");
+        return 0;
+      }
+      GeoEvacuateCommand.report(session, Traffic.apply(targets, new Snapshot(undo),
+          ApplyMode.ATOMIC));
     }
     return 0;
   }

@@ -89,7 +89,33 @@ class TrafficCommandsTest {
         .contains("elsewhere  60   *,continent:EU").doesNotContain("europe");
     assertThat(snapshot).exists();
 
+    assertThat(cli.ok("geo", "restore", "--snapshot", snapshot.toString(), "--dry-run"))
+        .contains("dry run: plan for example.com.");
+    assertThat(cli.ok("geo", "-z", "example.com", "list")).doesNotContain("europe");
     cli.ok("geo", "restore", "--snapshot", snapshot.toString());
+    assertThat(cli.ok("-o", "json", "geo", "-z", "example.com", "list")).isEqualTo(before);
+
+    CliProcess.Result again = cli.run("geo", "restore", "--snapshot", snapshot.toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.err()).contains("nothing to change");
+  }
+
+  @Test
+  void evacuatingAQualifierNoSetHasOrToAMisspelledSaviourIsRefused() {
+    CliProcess cli = new CliProcess(home);
+    String before = cli.ok("-o", "json", "geo", "-z", "example.com", "list");
+
+    CliProcess.Result typo = cli.run("geo", "-z", "example.com", "evacuate", "-q", "eurpoe",
+        "--to", "elsewhere", "--snapshot", home.resolve("typo.json").toString());
+    CliProcess.Result saviour = cli.run("geo", "-z", "example.com", "evacuate", "-q", "europe",
+        "--to", "elsewhere,eslewhere", "--snapshot", home.resolve("typo.json").toString());
+
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.errLines()).singleElement().asString().contains("eurpoe", "europe",
+        "elsewhere");
+    assertThat(saviour.code()).isEqualTo(2);
+    assertThat(saviour.errLines()).singleElement().asString().contains("eslewhere");
+    assertThat(home.resolve("typo.json")).doesNotExist();
     assertThat(cli.ok("-o", "json", "geo", "-z", "example.com", "list")).isEqualTo(before);
   }
 

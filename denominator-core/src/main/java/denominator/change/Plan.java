@@ -114,6 +114,12 @@ public final class Plan {
         .map(c -> PlannedChange.of(live.get(c.key()), c.after().orElse(null))).toList());
   }
 
+  /** The same plan without the changes that {@code live} already meets. */
+  public Plan unmetBy(Map<RecordSetKey, ResourceRecordSet> live) {
+    return new Plan(zone, changes.stream()
+        .filter(c -> !c.after().equals(Optional.ofNullable(live.get(c.key())))).toList());
+  }
+
   /** How many changes of this action the plan has. */
   public long count(PlannedChange.Action action) {
     return changes.stream().filter(c -> c.action() == action).count();

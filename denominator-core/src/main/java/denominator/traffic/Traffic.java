@@ -8,12 +8,14 @@ import denominator.change.PlanRefusedException;
 import denominator.change.PlannedChange;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +31,9 @@ public final class Traffic {
    * the evacuated sets. Plans everything first; hands the snapshot to {@code saveSnapshot} before
    * any change is sent, so a failed save changes nothing.
    *
-   * @throws ValidationException before any change if a name with an evacuated set has no saviour
+   * @throws ValidationException before any change if no geo set of any target has qualifier
+   *     {@code from} or one of the {@code saviours}, or a name with an evacuated set has no
+   *     saviour
    * @throws UnsupportedCapabilityException if a target's provider has no geo support
    */
   public static OperationResult evacuate(List<Target> targets, String from, List<String> saviours,
@@ -50,14 +54,35 @@ public final class Traffic {
           "one or more qualifiers other than " + from);
     }
     checkNames(targets);
-    Map<String, Plan> plans = new LinkedHashMap<>();
+    Map<Target, List<ResourceRecordSet>> geoSets = new LinkedHashMap<>();
+    Set<String> qualifiers = new TreeSet<>();
     for (Target target : targets) {
-      Iterable<ResourceRecordSet> geo = target.api().geoRecordSets(target.zoneId())
-          .orElseThrow(() -> new UnsupportedCapabilityException(target.name(), "geo record sets"));
-      plans.put(target.name(),
-          Evacuation.plan(target.zoneName(), geo, from, saviours, policy));
+      List<ResourceRecordSet> geo = new ArrayList<>();
+      target.api().geoRecordSets(target.zoneId())
+          .orElseThrow(() -> new UnsupportedCapabilityException(target.name(), "geo record sets"))
+          .forEach(geo::add);
+      geo.forEach(set -> qualifiers.add(set.qualifier().orElseThrow()));
+      geoSets.put(target, geo);
     }
+    refuseUnknown("evacuate", List.of(from), qualifiers);
+    refuseUnknown("saviour", saviours, qualifiers);
+    Map<String, Plan> plans = new LinkedHashMap<>();
+    geoSets.forEach((target, geo) -> plans.put(target.name(),
+        Evacuation.plan(target.zoneName(), geo, from, saviours, policy)));
     return new Snapshot(plans);
+  }
+
+  /**
+   * A qualifier no geo set of any target has is a typo, not an operation that has nothing to
+   * do: evacuating it would report success while every region kept its answer.
+   */
+  private static void refuseUnknown(String role, List<String> named, Set<String> existing) {
+    for (String qualifier : named) {
+      if (!existing.contains(qualifier)) {
+        throw new ValidationException("no geo set has the " + role + " qualifier", qualifier,
+            existing.isEmpty() ? "a zone with geo sets" : "one of " + existing);
+      }
+    }
   }
 
   /** Applies the snapshot's plans, one per target, as {@code mode} says. */
@@ -68,23 +93,35 @@ public final class Traffic {
   }
 
   /**
-   * Returns every set the snapshot's operation changed to exactly its state before. Unless
-   * {@code force}, refuses with {@link PlanRefusedException} (before any change) if a set changed
-   * since the operation wrote it.
+   * Returns every set the snapshot's operation changed to exactly its state before. Sets already
+   * in that state are left alone (restoring twice is not an error: the second has nothing to do).
+   * Unless {@code force}, refuses with {@link PlanRefusedException} (before any change) if a set
+   * differs both from the state the operation wrote and from the state before it.
    */
   public static OperationResult restore(List<Target> targets, Snapshot snapshot, boolean force,
       ApplyMode mode) {
+    return MultiTargetApply.apply(targets, planRestore(targets, snapshot, force), mode);
+  }
+
+  /**
+   * The plans of a restore, one per target, read from the providers and checked as {@link
+   * #restore} checks them, but not applied: what a restore would do, for a dry run. A target
+   * already in its snapshot state has an empty plan.
+   */
+  public static Map<String, Plan> planRestore(List<Target> targets, Snapshot snapshot,
+      boolean force) {
     checkNames(targets);
     Map<String, Plan> undo = new LinkedHashMap<>();
     for (Target target : targets) {
       Plan inverse = planFor(target, snapshot).inverse();
       Map<RecordSetKey, ResourceRecordSet> live = live(target, inverse);
+      Plan remaining = inverse.unmetBy(live); // a second restore finds nothing left to do
       if (!force) {
-        refuseIfStale(target, inverse, live);
+        refuseIfStale(target, remaining, live);
       }
-      undo.put(target.name(), force ? inverse.rebasedOn(live) : inverse);
+      undo.put(target.name(), force ? inverse.rebasedOn(live) : remaining);
     }
-    return MultiTargetApply.apply(targets, undo, mode);
+    return undo;
   }
 
   /** The sets the plan changes as the zone holds them now, read in one listing. */

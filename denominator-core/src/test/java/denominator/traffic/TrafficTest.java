@@ -213,4 +213,37 @@ class TrafficTest {
       throw new InvalidChangeException("refusing", List.of("Throttled batch refused"));
     }
   }
+
+  @Test
+  void aQualifierNoSetHasIsATypoNamedWithTheOnesThatExist() {
+    List<ResourceRecordSet> before = sets(east);
+
+    assertThatThrownBy(() -> Traffic.evacuate(List.of(east, west), "us-eats",
+            List.of("us-west"), SaviourPolicy.first(), ApplyMode.ATOMIC, saved::add))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.value()).isEqualTo("us-eats");
+          assertThat(e.expected()).contains("us-east", "us-west", "eu-west");
+        });
+    assertThatThrownBy(() -> Traffic.evacuate(List.of(east, west), "us-east",
+            List.of("us-west", "eu-wset"), SaviourPolicy.first(), ApplyMode.ATOMIC, saved::add))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.value()).isEqualTo("eu-wset"));
+    assertThat(saved).isEmpty();
+    assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
+  }
+
+  @Test
+  void restoringTwiceFindsNothingLeftToDo() {
+    List<ResourceRecordSet> before = sets(east);
+    evacuateUsEast(List.of(east, west));
+    Snapshot snapshot = saved.get(0);
+    assertThat(Traffic.restore(List.of(east, west), snapshot, false, ApplyMode.ATOMIC)
+        .succeeded()).isTrue();
+
+    OperationResult again = Traffic.restore(List.of(east, west), snapshot, false,
+        ApplyMode.ATOMIC);
+
+    assertThat(again.succeeded()).isTrue();
+    assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
+  }
 }
