@@ -36,7 +36,7 @@ final class GeoPutCommand implements Callable<Integer> {
     Integer ttl = values.ttl();
     Geo geo = Geo.parse(regions);
     try (Session session = Session.of(spec)) {
-      List<RData> rdata = values.rdata(key.canonicalType(), session.provider());
+      List<RData> rdata = values.rdata(key.canonicalType(), session);
       values.checkAsOneSet(key.name, key.type, session.provider()); // before any request
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.GEO);
       String canonical = sets.type(key.type); // the provider's metadata: no request

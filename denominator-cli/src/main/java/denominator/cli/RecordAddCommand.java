@@ -31,7 +31,7 @@ final class RecordAddCommand implements Callable<Integer> {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      List<RData> added = values.rdata(canonical, session.provider());
+      List<RData> added = values.rdata(canonical, session);
       ChangeRunner.update(session, sets.zone(), () -> sets.api().get(absolute, canonical),
           before -> {
             List<RData> merged = new ArrayList<>(before == null ? List.of() : before.records());

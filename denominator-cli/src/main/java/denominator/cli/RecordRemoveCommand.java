@@ -27,11 +27,11 @@ final class RecordRemoveCommand implements Callable<Integer> {
   public Integer call() {
     key.absoluteName(); // validate before any request
     try (Session session = Session.of(spec)) {
-      values.rdata(key.canonicalType(), session.provider()); // before any request
+      values.parse(key.canonicalType(), session.provider()); // before any request
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      List<RData> removed = values.rdata(canonical, session.provider());
+      List<RData> removed = values.rdata(canonical, session);
       ChangeRunner.update(session, sets.zone(), () -> sets.api().get(absolute, canonical),
           before -> {
             if (before == null) {

@@ -30,7 +30,7 @@ final class RecordReplaceCommand implements Callable<Integer> {
       String absolute = sets.name(key.name);
       ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
       ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
-          .type(canonical).records(values.rdata(canonical, session.provider()));
+          .type(canonical).records(values.rdata(canonical, session));
       ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled);
     }
     return 0;

@@ -35,7 +35,7 @@ final class WeightedPutCommand implements Callable<Integer> {
     Integer ttl = values.ttl();
     Weighted weighted = parseWeight(weight);
     try (Session session = Session.of(spec)) {
-      List<RData> rdata = values.rdata(key.canonicalType(), session.provider());
+      List<RData> rdata = values.rdata(key.canonicalType(), session);
       values.checkAsOneSet(key.name, key.type, session.provider()); // before any request
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.WEIGHTED);
       String canonical = sets.type(key.type); // the provider's metadata: no request

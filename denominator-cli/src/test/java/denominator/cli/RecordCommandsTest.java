@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.json.ModelJson;
 import denominator.model.ResourceRecordSet;
+import denominator.model.rdata.TXTData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,27 @@ class RecordCommandsTest {
     ResourceRecordSet txt = get(cli, "txt.example.com", "TXT");
     assertThat(values(txt)).containsExactly("\"hello world\"");
     assertThat(txt.ttl()).hasValue(120);
+  }
+
+  @Test
+  void unquotedTxtIsOneValueWithItsSemicolonsAndSpacesAndLongTextIsCut() {
+    CliProcess cli = new CliProcess(home);
+    String key = "MIIB" + "A".repeat(400);
+    CliProcess.Result dkim = cli.run("record", "-z", "example.com", "add", "-n",
+        "sel._domainkey.example.com.", "-t", "TXT", "-d", "v=DKIM1; k=rsa; p=" + key);
+    cli.ok("record", "-z", "example.com", "add", "-n", "spf.example.com.", "-t", "TXT",
+        "-d", "v=spf1 include:_spf.example.net -all");
+    cli.ok("record", "-z", "example.com", "add", "-n", "two.example.com.", "-t", "TXT",
+        "-d", "\"a\" \"b\"");
+
+    assertThat(dkim.code()).isZero();
+    assertThat(dkim.err()).contains("cut into 2 strings of at most 255 bytes");
+    TXTData stored = (TXTData) get(cli, "sel._domainkey.example.com.", "TXT").records().get(0);
+    assertThat(String.join("", stored.strings())).isEqualTo("v=DKIM1; k=rsa; p=" + key);
+    assertThat(stored.strings()).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(255));
+    assertThat(values(get(cli, "spf.example.com.", "TXT")))
+        .containsExactly("\"v=spf1 include:_spf.example.net -all\"");
+    assertThat(values(get(cli, "two.example.com.", "TXT"))).containsExactly("\"a\" \"b\"");
   }
 
   @Test

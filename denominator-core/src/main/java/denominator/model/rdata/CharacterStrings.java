@@ -106,6 +106,30 @@ final class CharacterStrings {
     return result;
   }
 
+  /**
+   * {@code text} cut into character-strings of at most 255 bytes, each cut between characters
+   * (never inside the UTF-8 bytes of one), in order; at least one, possibly empty.
+   */
+  static List<String> split(String what, String text, String expected) {
+    utf8(what, text, expected); // refuses what stands for no bytes
+    List<String> strings = new ArrayList<>();
+    int start = 0;
+    int bytes = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int size = utf8(what, new String(Character.toChars(c)), expected).length;
+      if (bytes + size > MAX_BYTES) {
+        strings.add(text.substring(start, i));
+        start = i;
+        bytes = 0;
+      }
+      bytes += size;
+      i += Character.charCount(c);
+    }
+    strings.add(text.substring(start));
+    return strings;
+  }
+
   /** The strings, each quoted, separated by single spaces. */
   static String print(List<String> strings) {
     StringBuilder out = new StringBuilder();

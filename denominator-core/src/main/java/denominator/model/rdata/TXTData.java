@@ -32,6 +32,15 @@ public record TXTData(List<String> strings) implements RData {
   }
 
   /**
+   * Data holding {@code text} as one value: cut into as many character-strings of at most 255
+   * bytes as it needs (a DKIM key of 400 bytes is two), which resolvers and receivers join
+   * back. Nothing in {@code text} is syntax: spaces, quotes, backslashes and {@code ;} are data.
+   */
+  public static TXTData ofText(String text) {
+    return new TXTData(CharacterStrings.split("TXT text", text, EXPECTED));
+  }
+
+  /**
    * Parses presentation text: quoted strings ({@code "a b" "c"}) and unquoted words
    * ({@code v=spf1 -all} is two strings), separated by spaces, with RFC 1035 escapes.
    */

@@ -128,4 +128,17 @@ class TextDataTest {
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.value()).isEqualTo("U!"));
   }
+
+  @Test
+  void textLongerThan255BytesIsCutBetweenCharacters() {
+    String key = "é".repeat(200); // 400 bytes
+    TXTData txt = TXTData.ofText("p=" + key);
+
+    assertThat(txt.strings()).hasSize(2);
+    assertThat(String.join("", txt.strings())).isEqualTo("p=" + key);
+    assertThat(txt.strings().get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .hasSize(254);
+    assertThat(TXTData.ofText("a; b \"c\"").strings()).containsExactly("a; b \"c\"");
+    assertThat(SPFData.ofText("").strings()).containsExactly("");
+  }
 }
