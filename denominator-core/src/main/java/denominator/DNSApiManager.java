@@ -26,6 +26,11 @@ public final class DNSApiManager implements Closeable {
     return config.url();
   }
 
+  /** The endpoint, fit to print: a user and password in it show as {@code ██}. */
+  public String displayUrl() {
+    return ProviderConfig.withoutUserInfo(config.url());
+  }
+
   public DNSApi api() {
     return api;
   }

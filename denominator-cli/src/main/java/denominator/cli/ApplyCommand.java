@@ -86,6 +86,7 @@ final class ApplyCommand implements Callable<Integer> {
       }
       session.out().flush();
       result.orThrow();
+      session.note("applied " + result.outcomes().size() + " change(s) to " + session.where(found));
     }
     return 0;
   }

@@ -78,7 +78,8 @@ final class ChangeRunner {
     }
     if (dryRun) {
       new Printer(session).changes(changes, true);
-      session.note("dry run: " + changes.size() + " change(s) not sent");
+      session.note("dry run: " + changes.size() + " change(s) not sent to "
+          + session.where(zone));
       return;
     }
     if (changes.size() > 50) {
@@ -86,5 +87,6 @@ final class ChangeRunner {
     }
     apply.get().orThrow();
     new Printer(session).changes(changes, false);
+    session.note("applied " + changes.size() + " change(s) to " + session.where(zone));
   }
 }

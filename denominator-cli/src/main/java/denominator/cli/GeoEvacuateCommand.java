@@ -85,6 +85,7 @@ final class GeoEvacuateCommand implements Callable<Integer> {
       OperationResult result = Traffic.evacuate(targets, from, saviours, chosen,
           ApplyMode.ATOMIC, taken -> save(taken, file, session));
       report(session, result);
+      session.note("evacuated " + from + " in " + session.where(zone));
       if (verify) {
         result.await(Duration.ofMinutes(5));
         List<ResourceRecordSet> sets = new ArrayList<>();

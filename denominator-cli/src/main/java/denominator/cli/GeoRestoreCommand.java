@@ -63,6 +63,7 @@ final class GeoRestoreCommand implements Callable<Integer> {
       }
       GeoEvacuateCommand.report(session, Traffic.apply(targets, new Snapshot(undo),
           ApplyMode.ATOMIC));
+      session.note("restored " + session.where(zone) + " from " + file);
     }
     return 0;
   }

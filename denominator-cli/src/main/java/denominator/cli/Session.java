@@ -112,6 +112,12 @@ final class Session implements AutoCloseable {
     return manager().api();
   }
 
+  /** Where a change goes, for the line every changing command prints: provider, URL and zone. */
+  String where(denominator.model.Zone zone) {
+    return zone.name() + " (id " + zone.id() + ") at " + manager().provider().metadata().name()
+        + " " + manager().displayUrl();
+  }
+
   denominator.model.Zone zone(String zone) {
     return ZoneRef.resolve(api(), manager().provider().metadata().name(), zone);
   }

@@ -36,6 +36,8 @@ record Settings(String provider, String url, Map<String, String> credentials,
   static final String DEFAULT_MOCK_URL = "file:~/.denominator/mock.json";
   private static final String DEFAULT_CONFIG = "~/.denominator/config.json";
   private static final String ENV = "DENOMINATOR_";
+  private static final Set<String> PROFILE_KEYS =
+      Set.of("provider", "url", "credentials", "insecureHttp");
 
   private static final Set<PosixFilePermission> READ_BY_OTHERS =
       EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
@@ -113,6 +115,8 @@ record Settings(String provider, String url, Map<String, String> credentials,
       throw new ValidationException("profile " + name + " is not an object in " + file,
           chosen.toString(), "{\"provider\": ..., \"url\": ..., \"credentials\": {...}}");
     }
+    refuseUnknownKeys(chosen.getAsJsonObject(), "profile " + name + " of " + file,
+        PROFILE_KEYS);
     return chosen.getAsJsonObject();
   }
 
@@ -124,6 +128,7 @@ record Settings(String provider, String url, Map<String, String> credentials,
         throw new ValidationException("config file without profiles", file.toString(),
             "{\"profiles\": {\"NAME\": {\"provider\": ..., \"url\": ..., \"credentials\": {...}}}}");
       }
+      refuseUnknownKeys(root.getAsJsonObject(), file.toString(), Set.of("profiles"));
       return profiles.getAsJsonObject();
     } catch (IOException | RuntimeException e) {
       if (e instanceof ValidationException v) {
@@ -131,6 +136,19 @@ record Settings(String provider, String url, Map<String, String> credentials,
       }
       throw new ValidationException("unreadable config file (" + cause(e) + ")",
           file.toString(), "a JSON object with profiles");
+    }
+  }
+
+  /**
+   * A key the CLI does not read is a typo ({@code "provdier"}) that would otherwise run the
+   * command against the default provider: an error naming it.
+   */
+  private static void refuseUnknownKeys(JsonObject object, String where, Set<String> known) {
+    for (String key : object.keySet()) {
+      if (!known.contains(key)) {
+        throw new ValidationException("config file: unknown key in " + where, key,
+            "one of " + new java.util.TreeSet<>(known));
+      }
     }
   }
 

@@ -71,6 +71,8 @@ final class WeightedShiftCommand implements Callable<Integer> {
     servers.forEach(VerifyCommand::checkServer);
     try (Session session = Session.of(spec)) {
       Zone zone = session.zone(parent.zone());
+      session.note("shifting " + key.absoluteName() + " " + key.canonicalType() + " from " + from
+          + " to " + to + " in " + session.where(zone));
       Verifier verifier = verify
           ? Verifier.of(VerifyCommand.servers(session, zone, servers)) : null;
       Set<RData> target = Set.copyOf(session.api().weightedRecordSets(zone.id())

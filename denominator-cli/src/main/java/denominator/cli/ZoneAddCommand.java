@@ -43,6 +43,7 @@ final class ZoneAddCommand implements Callable<Integer> {
       }
       String id = session.api().zones().put(zone);
       new Printer(session).zone(zone.withId(id));
+      session.note("put zone " + session.where(zone.withId(id)));
     }
     return 0;
   }

@@ -28,7 +28,7 @@ final class ZoneDeleteCommand implements Callable<Integer> {
       }
       new Printer(session).zone(found);
       session.note(dryRun.enabled ? "dry run: would delete zone " + found.name() + "; nothing sent"
-          : "deleted zone " + found.name());
+          : "deleted zone " + session.where(found));
     }
     return 0;
   }

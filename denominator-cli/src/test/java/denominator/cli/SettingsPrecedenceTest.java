@@ -87,4 +87,28 @@ class SettingsPrecedenceTest {
     assertThat(Settings.upperSnake("accessKeyId")).isEqualTo("ACCESS_KEY_ID");
     assertThat(Settings.upperSnake("token")).isEqualTo("TOKEN");
   }
+
+  @Test
+  void aMisspelledKeyInTheProfileIsAnErrorNotTheMock() {
+    CliProcess cli = new CliProcess(home);
+    cli.write(".denominator/config.json",
+        "{\"profiles\": {\"default\": {\"provdier\": \"powerdns\"}}}");
+
+    CliProcess.Result result = cli.run("zone", "list");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.errLines()).singleElement().asString()
+        .contains("provdier", "profile default", "provider");
+    assertThat(home.resolve(".denominator/mock.json")).doesNotExist();
+  }
+
+  @Test
+  void aChangeSaysWhichProviderUrlAndZoneItWentTo() {
+    CliProcess.Result result = new CliProcess(home).run("record", "-z", "example.com", "add",
+        "-n", "www.example.com.", "-t", "A", "-d", "192.0.2.99");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.err()).contains("applied 1 change(s) to example.com. (id example.com.)"
+        + " at mock file:~/.denominator/mock.json");
+  }
 }
