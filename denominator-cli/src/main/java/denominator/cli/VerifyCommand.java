@@ -82,7 +82,12 @@ final class VerifyCommand implements Callable<Integer> {
       return named.stream().map(VerifyCommand::server).toList();
     }
     try {
-      return Verifier.nameServers(session.api(), zone.id(), zone.name());
+      List<InetSocketAddress> found = Verifier.nameServers(session.api(), zone.id(), zone.name());
+      if (found.isEmpty()) {
+        throw new DenominatorException("nothing to verify against: " + zone.name()
+            + " has no NS records at the provider; name a server with --server HOST:PORT");
+      }
+      return found;
     } catch (UnknownHostException e) {
       throw new DenominatorException("cannot resolve the name servers of " + zone.name()
           + ": " + e.getMessage() + "; name them with --server", e);
@@ -99,6 +104,11 @@ final class VerifyCommand implements Callable<Integer> {
     }
     report.unchecked().forEach(note -> session.note("not checked: " + note));
     session.out().flush();
+    if (report.checks().isEmpty()) {
+      throw new DenominatorException("verified nothing: no question could be asked"
+          + (report.unchecked().isEmpty() ? "" : " (" + String.join("; ", report.unchecked())
+              + ")"));
+    }
     if (!report.ok()) {
       throw new DenominatorException(report.failures().size() + " of "
           + report.checks().size() + " answers differ from what the provider holds");

@@ -1,6 +1,7 @@
 package denominator.verify;
 
 import denominator.DNSApi;
+import denominator.ValidationException;
 import denominator.model.ResourceRecordSet;
 import denominator.model.geo.Region;
 import denominator.model.geo.Regions;
@@ -67,6 +68,10 @@ public final class Verifier {
 
   /** Asks these servers, with the default subnets, 2 s per query, until 60 s have passed. */
   public static Verifier of(List<InetSocketAddress> servers) {
+    if (servers.isEmpty()) {
+      throw new ValidationException("no server to ask", "[]",
+          "one or more authoritative servers (HOST:PORT)");
+    }
     return new Verifier(servers, SampleSubnets.defaults(), Duration.ofSeconds(2),
         Duration.ofSeconds(60), Duration.ofSeconds(1), Clock.systemUTC(), Set.of());
   }

@@ -1,6 +1,7 @@
 package denominator.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
@@ -163,6 +164,13 @@ class VerifierTest {
     assertThat(report.unchecked()).containsExactly(
         "www.example.com. A from continent:AN: no sample subnet",
         "cdn.example.com. A: weighted answers are random");
+    assertThat(report.ok()).as("a verification that checked nothing").isFalse();
+  }
+
+  @Test
+  void aVerifierWithoutServersIsRefused() {
+    assertThatThrownBy(() -> Verifier.of(List.of()))
+        .isInstanceOf(denominator.ValidationException.class).hasMessageContaining("no server");
   }
 
   @Test
