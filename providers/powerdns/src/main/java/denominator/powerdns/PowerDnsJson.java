@@ -88,19 +88,33 @@ final class PowerDnsJson {
         soa.get().ttl());
   }
 
-  /** A new native zone with an SOA carrying the zone's email and TTL. */
-  static ZoneJson newZone(Zone zone) {
-    return new ZoneJson(null, zone.name(), "Native", List.of(), List.of(soa(zone, 0)));
+  /**
+   * A new native zone with NS records naming {@code nameservers} (PowerDNS creates them from the
+   * zone's {@code nameservers}) and an SOA whose primary is the first of them, carrying the
+   * zone's email and TTL.
+   */
+  static ZoneJson newZone(Zone zone, List<String> nameservers) {
+    int ttl = zone.ttl().orElse(DEFAULT_TTL);
+    SOAData soa = new SOAData(nameservers.get(0),
+        rname(zone.email().orElse("hostmaster@" + zone.name())), 0, 10800, 3600, 604800, ttl);
+    return new ZoneJson(null, zone.name(), "Native", nameservers,
+        List.of(replace(zone.name(), "SOA", ttl, List.of(new Rec(soa.toString(), false)))));
   }
 
-  /** The SOA set of {@code zone}; the server raises the serial as it edits the zone. */
-  static RRSet soa(Zone zone, long serial) {
-    int ttl = zone.ttl().orElse(DEFAULT_TTL);
-    String content = "ns1." + zone.name() + " "
-        + rname(zone.email().orElse("hostmaster@" + zone.name())) + " " + serial
-        + " 10800 3600 604800 " + ttl;
-    return new RRSet(zone.name(), "SOA", ttl, "REPLACE",
-        List.of(new Rec(content, false)));
+  /**
+   * The change that gives the zone's {@code current} SOA the email and TTL (as TTL and negative
+   * TTL) that {@code zone} has; the rest, such as the primary and the timers that another tool
+   * chose, stays as it is. The server raises the serial as it edits the zone.
+   */
+  static RRSet soa(Zone zone, RRSet current) {
+    Rec currentRec = current.records().get(0);
+    SOAData now = SOAData.parse(currentRec.content());
+    int ttl = zone.ttl().orElse(current.ttl());
+    SOAData soa = new SOAData(now.mname(), zone.email().map(PowerDnsJson::rname)
+        .orElse(now.rname()), now.serial(), now.refresh(), now.retry(), now.expire(),
+        zone.ttl().orElse(now.minimum()));
+    return replace(zone.name(), "SOA", ttl, List.of(new Rec(soa.toString(),
+        currentRec.disabled())));
   }
 
   /** A change that replaces the rrset of this name and API type with {@code records}. */
