@@ -71,4 +71,14 @@ class ChangeSetTest {
     assertThat(delete.isMadeIn(Map.of())).isTrue();
     assertThat(delete.isMadeIn(Map.of(www.key(), www))).isFalse();
   }
+
+  @Test
+  void aPutLeavingProviderDataOutIsMadeWhereTheZoneKeptIt() {
+    ResourceRecordSet www = a("www.example.com.", "192.0.2.1");
+    ResourceRecordSet kept = www.toBuilder().providerData("disabled", "[\"192.0.2.1\"]").build();
+
+    assertThat(new Change.Put(www).isMadeIn(Map.of(www.key(), kept))).isTrue();
+    assertThat(new Change.Put(www.toBuilder().providerData("disabled", "[]").build())
+        .isMadeIn(Map.of(www.key(), kept))).isFalse();
+  }
 }

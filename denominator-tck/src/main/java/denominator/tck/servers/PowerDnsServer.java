@@ -181,6 +181,14 @@ public final class PowerDnsServer implements LocalServer {
     return new InetSocketAddress(InetAddress.getLoopbackAddress(), dnsPort);
   }
 
+  /**
+   * The server's configuration directory, for {@code pdnsutil --config-dir=DIR}: the way an
+   * operator checks or edits zones beside the API.
+   */
+  public Path configDir() {
+    return dir;
+  }
+
   /** Whether the GeoIP backend is loaded, so Lua records can answer by the client's location. */
   public boolean geo() {
     return geo;

@@ -28,7 +28,7 @@ final class PowerDnsApi {
 
   @Inject
   PowerDnsApi(ProviderConfig config) {
-    this.server = serverUrl(config.url());
+    this.server = PowerDnsUrl.parse(config.url()).server();
     this.http = config.httpClient().newBuilder()
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
             .header("X-API-Key", config.credentials().get("apiKey").orElse(""))
@@ -105,13 +105,5 @@ final class PowerDnsApi {
       throw new UnknownOutcomeException(
           PowerDnsProvider.NAME + ": " + operation + " " + subject + ": " + e, e);
     }
-  }
-
-  /** {@code http://host:port} becomes {@code http://host:port/api/v1/servers/localhost}. */
-  private static HttpUrl serverUrl(String url) {
-    HttpUrl parsed = HttpUrl.get(url);
-    return parsed.encodedPath().contains("/servers/")
-        ? parsed
-        : parsed.newBuilder().encodedPath("/api/v1/servers/localhost").build();
   }
 }

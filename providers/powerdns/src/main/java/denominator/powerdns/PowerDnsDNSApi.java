@@ -4,6 +4,7 @@ import denominator.DNSApi;
 import denominator.DenominatorException;
 import denominator.GeoResourceRecordSetApi;
 import denominator.InvalidChangeException;
+import denominator.ProviderConfig;
 import denominator.RecordProfile;
 import denominator.ResourceRecordSetApi;
 import denominator.UnknownOutcomeException;
@@ -39,15 +40,17 @@ final class PowerDnsDNSApi implements DNSApi {
       Pattern.compile("^(?:RRset (\\S+) IN (\\S+):|Record (\\S+)/(\\S+) )");
 
   private final PowerDnsApi api;
+  private final PowerDnsUrl url;
 
   @Inject
-  PowerDnsDNSApi(PowerDnsApi api) {
+  PowerDnsDNSApi(PowerDnsApi api, ProviderConfig config) {
     this.api = api;
+    this.url = PowerDnsUrl.parse(config.url());
   }
 
   @Override
   public ZoneApi zones() {
-    return new PowerDnsZoneApi(api);
+    return new PowerDnsZoneApi(api, url);
   }
 
   @Override

@@ -5,12 +5,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import denominator.UnknownOutcomeException;
 import com.google.gson.reflect.TypeToken;
-import denominator.UnsupportedCapabilityException;
 import denominator.model.Names;
-import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
-import denominator.model.rdata.ProviderRData;
-import denominator.model.rdata.RData;
 import denominator.model.rdata.SOAData;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +15,9 @@ import okhttp3.RequestBody;
 
 /**
  * The API's JSON, mapped with Gson, and its translation to and from the model. Record {@code
- * content} is the zone-file presentation form (TXT with its quotes), so record data maps through
- * {@link RData#parse} and {@link RData#toString}. Comments are neither read nor sent, so a
- * replaced set keeps the comments it had.
+ * content} is the zone-file presentation form (TXT with its quotes); {@link PowerDnsRecords} maps
+ * records to and from the model. Comments are neither read nor sent, so a replaced set keeps the
+ * comments it had.
  */
 final class PowerDnsJson {
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
@@ -92,62 +88,49 @@ final class PowerDnsJson {
         soa.get().ttl());
   }
 
-  /** A new native zone with an SOA carrying the zone's email and TTL. */
-  static ZoneJson newZone(Zone zone) {
-    return new ZoneJson(null, zone.name(), "Native", List.of(), List.of(soa(zone, 0)));
-  }
-
-  /** The SOA set of {@code zone}; the server raises the serial as it edits the zone. */
-  static RRSet soa(Zone zone, long serial) {
+  /**
+   * A new native zone with NS records naming {@code nameservers} (PowerDNS creates them from the
+   * zone's {@code nameservers}) and an SOA whose primary is the first of them, carrying the
+   * zone's email and TTL.
+   */
+  static ZoneJson newZone(Zone zone, List<String> nameservers) {
     int ttl = zone.ttl().orElse(DEFAULT_TTL);
-    String content = "ns1." + zone.name() + " "
-        + rname(zone.email().orElse("hostmaster@" + zone.name())) + " " + serial
-        + " 10800 3600 604800 " + ttl;
-    return new RRSet(zone.name(), "SOA", ttl, "REPLACE",
-        List.of(new Rec(content, false)));
+    SOAData soa = new SOAData(nameservers.get(0),
+        rname(zone.email().orElse("hostmaster@" + zone.name())), 0, 10800, 3600, 604800, ttl);
+    return new ZoneJson(null, zone.name(), "Native", nameservers,
+        List.of(replace(zone.name(), "SOA", ttl, List.of(new Rec(soa.toString(), false)))));
   }
 
-  /** A change that replaces the set of {@code key}'s name and type with {@code records}. */
-  static RRSet replace(String name, String type, int ttl, List<String> contents) {
-    return new RRSet(name, type, ttl, "REPLACE",
-        contents.stream().map(c -> new Rec(c, false)).toList());
+  /**
+   * The change that gives the zone's {@code current} SOA the email and TTL (as TTL and negative
+   * TTL) that {@code zone} has; the rest, such as the primary and the timers that another tool
+   * chose, stays as it is. The server raises the serial as it edits the zone.
+   */
+  static RRSet soa(Zone zone, RRSet current) {
+    Rec currentRec = current.records().get(0);
+    SOAData now = SOAData.parse(currentRec.content());
+    int ttl = zone.ttl().orElse(current.ttl());
+    SOAData soa = new SOAData(now.mname(), zone.email().map(PowerDnsJson::rname)
+        .orElse(now.rname()), now.serial(), now.refresh(), now.retry(), now.expire(),
+        zone.ttl().orElse(now.minimum()));
+    return replace(zone.name(), "SOA", ttl, List.of(new Rec(soa.toString(),
+        currentRec.disabled())));
   }
 
-  /** A change that replaces the set with the plain (unqualified) {@code set}. */
-  static RRSet replace(ResourceRecordSet set) {
-    return replace(set.name(), set.type(), set.ttl().orElse(DEFAULT_TTL),
-        set.records().stream().map(PowerDnsJson::content).toList());
+  /** A change that replaces the rrset of this name and API type with {@code records}. */
+  static RRSet replace(String name, String type, int ttl, List<Rec> records) {
+    return new RRSet(name, type, ttl, "REPLACE", records);
   }
 
-  /** A change that deletes the set of this name and type, which may not exist. */
+  /** A change that deletes the rrset of this name and API type, which may not exist. */
   static RRSet delete(String name, String type) {
     return new RRSet(name, type, null, "DELETE", null);
-  }
-
-  /** The plain set that {@code rrset} holds; empty when all its records are disabled. */
-  static Optional<ResourceRecordSet> toSet(RRSet rrset) {
-    List<Rec> records = rrset.enabled();
-    if (records.isEmpty()) {
-      return Optional.empty();
-    }
-    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(rrset.name())
-        .type(rrset.type()).ttl(rrset.ttl());
-    records.forEach(r -> set.add(r.content()));
-    return Optional.of(set.build());
   }
 
   /** Whether {@code rrset} has {@code key}'s name and, unless null, type. */
   static boolean matches(RRSet rrset, String name, String type) {
     return Names.absolute(rrset.name()).equals(name)
         && (type == null || rrset.type().equals(type));
-  }
-
-  private static String content(RData data) {
-    if (data instanceof ProviderRData other) {
-      throw new UnsupportedCapabilityException(PowerDnsProvider.NAME,
-          other.provider() + " record data " + other.type() + " " + other);
-    }
-    return data.toString();
   }
 
   private static String rname(String email) {

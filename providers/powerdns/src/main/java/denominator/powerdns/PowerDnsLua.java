@@ -60,6 +60,14 @@ final class PowerDnsLua {
 
   /** The content of the LUA record for these qualified sets, all of one name and type. */
   static String content(String type, List<ResourceRecordSet> sets) {
+    return content(type, sets, true);
+  }
+
+  /**
+   * The content for these sets; {@code canonical} false gives the code that versions before the
+   * canonical continents wrote (GeoIP's continents), still read as ours.
+   */
+  private static String content(String type, List<ResourceRecordSet> sets, boolean canonical) {
     boolean geo = sets.get(0).geo().isPresent();
     List<Entry> entries = sets.stream()
         .sorted(Comparator.comparing(s -> s.qualifier().orElseThrow()))
@@ -74,7 +82,7 @@ final class PowerDnsLua {
       throw new ValidationException("]] in a geo or weighted set", header,
           "qualifiers and records without ]], which ends the Lua comment of the encoding");
     }
-    return type + " " + quote(MARK + header + "]]" + (geo ? geoCode(entries)
+    return type + " " + quote(MARK + header + "]]" + (geo ? geoCode(entries, canonical)
         : weightedCode(entries)));
   }
 
@@ -92,7 +100,8 @@ final class PowerDnsLua {
       int end = code.get().indexOf("]]");
       Header header = GSON.fromJson(code.get().substring(MARK.length(), end), Header.class);
       List<ResourceRecordSet> sets = header.sets().stream().map(e -> set(name, type, e)).toList();
-      return content(type, sets).equals(content) ? Optional.of(sets) : Optional.empty();
+      return content(type, sets, true).equals(content) || content(type, sets, false)
+          .equals(content) ? Optional.of(sets) : Optional.empty();
     } catch (RuntimeException notOurs) { // JSON, model or code that we would not have written
       return Optional.empty();
     }
@@ -109,12 +118,12 @@ final class PowerDnsLua {
         : set.weighted(new Weighted(entry.weight()))).build();
   }
 
-  private static String geoCode(List<Entry> entries) {
+  private static String geoCode(List<Entry> entries, boolean canonical) {
     StringBuilder code = new StringBuilder();
     for (RegionKind kind : List.of(RegionKind.COUNTRY, RegionKind.CONTINENT)) {
       for (Entry entry : entries) {
         String test = Geo.parse(entry.geo()).regions().stream().filter(r -> r.kind() == kind)
-            .map(PowerDnsLua::predicate).collect(Collectors.joining(" or "));
+            .map(r -> predicate(r, canonical)).collect(Collectors.joining(" or "));
         if (!test.isEmpty()) {
           code.append(" if ").append(test).append(" then return ").append(answers(entry))
               .append(" end");
@@ -128,9 +137,11 @@ final class PowerDnsLua {
     return code.append(" return ").append(fallback).toString();
   }
 
-  private static String predicate(Region region) {
+  private static String predicate(Region region, boolean canonical) {
+    String continent = region.code().substring(region.code().indexOf(':') + 1);
     return region.kind() == RegionKind.COUNTRY ? "country(" + lua(region.code()) + ")"
-        : "continent(" + lua(region.code().substring("continent:".length())) + ")";
+        : canonical ? PowerDnsContinents.predicate(continent)
+        : "continent(" + lua(continent) + ")";
   }
 
   private static String weightedCode(List<Entry> entries) {
@@ -148,7 +159,7 @@ final class PowerDnsLua {
   }
 
   /** A Lua string literal. */
-  private static String lua(String text) {
+  static String lua(String text) {
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 

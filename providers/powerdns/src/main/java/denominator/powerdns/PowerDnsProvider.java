@@ -9,6 +9,8 @@ import denominator.ProviderConfig;
 import denominator.ProviderMetadata;
 import denominator.RecordProfile;
 import denominator.model.geo.RegionKind;
+import denominator.model.rdata.ProviderRData;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,6 +46,12 @@ public final class PowerDnsProvider implements Provider {
   @Override
   public DNSApi open(ProviderConfig config) {
     return DaggerPowerDnsProvider_Graph.factory().create(config).api();
+  }
+
+  /** Reads {@code alias TARGET} for a set of type {@value PowerDnsAlias#TYPE}: an ALIAS. */
+  @Override
+  public Optional<ProviderRData> parseData(String type, String text) {
+    return PowerDnsAlias.parse(type, text).map(alias -> alias);
   }
 
   @Override

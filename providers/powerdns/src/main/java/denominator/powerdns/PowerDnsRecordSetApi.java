@@ -38,10 +38,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The record sets of one PowerDNS zone: all of them, or only the geo or weighted ones (kept as
  * LUA records, see {@link PowerDnsLua}). PowerDNS returns a zone's sets in one response, so
- * iteration is one request; lookups by name ask the server for that name only. Every write is one
- * {@code PATCH} of whole sets; a qualified set is written by reading its name's LUA records,
- * changing them and replacing them, so concurrent writers of one name's qualified sets may
- * overwrite each other.
+ * every read is one request for the whole zone: PowerDNS 4.7 leaves disabled records out of an
+ * answer filtered by name. Every write reads the zone, then sends one {@code PATCH} of whole sets
+ * that keeps what the current sets hold beside their records (see {@link PowerDnsRecords}); a
+ * qualified set is written by reading its name's LUA records, changing them and replacing them,
+ * so concurrent writers of one name's sets may overwrite each other.
  */
 final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
     WeightedResourceRecordSetApi {
@@ -108,7 +109,7 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
 
   /** The sets of this name and type, or every name or type where null, ordered by key. */
   private List<ResourceRecordSet> read(String name, String type) {
-    return api.zone(zoneId, name, null).rrsets().stream()
+    return api.zone(zoneId, null, null).rrsets().stream() // by name would lose disabled records
         .filter(rrset -> name == null || PowerDnsJson.matches(rrset, name, null))
         .flatMap(PowerDnsRecordSetApi::toSets)
         .filter(set -> type == null || set.type().equals(type))
@@ -120,64 +121,94 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
   private static Stream<ResourceRecordSet> toSets(RRSet rrset) {
     if (!rrset.type().equals(PowerDnsLua.TYPE)) {
       try {
-        return PowerDnsJson.toSet(rrset).stream();
-      } catch (ValidationException e) { // a type such as ALIAS that the model cannot hold
+        return PowerDnsRecords.toSet(rrset).stream();
+      } catch (ValidationException e) { // a PowerDNS type that neither dnsjava nor we know
         log.warn("{}: skipping {} {}: {}", PowerDnsProvider.NAME, rrset.name(), rrset.type(),
             e.getMessage());
         return Stream.empty();
       }
     }
     String name = Names.absolute(rrset.name());
-    Decoded lua = PowerDnsLua.decode(name, contents(rrset));
-    Stream<ResourceRecordSet> foreign = lua.foreign().isEmpty() ? Stream.empty()
-        : Stream.of(ResourceRecordSet.builder().name(name).type(PowerDnsLua.GENERIC_TYPE)
-            .ttl(rrset.ttl()).records(lua.foreign().stream().map(PowerDnsLua::generic).toList())
-            .build());
-    return Stream.concat(lua.sets().stream(), foreign);
+    List<Rec> records = rrset.records() == null ? List.of() : rrset.records();
+    Decoded lua = PowerDnsLua.decode(name, records.stream().filter(r -> !r.disabled())
+        .map(Rec::content).toList());
+    List<String> disabled = records.stream().filter(Rec::disabled).map(Rec::content).toList();
+    if (lua.foreign().isEmpty() && disabled.isEmpty()) {
+      return lua.sets().stream();
+    }
+    // LUA records not ours, and disabled ones (which the server does not run), as one plain set
+    ResourceRecordSet.Builder foreign = ResourceRecordSet.builder().name(name)
+        .type(PowerDnsLua.GENERIC_TYPE).ttl(rrset.ttl());
+    Stream.concat(lua.foreign().stream(), disabled.stream()).map(PowerDnsLua::generic)
+        .forEach(foreign::add);
+    PowerDnsRecords.withDisabled(foreign,
+        disabled.stream().map(c -> PowerDnsLua.generic(c).toString()).toList());
+    return Stream.concat(lua.sets().stream(), Stream.of(foreign.build()));
   }
 
   /**
    * The rrset changes of one {@code PATCH} that makes {@code changes}: plain sets map one to one;
-   * the qualified and LUA changes of a name become one replacement of the name's LUA set.
+   * the qualified and LUA changes of a name become one replacement of the name's LUA set. Reads
+   * the zone once if anything is put, to keep the disabled flags, texts and foreign LUA records
+   * of the current rrsets (PowerDNS 4.7 leaves disabled records out of an answer filtered by
+   * name, so the whole zone it is).
    */
   List<RRSet> patch(List<Change> changes) {
     List<RRSet> rrsets = new ArrayList<>();
     Map<String, List<Change>> lua = new LinkedHashMap<>();
+    Function<String, List<RRSet>> current = allRRSets();
     for (Change change : changes) {
       if (isLua(change)) {
         check(change);
         lua.computeIfAbsent(change.key().name(), n -> new ArrayList<>()).add(change);
       } else if (change instanceof Change.Put put) {
-        rrsets.add(PowerDnsJson.replace(put.recordSet()));
+        rrsets.add(replace(put.recordSet(), find(current, change.key().name(),
+            PowerDnsRecords.vendorType(change.key().type()))));
       } else {
-        rrsets.add(PowerDnsJson.delete(change.key().name(), change.key().type()));
+        rrsets.add(PowerDnsJson.delete(change.key().name(),
+            PowerDnsRecords.vendorType(change.key().type())));
       }
     }
-    Function<String, List<RRSet>> current = lua.size() > 1 ? allLua() : this::luaOf;
-    lua.forEach((name, nameChanges) ->
-        rrsets.add(luaChange(name, current.apply(name), nameChanges)));
+    lua.forEach((name, nameChanges) -> rrsets.add(
+        luaChange(name, find(current, name, PowerDnsLua.TYPE), nameChanges)));
     return rrsets;
   }
 
-  /** The name's LUA rrsets, read with one small request. */
-  private List<RRSet> luaOf(String name) {
-    return api.zone(zoneId, name, PowerDnsLua.TYPE).rrsets().stream()
-        .filter(r -> PowerDnsJson.matches(r, name, PowerDnsLua.TYPE)).toList();
+  /** The replacement of a plain set, keeping what {@code current} holds that the set leaves out. */
+  private static RRSet replace(ResourceRecordSet set, Optional<RRSet> current) {
+    ResourceRecordSet desired = set.keepingProviderDataOf(current.flatMap(c -> {
+      try {
+        return PowerDnsRecords.toSet(c);
+      } catch (ValidationException unreadable) {
+        return Optional.empty();
+      }
+    }).orElse(null));
+    return PowerDnsRecords.replace(desired, current,
+        desired.ttl().orElse(PowerDnsJson.DEFAULT_TTL));
+  }
+
+  private static Optional<RRSet> find(Function<String, List<RRSet>> current, String name,
+      String type) {
+    return current.apply(name).stream().filter(r -> PowerDnsJson.matches(r, name, type))
+        .findFirst();
   }
 
   /**
-   * Every LUA rrset of the zone by name, read with one request: a change set touching many
-   * names costs one read, not one per name.
+   * Every rrset of the zone by name, read with one request when first asked: a change set
+   * touching many names costs one read, not one per name.
    */
-  private Function<String, List<RRSet>> allLua() {
+  private Function<String, List<RRSet>> allRRSets() {
     Map<String, List<RRSet>> byName = new HashMap<>();
-    for (RRSet rrset : api.zone(zoneId, null, null).rrsets()) {
-      String name = Names.absolute(rrset.name());
-      if (PowerDnsJson.matches(rrset, name, PowerDnsLua.TYPE)) {
-        byName.computeIfAbsent(name, n -> new ArrayList<>()).add(rrset);
+    boolean[] read = {false};
+    return name -> {
+      if (!read[0]) {
+        for (RRSet rrset : api.zone(zoneId, null, null).rrsets()) {
+          byName.computeIfAbsent(Names.absolute(rrset.name()), n -> new ArrayList<>()).add(rrset);
+        }
+        read[0] = true;
       }
-    }
-    return name -> byName.getOrDefault(name, List.of());
+      return byName.getOrDefault(name, List.of());
+    };
   }
 
   static boolean isLua(Change change) {
@@ -207,41 +238,74 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
   }
 
   /** Applies the changes to the name's current LUA records and returns their replacement. */
-  private static RRSet luaChange(String name, List<RRSet> current, List<Change> changes) {
+  private static RRSet luaChange(String name, Optional<RRSet> current, List<Change> changes) {
     Map<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
     current.stream().flatMap(PowerDnsRecordSetApi::toSets)
         .forEach(set -> sets.put(set.key(), set));
     for (Change change : changes) {
       if (change instanceof Change.Put put) {
-        sets.put(change.key(), put.recordSet());
+        sets.put(change.key(), put.recordSet().keepingProviderDataOf(sets.get(change.key())));
       } else {
         sets.remove(change.key());
       }
     }
-    return replacement(name, sets.values());
+    checkNotMixed(name, sets.values(), changes);
+    return replacement(name, sets.values(), current);
   }
 
-  /** The replacement of the name's LUA set that holds {@code sets}, or its deletion if none. */
-  private static RRSet replacement(String name, Collection<ResourceRecordSet> sets) {
-    List<String> contents = new ArrayList<>();
+  /**
+   * The replacement of the name's LUA set that holds {@code sets}, or its deletion if none. The
+   * records of the plain set keep their disabled flags and the server's text.
+   */
+  private static RRSet replacement(String name, Collection<ResourceRecordSet> sets,
+      Optional<RRSet> current) {
+    List<Rec> records = new ArrayList<>();
     Map<String, List<ResourceRecordSet>> qualified = new TreeMap<>();
     for (ResourceRecordSet set : sets) {
       if (set.qualifier().isEmpty()) {
-        set.records().forEach(r -> contents.add(PowerDnsLua.content((GenericData) r)));
+        Set<String> disabled = PowerDnsRecords.disabled(set);
+        Map<String, String> verbatim = PowerDnsRecords.verbatim(current,
+            c -> PowerDnsLua.generic(c).toString());
+        set.records().forEach(r -> records.add(new Rec(verbatim.getOrDefault(r.toString(),
+            PowerDnsLua.content((GenericData) r)), disabled.contains(r.toString()))));
       } else {
         qualified.computeIfAbsent(set.type(), t -> new ArrayList<>()).add(set);
       }
     }
     qualified.forEach((type, typed) -> {
       checkConsistent(name, type, typed);
-      contents.add(PowerDnsLua.content(type, typed));
+      records.add(new Rec(PowerDnsLua.content(type, typed), false));
     });
-    if (contents.isEmpty()) {
+    if (records.isEmpty()) {
       return PowerDnsJson.delete(name, PowerDnsLua.TYPE);
     }
     int ttl = sets.stream().map(s -> s.ttl().orElse(PowerDnsJson.DEFAULT_TTL))
         .min(Integer::compare).orElseThrow();
-    return PowerDnsJson.replace(name, PowerDnsLua.TYPE, ttl, contents);
+    return PowerDnsJson.replace(name, PowerDnsLua.TYPE, ttl, records);
+  }
+
+  /**
+   * Refuses a put that would leave our geo or weighted sets of a type beside a LUA record that
+   * we did not write answering the same type: the server would answer with both, while the
+   * geo listing shows one.
+   */
+  private static void checkNotMixed(String name, Collection<ResourceRecordSet> sets,
+      List<Change> changes) {
+    if (changes.stream().noneMatch(c -> c instanceof Change.Put)) {
+      return;
+    }
+    Set<String> qualifiedTypes = sets.stream().filter(s -> s.qualifier().isPresent())
+        .map(ResourceRecordSet::type).collect(java.util.stream.Collectors.toSet());
+    sets.stream().filter(s -> s.qualifier().isEmpty()).flatMap(s -> s.records().stream())
+        .map(r -> PowerDnsLua.content((GenericData) r))
+        .filter(content -> qualifiedTypes.contains(PowerDnsLua.answeredType(content)))
+        .findFirst().ifPresent(foreign -> {
+          throw new InvalidChangeException(PowerDnsProvider.NAME, List.of("RRset " + name
+              + " IN " + PowerDnsLua.TYPE + ": geo or weighted " + PowerDnsLua.answeredType(
+              foreign) + " sets cannot share the name with the LUA record " + foreign
+              + " that denominator did not write (it is listed as a " + PowerDnsLua.GENERIC_TYPE
+              + " set; delete it first)"));
+        });
   }
 
   /** One name and type holds geo or weighted sets, not both, and no region twice. */
@@ -261,9 +325,5 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
         }
       }
     }
-  }
-
-  private static List<String> contents(RRSet rrset) {
-    return rrset.enabled().stream().map(Rec::content).toList();
   }
 }

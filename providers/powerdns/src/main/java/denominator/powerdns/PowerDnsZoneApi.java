@@ -4,7 +4,6 @@ import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
 import denominator.model.Names;
 import denominator.model.Zone;
-import denominator.model.rdata.SOAData;
 import denominator.powerdns.PowerDnsJson.RRSet;
 import denominator.powerdns.PowerDnsJson.ZoneJson;
 import java.util.Iterator;
@@ -18,9 +17,11 @@ import java.util.Optional;
  */
 final class PowerDnsZoneApi implements ZoneApi {
   private final PowerDnsApi api;
+  private final PowerDnsUrl url;
 
-  PowerDnsZoneApi(PowerDnsApi api) {
+  PowerDnsZoneApi(PowerDnsApi api, PowerDnsUrl url) {
     this.api = api;
+    this.url = url;
   }
 
   @Override
@@ -34,16 +35,21 @@ final class PowerDnsZoneApi implements ZoneApi {
         .flatMap(Optional::stream).iterator();
   }
 
+  /**
+   * Creates a zone with NS records (see {@link PowerDnsUrl}) and an SOA, or gives an existing
+   * zone's SOA the zone's email and TTL, keeping its other fields.
+   */
   @Override
   public String put(Zone zone) {
     Optional<ZoneJson> existing = api.zonesNamed(zone.name()).stream().findFirst();
     if (existing.isEmpty()) {
-      return api.createZone(PowerDnsJson.newZone(zone)).id();
+      return api.createZone(PowerDnsJson.newZone(zone, url.nameserversOf(zone.name()))).id();
     }
     String id = existing.get().id();
-    long serial = soa(existing.get()).flatMap(s -> s.enabled().stream().findFirst())
-        .map(r -> SOAData.parse(r.content()).serial()).orElse(0L);
-    api.patch(id, List.of(PowerDnsJson.soa(zone, serial)));
+    Optional<RRSet> soa = soa(existing.get()).filter(s -> !s.records().isEmpty());
+    api.patch(id, List.of(soa.map(current -> PowerDnsJson.soa(zone, current))
+        .orElseGet(() -> PowerDnsJson.newZone(zone, url.nameserversOf(zone.name()))
+            .rrsets().get(0))));
     return id;
   }
 

@@ -17,6 +17,7 @@ import denominator.model.rdata.RData;
 import denominator.tck.servers.PowerDnsServer;
 import denominator.tck.servers.RunningServer;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -197,17 +198,24 @@ class PowerDnsAnswersTest {
    * client subnet (EDNS Client Subnet).
    */
   static List<String> answers(String name, int type, String clientSubnet) throws Exception {
-    return query(name, type, clientSubnet).getSection(Section.ANSWER).stream()
+    return answers(server.dnsAddress(), name, type, clientSubnet);
+  }
+
+  /** The answers of the server at {@code dns}, as {@link #answers(String, int, String)}. */
+  static List<String> answers(InetSocketAddress dns, String name, int type, String clientSubnet)
+      throws Exception {
+    return query(dns, name, type, clientSubnet).getSection(Section.ANSWER).stream()
         .filter(r -> r.getType() == type)
         .map(r -> RData.parse(Type.string(type), r.rdataToString()).toString()).toList();
   }
 
   static int rcode(String name, int type) throws Exception {
-    return query(name, type, null).getRcode();
+    return query(server.dnsAddress(), name, type, null).getRcode();
   }
 
-  static Message query(String name, int type, String clientSubnet) throws Exception {
-    SimpleResolver resolver = new SimpleResolver(server.dnsAddress());
+  static Message query(InetSocketAddress dns, String name, int type, String clientSubnet)
+      throws Exception {
+    SimpleResolver resolver = new SimpleResolver(dns);
     resolver.setTimeout(Duration.ofSeconds(5));
     if (clientSubnet != null) {
       String[] parts = clientSubnet.split("/");

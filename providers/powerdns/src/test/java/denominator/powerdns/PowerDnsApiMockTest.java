@@ -40,7 +40,9 @@ class PowerDnsApiMockTest {
   List<String> log = new CopyOnWriteArrayList<>();
 
   @Test
-  void anAtomicChangeSetIsOnePatchOfWholeRrsets() throws Exception {
+  void anAtomicChangeSetIsOneReadOfTheZoneAndOnePatchOfWholeRrsets() throws Exception {
+    server.enqueue(new MockResponse.Builder()
+        .body("{\"id\":\"example.test.\",\"name\":\"example.test.\",\"rrsets\":[]}").build());
     server.enqueue(new MockResponse.Builder().code(204).build());
     ChangeSet changes = ChangeSet.builder()
         .put(a("one." + ZONE, "192.0.2.1"))
@@ -54,7 +56,9 @@ class PowerDnsApiMockTest {
     }
 
     assertThat(result.succeeded()).isTrue();
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/api/v1/servers/localhost/zones/example.test.");
     RecordedRequest patch = server.takeRequest();
     assertThat(patch.getMethod()).isEqualTo("PATCH");
     assertThat(patch.getTarget()).isEqualTo("/api/v1/servers/localhost/zones/example.test.");
@@ -68,7 +72,7 @@ class PowerDnsApiMockTest {
   }
 
   @Test
-  void movingRegionsBetweenQualifiersReadsTheNameOnceAndSendsOnePatch() throws Exception {
+  void movingRegionsBetweenQualifiersReadsTheZoneOnceAndSendsOnePatch() throws Exception {
     server.enqueue(new MockResponse.Builder()
         .body("{\"id\":\"example.test.\",\"name\":\"example.test.\",\"rrsets\":[]}").build());
     server.enqueue(new MockResponse.Builder().code(204).build());
@@ -82,8 +86,9 @@ class PowerDnsApiMockTest {
     }
 
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/servers/localhost/zones/"
-        + "example.test.?rrset_name=www.example.test.&rrset_type=LUA");
+    // the whole zone: PowerDNS 4.7 leaves disabled records out of an answer filtered by name
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/api/v1/servers/localhost/zones/example.test.");
     RecordedRequest patch = server.takeRequest();
     assertThat(patch.getMethod()).isEqualTo("PATCH");
     assertThat(patch.getBody().utf8()).contains("\"type\":\"LUA\"", "\"changetype\":\"REPLACE\"",

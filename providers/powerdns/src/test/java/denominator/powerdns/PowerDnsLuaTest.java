@@ -22,7 +22,26 @@ class PowerDnsLuaTest {
 
     assertThat(content).startsWith("A \";--[[denominator {\\\"profile\\\":\\\"geo\\\"")
         .endsWith("]] if country('US') then return {'192.0.2.2'} end"
-            + " if continent('EU') then return {'192.0.2.1'} end return {'192.0.2.2'}\"");
+            + " if (continent('EU') and not country('TR')) or country('CY')"
+            + " then return {'192.0.2.1'} end return {'192.0.2.2'}\"");
+  }
+
+  @Test
+  void aContinentServesItsCanonicalCountriesWhereGeoIpGroupsThemElsewhere() {
+    assertThat(PowerDnsContinents.predicate("AS")).isEqualTo("(continent('AS')"
+        + " and not country('CX') and not country('CY') and not country('TL')) or country('TR')");
+    assertThat(PowerDnsContinents.predicate("OC"))
+        .isEqualTo("continent('OC') or country('CX') or country('TL')");
+    assertThat(PowerDnsContinents.predicate("NA")).isEqualTo("continent('NA')");
+  }
+
+  @Test
+  void geoSetsWrittenWithGeoIpContinentsBeforeStillReadAsTheSameSets() {
+    List<ResourceRecordSet> sets = List.of(geo("eu", "continent:EU", "192.0.2.1"));
+    String earlier = PowerDnsLua.content("A", sets)
+        .replace("(continent('EU') and not country('TR')) or country('CY')", "continent('EU')");
+
+    assertThat(PowerDnsLua.sets(WWW, earlier)).contains(sets);
   }
 
   @Test

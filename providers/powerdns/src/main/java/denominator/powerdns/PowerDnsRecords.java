@@ -1,0 +1,142 @@
+package denominator.powerdns;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
+import denominator.UnsupportedCapabilityException;
+import denominator.ValidationException;
+import denominator.model.ResourceRecordSet;
+import denominator.model.rdata.ProviderRData;
+import denominator.model.rdata.RData;
+import denominator.powerdns.PowerDnsJson.RRSet;
+import denominator.powerdns.PowerDnsJson.Rec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The records of one PowerDNS rrset as a model set, and back, keeping what the model does not
+ * express:
+ *
+ * <ul>
+ *   <li>Disabled records are read like the others and named in the provider data {@value
+ *       #DISABLED}: a JSON array of the disabled records as the model prints them, e.g. {@code
+ *       ["192.0.2.2"]}. A put marks the records that it names disabled; a put without the field
+ *       keeps the flags the server has (an empty array enables every record).
+ *   <li>PowerDNS keeps each record's content as it was sent ({@code "\065"} and {@code "A"} are
+ *       one TXT record): a put of a record that the server holds sends the server's own text.
+ *   <li>{@code ALIAS} sets are type {@value PowerDnsAlias#TYPE} with {@link PowerDnsAlias} data.
+ * </ul>
+ */
+final class PowerDnsRecords {
+  static final String DISABLED = "disabled";
+  private static final Gson GSON = new Gson();
+
+  /** The model's type of an rrset type of the API. */
+  static String modelType(String vendorType) {
+    return vendorType.equals(PowerDnsAlias.VENDOR_TYPE) ? PowerDnsAlias.TYPE : vendorType;
+  }
+
+  /** The API's type of a model type. */
+  static String vendorType(String modelType) {
+    return modelType.equals(PowerDnsAlias.TYPE) ? PowerDnsAlias.VENDOR_TYPE : modelType;
+  }
+
+  /** Every record of {@code rrset}, disabled ones named in the provider data; empty if none. */
+  static Optional<ResourceRecordSet> toSet(RRSet rrset) {
+    if (rrset.records() == null || rrset.records().isEmpty()) {
+      return Optional.empty(); // a comment without records
+    }
+    String type = modelType(rrset.type());
+    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(rrset.name()).type(type)
+        .ttl(rrset.ttl());
+    List<String> disabled = new ArrayList<>();
+    for (Rec rec : rrset.records()) {
+      RData data = data(type, rec.content());
+      set.add(data);
+      if (rec.disabled()) {
+        disabled.add(data.toString());
+      }
+    }
+    return Optional.of(withDisabled(set, disabled).build());
+  }
+
+  /** {@code set} with provider data naming {@code disabled}, if any. */
+  static ResourceRecordSet.Builder withDisabled(ResourceRecordSet.Builder set,
+      List<String> disabled) {
+    return disabled.isEmpty() ? set : set.providerData(DISABLED, GSON.toJson(disabled));
+  }
+
+  /** The record of {@code content}, an API record of the model's {@code type}. */
+  static RData data(String type, String content) {
+    return type.equals(PowerDnsAlias.TYPE) ? new PowerDnsAlias(content)
+        : RData.parse(type, content);
+  }
+
+  /** The records of a set's provider data that are to be disabled. */
+  static Set<String> disabled(ResourceRecordSet set) {
+    String json = set.providerData().get(DISABLED);
+    if (json == null) {
+      return Set.of();
+    }
+    try {
+      List<String> texts = GSON.fromJson(json, new TypeToken<List<String>>() {}.getType());
+      if (texts != null && texts.stream().noneMatch(t -> t == null)) {
+        return new LinkedHashSet<>(texts);
+      }
+    } catch (JsonParseException e) {
+      // reported below
+    }
+    throw new ValidationException("powerdns: bad provider data " + DISABLED + " of "
+        + set.key(), json, "a JSON array of record texts, e.g. [\"192.0.2.2\"]");
+  }
+
+  /**
+   * The change that replaces the rrset of {@code set}'s name and type with its records, each
+   * disabled when the set's provider data says so, each in the text of the {@code current}
+   * rrset's equal record if there is one.
+   */
+  static RRSet replace(ResourceRecordSet set, Optional<RRSet> current, int ttl) {
+    Set<String> disabled = disabled(set);
+    Map<String, String> verbatim = verbatim(current, c -> data(set.type(), c).toString());
+    List<Rec> records = set.records().stream().map(r -> new Rec(
+        verbatim.getOrDefault(r.toString(), content(r)), disabled.contains(r.toString())))
+        .toList();
+    return new RRSet(set.name(), vendorType(set.type()), ttl, "REPLACE", records);
+  }
+
+  /**
+   * The contents of {@code current}'s records by the text the model prints for them ({@code
+   * modelText} of the content); a content the model cannot read is left out.
+   */
+  static Map<String, String> verbatim(Optional<RRSet> current, Function<String, String> modelText) {
+    Map<String, String> byText = new HashMap<>();
+    current.map(RRSet::records).orElse(List.of()).forEach(rec -> {
+      try {
+        byText.putIfAbsent(modelText.apply(rec.content()), rec.content());
+      } catch (RuntimeException unreadable) {
+        // not a record this put can name
+      }
+    });
+    return byText;
+  }
+
+  /** The API content of a record: its presentation form, or an ALIAS's target. */
+  static String content(RData data) {
+    if (data instanceof PowerDnsAlias alias) {
+      return alias.target();
+    }
+    if (data instanceof ProviderRData other) {
+      throw new UnsupportedCapabilityException(PowerDnsProvider.NAME,
+          other.provider() + " record data " + other.type() + " " + other);
+    }
+    return data.toString();
+  }
+
+  private PowerDnsRecords() {}
+}
