@@ -47,6 +47,9 @@ final class GeoPutCommand implements Callable<Integer> {
       ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
           .type(canonical).qualifier(q).geo(geo).records(rdata);
       ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled);
+      if (before == null && ttl == null) {
+        RecordSets.warnWithoutTtl(session);
+      }
     }
     return 0;
   }

@@ -136,6 +136,12 @@ final class RecordSets {
     return set.equals(before) ? ChangeSet.empty() : ChangeSet.builder().put(set).build();
   }
 
+  /** A new geo or weighted set without {@code --ttl} gets the provider's default, often long. */
+  static void warnWithoutTtl(Session session) {
+    session.warn("no --ttl: the set gets the provider's default TTL; failover records usually"
+        + " want a short one, such as --ttl 60");
+  }
+
   static ValidationException notFound(String what) {
     return new ValidationException("no such record set", what,
         "an existing record set (see the list command)");

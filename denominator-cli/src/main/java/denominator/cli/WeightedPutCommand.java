@@ -49,6 +49,9 @@ final class WeightedPutCommand implements Callable<Integer> {
       ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
           .type(canonical).qualifier(q).weighted(weighted).records(rdata);
       ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled);
+      if (before == null && ttl == null) {
+        RecordSets.warnWithoutTtl(session);
+      }
     }
     return 0;
   }

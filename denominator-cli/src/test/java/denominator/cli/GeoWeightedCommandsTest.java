@@ -84,12 +84,16 @@ class GeoWeightedCommandsTest {
   @Test
   void weightedPutGetAndDeleteRoundTrip() {
     CliProcess cli = new CliProcess(home);
-    cli.ok("weighted", "-z", "example.com", "put", "-n", "cdn.example.com.", "-t", "A",
-        "-q", "red", "--weight", "5", "-d", "203.0.113.30");
+    CliProcess.Result put = cli.run("weighted", "-z", "example.com", "put", "-n",
+        "cdn.example.com.", "-t", "A", "-q", "red", "--weight", "5", "-d", "203.0.113.30");
+    assertThat(put.code()).isZero();
+    assertThat(put.err()).contains("warning: no --ttl");
 
     String table = cli.ok("weighted", "-z", "example.com", "get", "-n", "cdn.example.com.",
         "-t", "A", "-q", "red");
-    assertThat(table).containsPattern("cdn\\.example\\.com\\.\\s+A\\s+red\\s+5\\s+203\\.0\\.113\\.30");
+    // no --ttl: the zone's TTL, shown as the effective TTL, with a warning that it is long
+    assertThat(table).containsPattern(
+        "cdn\\.example\\.com\\.\\s+A\\s+red\\s+3600\\s+5\\s+203\\.0\\.113\\.30");
 
     cli.ok("weighted", "-z", "example.com", "delete", "-n", "cdn.example.com.", "-t", "A",
         "-q", "red");

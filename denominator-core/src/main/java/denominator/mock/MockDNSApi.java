@@ -114,7 +114,7 @@ final class MockDNSApi implements DNSApi {
   private static void applyTo(MockZone zone, Change change) {
     if (change instanceof Change.Put put) {
       ResourceRecordSet set = put.recordSet();
-      zone.recordSets.put(set.key(), set.keepingProviderDataOf(zone.recordSets.get(set.key())));
+      zone.put(set);
     } else if (zone.recordSets.containsKey(change.key())) {
       MockRules.checkDelete(zone, change.key());
       zone.recordSets.remove(change.key());

@@ -68,8 +68,7 @@ final class MockRecordSetApi implements GeoResourceRecordSetApi, WeightedResourc
     store.write(state -> {
       MockZone zone = state.zone(zoneId);
       MockRules.checkPut(zone, set);
-      return zone.recordSets.put(set.key(),
-          set.keepingProviderDataOf(zone.recordSets.get(set.key())));
+      return zone.put(set);
     });
   }
 

@@ -16,12 +16,21 @@ public final class Ttl {
     return (int) ttl;
   }
 
-  /** Parses a TTL in seconds, as a user wrote it. */
+  /**
+   * Parses a TTL as a user wrote it: seconds ({@code 300}) or a duration in BIND's units, weeks,
+   * days, hours, minutes and seconds ({@code 30s}, {@code 5m}, {@code 1h}, {@code 1h30m},
+   * {@code 2d}).
+   */
   public static int parse(String text) {
+    String expected = "0..2147483647 seconds, or a duration such as 30s, 5m, 1h or 1d";
+    String trimmed = text == null ? "" : text.strip();
+    if (!trimmed.matches("[0-9]+|([0-9]+[wdhmsWDHMS])+")) {
+      throw new ValidationException("bad TTL", String.valueOf(text), expected);
+    }
     try {
-      return check(Long.parseLong(text.strip()));
-    } catch (NumberFormatException e) {
-      throw new ValidationException("bad TTL", text, "0..2147483647 seconds");
+      return check(org.xbill.DNS.TTL.parse(trimmed, false));
+    } catch (NumberFormatException | denominator.ValidationException e) {
+      throw new ValidationException("bad TTL", text, expected);
     }
   }
 
