@@ -141,16 +141,15 @@ final class Route53ZoneApi implements ZoneApi {
 
   /** The SOA's RNAME {@code hostmaster.example.com.} as {@code hostmaster@example.com}. */
   static String email(String rname) {
-    String name = Route53Text.name(rname);
     int dot = 0;
-    while ((dot = name.indexOf('.', dot + 1)) > 0 && name.charAt(dot - 1) == '\\') {
+    while ((dot = rname.indexOf('.', dot + 1)) > 0 && rname.charAt(dot - 1) == '\\') {
       // an escaped dot belongs to the local part
     }
     if (dot < 0) {
-      return name;
+      return Route53Text.name(rname);
     }
-    String domain = name.substring(dot + 1);
-    return name.substring(0, dot).replace("\\.", ".") + "@"
+    String domain = Route53Text.name(rname.substring(dot + 1));
+    return Route53Text.name(rname.substring(0, dot)) + "@"
         + (domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain);
   }
 
