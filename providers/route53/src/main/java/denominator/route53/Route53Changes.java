@@ -45,8 +45,10 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  * counts as applied if the zone holds exactly what it wrote. So does a batch whose answer never
  * came (the SDK's retries ended on a dropped connection, a timeout or an unreadable response);
  * when the zone does not show it, its changes are {@code UNKNOWN}. The current state is read only
- * where a write needs it: deletes (Route53 deletes by exact value),
- * geo puts (regions a set no longer has are deleted in the same batch), and every change of a
+ * where a write needs it: deletes (Route53 deletes by exact value), geo puts (regions a set no
+ * longer has are deleted in the same batch, and the SetIdentifiers of the regions it keeps are
+ * reused), qualified puts without provider data (whose health check is written back), and every
+ * change of a
  * multi-change atomic set (so earlier batches can be undone if a later one is refused). It is
  * read per name and type, or as one listing of the zone when that takes fewer requests.
  *
