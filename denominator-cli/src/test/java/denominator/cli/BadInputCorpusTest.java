@@ -52,8 +52,17 @@ class BadInputCorpusTest {
         .credentials(Credentials.of(Map.of("accessKey", ACCESS_KEY, "secretKey", "SECRET")))
         .build();
     zoneId = manager.api().zones().put(Zone.create("example.com.", "hostmaster@example.com", 300));
-    manager.api().zones().put(Zone.create("dup.example.", "hostmaster@dup.example", 300));
-    manager.api().zones().put(Zone.create("dup.example.", "hostmaster@dup.example", 300));
+    // two zones of one name, made the vendor's way: a put of ours updates the zone of its name
+    try (var sdk = software.amazon.awssdk.services.route53.Route53Client.builder()
+        .endpointOverride(java.net.URI.create(url()))
+        .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+        .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider
+            .create(software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                ACCESS_KEY, "SECRET"))).build()) {
+      sdk.createHostedZone(r -> r.name("dup.example.").callerReference("dup-1"));
+      sdk.createHostedZone(r -> r.name("dup.example.").callerReference("dup-2"));
+    }
     ConfigFixtures.write(dir);
   }
 

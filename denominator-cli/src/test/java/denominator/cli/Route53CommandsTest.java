@@ -41,6 +41,7 @@ class Route53CommandsTest {
 
     cli.ok(route53("zone", "add", "r53.example."));
     assertThat(cli.ok(route53("zone", "list"))).contains("r53.example.");
+    simulator.resetCounts(); // zone add wrote the SOA's mailbox and TTL
     cli.ok(route53("geo", "-z", "r53.example", "put", "-n", "www.r53.example", "-t", "A",
         "-q", "us-east", "-r", "continent:NA,US-CA", "-d", "192.0.2.1"));
     cli.ok(route53("geo", "-z", "r53.example", "put", "-n", "www.r53.example", "-t", "A",
@@ -81,5 +82,39 @@ class Route53CommandsTest {
     assertThat(cli.ok(route53("record", "-z", "alias.example", "list")))
         .contains("alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net. false")
         .contains("alias Z2FDTNDATAQYW2 d222222abcdef8.cloudfront.net. true");
+  }
+
+  @Test
+  void exportIsWholeWithAnAliasAndAProviderRoutedSet() {
+    CliProcess cli = new CliProcess(home);
+    cli.ok(route53("zone", "add", "export.example.", "--email", "ops@export.example", "--ttl",
+        "3600"));
+    cli.ok(route53("record", "-z", "export.example", "add", "-n", "export.example.", "-t", "A",
+        "-d", "alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net."));
+    cli.ok(route53("record", "-z", "export.example", "add", "-n", "www.export.example.", "-t",
+        "A", "-d", "192.0.2.1"));
+    try (var sdk = software.amazon.awssdk.services.route53.Route53Client.builder()
+        .endpointOverride(java.net.URI.create(server.url("/").toString()))
+        .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+        .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider
+            .create(software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                "AKIDEXAMPLE", "SECRET"))).build()) {
+      String id = sdk.listHostedZonesByName(r -> r.dnsName("export.example.")).hostedZones()
+          .get(0).id().replace("/hostedzone/", "");
+      sdk.changeResourceRecordSets(r -> r.hostedZoneId(id).changeBatch(b -> b.changes(c -> c
+          .action("CREATE").resourceRecordSet(set -> set.name("lat.export.example.").type("A")
+              .setIdentifier("eu").region("eu-west-1").ttl(60L)
+              .resourceRecords(v -> v.value("192.0.2.9"))))));
+    }
+
+    String exported = cli.ok(route53("zone", "export", "export.example"));
+
+    assertThat(exported).contains("alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net.")
+        .contains("routing=latency region=eu-west-1")
+        .contains("www.export.example.\t").contains("192.0.2.1")
+        .contains("ops.export.example.");
+    assertThat(cli.ok(route53("zone", "list"))).contains("export.example.")
+        .doesNotContain("awsdns-hostmaster@amazon.com").doesNotContain("900");
   }
 }

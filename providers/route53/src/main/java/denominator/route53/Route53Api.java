@@ -88,12 +88,16 @@ final class Route53Api implements AutoCloseable {
     call("DeleteHostedZone", zoneId, () -> client.deleteHostedZone(r -> r.id(zoneId)));
   }
 
-  /** GET /2013-04-01/hostedzone/{id}/rrset: one page starting at name, type, identifier. */
+  /**
+   * GET /2013-04-01/hostedzone/{id}/rrset: one page starting at name, type, identifier; every
+   * SetIdentifier verbatim (see {@link Route53SetIdentifiers}).
+   */
   ListResourceRecordSetsResponse listRecordSets(String zoneId, String name, String type,
       String identifier) {
-    return call("ListResourceRecordSets", zoneId, () -> client.listResourceRecordSets(r -> r
-        .hostedZoneId(zoneId).startRecordName(name).startRecordType(type)
-        .startRecordIdentifier(identifier).maxItems(Integer.toString(MAX_ITEMS))));
+    return Route53SetIdentifiers.decode(call("ListResourceRecordSets", zoneId,
+        () -> client.listResourceRecordSets(r -> r.hostedZoneId(zoneId).startRecordName(name)
+            .startRecordType(type).startRecordIdentifier(identifier)
+            .maxItems(Integer.toString(MAX_ITEMS)))));
   }
 
   /** POST /2013-04-01/hostedzone/{id}/rrset/: one atomic batch; returns the change id. */

@@ -45,8 +45,10 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  * counts as applied if the zone holds exactly what it wrote. So does a batch whose answer never
  * came (the SDK's retries ended on a dropped connection, a timeout or an unreadable response);
  * when the zone does not show it, its changes are {@code UNKNOWN}. The current state is read only
- * where a write needs it: deletes (Route53 deletes by exact value),
- * geo puts (regions a set no longer has are deleted in the same batch), and every change of a
+ * where a write needs it: deletes (Route53 deletes by exact value), geo puts (regions a set no
+ * longer has are deleted in the same batch, and the SetIdentifiers of the regions it keeps are
+ * reused), qualified puts without provider data (whose health check is written back), and every
+ * change of a
  * multi-change atomic set (so earlier batches can be undone if a later one is refused). It is
  * read per name and type, or as one listing of the zone when that takes fewer requests.
  *
@@ -76,13 +78,42 @@ final class Route53Changes {
 
   ChangeResult apply(String zoneId, ChangeSet changeSet, ApplyMode mode) {
     List<denominator.change.Change> changes = changeSet.changes();
-    List<List<ResourceRecordSet>> desired = toRoute53(changes); // validates before any request
+    toRoute53(changes); // validates before any request
     boolean readAll = mode == ApplyMode.ATOMIC && changes.size() > 1;
     Set<NameType> toRead = changes.stream()
-        .filter(c -> readAll || c instanceof denominator.change.Change.Delete
-            || ((denominator.change.Change.Put) c).recordSet().geo().isPresent())
+        .filter(c -> readAll || needsRead(c))
         .map(c -> new NameType(c.key().name(), c.key().type())).collect(Collectors.toSet());
-    return send(zoneId, changes, desired, read(zoneId, toRead), mode);
+    Map<NameType, List<ResourceRecordSet>> current = read(zoneId, toRead);
+    List<List<ResourceRecordSet>> desired = toRoute53(keepingProviderData(changes, current));
+    return send(zoneId, changes, desired, current, mode);
+  }
+
+  /**
+   * Whether a change needs the current state of its name and type: deletes (Route53 deletes by
+   * exact value), geo puts (the regions a set loses are deleted in the same batch, and the
+   * SetIdentifiers of the regions it keeps are reused), and qualified puts without provider data
+   * (so that the health check they leave out is written back).
+   */
+  private static boolean needsRead(denominator.change.Change change) {
+    if (!(change instanceof denominator.change.Change.Put put)) {
+      return true;
+    }
+    var set = put.recordSet();
+    return set.geo().isPresent() || (set.qualifier().isPresent() && set.providerData().isEmpty());
+  }
+
+  /** Each put with the provider data of the set it replaces, where that set was read. */
+  private static List<denominator.change.Change> keepingProviderData(
+      List<denominator.change.Change> changes, Map<NameType, List<ResourceRecordSet>> current) {
+    return changes.stream().map(c -> {
+      List<ResourceRecordSet> read = current.get(new NameType(c.key().name(), c.key().type()));
+      if (!(c instanceof denominator.change.Change.Put put) || read == null) {
+        return c;
+      }
+      return (denominator.change.Change) new denominator.change.Change.Put(put.recordSet()
+          .keepingProviderDataOf(Route53Records.fromRoute53(read).stream()
+              .filter(set -> set.key().equals(c.key())).findFirst().orElse(null)));
+    }).toList();
   }
 
   /**
@@ -103,6 +134,10 @@ final class Route53Changes {
     }
     List<denominator.change.Change> changes = plan.changeSet().changes();
     List<List<ResourceRecordSet>> desired = toRoute53(changes);
+    if (plan.changes().stream().anyMatch(c -> c.before().filter(set -> set.providerData()
+        .containsKey(denominator.model.ResourceRecordSet.ROUTING)).isPresent())) {
+      return apply(zoneId, plan.changeSet(), mode); // a provider-routed set: delete what is read
+    }
     Map<NameType, List<ResourceRecordSet>> before = new HashMap<>();
     for (PlannedChange change : plan.changes()) {
       List<ResourceRecordSet> members = before.computeIfAbsent(
@@ -171,8 +206,10 @@ final class Route53Changes {
       desired.forEach(set -> changes.add(change(ChangeAction.UPSERT, set)));
       return new Planned(index, change, changes, null);
     }
-    List<ResourceRecordSet> members = current.stream()
-        .filter(set -> Route53Records.key(set).equals(change.key())).toList();
+    List<Route53Records.Member> read = Route53Records.members(current);
+    List<ResourceRecordSet> members = read.stream()
+        .filter(m -> m.key().equals(change.key())).map(Route53Records.Member::route53).toList();
+    desired = desired.stream().map(set -> reusingSetIdentifier(set, change.key(), read)).toList();
     for (ResourceRecordSet member : members) {
       if (desired.stream().noneMatch(d -> Objects.equals(d.setIdentifier(),
           member.setIdentifier()))) {
@@ -191,6 +228,29 @@ final class Route53Changes {
       }
     }
     return new Planned(index, change, changes, undo);
+  }
+
+  /**
+   * A geo member to write, under the SetIdentifier of the member of the same set that serves its
+   * region now (another tool may have named it); refused if that SetIdentifier is a member read
+   * under another key (a member whose data differ from its set's, shown as a set of its own).
+   */
+  private static ResourceRecordSet reusingSetIdentifier(ResourceRecordSet set, RecordSetKey key,
+      List<Route53Records.Member> read) {
+    if (set.geoLocation() == null) {
+      return set;
+    }
+    ResourceRecordSet named = read.stream()
+        .filter(m -> m.key().equals(key) && set.geoLocation().equals(m.route53().geoLocation()))
+        .findFirst().map(m -> set.toBuilder().setIdentifier(m.route53().setIdentifier()).build())
+        .orElse(set);
+    read.stream().filter(m -> !m.key().equals(key)
+        && named.setIdentifier().equals(m.route53().setIdentifier())).findFirst().ifPresent(m -> {
+          throw new ValidationException("route53: region served by another qualifier: " + key
+              + " would overwrite " + m.key(), named.setIdentifier(),
+              "a region not served by " + m.key() + " (put or delete that set first)");
+        });
+    return named;
   }
 
   private static Change change(ChangeAction action, ResourceRecordSet set) {

@@ -18,9 +18,9 @@ import software.amazon.awssdk.services.route53.model.GeoLocation;
  * canonical code ({@code us-east@*}, {@code us-east@continent:EU}, {@code us-east@DE}, {@code
  * us-east@US-CA}). Reading splits at the last {@code @} and keeps the split only when the suffix
  * is the code of the record set's own location; any other SetIdentifier (made by another tool) is
- * read whole as the qualifier of a one-region set. Qualifiers may themselves contain {@code @}.
- * The separator is not {@code /} because the SDK's {@code Route53IdInterceptor} cuts every
- * SetIdentifier it reads at its last {@code /}.
+ * read whole as the qualifier of a one-region set, and members whose data differ are shown apart
+ * ({@link Route53Records#members}). Qualifiers may themselves contain {@code @}. Writing reuses
+ * the SetIdentifier of the member that serves each region now ({@link Route53Changes}).
  *
  * <p>Route53 expresses the world ({@code CountryCode *}), its seven continents, countries, and
  * the states of the United States (with DC). Other subdivisions (Canadian provinces, the US

@@ -133,6 +133,7 @@ public final class Route53Provider implements Provider {
             c.putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX,
                 config.http().userAgent());
             c.addExecutionInterceptor(new Route53HttpLog(config.httpLog()));
+            c.addExecutionInterceptor(new Route53SetIdentifiers());
           })
           .build());
     }

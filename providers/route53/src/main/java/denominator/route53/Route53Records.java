@@ -37,6 +37,8 @@ final class Route53Records {
   private static final Set<String> QUALIFIED = Set.of(QUALIFIED_TYPES);
   static final int MAX_WEIGHT = 255;
   static final long DEFAULT_TTL = 300;
+  /** The provider-data key of a Route53 health check id. */
+  static final String HEALTH_CHECK_ID = "healthCheckId";
 
   /** The owner name and type shared by the record sets that Route53 lists together. */
   record NameType(String name, String type) {
@@ -48,6 +50,11 @@ final class Route53Records {
   /** The Route53 record sets that store {@code set}: one, or one per region of a geo set. */
   static List<software.amazon.awssdk.services.route53.model.ResourceRecordSet> toRoute53(
       ResourceRecordSet set) {
+    if (set.providerData().containsKey(ResourceRecordSet.ROUTING)) {
+      throw new UnsupportedCapabilityException(Route53Provider.NAME, "writing " + set.key()
+          + ", routed by " + set.providerData().get(ResourceRecordSet.ROUTING)
+          + " (read only: the model cannot express that routing)");
+    }
     if (!SUPPORTED.contains(set.type())) {
       throw new UnsupportedCapabilityException(Route53Provider.NAME, "record type " + set.type());
     }
@@ -56,7 +63,8 @@ final class Route53Records {
           + " plainly", set.type(), "one of " + new java.util.TreeSet<>(QUALIFIED));
     }
     var base = software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
-        .name(set.name()).type(set.type());
+        .name(set.name()).type(set.type())
+        .healthCheckId(set.providerData().get(HEALTH_CHECK_ID));
     Optional<AliasTarget> alias = alias(set);
     if (alias.isPresent()) {
       AliasTarget a = alias.get();
@@ -126,53 +134,93 @@ final class Route53Records {
     return Names.absolute(Route53Text.name(r.name()));
   }
 
-  /** The key a Route53 record set belongs to, reading geo SetIdentifiers by convention. */
-  static RecordSetKey key(software.amazon.awssdk.services.route53.model.ResourceRecordSet r) {
-    String qualifier = r.setIdentifier() == null ? null
-        : r.geoLocation() != null
-            ? Route53Geo.qualifier(r.setIdentifier(), Route53Geo.region(r.geoLocation()))
-            : r.setIdentifier();
-    return RecordSetKey.of(name(r), r.typeAsString(), qualifier);
+  /** A Route53 record set and the model set it reads as on its own (one region, one member). */
+  record Member(software.amazon.awssdk.services.route53.model.ResourceRecordSet route53,
+      ResourceRecordSet set) {
+    RecordSetKey key() {
+      return set.key();
+    }
+
+    Member requalified(String qualifier) {
+      return new Member(route53, set.toBuilder().qualifier(qualifier).build());
+    }
   }
 
   /**
-   * One Route53 record set as a model set; empty for routing policies the model lacks (failover,
-   * latency, multivalue, CIDR) and for locations missing from the region table.
+   * The Route53 record sets of one name and type as members of model sets. Geo members join the
+   * set {@code q} when their SetIdentifier is {@code q@<code of their own location>} and their
+   * data (TTL, values, provider data) agree with the largest group of such members (ties: the
+   * first listed); any other member keeps its SetIdentifier, verbatim, as its qualifier.
    */
-  static Optional<ResourceRecordSet> fromRoute53(
+  static List<Member> members(
+      List<software.amazon.awssdk.services.route53.model.ResourceRecordSet> sameNameAndType) {
+    List<Member> members = new ArrayList<>();
+    sameNameAndType.forEach(r -> members.add(new Member(r, fromRoute53(r))));
+    Map<RecordSetKey, List<Integer>> geoGroups = new LinkedHashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).set().geo().isPresent()) {
+        geoGroups.computeIfAbsent(members.get(i).key(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> group : geoGroups.values()) {
+      Map<ResourceRecordSet, List<Integer>> byData = new LinkedHashMap<>();
+      group.forEach(i -> byData.computeIfAbsent(data(members.get(i).set()),
+          d -> new ArrayList<>()).add(i));
+      List<Integer> largest = byData.values().stream()
+          .reduce((a, b) -> b.size() > a.size() ? b : a).orElseThrow();
+      for (int i : group) {
+        if (!largest.contains(i)) {
+          members.set(i, members.get(i).requalified(members.get(i).route53().setIdentifier()));
+        }
+      }
+    }
+    return members;
+  }
+
+  // A member's data without its region: what members of one geo set must share.
+  private static ResourceRecordSet data(ResourceRecordSet set) {
+    ResourceRecordSet.Builder data = ResourceRecordSet.builder().name(set.name())
+        .type(set.type()).records(set.records()).providerData(set.providerData());
+    set.ttl().ifPresent(data::ttl);
+    return data.build();
+  }
+
+  /** One Route53 record set as a model set on its own: one region of a geo set, or a whole set. */
+  static ResourceRecordSet fromRoute53(
       software.amazon.awssdk.services.route53.model.ResourceRecordSet r) {
-    RecordSetKey key = key(r);
-    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(key.name()).type(key.type())
-        .qualifier(key.qualifier().orElse(null));
+    String name = name(r);
+    String type = r.typeAsString();
+    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(name).type(type)
+        .qualifier(r.setIdentifier());
     if (r.aliasTarget() != null) {
-      set.add(new AliasTarget(key.type(), r.aliasTarget().hostedZoneId(),
+      set.add(new AliasTarget(type, r.aliasTarget().hostedZoneId(),
           Route53Text.name(r.aliasTarget().dnsName()), r.aliasTarget().evaluateTargetHealth()));
     } else {
       set.ttl(r.ttl().intValue());
-      r.resourceRecords().forEach(record -> set.add(rdata(key.type(), record.value())));
+      r.resourceRecords().forEach(record -> set.add(rdata(type, record.value())));
     }
-    if (r.weight() != null) {
+    Optional<String> routing = Route53Routing.describe(r);
+    if (routing.isPresent()) {
+      set.providerData(ResourceRecordSet.ROUTING, routing.get());
+    } else if (r.weight() != null) {
       set.weighted(new Weighted(r.weight().intValue()));
     } else if (r.geoLocation() != null) {
-      Optional<Region> region = Route53Geo.region(r.geoLocation());
-      if (region.isEmpty()) {
-        log.debug("skipping {}: location {} not in the region table", key, r.geoLocation());
-        return Optional.empty();
-      }
-      set.geo(new Geo(Set.of(region.get())));
-    } else if (r.setIdentifier() != null) {
-      log.debug("skipping {}: routing policy not modelled", key);
-      return Optional.empty();
+      Region region = Route53Geo.region(r.geoLocation()).orElseThrow();
+      set.qualifier(Route53Geo.qualifier(r.setIdentifier(), Optional.of(region)));
+      set.geo(new Geo(Set.of(region)));
     }
-    return Optional.of(set.build());
+    if (r.healthCheckId() != null) {
+      set.providerData(HEALTH_CHECK_ID, r.healthCheckId());
+    }
+    return set.build();
   }
 
-  /** Reads the Route53 record sets of one name and type, merging each geo set's regions. */
+  /** Reads the Route53 record sets of one name and type, grouping each geo set's members. */
   static List<ResourceRecordSet> fromRoute53(
       List<software.amazon.awssdk.services.route53.model.ResourceRecordSet> sameNameAndType) {
     Map<RecordSetKey, ResourceRecordSet> sets = new LinkedHashMap<>();
-    for (var r : sameNameAndType) {
-      fromRoute53(r).ifPresent(set -> sets.merge(set.key(), set, Route53Records::mergeGeo));
+    for (Member member : members(sameNameAndType)) {
+      sets.merge(member.key(), member.set(), Route53Records::mergeGeo);
     }
     return new ArrayList<>(sets.values());
   }

@@ -1,6 +1,7 @@
 package denominator.route53;
 
 import denominator.ValidationException;
+import denominator.model.rdata.TXTData;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,22 +19,26 @@ import java.util.List;
 final class Route53Text {
   static final int MAX_STRING_BYTES = 255;
 
-  /** One Route53 value holding these character-strings, each quoted and escaped. */
+  /**
+   * One Route53 value holding these character-strings, each quoted and escaped. The model prints
+   * them with decimal {@code \DDD} escapes for every byte outside printable ASCII (a byte outside
+   * UTF-8 included); Route53 takes the same form with octal escapes.
+   */
   static String quote(List<String> strings) {
-    StringBuilder out = new StringBuilder();
-    for (String string : strings) {
-      out.append(out.length() == 0 ? "\"" : " \"");
-      for (byte b : string.getBytes(StandardCharsets.UTF_8)) {
-        int c = b & 0xFF;
-        if (c == '"' || c == '\\') {
-          out.append('\\').append((char) c);
-        } else if (c >= 0x20 && c < 0x7F) {
-          out.append((char) c);
-        } else {
-          out.append('\\').append(String.format("%03o", c));
-        }
+    String printed = new TXTData(strings).toString();
+    StringBuilder out = new StringBuilder(printed.length());
+    for (int i = 0; i < printed.length(); i++) {
+      char c = printed.charAt(i);
+      if (c == '\\' && i + 3 < printed.length()
+          && printed.substring(i + 1, i + 4).matches("[0-9]{3}")) {
+        out.append('\\').append(String.format("%03o", Integer.parseInt(printed.substring(i + 1,
+            i + 4))));
+        i += 3;
+      } else if (c == '\\' && i + 1 < printed.length()) {
+        out.append(c).append(printed.charAt(++i));
+      } else {
+        out.append(c);
       }
-      out.append('"');
     }
     return out.toString();
   }
@@ -63,8 +68,10 @@ final class Route53Text {
         }
         if (c == '\\' && i + 1 < value.length()) {
           i = unescape(value, i + 1, bytes);
-        } else {
-          bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+        } else { // Route53 escapes what is not ASCII; a raw character is its UTF-8
+          int codePoint = value.codePointAt(i);
+          bytes.writeBytes(Character.toString(codePoint).getBytes(StandardCharsets.UTF_8));
+          i += Character.charCount(codePoint) - 1;
         }
       }
       strings.addAll(split(bytes.toByteArray()));
@@ -102,19 +109,34 @@ final class Route53Text {
     return start;
   }
 
-  /** Splits UTF-8 bytes into strings of at most 255 bytes, at character boundaries. */
-  static List<String> split(byte[] utf8) {
+  /**
+   * Splits bytes into character-strings of at most 255 bytes, at UTF-8 character boundaries, each
+   * decoded as the model holds it (a byte outside UTF-8 as its lone surrogate).
+   */
+  static List<String> split(byte[] bytes) {
     List<String> strings = new ArrayList<>();
     int start = 0;
     do {
-      int end = Math.min(utf8.length, start + MAX_STRING_BYTES);
-      while (end < utf8.length && end > start && (utf8[end] & 0xC0) == 0x80) {
+      int end = Math.min(bytes.length, start + MAX_STRING_BYTES);
+      while (end < bytes.length && end > start && (bytes[end] & 0xC0) == 0x80) {
         end--; // never cut before a continuation byte
       }
-      strings.add(new String(utf8, start, end - start, StandardCharsets.UTF_8));
+      if (end == start) {
+        end = Math.min(bytes.length, start + MAX_STRING_BYTES); // not UTF-8: cut anywhere
+      }
+      strings.add(decode(bytes, start, end));
       start = end;
-    } while (start < utf8.length);
+    } while (start < bytes.length);
     return strings;
+  }
+
+  // The model's string of these bytes, through its presentation form (decimal escapes).
+  private static String decode(byte[] bytes, int start, int end) {
+    StringBuilder printed = new StringBuilder("\"");
+    for (int i = start; i < end; i++) {
+      printed.append('\\').append(String.format("%03d", bytes[i] & 0xFF));
+    }
+    return TXTData.parse(printed.append('"').toString()).strings().get(0);
   }
 
   private Route53Text() {}

@@ -1,5 +1,6 @@
 package denominator.route53;
 
+import denominator.ValidationException;
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
 import denominator.model.Names;
@@ -11,23 +12,27 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.HostedZone;
+import software.amazon.awssdk.services.route53.model.ResourceRecord;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
- * Hosted zones. Route53 allows several zones of one name, so zones are found by id, and putting
- * a zone made by {@link Zone#create} always creates one (with a fresh caller reference, so that
- * a retried request creates it once). A zone's
- * mailbox and TTL are those of the SOA Route53 generates ({@value #EMAIL}, {@value #TTL} s), since
- * hosted zones have neither.
+ * Hosted zones. Route53 allows several zones of one name, but nothing here asks for a second one:
+ * putting a zone whose name exists updates that zone (a name held by several zones is refused:
+ * give the id), else creates one (with a fresh caller reference, so that a retried request
+ * creates it once).
+ *
+ * <p>A hosted zone has no mailbox or TTL of its own: they are its SOA's RNAME and the SOA set's
+ * TTL. Listing every zone leaves them out ({@link Zone#withoutSoa}), since it would take one
+ * request per zone; {@link #iterateByName} reads them (one request per zone of that name), and
+ * {@link #put} writes them with one UPSERT of the SOA that keeps the rest of it as read.
  */
 final class Route53ZoneApi implements ZoneApi {
-  static final String EMAIL = "awsdns-hostmaster@amazon.com";
-  static final int TTL = 900;
-
   private final Route53Api api;
 
   Route53ZoneApi(Route53Api api) {
@@ -36,7 +41,7 @@ final class Route53ZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterator() {
-    return new Paged(listZones(null));
+    return new Paged(listZones(null), Route53ZoneApi::zone);
   }
 
   private Page listZones(String marker) {
@@ -47,7 +52,19 @@ final class Route53ZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
-    return new Paged(listZonesByName(Names.absolute(name), null));
+    return new Paged(listZonesByName(Names.absolute(name), null), this::withSoa);
+  }
+
+  private Zone withSoa(HostedZone hostedZone) {
+    Zone zone = zone(hostedZone);
+    return soa(zone.id(), zone.name()).map(soa -> new Zone(zone.id(), zone.name(),
+        email(soa.resourceRecords().get(0).value().split("\\s+")[1]), soa.ttl().intValue()))
+        .orElse(zone);
+  }
+
+  private Optional<ResourceRecordSet> soa(String zoneId, String zoneName) {
+    Iterator<ResourceRecordSet> sets = Route53Pages.of(api, zoneId, zoneName, "SOA");
+    return sets.hasNext() ? Optional.of(sets.next()) : Optional.empty();
   }
 
   // Zones sort by name, so those of one name are consecutive from the first page on.
@@ -59,19 +76,81 @@ final class Route53ZoneApi implements ZoneApi {
     return new Page(same, more ? () -> listZonesByName(name, page.nextHostedZoneId()) : null);
   }
 
-  /** Creates a zone made by {@link Zone#create} (id = name), else keeps the zone of the id. */
+  /**
+   * Updates the zone of the id, else the one zone of the name, else creates one; then writes the
+   * zone's mailbox and TTL into its SOA if they differ.
+   */
   @Override
   public String put(Zone zone) {
+    String id = existing(zone).orElseGet(() -> create(zone.name()));
+    writeSoa(id, zone);
+    return id;
+  }
+
+  private Optional<String> existing(Zone zone) {
     if (!zone.id().equals(zone.name())) {
       try {
-        return Route53Api.bareId(api.getZone(zone.id()).id());
+        return Optional.of(Route53Api.bareId(api.getZone(zone.id()).id()));
       } catch (ZoneNotFoundException e) {
-        // fall through: create it
+        // look it up by name
       }
     }
+    List<String> ids = new ArrayList<>();
+    new Paged(listZonesByName(zone.name(), null), Route53ZoneApi::zone)
+        .forEachRemaining(z -> ids.add(z.id()));
+    if (ids.size() > 1) {
+      throw new ValidationException("route53: several hosted zones are named " + zone.name(),
+          zone.id(), "the id of one of " + ids);
+    }
+    return ids.stream().findFirst();
+  }
+
+  private String create(String name) {
     String reference = UUID.randomUUID().toString();
-    return api.createZone(zone.name(), reference).orElseGet(() -> createdWith(zone.name(),
-        reference));
+    return api.createZone(name, reference).orElseGet(() -> createdWith(name, reference));
+  }
+
+  // One UPSERT of the SOA with the new RNAME and TTL, the rest as read.
+  private void writeSoa(String id, Zone zone) {
+    if (zone.email().isEmpty() && zone.ttl().isEmpty()) {
+      return;
+    }
+    ResourceRecordSet soa = soa(id, api.zoneName(id)).orElseThrow(() -> new ZoneNotFoundException(
+        Route53Provider.NAME, id + " (no SOA)"));
+    String[] fields = soa.resourceRecords().get(0).value().split("\\s+");
+    zone.email().ifPresent(email -> fields[1] = rname(email));
+    long ttl = zone.ttl().isPresent() ? zone.ttl().getAsInt() : soa.ttl();
+    String value = String.join(" ", fields);
+    if (value.equals(soa.resourceRecords().get(0).value()) && ttl == soa.ttl()) {
+      return;
+    }
+    api.changeRecordSets(id, List.of(Change.builder().action(ChangeAction.UPSERT)
+        .resourceRecordSet(soa.toBuilder().ttl(ttl).resourceRecords(ResourceRecord.builder()
+            .value(value).build()).build()).build()));
+  }
+
+  /** {@code hostmaster@example.com} as the SOA's RNAME {@code hostmaster.example.com.}. */
+  static String rname(String email) {
+    int at = email.lastIndexOf('@');
+    if (at < 0) {
+      return Names.absolute(email);
+    }
+    return email.substring(0, at).replace(".", "\\.") + "."
+        + Names.absolute(email.substring(at + 1));
+  }
+
+  /** The SOA's RNAME {@code hostmaster.example.com.} as {@code hostmaster@example.com}. */
+  static String email(String rname) {
+    int dot = 0;
+    while ((dot = rname.indexOf('.', dot + 1)) > 0 && rname.charAt(dot - 1) == '\\') {
+      // an escaped dot belongs to the local part
+    }
+    if (dot < 0) {
+      return Route53Text.name(rname);
+    }
+    String domain = Route53Text.name(rname.substring(dot + 1));
+    return Route53Text.name(rname.substring(0, dot)) + "@"
+        + (domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain);
   }
 
   // The zone a lost response created: the one of this name with our caller reference.
@@ -119,9 +198,10 @@ final class Route53ZoneApi implements ZoneApi {
     }
   }
 
+  /** A listed hosted zone: without mailbox and TTL, which only its SOA holds. */
   static Zone zone(HostedZone zone) {
-    return new Zone(Route53Api.bareId(zone.id()), Names.absolute(Route53Text.name(zone.name())),
-        EMAIL, TTL);
+    return Zone.withoutSoa(Route53Api.bareId(zone.id()),
+        Names.absolute(Route53Text.name(zone.name())));
   }
 
   /** One page of zones, and how to fetch the next if there is one. */
@@ -130,10 +210,12 @@ final class Route53ZoneApi implements ZoneApi {
   /** Zones fetched a page at a time as the caller advances. */
   private static final class Paged implements Iterator<Zone> {
     private final Deque<HostedZone> zones = new ArrayDeque<>();
+    private final Function<HostedZone, Zone> read;
     private Supplier<Page> next;
 
-    Paged(Page first) {
+    Paged(Page first, Function<HostedZone, Zone> read) {
       zones.addAll(first.items());
+      this.read = read;
       next = first.next();
     }
 
@@ -152,7 +234,7 @@ final class Route53ZoneApi implements ZoneApi {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      return zone(zones.poll());
+      return read.apply(zones.poll());
     }
   }
 }

@@ -78,12 +78,17 @@ class Route53RecordsTest {
   }
 
   @Test
-  void routingPoliciesTheModelLacksAreSkippedWhenReading() {
+  void routingPoliciesTheModelLacksAreReadAsProviderRoutedSetsAndNeverWritten() {
     var failover = software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
         .name("www.example.com.").type("A").setIdentifier("primary").failover("PRIMARY")
         .ttl(60L).resourceRecords(ResourceRecord.builder().value("192.0.2.1").build())
         .build();
 
-    assertThat(Route53Records.fromRoute53(List.of(failover))).isEmpty();
+    ResourceRecordSet read = Route53Records.fromRoute53(List.of(failover)).get(0);
+    assertThat(read.qualifier()).contains("primary");
+    assertThat(read.providerData()).containsExactly(
+        java.util.Map.entry(ResourceRecordSet.ROUTING, "failover PRIMARY"));
+    assertThatThrownBy(() -> Route53Records.toRoute53(read))
+        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("primary");
   }
 }

@@ -161,6 +161,18 @@ public final class Route53Simulator extends Dispatcher {
     return zone == null ? List.of() : zone.sets.values().stream().map(RRSet::toString).toList();
   }
 
+  /**
+   * Every record set of a zone but the SOA, each with every field the simulator keeps, as the
+   * XML Route53 lists it; keyed by name, type and SetIdentifier.
+   */
+  public synchronized Map<String, String> state(String zoneId) {
+    Map<String, String> state = new TreeMap<>();
+    zone(zoneId).sets.values().stream().filter(s -> !s.type.equals("SOA")).forEach(s ->
+        state.put(s.name + " " + s.type + (s.setIdentifier == null ? "" : " " + s.setIdentifier),
+            s.xml()));
+    return state;
+  }
+
   @Override
   public synchronized MockResponse dispatch(RecordedRequest request) {
     total++;
@@ -243,9 +255,9 @@ public final class Route53Simulator extends Dispatcher {
     zones.put(zone.id, zone);
     zone.add(new RRSet(name, "SOA", null, null, null, null, null, 900L,
         List.of("ns-1.awsdns-01.com. awsdns-hostmaster.amazon.com. 1 7200 900 1209600 86400"),
-        null, null, null));
+        null, null, null, Routing.NONE));
     zone.add(new RRSet(name, "NS", null, null, null, null, null, 172800L,
-        List.of("ns-1.awsdns-01.com.", "ns-2.awsdns-02.net."), null, null, null));
+        List.of("ns-1.awsdns-01.com.", "ns-2.awsdns-02.net."), null, null, null, Routing.NONE));
     if (dropNextCreate) {
       dropNextCreate = false;
       return response.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
@@ -634,7 +646,7 @@ public final class Route53Simulator extends Dispatcher {
 
   private record RRSet(String name, String type, String setIdentifier, Long weight,
       String continent, String country, String subdivision, Long ttl, List<String> values,
-      String aliasZone, String aliasName, Boolean evaluateTargetHealth) {
+      String aliasZone, String aliasName, Boolean evaluateTargetHealth, Routing routing) {
 
     static RRSet parse(Element e) {
       List<String> values = new ArrayList<>();
@@ -649,7 +661,8 @@ public final class Route53Simulator extends Dispatcher {
           weight == null ? null : Long.valueOf(weight), text(e, "ContinentCode"),
           text(e, "CountryCode"), text(e, "SubdivisionCode"),
           ttl == null ? null : Long.valueOf(ttl), List.copyOf(values), text(e, "HostedZoneId"),
-          text(e, "DNSName"), evaluate == null ? null : Boolean.valueOf(evaluate));
+          text(e, "DNSName"), evaluate == null ? null : Boolean.valueOf(evaluate),
+          Routing.parse(e));
     }
 
     SetKey key() {
@@ -658,6 +671,7 @@ public final class Route53Simulator extends Dispatcher {
 
     String policy() {
       return weight != null ? "weighted" : continent != null || country != null ? "geolocation"
+          : routing.policy() != null ? routing.policy()
           : setIdentifier != null ? "other" : "simple";
     }
 
@@ -674,6 +688,9 @@ public final class Route53Simulator extends Dispatcher {
       if (weight != null) {
         xml.append(element("Weight", weight.toString()));
       }
+      if (routing.region() != null) {
+        xml.append(element("Region", routing.region()));
+      }
       if (continent != null || country != null) {
         xml.append("<GeoLocation>");
         Map<String, String> codes = new LinkedHashMap<>();
@@ -682,6 +699,12 @@ public final class Route53Simulator extends Dispatcher {
         codes.put("SubdivisionCode", subdivision);
         codes.forEach((tag, code) -> xml.append(code == null ? "" : element(tag, code)));
         xml.append("</GeoLocation>");
+      }
+      if (routing.failover() != null) {
+        xml.append(element("Failover", routing.failover()));
+      }
+      if (routing.multiValueAnswer() != null) {
+        xml.append(element("MultiValueAnswer", routing.multiValueAnswer().toString()));
       }
       if (ttl != null) {
         xml.append(element("TTL", ttl.toString()));
@@ -698,7 +721,7 @@ public final class Route53Simulator extends Dispatcher {
             .append(element("EvaluateTargetHealth", String.valueOf(evaluateTargetHealth)))
             .append("</AliasTarget>");
       }
-      return xml.append("</ResourceRecordSet>").toString();
+      return xml.append(routing.xmlAfterRecords()).append("</ResourceRecordSet>").toString();
     }
 
     @Override
@@ -706,6 +729,63 @@ public final class Route53Simulator extends Dispatcher {
       return name + " " + type + (setIdentifier == null ? "" : " " + setIdentifier)
           + (ttl == null ? "" : " " + ttl) + " " + values
           + (aliasZone == null ? "" : " alias " + aliasZone + " " + aliasName);
+    }
+  }
+
+  /**
+   * What a record set holds beside name, type, weight, geolocation, TTL, values and alias:
+   * latency region, failover role, multivalue answer, health check, CIDR and geoproximity routing,
+   * under Route53's element names.
+   */
+  private record Routing(String region, String failover, Boolean multiValueAnswer,
+      String healthCheckId, String cidrCollection, String cidrLocation, String proximityRegion,
+      String localZoneGroup, String latitude, String longitude, String bias) {
+    static final Routing NONE = new Routing(null, null, null, null, null, null, null, null, null,
+        null, null);
+
+    static Routing parse(Element e) {
+      String multi = text(e, "MultiValueAnswer");
+      return new Routing(text(e, "Region"), text(e, "Failover"),
+          multi == null ? null : Boolean.valueOf(multi), text(e, "HealthCheckId"),
+          text(e, "CollectionId"), text(e, "LocationName"), text(e, "AWSRegion"),
+          text(e, "LocalZoneGroup"), text(e, "Latitude"), text(e, "Longitude"), text(e, "Bias"));
+    }
+
+    /** The routing policy these fields make, or null for none of them. */
+    String policy() {
+      return region != null ? "latency" : failover != null ? "failover"
+          : multiValueAnswer != null ? "multivalue" : cidrCollection != null ? "cidr"
+          : proximityRegion != null || localZoneGroup != null || latitude != null ? "geoproximity"
+          : null;
+    }
+
+    String xmlAfterRecords() {
+      StringBuilder xml = new StringBuilder();
+      if (healthCheckId != null) {
+        xml.append(element("HealthCheckId", healthCheckId));
+      }
+      if (cidrCollection != null) {
+        xml.append("<CidrRoutingConfig>").append(element("CollectionId", cidrCollection))
+            .append(element("LocationName", cidrLocation)).append("</CidrRoutingConfig>");
+      }
+      if (policy() != null && policy().equals("geoproximity")) {
+        xml.append("<GeoProximityLocation>");
+        if (proximityRegion != null) {
+          xml.append(element("AWSRegion", proximityRegion));
+        }
+        if (localZoneGroup != null) {
+          xml.append(element("LocalZoneGroup", localZoneGroup));
+        }
+        if (latitude != null) {
+          xml.append("<Coordinates>").append(element("Latitude", latitude))
+              .append(element("Longitude", longitude)).append("</Coordinates>");
+        }
+        if (bias != null) {
+          xml.append(element("Bias", bias));
+        }
+        xml.append("</GeoProximityLocation>");
+      }
+      return xml.toString();
     }
   }
 

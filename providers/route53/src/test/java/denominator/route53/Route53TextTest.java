@@ -68,4 +68,12 @@ class Route53TextTest {
     assertThat(Route53Text.name("\\052.example.com.")).isEqualTo("*.example.com.");
     assertThat(Route53Text.name("www.example.com.")).isEqualTo("www.example.com.");
   }
+
+  @Test
+  void aByteOutsideUtf8IsRoute53sOctalEscapeAndTheModelsLoneSurrogate() {
+    List<String> strings = Route53Text.unquote("\"a\\377b\" \"\\303\\251\"");
+
+    assertThat(strings).containsExactly("a\uDCFFb", "\u00e9");
+    assertThat(Route53Text.quote(strings)).isEqualTo("\"a\\377b\" \"\\303\\251\"");
+  }
 }
