@@ -50,6 +50,31 @@ class GenericDataTest {
   }
 
   @Test
+  void wireDataItsOwnRecordCannotHoldIsKeptAsGenericDataOfThatType() {
+    byte[] shortDigest = {3, 1, 1, (byte) 0xAB}; // TLSA SHA-256 of one byte: the model refuses it
+    RData tlsa = GenericData.ofWire("TLSA", shortDigest);
+
+    assertThat(tlsa).isEqualTo(new GenericData("TLSA", "030101AB"));
+    assertThat(tlsa.type()).isEqualTo("TLSA");
+    assertThat(tlsa.toString()).isEqualTo("\\# 4 030101AB");
+    assertThatThrownBy(() -> RData.parse("TLSA", tlsa.toString()))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void wireDataItsOwnRecordHoldsIsThatRecordNeverGenericData() {
+    byte[] mx = {0, 10, 1, 'A', 2, 'N', 'O', 0};
+
+    assertThat(GenericData.ofWire("MX", mx)).isEqualTo(new MXData(10, "a.no."));
+    assertThat(GenericData.ofWire("TYPE65280", new byte[] {1}))
+        .isEqualTo(new GenericData("TYPE65280", "01"));
+    assertThatThrownBy(() -> new GenericData("MX", "000A01610000"))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> GenericData.ofWire("MX", new byte[] {0}))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
   void genericDataRefusesTypedAndMetaTypesAndBadData() {
     assertThatThrownBy(() -> new GenericData("MX", "00")).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new GenericData("ANY", "")).isInstanceOf(ValidationException.class);
