@@ -76,6 +76,14 @@ public record GenericData(String type, String data) implements RData {
     return typed(record).orElseGet(() -> new GenericData(type, Hex.of(rdata)));
   }
 
+  /**
+   * True when the type has its own record here (such as {@code TLSA}) that could not hold these
+   * bytes: data the model reads from a server but would refuse from a user.
+   */
+  public boolean refusedByItsOwnRecord() {
+    return TYPED.contains(Type.value(type));
+  }
+
   /** The type's own record for {@code record}, if it reads it and prints the same bytes back. */
   private static Optional<RData> typed(Record record) {
     try {
