@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
@@ -29,6 +30,8 @@ import org.xbill.DNS.Type;
 public record GenericData(String type, String data) implements RData {
   private static final String EXPECTED =
       "\\# and the length and hex of the rdata, e.g. \\# 4 C0000201";
+
+  private static final Pattern APL_IPV6 = Pattern.compile("(!?2:)([0-9a-fA-F:.]+)/");
 
   /** Types that {@link RData#parse} turns into their own records. */
   static final Set<Integer> TYPED = Set.of(Type.A, Type.AAAA, Type.CNAME, Type.NS, Type.PTR,
@@ -97,6 +100,14 @@ public record GenericData(String type, String data) implements RData {
     }
   }
 
+  /**
+   * APL as RFC 3123 writes it: dnsjava prints IPv6 prefixes in full ({@code 2001:db8:0:0:0:0:0:0}),
+   * which PowerDNS refuses; the usual short form ({@code 2001:db8::}) is what servers print.
+   */
+  private static String aplWithShortIpv6(String apl) {
+    return APL_IPV6.matcher(apl).replaceAll(m -> m.group(1) + IpAddresses.ipv6(m.group(2)) + "/");
+  }
+
   private static Record fromWire(int code, byte[] bytes) {
     try {
       return Record.newRecord(Name.root, code, DClass.IN, 0, bytes);
@@ -144,7 +155,8 @@ public record GenericData(String type, String data) implements RData {
         || TYPED.contains(code)) { // its own record refused the bytes: say exactly which they are
       return generic;
     }
-    String presentation = record.rdataToString();
+    String presentation = code == Type.APL ? aplWithShortIpv6(record.rdataToString())
+        : record.rdataToString();
     try {
       Record back = Record.fromString(Name.root, code, DClass.IN, 0, presentation, Name.root);
       return Hex.of(back.rdataToWireCanonical()).equals(data) ? presentation : generic;

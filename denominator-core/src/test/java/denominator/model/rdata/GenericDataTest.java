@@ -47,6 +47,8 @@ class GenericDataTest {
         .isEqualTo("admin.example.com. txt.example.com.");
     assertThat(RData.parse("LOC", "52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m")
         .toString()).isEqualTo("52 22 23 N 04 53 32 E -2m 0m 10000m 10m");
+    assertThat(RData.parse("APL", "1:192.0.2.0/24 !2:2001:db8::/32").toString())
+        .isEqualTo("1:192.0.2.0/24 !2:2001:db8::/32");
   }
 
   @Test
