@@ -11,6 +11,12 @@ public class ZoneNotFoundException extends DenominatorException {
     this.zone = zone;
   }
 
+  /** With what the provider saw, e.g. {@code the server answered REFUSED}. */
+  public ZoneNotFoundException(String provider, String zone, String why) {
+    super(provider + ": zone not found: " + zone + " (" + why + ")");
+    this.zone = zone;
+  }
+
   /** The zone id or name that was asked for. */
   public String zone() {
     return zone;

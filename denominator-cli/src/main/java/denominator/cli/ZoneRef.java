@@ -24,6 +24,10 @@ final class ZoneRef {
         byName.add(zone);
       }
     }
+    if (byName.isEmpty() && name != null) {
+      // a provider may serve zones its listing leaves out (RFC 2136 lists the URL's zones= only)
+      api.zones().iterateByName(name).forEachRemaining(byName::add);
+    }
     if (byName.isEmpty()) {
       throw new ZoneNotFoundException(provider, text);
     }

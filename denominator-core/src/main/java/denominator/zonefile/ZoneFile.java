@@ -5,6 +5,7 @@ import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
+import denominator.model.rdata.GenericData;
 import denominator.model.rdata.ProviderRData;
 import denominator.model.rdata.RData;
 import java.io.ByteArrayInputStream;
@@ -31,7 +32,8 @@ import org.xbill.DNS.Type;
  * weighted sets have no master-file form: writing puts them in comments.
  *
  * <p>Reading keeps every record: a type without its own record here is read as {@link
- * denominator.model.rdata.GenericData}, in whatever form dnsjava reads it.
+ * denominator.model.rdata.GenericData}, in whatever form dnsjava reads it, and so is a record
+ * whose own type's record cannot hold it (another server's export may hold it).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-5">RFC 1035 §5</a>
  */
@@ -71,7 +73,7 @@ public final class ZoneFile {
         RecordSetKey key = RecordSetKey.of(name, type);
         ttls.merge(key, record.getTTL(), Math::min);
         sets.computeIfAbsent(key, k -> ResourceRecordSet.builder().name(name).type(type))
-            .add(RData.parse(type, record.rdataToString()));
+            .add(GenericData.ofWire(type, record.rdataToWireCanonical()));
       }
     } catch (IOException e) {
       throw new ValidationException("bad zone file (" + e.getMessage() + ")", source,

@@ -8,6 +8,7 @@ import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
+import denominator.model.rdata.GenericData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,19 @@ class ZoneFileTest {
     assertThat(out.toString()).contains("; geo set eu regions continent:EU (no zone-file form)",
         "; weighted set blue weight 3 (no zone-file form)", "; www.example.com.\t3600\tIN\tA");
     assertThat(ZoneFile.parse(out.toString(), "example.com.", 3600)).isEmpty();
+  }
+
+  @Test
+  void aRecordItsOwnTypeCannotHoldReadsAsGenericDataAndWritesBackTheSameBytes() {
+    Zone zone = new Zone("example.com.", "example.com.", "hostmaster@example.com", 3600);
+    List<ResourceRecordSet> sets =
+        ZoneFile.parse("_443._tcp 60 IN TLSA 3 1 1 AB\n", "example.com.", 3600);
+
+    assertThat(sets.get(0).records()).containsExactly(new GenericData("TLSA", "030101AB"));
+    StringBuilder out = new StringBuilder();
+    ZoneFile.write(zone, sets, out);
+    assertThat(out).contains("TLSA\t\\# 4 030101AB");
+    assertThat(ZoneFile.parse(out.toString(), "example.com.", 3600)).isEqualTo(sets);
   }
 
   @Test

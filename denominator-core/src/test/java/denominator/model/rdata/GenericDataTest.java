@@ -47,6 +47,33 @@ class GenericDataTest {
         .isEqualTo("admin.example.com. txt.example.com.");
     assertThat(RData.parse("LOC", "52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m")
         .toString()).isEqualTo("52 22 23 N 04 53 32 E -2m 0m 10000m 10m");
+    assertThat(RData.parse("APL", "1:192.0.2.0/24 !2:2001:db8::/32").toString())
+        .isEqualTo("1:192.0.2.0/24 !2:2001:db8::/32");
+  }
+
+  @Test
+  void wireDataItsOwnRecordCannotHoldIsKeptAsGenericDataOfThatType() {
+    byte[] shortDigest = {3, 1, 1, (byte) 0xAB}; // TLSA SHA-256 of one byte: the model refuses it
+    RData tlsa = GenericData.ofWire("TLSA", shortDigest);
+
+    assertThat(tlsa).isEqualTo(new GenericData("TLSA", "030101AB"));
+    assertThat(tlsa.type()).isEqualTo("TLSA");
+    assertThat(tlsa.toString()).isEqualTo("\\# 4 030101AB");
+    assertThatThrownBy(() -> RData.parse("TLSA", tlsa.toString()))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void wireDataItsOwnRecordHoldsIsThatRecordNeverGenericData() {
+    byte[] mx = {0, 10, 1, 'A', 2, 'N', 'O', 0};
+
+    assertThat(GenericData.ofWire("MX", mx)).isEqualTo(new MXData(10, "a.no."));
+    assertThat(GenericData.ofWire("TYPE65280", new byte[] {1}))
+        .isEqualTo(new GenericData("TYPE65280", "01"));
+    assertThatThrownBy(() -> new GenericData("MX", "000A01610000"))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> GenericData.ofWire("MX", new byte[] {0}))
+        .isInstanceOf(ValidationException.class);
   }
 
   @Test

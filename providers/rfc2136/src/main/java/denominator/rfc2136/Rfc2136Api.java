@@ -61,7 +61,8 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
     return response.getSection(Section.ANSWER).stream()
         .filter(SOARecord.class::isInstance).map(SOARecord.class::cast)
         .filter(soa -> soa.getName().equals(name(zone))).findFirst()
-        .orElseThrow(() -> new ZoneNotFoundException(Rfc2136Provider.NAME, zone));
+        .orElseThrow(() -> new ZoneNotFoundException(Rfc2136Provider.NAME, zone,
+            "the server's answer holds no SOA of that name: it is not a zone's apex"));
   }
 
   /**

@@ -40,13 +40,15 @@ final class Rfc2136Errors {
     throw switch (rcode) {
       case Rcode.NOTAUTH -> tsig == null && operation == Operation.UPDATE
           ? new AuthenticationException(Rfc2136Provider.NAME, "NOTAUTH for zone " + zone)
-          : new ZoneNotFoundException(Rfc2136Provider.NAME, zone);
+          : new ZoneNotFoundException(Rfc2136Provider.NAME, zone,
+              "the server answered NOTAUTH: it is not authoritative for it");
       case Rcode.REFUSED -> operation == Operation.UPDATE
           ? new InvalidChangeException(Rfc2136Provider.NAME, List.of("REFUSED: the server "
               + "refused the update of " + zone + ": its update-policy does not grant the key "
               + "these names and types, or a check failed (BIND: an MX or SRV target without "
               + "address); its log says which"))
-          : new ZoneNotFoundException(Rfc2136Provider.NAME, zone);
+          : new ZoneNotFoundException(Rfc2136Provider.NAME, zone,
+              "the server answered REFUSED: it does not serve it");
       case Rcode.YXDOMAIN, Rcode.YXRRSET, Rcode.NXDOMAIN, Rcode.NXRRSET ->
           new InvalidChangeException(Rfc2136Provider.NAME, List.of("concurrent change: "
               + Rcode.string(rcode) + ": record sets of " + zone

@@ -15,10 +15,10 @@ import denominator.RecordProfile;
  * keyAlgorithm} (e.g. {@code hmac-sha256}) and {@code keySecret} (base64), or {@code keyName} and
  * {@code keySecret} for {@code hmac-sha256}; URL {@code dns://host[:port]?zones=a.test.,b.test.}.
  *
- * <p>DNS has no message that lists, creates or deletes zones: the URL names the zones to manage,
- * {@code zones().put} of any other zone and {@code zones().delete} throw {@link
- * denominator.UnsupportedCapabilityException}. Record sets of any zone the key may transfer can
- * still be read and written by its name.
+ * <p>DNS has no message that lists, creates or deletes zones: the URL names the zones that
+ * {@code zones()} lists, while a zone asked for by name is looked up on the server (SOA query).
+ * {@code zones().put} of a zone the server does not serve and {@code zones().delete} throw {@link
+ * denominator.UnsupportedCapabilityException}.
  *
  * <p>Reads are zone transfers (AXFR), so every lookup costs a transfer of the whole zone. Writes
  * read the zone, then send UPDATE messages with prerequisites, so a concurrent change of the same

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.xbill.DNS.Type;
 import org.xbill.DNS.Update;
@@ -20,7 +21,8 @@ import org.xbill.DNS.Update;
  * (value dependent)" with the exact records (§2.4.2), or "RRset does not exist" (§2.4.3), and a
  * put at a name that had no data requires that it still has none (§2.4.5). So if another writer
  * changed one of those meanwhile, the server applies none of the message.
- * A put deletes the set's name and type and adds each record; a delete deletes them.
+ * A put deletes the set's name and type and adds each record (or sends nothing when it holds
+ * what was read); a delete deletes them.
  */
 final class Rfc2136Updates {
   /** Changes per message; a message larger than {@link #MAX_OCTETS} is split further. */
@@ -46,10 +48,18 @@ final class Rfc2136Updates {
 
   /**
    * Why the server would silently ignore {@code change} rather than refuse it (RFC 2136
-   * §3.4.2.2), if it would: a CNAME beside other data at its name, or a DS set where there is no
-   * delegation. (A CNAME set of several records the model refuses already.)
+   * §3.4.2.2 to §3.4.2.4), if it would: a CNAME beside other data at its name, a DS set where
+   * there is no delegation, a delete of the apex SOA or NS. (A CNAME set of several records the
+   * model refuses already.)
    */
   Optional<InvalidChangeException> refusal(List<Change> changes, Change change) {
+    RecordSetKey key = change.key();
+    if (change instanceof Change.Delete && key.name().equals(zone)
+        && (key.type().equals("NS") || key.type().equals("SOA"))) {
+      return Optional.of(invalid(key.name() + " " + key.type() + ": a zone's apex keeps its SOA"
+          + " and at least one NS record (RFC 2136 §3.4.2.3, §3.4.2.4); servers ignore deleting"
+          + " them, so nothing was applied"));
+    }
     if (!(change instanceof Change.Put put)) {
       return Optional.empty();
     }
@@ -101,7 +111,14 @@ final class Rfc2136Updates {
         before.records().forEach(r -> update.present(
             Rfc2136Records.record(key.name(), key.type(), 0, r)));
       }
-      delete(update, key, before, change);
+      if (change instanceof Change.Put put && unchanged(before, put.recordSet())) {
+        continue; // deleting and adding again would only lose the case of names BIND keeps
+      }
+      if (key.name().equals(zone) && key.type().equals("NS")) {
+        replaceApexNs(update, key, before, change);
+        continue;
+      }
+      delete(update, key);
       if (change instanceof Change.Put put) {
         Rfc2136Records.toRecords(put.recordSet(), defaultTtl).forEach(update::add);
       }
@@ -109,24 +126,36 @@ final class Rfc2136Updates {
     return update;
   }
 
+  /** Whether {@code put} holds the same records and TTL as the set read. */
+  private boolean unchanged(ResourceRecordSet before, ResourceRecordSet put) {
+    return before != null && Set.copyOf(before.records()).equals(Set.copyOf(put.records()))
+        && before.ttl().equals(OptionalInt.of(put.ttl().orElse((int) defaultTtl)));
+  }
+
   /**
-   * Deletes the set, except at the apex where servers ignore deleting the SOA or every NS record
-   * (RFC 2136 §3.4.2.3, §3.4.2.4): there the SOA is replaced by adding the new one, and only the NS
-   * records the change drops are deleted.
+   * Deletes the set, except the apex SOA, which servers never delete (RFC 2136 §3.4.2.3): it is
+   * replaced by adding the new one.
    */
-  private void delete(Update update, RecordSetKey key, ResourceRecordSet before, Change change) {
-    boolean apex = key.name().equals(zone);
-    if (apex && key.type().equals("SOA")) {
-      return;
-    }
-    if (!(apex && key.type().equals("NS")) || before == null) {
+  private void delete(Update update, RecordSetKey key) {
+    if (!(key.name().equals(zone) && key.type().equals("SOA"))) {
       update.delete(Rfc2136Api.name(key.name()), Type.value(key.type()));
-      return;
     }
-    Set<?> kept = change instanceof Change.Put put ? Set.copyOf(put.recordSet().records())
-        : Set.of();
-    before.records().stream().filter(r -> !kept.contains(r)).forEach(r -> update.delete(
-        Rfc2136Records.record(key.name(), key.type(), 0, r)));
+  }
+
+  /**
+   * Puts the apex NS set. Servers ignore a delete of every apex NS record, as one RRset or one by
+   * one up to the last (RFC 2136 §3.4.2.4), so the new records are added first and then the old
+   * ones the put drops are deleted one by one: none of them is the last any more.
+   */
+  private void replaceApexNs(Update update, RecordSetKey key, ResourceRecordSet before,
+      Change change) {
+    ResourceRecordSet put = ((Change.Put) change).recordSet();
+    Rfc2136Records.toRecords(put, defaultTtl).forEach(update::add);
+    if (before != null) {
+      Set<?> kept = Set.copyOf(put.records());
+      before.records().stream().filter(r -> !kept.contains(r)).forEach(r -> update.delete(
+          Rfc2136Records.record(key.name(), key.type(), 0, r)));
+    }
   }
 
   /** The types at {@code name} once {@code changes} are made. */

@@ -5,6 +5,7 @@ import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
 import denominator.model.Names;
 import denominator.model.Zone;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Update;
 
 /**
- * The zones named in the URL ({@code ?zones=a.test.,b.test.}): DNS has no message that lists,
- * creates or deletes a server's zones. A zone's id is its name; email and TTL come from its SOA,
- * read as iteration advances. Putting a listed zone updates its SOA's mailbox and TTL.
+ * The zones of one server. DNS has no message that lists, creates or deletes a server's zones:
+ * the listing is of the zones named in the URL ({@code ?zones=a.test.,b.test.}), while a zone
+ * asked for by name is looked up on the server by an SOA query, whether the URL names it or not.
+ * A zone's id is its name; email and TTL come from its SOA, read as iteration advances. Putting
+ * a zone the server serves updates its SOA's mailbox and TTL.
  */
 final class Rfc2136ZoneApi implements ZoneApi {
   private static final Logger log = LoggerFactory.getLogger(Rfc2136ZoneApi.class);
@@ -31,26 +34,34 @@ final class Rfc2136ZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterator() {
-    return zones.stream().map(this::read).flatMap(Optional::stream).iterator();
+    return zones.stream().map(this::listed).flatMap(Optional::stream).iterator();
   }
 
+  /** The zone if the server serves it, URL or not: the URL only says what the listing shows. */
   @Override
   public Iterator<Zone> iterateByName(String name) {
     String absolute = Names.absolute(name);
-    return zones.stream().filter(absolute::equals).map(this::read).flatMap(Optional::stream)
-        .iterator();
+    try {
+      return List.of(read(absolute)).iterator();
+    } catch (ZoneNotFoundException e) {
+      log.debug("{}", e.getMessage());
+      return Collections.emptyIterator();
+    }
   }
 
   @Override
   public String put(Zone zone) {
-    if (!zones.contains(zone.name())) {
+    SOARecord soa;
+    try {
+      soa = api.soa(zone.name());
+    } catch (ZoneNotFoundException e) {
       throw new UnsupportedCapabilityException(Rfc2136Provider.NAME, "creating zone "
-          + zone.name() + " (create it on the server and name it in the URL's ?zones=)");
+          + zone.name() + " (" + e.getMessage() + "; create it on the server)");
     }
-    SOARecord soa = api.soa(zone.name());
     Update update = new Update(soa.getName());
     update.add(new SOARecord(soa.getName(), soa.getDClass(), zone.ttl().orElse((int) soa.getTTL()),
-        soa.getHost(), zone.email().map(Rfc2136Records::rname).orElse(soa.getAdmin()), (soa.getSerial() + 1) & 0xFFFFFFFFL,
+        soa.getHost(), zone.email().map(Rfc2136Records::rname).orElse(soa.getAdmin()),
+        (soa.getSerial() + 1) & 0xFFFFFFFFL,
         soa.getRefresh(), soa.getRetry(), soa.getExpire(), soa.getMinimum()));
     api.update(zone.name(), update);
     return zone.name();
@@ -62,15 +73,20 @@ final class Rfc2136ZoneApi implements ZoneApi {
         "deleting zone " + id + " (RFC 2136 cannot delete zones)");
   }
 
-  /** The zone with email and TTL from its SOA; empty, with a warning, if the server lacks it. */
-  private Optional<Zone> read(String name) {
+  /** A zone of the URL; empty, with a warning, if the server does not serve it. */
+  private Optional<Zone> listed(String name) {
     try {
-      SOARecord soa = api.soa(name);
-      return Optional.of(new Zone(name, name, Rfc2136Records.email(soa), (int) soa.getTTL()));
+      return Optional.of(read(name));
     } catch (ZoneNotFoundException e) {
-      log.warn("{}: zone {} is named in the URL but the server is not authoritative for it",
-          Rfc2136Provider.NAME, name);
+      log.warn("{}: zone {} is named in the URL's zones= but the server does not serve it: {}",
+          Rfc2136Provider.NAME, name, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** The zone with email and TTL from its SOA, or {@link ZoneNotFoundException}. */
+  private Zone read(String name) {
+    SOARecord soa = api.soa(name);
+    return new Zone(name, name, Rfc2136Records.email(soa), (int) soa.getTTL());
   }
 }
