@@ -73,13 +73,17 @@ final class ApplyCommand implements Callable<Integer> {
         throw new ValidationException("plan is for another zone", saved.zone(), found.name());
       }
       Plan plan = saved != null ? saved : PlanCommand.plan(session, found, desired.apply(found));
+      PlanApply apply = new PlanApply(applyMode, denominator.change.PlanSafety.defaults(), force);
       if (dryRun || plan.isEmpty()) {
-        session.out().print(plan.toTable());
+        if (dryRun && !plan.isEmpty()) {
+          apply.check(session.api(), found.id(), plan); // refuses as the real run would
+          ChangeRunner.checkAsTheProviderWould(session, found, plan.changeSet());
+        }
+        session.out().print((dryRun ? "dry run: " : "") + plan.toTable());
         session.out().flush();
         session.note(plan.isEmpty() ? "nothing to change" : "dry run: nothing sent");
         return 0;
       }
-      PlanApply apply = new PlanApply(applyMode, denominator.change.PlanSafety.defaults(), force);
       ChangeResult result = apply.apply(session.api(), found.id(), plan);
       for (ChangeOutcome outcome : result.outcomes()) {
         session.out().println(outcome);

@@ -72,11 +72,27 @@ final class Errors
         + " is not shown, as it may be a secret");
   }
 
+  /**
+   * The library says "refused unless forced"; the operator needs the flag: {@code --force} where
+   * the command has it and it helps (a stale plan is never forced: it is planned again).
+   */
+  private static String forceHint(CommandLine cli, PlanRefusedException refused) {
+    boolean hasForce = cli.getCommandSpec().findOption("--force") != null;
+    boolean restore = cli.getCommandSpec().name().equals("restore");
+    if (refused.reason() == PlanRefusedException.Reason.STALE && !restore) {
+      return " (make a new plan from the zone as it is now)";
+    }
+    return hasForce ? " (run again with --force to go ahead)" : "";
+  }
+
   private static void report(CommandLine cli, Exception e, boolean verbose) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     message = message.strip().replace('\n', ' ');
     if (e instanceof ParameterException) {
       message += " (see '" + cli.getCommandSpec().qualifiedName() + " --help')";
+    }
+    if (e instanceof PlanRefusedException refused) {
+      message += forceHint(cli, refused);
     }
     cli.getErr().println("denominator: error: " + message);
     if (verbose) {

@@ -69,6 +69,14 @@ class GeoWeightedCommandsTest {
     assertThat(clash.code()).isEqualTo(1);
     assertThat(clash.errLines()).singleElement().asString()
         .startsWith("denominator: error: mock: invalid change:");
+
+    CliProcess.Result dryRun = cli.run("geo", "-z", "example.com", "put", "-n",
+        "api.example.com.", "-t", "A", "-q", "other", "-r", "DE", "-d", "203.0.113.1",
+        "--dry-run");
+    assertThat(dryRun.code()).as("a dry run refuses as the real run").isEqualTo(1);
+    assertThat(dryRun.errLines()).singleElement().asString()
+        .contains("claims regions DE already served by qualifier asia");
+    assertThat(dryRun.out()).doesNotContain("would");
   }
 
   @Test

@@ -93,6 +93,22 @@ class RecordCommandsTest {
   }
 
   @Test
+  void aDryRunBesideACnameIsRefusedAsTheRealRunIs() {
+    CliProcess cli = new CliProcess(home);
+    cli.ok("record", "-z", "example.com", "add", "-n", "alias.example.com.", "-t", "CNAME",
+        "-d", "www.example.com.");
+
+    CliProcess.Result real = cli.run("record", "-z", "example.com", "add", "-n",
+        "alias.example.com.", "-t", "A", "-d", "192.0.2.9");
+    CliProcess.Result dryRun = cli.run("record", "-z", "example.com", "add", "-n",
+        "alias.example.com.", "-t", "A", "-d", "192.0.2.9", "--dry-run");
+
+    assertThat(real.code()).isNotZero();
+    assertThat(dryRun.code()).isEqualTo(real.code());
+    assertThat(dryRun.errLines()).singleElement().asString().contains("CNAME and other data");
+  }
+
+  @Test
   void replaceMakesTheSetExactlyTheGivenValuesKeepingItsTtl() {
     CliProcess cli = new CliProcess(home);
     cli.ok("record", "-z", "example.com", "replace", "-n", "www.example.com.", "-t", "A",

@@ -66,7 +66,12 @@ class TrafficCommandsTest {
 
     CliProcess.Result refused = cli.run("apply", "-z", "big.example.", "--file", few.toString());
     assertThat(refused.code()).isEqualTo(2);
-    assertThat(refused.err()).contains("updates or deletes 11 of 13 sets", "use force");
+    assertThat(refused.err()).contains("updates or deletes 11 of 13 sets",
+        "run again with --force");
+    CliProcess.Result dryRun = cli.run("apply", "-z", "big.example.", "--file", few.toString(),
+        "--dry-run");
+    assertThat(dryRun.code()).as("a dry run refuses as the real run").isEqualTo(refused.code());
+    assertThat(dryRun.errLines()).singleElement().asString().contains("11 of 13 sets");
 
     cli.ok("apply", "-z", "big.example.", "--file", few.toString(), "--force");
     assertThat(cli.run("record", "-z", "big.example.", "get", "-n", "h5.big.example",

@@ -37,6 +37,17 @@ public record PlanApply(ApplyMode mode, PlanSafety safety, boolean force) {
    * @throws PlanRefusedException before any change is sent, if the plan is stale or unsafe
    */
   public ChangeResult apply(DNSApi api, String zoneId, Plan plan) {
+    check(api, zoneId, plan);
+    return api.apply(zoneId, plan, mode);
+  }
+
+  /**
+   * Everything {@link #apply} checks before it sends a change, and nothing else: for a dry run
+   * that refuses what the real run would.
+   *
+   * @throws PlanRefusedException if the plan is stale or unsafe
+   */
+  public void check(DNSApi api, String zoneId, Plan plan) {
     Map<RecordSetKey, ResourceRecordSet> live = new HashMap<>();
     api.recordSets(zoneId).forEach(set -> live.put(set.key(), set));
     List<PlannedChange> stale = plan.stale(live);
@@ -48,6 +59,5 @@ public record PlanApply(ApplyMode mode, PlanSafety safety, boolean force) {
       long zoneSize = live.keySet().stream().filter(k -> !k.type().equals("SOA")).count();
       safety.check(plan, (int) zoneSize);
     }
-    return api.apply(zoneId, plan, mode);
   }
 }

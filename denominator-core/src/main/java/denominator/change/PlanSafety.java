@@ -35,7 +35,7 @@ public record PlanSafety(double maxShare, int minZoneSize) {
         .toList();
     if (!apex.isEmpty()) {
       throw new PlanRefusedException(PlanRefusedException.Reason.APEX,
-          "plan changes the apex " + apex + " of " + plan.zone() + "; use force to apply it",
+          "plan changes the apex " + apex + " of " + plan.zone() + "; refused unless forced",
           apex);
     }
     long touched = plan.count(PlannedChange.Action.UPDATE)
@@ -43,7 +43,7 @@ public record PlanSafety(double maxShare, int minZoneSize) {
     if (zoneSize >= minZoneSize && touched > maxShare * zoneSize) {
       throw new PlanRefusedException(PlanRefusedException.Reason.TOO_MANY_CHANGES,
           String.format("plan updates or deletes %d of %d sets in %s (more than %.0f%%);"
-              + " use force to apply it", touched, zoneSize, plan.zone(), maxShare * 100),
+              + " refused unless forced", touched, zoneSize, plan.zone(), maxShare * 100),
           List.of());
     }
   }

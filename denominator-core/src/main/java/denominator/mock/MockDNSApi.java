@@ -1,5 +1,6 @@
 package denominator.mock;
 
+import denominator.change.ZoneRules;
 import denominator.DNSApi;
 import denominator.GeoResourceRecordSetApi;
 import denominator.RecordProfile;
@@ -101,7 +102,8 @@ final class MockDNSApi implements DNSApi {
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i) instanceof Change.Put put) {
         try {
-          MockRules.checkPut(copy, put.recordSet());
+          ZoneRules.checkPut(MockProvider.NAME, copy.zone.name(), copy.recordSets.values(),
+              put.recordSet());
         } catch (DenominatorException e) {
           return failedAt(all, i, e);
         }
@@ -116,7 +118,7 @@ final class MockDNSApi implements DNSApi {
       ResourceRecordSet set = put.recordSet();
       zone.put(set);
     } else if (zone.recordSets.containsKey(change.key())) {
-      MockRules.checkDelete(zone, change.key());
+      ZoneRules.checkDelete(MockProvider.NAME, zone.zone.name(), change.key());
       zone.recordSets.remove(change.key());
     }
   }

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The embedded provider: real software, not a test stub. It keeps zones and record sets of every
  * profile in memory ({@code mem:}, or {@code mem:NAME} shared by every manager of this JVM that
  * names it) or in a JSON file ({@code file:PATH}, {@code ~} for the home directory) that several
- * processes can share. It enforces the rules real providers do (see {@link MockRules}).
+ * processes can share. It enforces the rules real providers do (see {@link denominator.change.ZoneRules}).
  */
 public final class MockProvider implements Provider {
   static final String NAME = "mock";

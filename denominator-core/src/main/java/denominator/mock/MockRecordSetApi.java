@@ -1,5 +1,6 @@
 package denominator.mock;
 
+import denominator.change.ZoneRules;
 import denominator.GeoResourceRecordSetApi;
 import denominator.RecordProfile;
 import denominator.ValidationException;
@@ -67,7 +68,7 @@ final class MockRecordSetApi implements GeoResourceRecordSetApi, WeightedResourc
     checkWeight(set);
     store.write(state -> {
       MockZone zone = state.zone(zoneId);
-      MockRules.checkPut(zone, set);
+      ZoneRules.checkPut(MockProvider.NAME, zone.zone.name(), zone.recordSets.values(), set);
       return zone.put(set);
     });
   }
@@ -87,7 +88,7 @@ final class MockRecordSetApi implements GeoResourceRecordSetApi, WeightedResourc
       if (!zone.recordSets.containsKey(key)) {
         return null;
       }
-      MockRules.checkDelete(zone, key);
+      ZoneRules.checkDelete(MockProvider.NAME, zone.zone.name(), key);
       return zone.recordSets.remove(key);
     });
   }

@@ -143,7 +143,7 @@ public final class Traffic {
     if (!stale.isEmpty()) {
       List<RecordSetKey> staleKeys = stale.stream().map(PlannedChange::key).toList();
       throw new PlanRefusedException(PlanRefusedException.Reason.STALE, target.name() + ": "
-          + staleKeys + " changed since the operation; restore with force to overwrite",
+          + staleKeys + " changed since the operation; refused unless forced",
           staleKeys);
     }
   }
