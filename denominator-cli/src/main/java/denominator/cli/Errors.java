@@ -16,13 +16,21 @@ import picocli.CommandLine.ParseResult;
  * Turns every failure into an exit code and one stderr line {@code denominator: error: ...};
  * the stack trace follows only with {@code --verbose}.
  *
- * <p>Exit codes: 0 success, 1 provider or runtime failure, 2 usage or validation error (a plan
- * refused as stale or unsafe included: the operator must re-plan or force).
+ * <p>Exit codes: 0 success, 1 provider or runtime failure, 2 usage or validation error, 3 refused
+ * by a safety check (a plan stale or past the thresholds, a restore over later changes: re-plan
+ * or force), 4 zone not found.
  */
 final class Errors
     implements IExitCodeExceptionMapper, IExecutionExceptionHandler, IParameterExceptionHandler {
   static final int RUNTIME = 1;
   static final int USAGE = 2;
+  static final int REFUSED = 3;
+  static final int NOT_FOUND = 4;
+  /** The exit codes, for {@code --help}. */
+  static final String[] EXIT_CODES = {
+    "0:success", "1:the provider failed, or a change was not applied in full",
+    "2:bad input or usage", "3:refused by a safety check (re-plan, or --force)",
+    "4:zone not found"};
   private final DenominatorCommand root;
 
   Errors(DenominatorCommand root) {
@@ -34,10 +42,13 @@ final class Errors
     if (e instanceof ChangeFailedException failed && failed.getCause() != null) {
       return getExitCode(failed.getCause()); // the first failure decides
     }
-    if (e instanceof ParameterException
-        || e instanceof ValidationException
-        || e instanceof ZoneNotFoundException
-        || e instanceof PlanRefusedException) {
+    if (e instanceof PlanRefusedException) {
+      return REFUSED;
+    }
+    if (e instanceof ZoneNotFoundException) {
+      return NOT_FOUND;
+    }
+    if (e instanceof ParameterException || e instanceof ValidationException) {
       return USAGE;
     }
     return RUNTIME;

@@ -20,10 +20,21 @@ public final class Main {
     return code;
   }
 
+  private static java.util.Map<String, String> exitCodes() {
+    java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+    for (String line : Errors.EXIT_CODES) {
+      int colon = line.indexOf(':');
+      codes.put(line.substring(0, colon), line.substring(colon + 1));
+    }
+    return codes;
+  }
+
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     DenominatorCommand root = new DenominatorCommand();
     CommandLine cli = new CommandLine(root);
     Errors errors = new Errors(root);
+    cli.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n")
+        .exitCodeList(exitCodes());
     cli.setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)

@@ -30,8 +30,6 @@ class BadInputTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       unknown provider     | -p nosuch zone list                                                | nosuch
-      unknown zone         | record -z nosuch.test list                                         | nosuch.test
-      unknown zone id      | zone delete nosuch.test.                                           | nosuch.test
       bad TTL              | record -z example.com add -n a.example.com -t A -d 192.0.2.1 --ttl abc | abc
       negative TTL         | record -z example.com applyttl -n www.example.com -t A --ttl -5    | -5
       unknown region code  | geo -z example.com put -n a.example.com -t A -q x -r XX -d 192.0.2.1 | XX
@@ -62,6 +60,25 @@ class BadInputTest {
     assertThat(result.out()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      unknown zone         | record -z nosuch.test list                                         | nosuch.test
+      unknown zone id      | zone delete nosuch.test.                                           | nosuch.test
+      """)
+  void aZoneNotFoundExitsFourWithOneLine(String what, String args, String named) {
+    CliProcess.Result result = cli.run(args.trim().split("\\s+"));
+
+    assertThat(result.code()).as(result.toString()).isEqualTo(4);
+    assertThat(result.errLines()).as(result.toString()).singleElement().asString()
+        .startsWith("denominator: error: ").contains(named).doesNotContain("\tat ");
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    assertThat(cli.ok("--help")).contains("Exit codes:", "0   success",
+        "2   bad input or usage", "3   refused by a safety check", "4   zone not found");
+  }
+
   @Test
   void badIpAddressIsAValidationError() {
     CliProcess.Result result = cli.run("record", "-z", "example.com", "add", "-n",
@@ -86,7 +103,7 @@ class BadInputTest {
   void verboseAddsTheStackTrace() {
     CliProcess.Result result = cli.run("-v", "record", "-z", "nosuch.test", "list");
 
-    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.code()).isEqualTo(4);
     assertThat(result.err()).startsWith("denominator: error: ").contains("\tat ");
   }
 

@@ -113,7 +113,7 @@ class SecretsCommandsTest {
     CliProcess.Result records = cli.run(args(given, "--verbose", "record", "-z", zone, "list"));
     check(records, source + " record list", 0);
     check(cli.run(args(given, "--verbose", "record", "-z", "absent.secrets.test", "list")),
-        source + " unknown zone", 2);
+        source + " unknown zone", 4);
     return records;
   }
 

@@ -26,7 +26,7 @@ class TrafficCommandsTest {
 
     assertThat(cli.ok("apply", "--plan", plan.toString())).startsWith("APPLIED put www");
     CliProcess.Result again = cli.run("apply", "--plan", plan.toString());
-    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.code()).isEqualTo(3);
     assertThat(again.errLines()).singleElement().asString()
         .startsWith("denominator: error: example.com. changed since the plan was made");
   }
@@ -65,7 +65,7 @@ class TrafficCommandsTest {
         + "@ 86400 IN NS ns2.mock.denominator.io.\nh0 60 IN A 192.0.2.1\n");
 
     CliProcess.Result refused = cli.run("apply", "-z", "big.example.", "--file", few.toString());
-    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.code()).isEqualTo(3);
     assertThat(refused.err()).contains("updates or deletes 11 of 13 sets",
         "run again with --force");
     CliProcess.Result dryRun = cli.run("apply", "-z", "big.example.", "--file", few.toString(),
