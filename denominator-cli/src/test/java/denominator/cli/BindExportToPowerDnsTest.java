@@ -38,8 +38,7 @@ class BindExportToPowerDnsTest {
   static final String ZONE = "export.denominator.test.";
   static final String RECORDS = String.join("\n",
       "dname 300 DNAME example.net.",
-      // not LOC: PowerDNS's API takes only its own print of it (52 22 23.000 N 4 53 32.000 E
-      // -2.00m 0.00m 10000.00m 10.00m) and refuses dnsjava's (52 22 23 N 04 53 32 E -2m ...)
+      "loc 300 LOC 52 22 23 N 04 53 32 E -2m 0m 10000m 10m",
       "hinfo 300 HINFO \"x86\" \"Linux\"",
       "rp 300 RP admin.example.com. txt.example.com.",
       "uri 300 URI 10 1 \"https://example.com/\"",

@@ -6,6 +6,7 @@ import com.google.gson.reflect.TypeToken;
 import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
 import denominator.model.ResourceRecordSet;
+import denominator.model.rdata.GenericData;
 import denominator.model.rdata.ProviderRData;
 import denominator.model.rdata.RData;
 import denominator.powerdns.PowerDnsJson.RRSet;
@@ -126,10 +127,13 @@ final class PowerDnsRecords {
     return byText;
   }
 
-  /** The API content of a record: its presentation form, or an ALIAS's target. */
+  /** The API content of a record: its presentation form, an ALIAS's target, LOC as PowerDNS prints it. */
   static String content(RData data) {
     if (data instanceof PowerDnsAlias alias) {
       return alias.target();
+    }
+    if (data instanceof GenericData generic && generic.type().equals("LOC")) {
+      return PowerDnsLoc.content(generic);
     }
     if (data instanceof ProviderRData other) {
       throw new UnsupportedCapabilityException(PowerDnsProvider.NAME,
