@@ -65,8 +65,18 @@ final class Errors
     boolean verbose = java.util.Arrays.stream(args)
         .anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
     CommandLine cli = e.getCommandLine();
-    report(cli, withoutCredential(e), verbose);
+    report(cli, withSuggestion(withoutCredential(e)), verbose);
     return USAGE;
+  }
+
+  /** A mistyped command or option, with picocli's nearest matches: {@code recrod} → record. */
+  private static ParameterException withSuggestion(ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getSuggestions().isEmpty()) {
+      return e;
+    }
+    return new ParameterException(e.getCommandLine(), e.getMessage() + "; did you mean "
+        + String.join(" or ", unmatched.getSuggestions()) + "?");
   }
 
   /**
@@ -104,6 +114,13 @@ final class Errors
     }
     if (e instanceof PlanRefusedException refused) {
       message += forceHint(cli, refused);
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.ConnectException refused) {
+        message = "cannot connect to the provider (" + refused.getMessage()
+            + "); check the URL and that the server is up";
+        break;
+      }
     }
     cli.getErr().println("denominator: error: " + message);
     if (verbose) {

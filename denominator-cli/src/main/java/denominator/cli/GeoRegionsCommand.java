@@ -2,7 +2,6 @@ package denominator.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import denominator.GeoResourceRecordSetApi;
 import denominator.RecordProfile;
 import denominator.model.geo.Region;
 import denominator.model.geo.RegionKind;
@@ -28,9 +27,7 @@ final class GeoRegionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Session session = Session.of(spec)) {
-      GeoResourceRecordSetApi api =
-          (GeoResourceRecordSetApi) RecordSets.of(session, parent, RecordProfile.GEO).api();
-      var regions = api.supportedRegions().stream()
+      var regions = RecordSets.ofProvider(session, parent, RecordProfile.GEO).regions().stream()
           .filter(r -> kind == null || r.kind() == kind).toList();
       if (session.json()) {
         JsonArray array = new JsonArray();

@@ -36,6 +36,14 @@ final class RecordSets {
     return new RecordSets(session, scope.zone(), profile);
   }
 
+  /**
+   * For what is the provider's rather than a zone's (the regions it can express): any zone's
+   * view answers without a request, so {@code -z} may be left out.
+   */
+  static RecordSets ofProvider(Session session, ZoneScope scope, RecordProfile profile) {
+    return new RecordSets(session, scope.zone != null ? scope.zone : ".", profile);
+  }
+
   Zone zone() {
     if (zone == null) {
       zone = session.zone(zoneText);

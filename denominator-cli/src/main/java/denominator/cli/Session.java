@@ -81,6 +81,7 @@ final class Session implements AutoCloseable {
   DNSApiManager manager() {
     if (manager == null) {
       Settings s = settings();
+      s.checkCredentials(provider().metadata());
       boolean mock = s.provider().equals(Settings.DEFAULT_PROVIDER);
       boolean memory = mock && s.url() != null && s.url().startsWith("mem:");
       boolean seed = memory || mock && isNewFile(s.url());

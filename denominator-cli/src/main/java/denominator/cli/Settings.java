@@ -83,6 +83,31 @@ record Settings(String provider, String url, Map<String, String> credentials,
     return new Settings(provider, url, credentials, insecureHttp);
   }
 
+  /**
+   * Throws, naming the flag and the environment variable, when the credentials resolved fit no
+   * form the provider takes because some are missing: the operator's words, not the library's.
+   */
+  void checkCredentials(ProviderMetadata metadata) {
+    try {
+      denominator.Credentials.of(credentials).resolve(metadata);
+    } catch (ValidationException noForm) {
+      CredentialForm closest = metadata.credentialForms().stream()
+          .max(java.util.Comparator.comparingLong(form -> form.parameters().stream()
+              .filter(credentials::containsKey).count()))
+          .orElseThrow(() -> noForm);
+      java.util.List<String> missing = closest.parameters().stream()
+          .filter(p -> !credentials.containsKey(p)).toList();
+      if (missing.isEmpty()) {
+        throw noForm;
+      }
+      throw new ValidationException(metadata.name() + ": missing credential "
+          + String.join(", ", missing), credentials.isEmpty() ? "none given"
+          : "given: " + String.join(", ", credentials.keySet()),
+          missing.stream().map(p -> "-c " + p + "=... or " + ENV + upperSnake(p))
+              .collect(java.util.stream.Collectors.joining("; ")));
+    }
+  }
+
   /** {@code secretKey} becomes {@code SECRET_KEY}. */
   static String upperSnake(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('-', '_').toUpperCase();

@@ -51,7 +51,7 @@ final class WeightedShiftCommand implements Callable<Integer> {
   String pause;
 
   @Option(names = "--verify", description = "after each step, ask the authoritative servers how"
-      + " they answer; at 0% and 100% every answer must be the expected one, or the ramp rolls back")
+      + " they answer; at 0%% and 100%% every answer must be the expected one, or the ramp rolls back")
   boolean verify;
 
   @Option(names = "--server", paramLabel = "HOST:PORT",

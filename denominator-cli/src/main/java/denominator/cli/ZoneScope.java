@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -15,7 +16,9 @@ abstract class ZoneScope implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
 
-  @Option(names = {"-z", "--zone"}, paramLabel = "ZONE", description = "zone name or id")
+  // inherited, so that -z also works after the subcommand: record list -z example.com
+  @Option(names = {"-z", "--zone"}, paramLabel = "ZONE", description = "zone name or id",
+      scope = ScopeType.INHERIT)
   String zone;
 
   /** The -z value; a usage error when missing. */
