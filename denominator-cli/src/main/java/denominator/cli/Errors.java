@@ -42,7 +42,7 @@ final class Errors
     if (e instanceof ChangeFailedException failed && failed.getCause() != null) {
       return getExitCode(failed.getCause()); // the first failure decides
     }
-    if (e instanceof PlanRefusedException) {
+    if (e instanceof PlanRefusedException || e instanceof Refused) {
       return REFUSED;
     }
     if (e instanceof ZoneNotFoundException) {

@@ -127,8 +127,8 @@ final class GeoEvacuateCommand implements Callable<Integer> {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, taken.toJson(), StandardCharsets.UTF_8);
-      session.note("saved the snapshot to " + file + "; undo with: denominator geo restore"
-          + " --snapshot " + file);
+      session.note("saved the snapshot to " + file + "; undo with: denominator"
+          + session.connectionFlags() + " geo restore --snapshot " + file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the snapshot to " + file, e);
     }

@@ -113,6 +113,27 @@ final class Session implements AutoCloseable {
     return manager().api();
   }
 
+  /**
+   * The flags that chose the provider ({@code -p}, {@code -u}, {@code --config}, {@code
+   * --profile}), as given, for a command line printed to run later: never credentials.
+   */
+  String connectionFlags() {
+    StringBuilder flags = new StringBuilder();
+    if (options.provider != null) {
+      flags.append(" -p ").append(options.provider);
+    }
+    if (options.url != null) {
+      flags.append(" -u ").append(manager().displayUrl());
+    }
+    if (options.config != null) {
+      flags.append(" --config ").append(options.config);
+    }
+    if (options.profile != null) {
+      flags.append(" --profile ").append(options.profile);
+    }
+    return flags.toString();
+  }
+
   /** Where a change goes, for the line every changing command prints: provider, URL and zone. */
   String where(denominator.model.Zone zone) {
     return zone.name() + " (id " + zone.id() + ") at " + manager().provider().metadata().name()

@@ -19,10 +19,16 @@ final class ZoneDeleteCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ZONE", description = "zone name or id")
   String zone;
 
+  @Option(names = "--force", description = "delete the zone although it holds record sets")
+  boolean force;
+
   @Override
   public Integer call() {
     try (Session session = Session.of(spec)) {
       Zone found = session.zone(zone);
+      if (!force) {
+        refuseIfNotEmpty(session, found);
+      }
       if (!dryRun.enabled) {
         session.api().zones().delete(found.id());
       }
@@ -31,5 +37,20 @@ final class ZoneDeleteCommand implements Callable<Integer> {
           : "deleted zone " + session.where(found));
     }
     return 0;
+  }
+
+  /** A zone with sets besides its apex SOA and NS is someone's data: deleting it needs --force. */
+  private static void refuseIfNotEmpty(Session session, Zone zone) {
+    long held = 0;
+    for (var set : session.api().recordSets(zone.id())) {
+      if (!(set.name().equals(zone.name()) && (set.type().equals("SOA")
+          || set.type().equals("NS")))) {
+        held++;
+      }
+    }
+    if (held > 0) {
+      throw new Refused("zone " + zone.name() + " still holds " + held
+          + " record set(s); run again with --force to delete it with them");
+    }
   }
 }

@@ -49,7 +49,7 @@ class PowerDnsCommandsTest {
         + PowerDnsCommandsTest.server.dnsAddress().getPort();
     assertThat(cli.ok("verify", "-z", "cli.denominator.test", "-n", "www.cli.denominator.test",
         "-t", "A", "--server", server)).startsWith("ok   ");
-    cli.ok("zone", "delete", "cli.denominator.test.");
+    cli.ok("zone", "delete", "cli.denominator.test.", "--force");
   }
 
   @Test
@@ -71,7 +71,7 @@ class PowerDnsCommandsTest {
         .getAsJsonObject().get("event").getAsString()))
         .containsExactly("change", "change", "verify", "verify", "verify");
     assertThat(events).doesNotContain("\"ok\":false");
-    cli.ok("zone", "delete", "geo.denominator.test.");
+    cli.ok("zone", "delete", "geo.denominator.test.", "--force");
   }
 
   @Test
@@ -91,7 +91,7 @@ class PowerDnsCommandsTest {
 
     assertThat(ramp).contains("50%: weights 50 / 50", "100%: weights 0 / 100",
         "observed 10 of 10 answers from the --to set");
-    cli.ok("zone", "delete", "ramp.denominator.test.");
+    cli.ok("zone", "delete", "ramp.denominator.test.", "--force");
   }
 
   @Test

@@ -52,10 +52,19 @@ class Route53CommandsTest {
         "www.r53.example.  A     us-east    ", "continent:NA,US-CA  192.0.2.1");
     assertThat(simulator.requests("ChangeResourceRecordSets")).isEqualTo(2);
 
-    cli.ok(route53("geo", "-z", "r53.example", "evacuate", "-q", "us-east", "--to", "eu-west",
-        "--snapshot", home.resolve("snap.json").toString()));
+    CliProcess.Result evacuated = cli.run(route53("geo", "-z", "r53.example", "evacuate", "-q",
+        "us-east", "--to", "eu-west", "--snapshot", home.resolve("snap.json").toString()));
+    assertThat(evacuated.code()).isZero();
     assertThat(cli.ok(route53("geo", "-z", "r53.example", "list")))
         .doesNotContain("us-east").contains("continent:EU,continent:NA,US-CA");
+
+    // the hint runs verbatim, credentials coming from where the operator keeps them
+    String hint = evacuated.errLines().stream().filter(l -> l.contains("undo with: "))
+        .findFirst().orElseThrow().replaceFirst(".*undo with: denominator ", "");
+    assertThat(hint).startsWith("-p route53 -u " + server.url("/")).doesNotContain("SECRET");
+    cli.env("DENOMINATOR_ACCESS_KEY", "AKIDEXAMPLE").env("DENOMINATOR_SECRET_KEY", "SECRET");
+    cli.ok(hint.split(" "));
+    assertThat(cli.ok(route53("geo", "-z", "r53.example", "list"))).contains("us-east");
   }
 
   @Test

@@ -50,10 +50,27 @@ class ZoneCommandsTest {
   }
 
   @Test
+  void deletingAZoneThatHoldsRecordSetsNeedsForceDryRunOrNot() {
+    CliProcess cli = new CliProcess(home);
+    cli.ok("zone", "list"); // seeds the example zone
+
+    CliProcess.Result refused = cli.run("zone", "delete", "example.com");
+    CliProcess.Result dryRun = cli.run("zone", "delete", "example.com", "--dry-run");
+
+    assertThat(refused.code()).isEqualTo(3);
+    assertThat(refused.errLines()).singleElement().asString()
+        .contains("example.com. still holds", "--force");
+    assertThat(dryRun.code()).isEqualTo(3);
+    assertThat(cli.ok("zone", "list")).contains("example.com.");
+    cli.ok("zone", "delete", "example.com", "--force");
+    assertThat(cli.ok("zone", "list")).doesNotContain("example.com.");
+  }
+
+  @Test
   void dryRunZoneAddAndDeleteSendNothing() {
     CliProcess cli = new CliProcess(home);
     CliProcess.Result add = cli.run("zone", "add", "example.org.", "--dry-run");
-    CliProcess.Result delete = cli.run("zone", "delete", "example.com", "--dry-run");
+    CliProcess.Result delete = cli.run("zone", "delete", "example.com", "--force", "--dry-run");
 
     assertThat(add.code()).isZero();
     assertThat(add.out()).contains("example.org.");
