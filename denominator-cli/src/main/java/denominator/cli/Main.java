@@ -17,6 +17,8 @@ public final class Main {
     PrintWriter err = new PrintWriter(System.err, true);
     int code = commandLine(out, err).execute(args);
     out.flush();
+    err.flush();
+    StopOnSignal.commandFinished();
     return code;
   }
 

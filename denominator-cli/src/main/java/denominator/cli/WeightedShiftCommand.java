@@ -32,6 +32,7 @@ final class WeightedShiftCommand implements Callable<Integer> {
   @ParentCommand ZoneScope parent;
 
   @Mixin NameTypeOptions key;
+  @Mixin DryRunOption dryRun;
 
   @Option(names = "--from", required = true, paramLabel = "QUALIFIER",
       description = "the set traffic leaves")
@@ -73,22 +74,42 @@ final class WeightedShiftCommand implements Callable<Integer> {
       Zone zone = session.zone(parent.zone());
       session.note("shifting " + key.absoluteName() + " " + key.canonicalType() + " from " + from
           + " to " + to + " in " + session.where(zone));
+      if (dryRun.enabled) {
+        for (WeightShift.Weights step : WeightShift.plan(GeoRestoreCommand.target(session, zone),
+            key.name, key.type, from, to, steps)) {
+          session.out().println("dry run: would set " + step.percent() + "%: weights "
+              + step.fromWeight() + " / " + step.toWeight());
+        }
+        session.out().flush();
+        session.note("dry run: nothing sent");
+        return 0;
+      }
       Verifier verifier = verify
           ? Verifier.of(VerifyCommand.servers(session, zone, servers)) : null;
       Set<RData> target = Set.copyOf(session.api().weightedRecordSets(zone.id())
           .flatMap(api -> api.get(key.absoluteName(), key.canonicalType(), to))
           .map(ResourceRecordSet::records).orElse(List.of()));
-      WeightShift.Result result = WeightShift.shift(GeoRestoreCommand.target(session, zone),
-          key.name, key.type, from, to, steps, step -> {
-            print(session, step);
-            if (verifier != null && !observed(session, verifier, step, target)) {
-              return false;
-            }
-            return sleep(step.percent() == steps.get(steps.size() - 1) ? Duration.ZERO : wait);
-          });
-      if (!result.completed()) {
-        throw new denominator.DenominatorException("ramp stopped at "
-            + result.steps().get(result.steps().size() - 1).percent() + "%; weights restored");
+      try (StopOnSignal stop = StopOnSignal.install()) {
+        WeightShift.Result result = WeightShift.shift(GeoRestoreCommand.target(session, zone),
+            key.name, key.type, from, to, steps, step -> {
+              print(session, step);
+              if (stop.requested()
+                  || verifier != null && !observed(session, verifier, step, target)) {
+                return false;
+              }
+              Duration pauseHere =
+                  step.percent() == steps.get(steps.size() - 1) ? Duration.ZERO : wait;
+              return !stop.awaitFor(pauseHere);
+            });
+        if (!result.completed()) {
+          WeightShift.Step last = result.steps().get(result.steps().size() - 1);
+          boolean restored = result.rollback().stream().allMatch(r -> r.succeeded());
+          throw new denominator.DenominatorException((stop.requested() ? "interrupted"
+              : "ramp stopped") + " at " + last.percent() + "% (weights " + last.fromWeight()
+              + " / " + last.toWeight() + "); " + (restored
+                  ? "rolled back to the weights before the ramp"
+                  : "ROLLBACK FAILED: read the weights before trying again"));
+        }
       }
     }
     return 0;
@@ -150,13 +171,11 @@ final class WeightedShiftCommand implements Callable<Integer> {
     session.out().flush();
   }
 
-  private static boolean sleep(Duration wait) {
+  private static void sleep(Duration wait) {
     try {
       Thread.sleep(wait.toMillis());
-      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
     }
   }
 

@@ -49,7 +49,21 @@ final class CliProcess {
     }
   }
 
-  Result run(String... args) {
+  /**
+   * Starts the CLI and leaves it running, stdout and stderr to be read from the process: for
+   * tests that signal it.
+   */
+  Process start(String... args) {
+    try {
+      Process process = builder(args).start();
+      process.getOutputStream().close();
+      return process;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ProcessBuilder builder(String... args) {
     List<String> command = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1",
         "-XX:+UseSerialGC", "-Xshare:auto", "-Duser.home=" + home, "-cp", CLASSPATH,
         "denominator.cli.Main"));
@@ -58,6 +72,11 @@ final class CliProcess {
     builder.environment().keySet().removeIf(k -> k.startsWith("DENOMINATOR_"));
     builder.environment().put("HOME", home.toString());
     builder.environment().putAll(env);
+    return builder;
+  }
+
+  Result run(String... args) {
+    ProcessBuilder builder = builder(args);
     try {
       Path out = Files.createTempFile(home, "out", ".txt");
       Path err = Files.createTempFile(home, "err", ".txt");

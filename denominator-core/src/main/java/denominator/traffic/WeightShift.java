@@ -18,6 +18,11 @@ import java.util.List;
  * steps, such as 1%, 5%, 25%, 50%, 100%, each step one atomic change set of both weights. After
  * each step a {@link Listener} decides whether to go on (having waited or verified) or to abort,
  * which returns both sets to their weights before the ramp.
+ *
+ * <p>A ramp stopped from outside (an operator's Ctrl-C or SIGTERM) is an abort: the listener
+ * answers false at the step in flight, once that step's change set has been applied or refused,
+ * and the ramp rolls back to where it started, the state that was known to be good. It never
+ * stops half-way without saying so: {@link Result} names the last step and the rollback.
  */
 public final class WeightShift {
 
@@ -39,6 +44,15 @@ public final class WeightShift {
   public record Step(int percent, int fromWeight, int toWeight, ChangeResult result) {}
 
   /**
+   * The weights of one step of a ramp, planned and not applied.
+   *
+   * @param percent the share of the two sets' total weight on {@code to}
+   * @param fromWeight the weight on {@code from}
+   * @param toWeight the weight on {@code to}
+   */
+  public record Weights(int percent, int fromWeight, int toWeight) {}
+
+  /**
    * What the ramp did.
    *
    * @param steps the steps applied, in order
@@ -57,26 +71,15 @@ public final class WeightShift {
    */
   public static Result shift(Target target, String name, String type, String from, String to,
       List<Integer> percents, Listener listener) {
-    WeightedResourceRecordSetApi weighted = target.api().weightedRecordSets(target.zoneId())
-        .orElseThrow(() -> new UnsupportedCapabilityException(target.name(),
-            "weighted record sets"));
-    checkSteps(percents);
-    ResourceRecordSet source = require(weighted, RecordSetKey.of(name, type, from));
-    ResourceRecordSet destination = require(weighted, RecordSetKey.of(name, type, to));
-    WeightRange range = weighted.supportedWeights();
-    int total = Math.min(range.max(),
-        source.weighted().orElseThrow().weight() + destination.weighted().orElseThrow().weight());
-    if (total == 0) {
-      throw new ValidationException("no weight to shift", from + "+" + to + "=0",
-          "a total weight above 0");
-    }
+    Ramp ramp = Ramp.read(target, name, type, from, to, percents);
+    ResourceRecordSet source = ramp.source();
+    ResourceRecordSet destination = ramp.destination();
     List<Step> steps = new ArrayList<>();
-    for (int percent : percents) {
-      int toWeight = Math.round(total * percent / 100f);
+    for (Weights weights : ramp.steps()) {
       ChangeResult result = target.api().apply(target.zoneId(), ChangeSet.builder()
-          .put(weigh(source, total - toWeight)).put(weigh(destination, toWeight)).build(),
-          ApplyMode.ATOMIC);
-      steps.add(new Step(percent, total - toWeight, toWeight, result));
+          .put(weigh(source, weights.fromWeight())).put(weigh(destination, weights.toWeight()))
+          .build(), ApplyMode.ATOMIC);
+      steps.add(new Step(weights.percent(), weights.fromWeight(), weights.toWeight(), result));
       if (!result.succeeded() || !listener.afterStep(steps.get(steps.size() - 1))) {
         ChangeResult undo = target.api().apply(target.zoneId(), ChangeSet.builder()
             .put(source).put(destination).build(), ApplyMode.ATOMIC);
@@ -84,6 +87,43 @@ public final class WeightShift {
       }
     }
     return new Result(steps, true, List.of());
+  }
+
+  /**
+   * The weights each step of {@link #shift} would set, read from the provider and checked as
+   * {@code shift} checks them, with nothing applied: for a dry run.
+   *
+   * @throws ValidationException for bad percentages or missing sets
+   */
+  public static List<Weights> plan(Target target, String name, String type, String from,
+      String to, List<Integer> percents) {
+    return Ramp.read(target, name, type, from, to, percents).steps();
+  }
+
+  /** The two sets of a ramp as read, and the weights of its steps. */
+  private record Ramp(ResourceRecordSet source, ResourceRecordSet destination,
+      List<Weights> steps) {
+    static Ramp read(Target target, String name, String type, String from, String to,
+        List<Integer> percents) {
+      WeightedResourceRecordSetApi weighted = target.api().weightedRecordSets(target.zoneId())
+          .orElseThrow(() -> new UnsupportedCapabilityException(target.name(),
+              "weighted record sets"));
+      checkSteps(percents);
+      ResourceRecordSet source = require(weighted, RecordSetKey.of(name, type, from));
+      ResourceRecordSet destination = require(weighted, RecordSetKey.of(name, type, to));
+      WeightRange range = weighted.supportedWeights();
+      int total = Math.min(range.max(), source.weighted().orElseThrow().weight()
+          + destination.weighted().orElseThrow().weight());
+      if (total == 0) {
+        throw new ValidationException("no weight to shift", from + "+" + to + "=0",
+            "a total weight above 0");
+      }
+      List<Weights> steps = percents.stream().map(percent -> {
+        int toWeight = Math.round(total * percent / 100f);
+        return new Weights(percent, total - toWeight, toWeight);
+      }).toList();
+      return new Ramp(source, destination, steps);
+    }
   }
 
   private static ResourceRecordSet weigh(ResourceRecordSet set, int weight) {
