@@ -28,8 +28,20 @@ final class ChangeRunner {
   private ChangeRunner() {}
 
   static void run(Session session, Zone zone, ChangeSet changes, boolean dryRun) {
-    run(session, zone, changes, dryRun, () -> session.api().apply(zone.id(), changes,
-        ApplyMode.ATOMIC));
+    run(session, zone, changes, dryRun, List.of());
+  }
+
+  /** As {@link #run(Session, Zone, ChangeSet, boolean)}, saying what the sets were before. */
+  static void run(Session session, Zone zone, ChangeSet changes, boolean dryRun,
+      List<ResourceRecordSet> before) {
+    run(session, zone, changes, dryRun, byKey(before), () -> session.api().apply(zone.id(),
+        changes, ApplyMode.ATOMIC));
+  }
+
+  private static Map<RecordSetKey, ResourceRecordSet> byKey(List<ResourceRecordSet> sets) {
+    Map<RecordSetKey, ResourceRecordSet> byKey = new HashMap<>();
+    sets.forEach(set -> byKey.put(set.key(), set));
+    return byKey;
   }
 
   /**
@@ -49,7 +61,8 @@ final class ChangeRunner {
           ? () -> session.api().apply(zone.id(), plan, ApplyMode.ATOMIC)
           : () -> session.api().apply(zone.id(), changes, ApplyMode.ATOMIC);
       try {
-        run(session, zone, changes, dryRun, apply);
+        run(session, zone, changes, dryRun,
+            byKey(before == null ? List.of() : List.of(before)), apply);
         return;
       } catch (PlanRefusedException e) {
         if (e.reason() != PlanRefusedException.Reason.STALE || attempt == ATTEMPTS) {
@@ -111,15 +124,15 @@ final class ChangeRunner {
   }
 
   private static void run(Session session, Zone zone, ChangeSet changes, boolean dryRun,
-      Supplier<ChangeResult> apply) {
+      Map<RecordSetKey, ResourceRecordSet> before, Supplier<ChangeResult> apply) {
     if (changes.isEmpty()) {
       session.note("nothing to change");
-      new Printer(session).changes(changes, dryRun);
+      new Printer(session).changes(changes, dryRun, before);
       return;
     }
     if (dryRun) {
       checkAsTheProviderWould(session, zone, changes);
-      new Printer(session).changes(changes, true);
+      new Printer(session).changes(changes, true, before);
       session.note("dry run: " + changes.size() + " change(s) not sent to "
           + session.where(zone));
       return;
@@ -128,7 +141,7 @@ final class ChangeRunner {
       session.note("applying " + changes.size() + " changes to " + zone.name());
     }
     apply.get().orThrow();
-    new Printer(session).changes(changes, false);
+    new Printer(session).changes(changes, false, before);
     session.note("applied " + changes.size() + " change(s) to " + session.where(zone));
   }
 }

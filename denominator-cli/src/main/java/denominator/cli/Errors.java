@@ -56,7 +56,8 @@ final class Errors
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    report(cli, e, root.global.verbose);
+    report(cli, e, root.global.verbose, root.global.output == OutputFormat.json,
+        getExitCode(e));
     return getExitCode(e);
   }
 
@@ -64,8 +65,11 @@ final class Errors
   public int handleParseException(ParameterException e, String[] args) {
     boolean verbose = java.util.Arrays.stream(args)
         .anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+    boolean json = java.util.stream.IntStream.range(0, args.length).anyMatch(i ->
+        args[i].matches("(-o|--output)=json") || (args[i].equals("-o")
+            || args[i].equals("--output")) && i + 1 < args.length && args[i + 1].equals("json"));
     CommandLine cli = e.getCommandLine();
-    report(cli, withSuggestion(withoutCredential(e)), verbose);
+    report(cli, withSuggestion(withoutCredential(e)), verbose, json, USAGE);
     return USAGE;
   }
 
@@ -106,7 +110,12 @@ final class Errors
     return hasForce ? " (run again with --force to go ahead)" : "";
   }
 
-  private static void report(CommandLine cli, Exception e, boolean verbose) {
+  /**
+   * One line on stderr: {@code denominator: error: ...}, or with {@code -o json} the object
+   * {@code {"error": "...", "exitCode": N}}; the stack trace follows only with {@code --verbose}.
+   */
+  private static void report(CommandLine cli, Exception e, boolean verbose, boolean json,
+      int exitCode) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     message = message.strip().replace('\n', ' ');
     if (e instanceof ParameterException) {
@@ -122,7 +131,14 @@ final class Errors
         break;
       }
     }
-    cli.getErr().println("denominator: error: " + message);
+    if (json) {
+      com.google.gson.JsonObject error = new com.google.gson.JsonObject();
+      error.addProperty("error", message);
+      error.addProperty("exitCode", exitCode);
+      cli.getErr().println(error);
+    } else {
+      cli.getErr().println("denominator: error: " + message);
+    }
     if (verbose) {
       e.printStackTrace(cli.getErr());
     }

@@ -4,6 +4,8 @@ import com.google.gson.JsonObject;
 import denominator.ValidationException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome;
+import denominator.change.Plan;
+import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.traffic.OperationResult;
@@ -21,7 +23,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,9 +87,13 @@ final class GeoEvacuateCommand implements Callable<Integer> {
         return 0;
       }
       Path file = snapshot != null ? snapshot : defaultSnapshot(zone);
+      Snapshot[] taken = new Snapshot[1];
       OperationResult result = Traffic.evacuate(targets, from, saviours, chosen,
-          ApplyMode.ATOMIC, taken -> save(taken, file, session));
-      report(session, result);
+          ApplyMode.ATOMIC, snapshot -> {
+            taken[0] = snapshot;
+            save(snapshot, file, session);
+          });
+      report(session, result, taken[0].plans());
       session.note("evacuated " + from + " in " + session.where(zone));
       if (verify) {
         result.await(Duration.ofMinutes(5));
@@ -98,10 +107,14 @@ final class GeoEvacuateCommand implements Callable<Integer> {
   }
 
   /** Per change what happened: a line each, or with {@code -o json} a JSON event each. */
-  static void report(Session session, OperationResult result) {
+  static void report(Session session, OperationResult result, Map<String, Plan> plans) {
     for (TargetResult target : result.targets()) {
+      Map<RecordSetKey, ResourceRecordSet> before = new HashMap<>();
+      Optional.ofNullable(plans.get(target.target().name())).ifPresent(plan -> plan.changes()
+          .forEach(c -> c.before().ifPresent(set -> before.put(c.key(), set))));
       for (ChangeOutcome outcome : target.result().outcomes()) {
-        session.out().println(session.json() ? event(target, outcome) : outcome);
+        session.out().println(session.json()
+            ? event(target, outcome, before.get(outcome.change().key())) : outcome);
       }
       target.problems().forEach(problem -> session.note(target.target() + ": " + problem));
     }
@@ -113,12 +126,14 @@ final class GeoEvacuateCommand implements Callable<Integer> {
     }
   }
 
-  private static JsonObject event(TargetResult target, ChangeOutcome outcome) {
+  private static JsonObject event(TargetResult target, ChangeOutcome outcome,
+      ResourceRecordSet before) {
     JsonObject event = new JsonObject();
     event.addProperty("event", "change");
     event.addProperty("target", target.target().name());
     event.addProperty("status", outcome.status().name());
-    event.addProperty("change", outcome.change().toString());
+    ChangeJson.of(outcome.change(), before).entrySet()
+        .forEach(field -> event.add(field.getKey(), field.getValue()));
     outcome.error().ifPresent(e -> event.addProperty("error", e.getMessage()));
     return event;
   }
@@ -127,6 +142,13 @@ final class GeoEvacuateCommand implements Callable<Integer> {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, taken.toJson(), StandardCharsets.UTF_8);
+      if (session.json()) {
+        JsonObject event = new JsonObject();
+        event.addProperty("event", "snapshot");
+        event.addProperty("path", file.toString());
+        session.out().println(event);
+        session.out().flush();
+      }
       session.note("saved the snapshot to " + file + "; undo with: denominator"
           + session.connectionFlags() + " geo restore --snapshot " + file);
     } catch (IOException e) {

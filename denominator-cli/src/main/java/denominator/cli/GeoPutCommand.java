@@ -46,7 +46,8 @@ final class GeoPutCommand implements Callable<Integer> {
       ResourceRecordSet before = sets.api().get(absolute, canonical, q).orElse(null);
       ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
           .type(canonical).qualifier(q).geo(geo).records(rdata);
-      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled);
+      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled,
+          before == null ? List.of() : List.of(before));
       if (before == null && ttl == null) {
         RecordSets.warnWithoutTtl(session);
       }

@@ -62,7 +62,7 @@ final class GeoRestoreCommand implements Callable<Integer> {
         return 0;
       }
       GeoEvacuateCommand.report(session, Traffic.apply(targets, new Snapshot(undo),
-          ApplyMode.ATOMIC));
+          ApplyMode.ATOMIC), undo);
       session.note("restored " + session.where(zone) + " from " + file);
     }
     return 0;

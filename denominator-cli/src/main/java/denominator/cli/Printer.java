@@ -62,24 +62,18 @@ final class Printer {
     }
   }
 
-  /** What a change set does (or would do, on a dry run), one line or JSON object per change. */
-  void changes(ChangeSet changes, boolean dryRun) {
+  /**
+   * What a change set does (or would do, on a dry run), one line per change, or one JSON object
+   * {@code {"dryRun", "changes": [...]}} with each change as {@link ChangeJson} writes it.
+   */
+  void changes(ChangeSet changes, boolean dryRun,
+      java.util.Map<denominator.model.RecordSetKey, ResourceRecordSet> before) {
     if (session.json()) {
       JsonObject root = new JsonObject();
       root.addProperty("dryRun", dryRun);
       com.google.gson.JsonArray array = new com.google.gson.JsonArray();
       for (Change change : changes.changes()) {
-        JsonObject entry = new JsonObject();
-        if (change instanceof Change.Put put) {
-          entry.addProperty("action", "put");
-          entry.add("recordSet", ModelJson.gson().toJsonTree(put.recordSet()));
-        } else {
-          entry.addProperty("action", "delete");
-          entry.addProperty("name", change.key().name());
-          entry.addProperty("type", change.key().type());
-          change.key().qualifier().ifPresent(q -> entry.addProperty("qualifier", q));
-        }
-        array.add(entry);
+        array.add(ChangeJson.of(change, before.get(change.key())));
       }
       root.add("changes", array);
       jsonValue(root, JsonObject.class);

@@ -26,10 +26,10 @@ abstract class QualifiedDeleteCommand implements Callable<Integer> {
     try (Session session = Session.of(spec)) {
       RecordSets sets = RecordSets.of(session, parent, profile());
       sets.type(key.type);
-      ChangeSet changes = sets.get(absolute, canonical, qualifier.qualifier)
-          .map(set -> ChangeSet.builder().delete(set.key()).build())
+      var found = sets.get(absolute, canonical, qualifier.qualifier);
+      ChangeSet changes = found.map(set -> ChangeSet.builder().delete(set.key()).build())
           .orElse(ChangeSet.empty());
-      ChangeRunner.run(session, sets.zone(), changes, dryRun.enabled);
+      ChangeRunner.run(session, sets.zone(), changes, dryRun.enabled, found.stream().toList());
     }
     return 0;
   }

@@ -34,7 +34,7 @@ final class RecordApplyTtlCommand implements Callable<Integer> {
       ResourceRecordSet before = sets.api().get(absolute, canonical)
           .orElseThrow(() -> RecordSets.notFound(absolute + " " + canonical));
       ChangeRunner.run(session, sets.zone(), RecordSets.put(before, before.toBuilder(), newTtl),
-          dryRun.enabled);
+          dryRun.enabled, java.util.List.of(before));
     }
     return 0;
   }

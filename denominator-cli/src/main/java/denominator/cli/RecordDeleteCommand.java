@@ -46,7 +46,7 @@ final class RecordDeleteCommand implements Callable<Integer> {
       }
       ChangeSet changes = set.map(s -> ChangeSet.builder().delete(s.key()).build())
           .orElse(ChangeSet.empty());
-      ChangeRunner.run(session, sets.zone(), changes, dryRun.enabled);
+      ChangeRunner.run(session, sets.zone(), changes, dryRun.enabled, set.stream().toList());
     }
     return 0;
   }

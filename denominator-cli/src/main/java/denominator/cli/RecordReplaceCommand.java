@@ -2,6 +2,7 @@ package denominator.cli;
 
 import denominator.RecordProfile;
 import denominator.model.ResourceRecordSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,8 @@ final class RecordReplaceCommand implements Callable<Integer> {
       ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
       ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
           .type(canonical).records(values.rdata(canonical, session));
-      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled);
+      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled,
+          before == null ? List.of() : List.of(before));
     }
     return 0;
   }

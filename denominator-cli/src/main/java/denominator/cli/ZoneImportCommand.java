@@ -51,7 +51,7 @@ final class ZoneImportCommand implements Callable<Integer> {
         }
       });
       Plan plan = Plan.between(found.name(), current, desired);
-      ChangeRunner.run(session, found, plan.changeSet(), dryRun.enabled);
+      ChangeRunner.run(session, found, plan.changeSet(), dryRun.enabled, current);
     }
     return 0;
   }

@@ -69,7 +69,7 @@ class PowerDnsCommandsTest {
 
     assertThat(events.lines().map(line -> com.google.gson.JsonParser.parseString(line)
         .getAsJsonObject().get("event").getAsString()))
-        .containsExactly("change", "change", "verify", "verify", "verify");
+        .containsExactly("snapshot", "change", "change", "verify", "verify", "verify");
     assertThat(events).doesNotContain("\"ok\":false");
     cli.ok("zone", "delete", "geo.denominator.test.", "--force");
   }

@@ -186,9 +186,32 @@ class RecordCommandsTest {
     assertThat(root.get("dryRun").getAsBoolean()).isTrue();
     var change = root.getAsJsonArray("changes").get(0).getAsJsonObject();
     assertThat(change.get("action").getAsString()).isEqualTo("put");
-    ResourceRecordSet set = ModelJson.gson().fromJson(change.get("recordSet"),
+    assertThat(change.get("name").getAsString()).isEqualTo("new.example.com.");
+    assertThat(change.get("type").getAsString()).isEqualTo("A");
+    assertThat(change.has("before")).isFalse();
+    ResourceRecordSet set = ModelJson.gson().fromJson(change.get("after"),
         ResourceRecordSet.class);
     assertThat(set.name()).isEqualTo("new.example.com.");
+  }
+
+  @Test
+  void jsonChangesCarryTheSetBeforeAndErrorsAreJsonToo() {
+    CliProcess cli = new CliProcess(home);
+    String json = cli.ok("-o", "json", "record", "-z", "example.com", "replace", "-n",
+        "www.example.com.", "-t", "A", "-d", "192.0.2.9");
+
+    var change = com.google.gson.JsonParser.parseString(json).getAsJsonObject()
+        .getAsJsonArray("changes").get(0).getAsJsonObject();
+    assertThat(ModelJson.gson().fromJson(change.get("before"), ResourceRecordSet.class)
+        .records()).extracting(Object::toString).containsExactly("192.0.2.1", "192.0.2.2");
+    assertThat(ModelJson.gson().fromJson(change.get("after"), ResourceRecordSet.class)
+        .records()).extracting(Object::toString).containsExactly("192.0.2.9");
+
+    CliProcess.Result error = cli.run("-o", "json", "record", "-z", "nosuch.test", "list");
+    assertThat(error.code()).isEqualTo(4);
+    var object = com.google.gson.JsonParser.parseString(error.err()).getAsJsonObject();
+    assertThat(object.get("error").getAsString()).contains("nosuch.test");
+    assertThat(object.get("exitCode").getAsInt()).isEqualTo(4);
   }
 
   @Test

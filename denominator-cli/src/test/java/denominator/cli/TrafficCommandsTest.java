@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,26 @@ class TrafficCommandsTest {
     CliProcess.Result again = cli.run("geo", "restore", "--snapshot", snapshot.toString());
     assertThat(again.code()).isZero();
     assertThat(again.err()).contains("nothing to change");
+  }
+
+  @Test
+  void anEvacuationInJsonNamesTheSnapshotAndEachChangeWithItsSetBeforeAndAfter() {
+    CliProcess cli = new CliProcess(home);
+    Path snapshot = home.resolve("snapshot.json");
+
+    List<com.google.gson.JsonObject> events = cli.ok("-o", "json", "geo", "-z", "example.com",
+        "evacuate", "-q", "europe", "--to", "elsewhere", "--snapshot", snapshot.toString())
+        .lines().map(l -> com.google.gson.JsonParser.parseString(l).getAsJsonObject()).toList();
+
+    assertThat(events.get(0).get("event").getAsString()).isEqualTo("snapshot");
+    assertThat(events.get(0).get("path").getAsString()).isEqualTo(snapshot.toString());
+    assertThat(events.subList(1, events.size())).allSatisfy(e -> {
+      assertThat(e.get("event").getAsString()).isEqualTo("change");
+      assertThat(e.get("status").getAsString()).isEqualTo("APPLIED");
+      assertThat(e.get("name").getAsString()).isEqualTo("api.example.com.");
+      assertThat(e.has("before")).isTrue();
+    }).extracting(e -> e.get("action").getAsString() + " " + e.get("qualifier").getAsString())
+        .containsExactlyInAnyOrder("delete europe", "put elsewhere");
   }
 
   @Test
