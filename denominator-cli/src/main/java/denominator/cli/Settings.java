@@ -159,6 +159,13 @@ record Settings(String provider, String url, Map<String, String> credentials,
       if (e instanceof ValidationException v) {
         throw v;
       }
+      java.util.regex.Matcher where = java.util.regex.Pattern
+          .compile("(.*) at line (\\d+) column (\\d+)").matcher(cause(e));
+      if (where.find()) {
+        throw new ValidationException("config file is not valid JSON at line " + where.group(2)
+            + ", column " + where.group(3) + " (" + where.group(1).strip().toLowerCase() + ")",
+            file.toString(), "a JSON object with profiles");
+      }
       throw new ValidationException("unreadable config file (" + cause(e) + ")",
           file.toString(), "a JSON object with profiles");
     }

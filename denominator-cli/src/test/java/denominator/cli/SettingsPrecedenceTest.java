@@ -111,4 +111,16 @@ class SettingsPrecedenceTest {
     assertThat(result.err()).contains("applied 1 change(s) to example.com. (id example.com.)"
         + " at mock file:~/.denominator/mock.json");
   }
+
+  @Test
+  void aMalformedConfigFileIsNamedWithLineAndColumnWithoutParserInternals() {
+    CliProcess cli = new CliProcess(home);
+    cli.write(".denominator/config.json", "{\"profiles\": {\n  \"default\": {\"provider\" \"mock\"}}}");
+
+    CliProcess.Result result = cli.run("zone", "list");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.errLines()).singleElement().asString()
+        .contains("config.json", "line 2, column 27").doesNotContain("path $", "Exception");
+  }
 }
