@@ -43,7 +43,7 @@ final class ApplyCommand implements Callable<Integer> {
     Path file;
   }
 
-  @Option(names = {"-z", "--zone"}, paramLabel = "ZONE",
+  @Option(names = {"-z", "--zone"}, completionCandidates = Candidates.ZoneNames.class, paramLabel = "ZONE",
       description = "zone name or id (default: the plan's zone)")
   String zone;
 

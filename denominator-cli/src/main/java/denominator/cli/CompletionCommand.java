@@ -1,6 +1,8 @@
 package denominator.cli;
 
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +27,28 @@ final class CompletionCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SHELL", description = "bash or zsh")
   Shell shell;
 
+  /**
+   * Zone names are the provider's, so they are asked when {@code -z} is completed, of the
+   * command being completed ({@code zone list --names}), instead of being written into the
+   * script: picocli's array of {@link Candidates#ZONES} is emptied and its use becomes the call.
+   */
+  static String askZonesWhenCompleting(String script) {
+    Matcher array = Pattern.compile("local (\\w+)=\\(\"" + Candidates.ZONES + "\"\\)")
+        .matcher(script);
+    while (array.find()) {
+      String name = array.group(1);
+      script = script.replace(array.group(), "local " + name + "=()")
+          .replace("\"${" + name + "[@]}\"",
+              "$(\"${COMP_WORDS[0]}\" --quiet zone list --names 2>/dev/null)");
+      array = array.reset(script);
+    }
+    return script;
+  }
+
   @Override
   public Integer call() {
-    String script = AutoComplete.bash("denominator", spec.root().commandLine());
+    String script = askZonesWhenCompleting(
+        AutoComplete.bash("denominator", spec.root().commandLine()));
     if (shell == Shell.zsh) {
       script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
           + script;

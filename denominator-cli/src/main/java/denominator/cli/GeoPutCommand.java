@@ -26,7 +26,8 @@ final class GeoPutCommand implements Callable<Integer> {
   @Mixin ValueOptions values;
   @Mixin DryRunOption dryRun;
 
-  @Option(names = {"-r", "--regions"}, required = true, paramLabel = "REGION[,REGION...]",
+  @Option(names = {"-r", "--regions"}, required = true,
+      completionCandidates = Candidates.RegionCodes.class, paramLabel = "REGION[,REGION...]",
       description = "region codes, e.g. continent:EU,US-CA,DE or *")
   String regions;
 

@@ -26,7 +26,7 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
 
-  @Option(names = {"-z", "--zone"}, required = true, paramLabel = "ZONE",
+  @Option(names = {"-z", "--zone"}, completionCandidates = Candidates.ZoneNames.class, required = true, paramLabel = "ZONE",
       description = "zone name or id")
   String zone;
 

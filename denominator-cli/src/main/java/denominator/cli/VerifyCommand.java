@@ -34,7 +34,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
 
-  @Option(names = {"-z", "--zone"}, required = true, paramLabel = "ZONE",
+  @Option(names = {"-z", "--zone"}, completionCandidates = Candidates.ZoneNames.class, required = true, paramLabel = "ZONE",
       description = "zone name or id")
   String zone;
 
@@ -44,7 +44,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = {"-t", "--type"}, required = true, paramLabel = "TYPE", description = "record type")
   String type;
 
-  @Option(names = "--region", paramLabel = "REGION", description = "only this region (repeatable)")
+  @Option(names = "--region", paramLabel = "REGION",
+      completionCandidates = Candidates.RegionCodes.class, description = "only this region (repeatable)")
   List<String> regions = new ArrayList<>();
 
   @Option(names = "--server", paramLabel = "HOST:PORT",

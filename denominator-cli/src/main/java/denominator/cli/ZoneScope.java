@@ -18,7 +18,7 @@ abstract class ZoneScope implements Callable<Integer> {
 
   // inherited, so that -z also works after the subcommand: record list -z example.com
   @Option(names = {"-z", "--zone"}, paramLabel = "ZONE", description = "zone name or id",
-      scope = ScopeType.INHERIT)
+      scope = ScopeType.INHERIT, completionCandidates = Candidates.ZoneNames.class)
   String zone;
 
   /** The -z value; a usage error when missing. */

@@ -63,10 +63,14 @@ final class CliProcess {
     }
   }
 
+  /** The command line that runs the CLI, without arguments. */
+  List<String> command() {
+    return List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+        "-Duser.home=" + home, "-cp", CLASSPATH, "denominator.cli.Main");
+  }
+
   private ProcessBuilder builder(String... args) {
-    List<String> command = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC", "-Xshare:auto", "-Duser.home=" + home, "-cp", CLASSPATH,
-        "denominator.cli.Main"));
+    List<String> command = new ArrayList<>(command());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().keySet().removeIf(k -> k.startsWith("DENOMINATOR_"));
