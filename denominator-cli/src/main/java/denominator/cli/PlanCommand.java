@@ -1,6 +1,8 @@
 package denominator.cli;
 
 import denominator.change.Plan;
+import denominator.change.PlanApply;
+import denominator.change.PlanRefusedException;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import java.io.IOException;
@@ -49,6 +51,12 @@ final class PlanCommand implements Callable<Integer> {
         session.out().print(plan.toTable());
       }
       session.out().flush();
+      try {
+        PlanApply.defaults().check(session.api(), found.id(), plan);
+      } catch (PlanRefusedException refused) {
+        session.warn("apply will refuse this plan: " + refused.getMessage()
+            + " (apply --force to go ahead)");
+      }
       if (out != null) {
         Files.writeString(out, plan.toJson(), StandardCharsets.UTF_8);
         session.note("saved the plan to " + out + " (" + plan.checksum() + ")");

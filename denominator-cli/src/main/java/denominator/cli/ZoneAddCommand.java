@@ -37,6 +37,9 @@ final class ZoneAddCommand implements Callable<Integer> {
     try (Session session = Session.of(spec)) {
       if (dryRun.enabled) {
         session.manager();
+        if (!session.json()) {
+          session.out().println("dry run: would put zone " + zone.name());
+        }
         new Printer(session).zone(zone);
         session.note("dry run: nothing sent");
         return 0;

@@ -31,6 +31,8 @@ final class ZoneDeleteCommand implements Callable<Integer> {
       }
       if (!dryRun.enabled) {
         session.api().zones().delete(found.id());
+      } else if (!session.json()) {
+        session.out().println("dry run: would delete zone " + found.name());
       }
       new Printer(session).zone(found);
       session.note(dryRun.enabled ? "dry run: would delete zone " + found.name() + "; nothing sent"

@@ -65,6 +65,8 @@ class TrafficCommandsTest {
     Files.writeString(few, "$ORIGIN big.example.\n@ 86400 IN NS ns1.mock.denominator.io.\n"
         + "@ 86400 IN NS ns2.mock.denominator.io.\nh0 60 IN A 192.0.2.1\n");
 
+    CliProcess.Result planned = cli.run("plan", "-z", "big.example.", "--file", few.toString());
+    assertThat(planned.err()).contains("warning: apply will refuse this plan", "--force");
     CliProcess.Result refused = cli.run("apply", "-z", "big.example.", "--file", few.toString());
     assertThat(refused.code()).isEqualTo(3);
     assertThat(refused.err()).contains("updates or deletes 11 of 13 sets",

@@ -90,6 +90,19 @@ class PowerDnsAnswersTest {
   }
 
   @Test
+  void aTxtLongerThan255BytesIsServedAsStringsThatJoinToTheText() throws Exception {
+    String dkim = "v=DKIM1; k=rsa; p=" + "MIIB".repeat(100);
+    manager.api().recordSets(zone.id()).put(ResourceRecordSet.builder()
+        .name("sel._domainkey." + zone.name()).type("TXT").ttl(300)
+        .add(denominator.model.rdata.TXTData.ofText(dkim)).build());
+
+    org.xbill.DNS.TXTRecord served = (org.xbill.DNS.TXTRecord) query(server.dnsAddress(),
+        "sel._domainkey." + zone.name(), Type.TXT, null).getSection(Section.ANSWER).get(0);
+    assertThat(served.getStrings()).hasSize(2);
+    assertThat(String.join("", served.getStrings())).isEqualTo(dkim);
+  }
+
+  @Test
   void afterAnAtomicChangeSetEveryChangeIsServedAndDeletedNamesAreGone() throws Exception {
     manager.api().recordSets(zone.id()).put(a("old." + zone.name(), "192.0.2.9"));
     ChangeSet changes = ChangeSet.builder()

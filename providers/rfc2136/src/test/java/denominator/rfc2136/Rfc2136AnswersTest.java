@@ -66,6 +66,18 @@ class Rfc2136AnswersTest {
   }
 
   @Test
+  void aTxtLongerThan255BytesIsServedAsStringsThatJoinToTheText() throws IOException {
+    String dkim = "v=DKIM1; k=rsa; p=" + "MIIB".repeat(100);
+    sets.put(ResourceRecordSet.builder().name("sel._domainkey." + ZONE).type("TXT").ttl(300)
+        .add(denominator.model.rdata.TXTData.ofText(dkim)).build());
+
+    org.xbill.DNS.TXTRecord served = (org.xbill.DNS.TXTRecord) query("sel._domainkey", Type.TXT)
+        .getSection(Section.ANSWER).get(0);
+    assertThat(served.getStrings()).hasSize(2);
+    assertThat(String.join("", served.getStrings())).isEqualTo(dkim);
+  }
+
+  @Test
   void afterAPutTheServerAnswersTheNewAddresses() throws IOException {
     sets.put(a("www", "192.0.2.1"));
     assertThat(addresses("www")).containsExactly("192.0.2.1");
