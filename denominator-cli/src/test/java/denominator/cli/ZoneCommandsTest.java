@@ -50,6 +50,24 @@ class ZoneCommandsTest {
   }
 
   @Test
+  void aSetAddedWithoutTtlShowsItsEffectiveTtlAndAnExportPlansNothing() throws Exception {
+    CliProcess cli = new CliProcess(home);
+    cli.ok("record", "-z", "example.com", "add", "-n", "nottl.example.com.", "-t", "A",
+        "-d", "192.0.2.77");
+    ResourceRecordSet added = ModelJson.gson().fromJson(cli.ok("-o", "json", "record", "-z",
+        "example.com", "get", "-n", "nottl.example.com.", "-t", "A"), ResourceRecordSet.class);
+    assertThat(added.ttl()).hasValue(3600);
+
+    Path export = home.resolve("export.zone");
+    Files.writeString(export, cli.ok("zone", "export", "example.com"));
+
+    assertThat(cli.ok("plan", "-z", "example.com", "--file", export.toString()))
+        .contains("0 to create, 0 to update, 0 to delete");
+    assertThat(cli.run("zone", "import", "example.com", "--file", export.toString()).err())
+        .contains("nothing to change");
+  }
+
+  @Test
   void deletingAZoneThatHoldsRecordSetsNeedsForceDryRunOrNot() {
     CliProcess cli = new CliProcess(home);
     cli.ok("zone", "list"); // seeds the example zone
