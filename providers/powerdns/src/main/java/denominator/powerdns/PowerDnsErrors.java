@@ -12,7 +12,7 @@ final class PowerDnsErrors {
 
   /** What a request was doing, for the mapping and the message. */
   enum Operation {
-    LIST_ZONES, READ_ZONE, CREATE_ZONE, DELETE_ZONE, PATCH_RRSETS;
+    LIST_ZONES, READ_ZONE, SEARCH_RECORDS, CREATE_ZONE, DELETE_ZONE, PATCH_RRSETS;
 
     @Override
     public String toString() {

@@ -38,6 +38,11 @@ final class PowerDnsJson {
 
   record Rec(String content, boolean disabled) {}
 
+  /** One record found by {@code search-data}, disabled or not. */
+  record Found(String name, String type, Integer ttl, String content, boolean disabled,
+      @com.google.gson.annotations.SerializedName("zone_id") String zoneId,
+      @com.google.gson.annotations.SerializedName("object_type") String objectType) {}
+
   record Patch(List<RRSet> rrsets) {}
 
   private record Error(String error) {}
@@ -48,6 +53,10 @@ final class PowerDnsJson {
 
   static ZoneJson zone(String body) {
     return parse(body, ZoneJson.class);
+  }
+
+  static List<Found> found(String body) {
+    return parse(body, new TypeToken<List<Found>>() {}.getType());
   }
 
   /** A successful answer's body, which a proxy or a failing server may have mangled. */

@@ -48,6 +48,8 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
     WeightedResourceRecordSetApi {
   private static final Logger log = LoggerFactory.getLogger(PowerDnsRecordSetApi.class);
   static final WeightRange WEIGHTS = new WeightRange(0, 255);
+  /** Up to this many names, a write reads each name; past it, the whole zone once. */
+  private static final int NAMES_SEARCHED_ONE_BY_ONE = 3;
   static final Set<RegionKind> REGION_KINDS =
       Set.of(RegionKind.WORLD, RegionKind.CONTINENT, RegionKind.COUNTRY);
 
@@ -109,7 +111,9 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
 
   /** The sets of this name and type, or every name or type where null, ordered by key. */
   private List<ResourceRecordSet> read(String name, String type) {
-    return api.zone(zoneId, null, null).rrsets().stream() // by name would lose disabled records
+    List<RRSet> rrsets = name == null ? api.zone(zoneId, null, null).rrsets()
+        : api.rrsetsNamed(zoneId, name).orElseGet(() -> api.zone(zoneId, null, null).rrsets());
+    return rrsets.stream()
         .filter(rrset -> name == null || PowerDnsJson.matches(rrset, name, null))
         .flatMap(PowerDnsRecordSetApi::toSets)
         .filter(set -> type == null || set.type().equals(type))
@@ -149,14 +153,16 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
   /**
    * The rrset changes of one {@code PATCH} that makes {@code changes}: plain sets map one to one;
    * the qualified and LUA changes of a name become one replacement of the name's LUA set. Reads
-   * the zone once if anything is put, to keep the disabled flags, texts and foreign LUA records
-   * of the current rrsets (PowerDNS 4.7 leaves disabled records out of an answer filtered by
-   * name, so the whole zone it is).
+   * what it puts over, to keep the disabled flags, texts and foreign LUA records of the current
+   * rrsets: name by name through {@code search-data} (PowerDNS 4.7 leaves disabled records out of
+   * an answer filtered by name) when the change set touches a few names, else the whole zone once.
    */
   List<RRSet> patch(List<Change> changes) {
     List<RRSet> rrsets = new ArrayList<>();
     Map<String, List<Change>> lua = new LinkedHashMap<>();
-    Function<String, List<RRSet>> current = allRRSets();
+    long names = changes.stream().map(c -> c.key().name()).distinct().count();
+    Function<String, List<RRSet>> current = names <= NAMES_SEARCHED_ONE_BY_ONE
+        ? rrsetsByName() : allRRSets();
     for (Change change : changes) {
       if (isLua(change)) {
         check(change);
@@ -191,6 +197,14 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi,
       String type) {
     return current.apply(name).stream().filter(r -> PowerDnsJson.matches(r, name, type))
         .findFirst();
+  }
+
+  /** The rrsets of each name asked, one search per name (the zone when a search cannot be exact). */
+  private Function<String, List<RRSet>> rrsetsByName() {
+    Map<String, List<RRSet>> byName = new HashMap<>();
+    Function<String, List<RRSet>> zone = allRRSets();
+    return name -> byName.computeIfAbsent(name,
+        n -> api.rrsetsNamed(zoneId, n).orElseGet(() -> zone.apply(n)));
   }
 
   /**
