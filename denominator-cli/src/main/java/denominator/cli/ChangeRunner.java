@@ -142,6 +142,13 @@ final class ChangeRunner {
     }
     apply.get().orThrow();
     new Printer(session).changes(changes, false, before);
+    for (Change change : changes.changes()) {
+      if (change instanceof Change.Put put && put.recordSet().ttl().isEmpty()
+          && before.get(put.key()) == null) {
+        session.note("no TTL given: " + put.key() + " has the provider's default TTL, which"
+            + " listings show");
+      }
+    }
     session.note("applied " + changes.size() + " change(s) to " + session.where(zone));
   }
 }

@@ -81,7 +81,8 @@ final class GeoEvacuateCommand implements Callable<Integer> {
       List<Target> targets = List.of(GeoRestoreCommand.target(session, zone));
       if (dryRun) {
         Traffic.planEvacuation(targets, from, saviours, chosen).plans().values()
-            .forEach(plan -> session.out().print("dry run: " + plan.toTable()));
+            .forEach(plan -> session.out().print(session.json() ? plan.toJson() + "\n"
+                : "dry run: " + plan.toTable()));
         session.out().flush();
         session.note("dry run: nothing sent");
         return 0;

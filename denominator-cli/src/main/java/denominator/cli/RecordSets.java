@@ -146,9 +146,10 @@ final class RecordSets {
 
   /** A new geo or weighted set without {@code --ttl} gets the provider's default, often long. */
   static void warnWithoutTtl(Session session) {
-    session.warn("no --ttl: the set gets the provider's default TTL; failover records usually"
-        + " want a short one, such as --ttl 60");
+    session.warn("a geo or weighted set without --ttl: failover records usually want a short"
+        + " TTL, such as --ttl 60");
   }
+
 
   static ValidationException notFound(String what) {
     return new ValidationException("no such record set", what,

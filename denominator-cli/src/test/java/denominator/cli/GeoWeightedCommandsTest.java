@@ -95,7 +95,8 @@ class GeoWeightedCommandsTest {
     CliProcess.Result put = cli.run("weighted", "-z", "example.com", "put", "-n",
         "cdn.example.com.", "-t", "A", "-q", "red", "--weight", "5", "-d", "203.0.113.30");
     assertThat(put.code()).isZero();
-    assertThat(put.err()).contains("warning: no --ttl");
+    assertThat(put.err()).contains("no TTL given: cdn.example.com. A red has the provider's"
+        + " default TTL", "warning: a geo or weighted set without --ttl");
 
     String table = cli.ok("weighted", "-z", "example.com", "get", "-n", "cdn.example.com.",
         "-t", "A", "-q", "red");

@@ -112,6 +112,10 @@ class TrafficCommandsTest {
   void anEvacuationInJsonNamesTheSnapshotAndEachChangeWithItsSetBeforeAndAfter() {
     CliProcess cli = new CliProcess(home);
     Path snapshot = home.resolve("snapshot.json");
+    denominator.change.Plan planned = denominator.change.Plan.fromJson(cli.ok("-o", "json",
+        "geo", "-z", "example.com", "evacuate", "-q", "europe", "--to", "elsewhere",
+        "--dry-run").strip());
+    assertThat(planned.changes()).hasSize(2);
 
     List<com.google.gson.JsonObject> events = cli.ok("-o", "json", "geo", "-z", "example.com",
         "evacuate", "-q", "europe", "--to", "elsewhere", "--snapshot", snapshot.toString())
