@@ -28,8 +28,8 @@ class WeightedShiftSignalTest {
     BufferedReader out = new BufferedReader(
         new InputStreamReader(ramp.getInputStream(), StandardCharsets.UTF_8));
     String first = out.readLine(); // the first step is applied; the ramp now pauses
-    // SIGTERM, as Ctrl-C's cousin kill sends it (Process.destroy would also close our pipes)
-    new ProcessBuilder("kill", "-TERM", Long.toString(ramp.pid())).start().waitFor();
+    // SIGTERM, as kill sends it; the handle's destroy, unlike Process.destroy, keeps our pipes
+    ramp.toHandle().destroy();
     assertThat(ramp.waitFor(60, TimeUnit.SECONDS)).as("the ramp ends").isTrue();
     String err = new String(ramp.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
