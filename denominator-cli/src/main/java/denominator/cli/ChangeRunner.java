@@ -11,19 +11,16 @@ import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Applies a change set atomically, or only prints it on a dry run; reports what changed. */
 final class ChangeRunner {
   private static final int ATTEMPTS = 10;
-  private static final int NAMES_READ_ONE_BY_ONE = 20;
 
   private ChangeRunner() {}
 
@@ -87,40 +84,10 @@ final class ChangeRunner {
     return Plan.between(zone.name(), current, desired.values());
   }
 
-  /**
-   * What a dry run checks besides the input: the zone's rules ({@link ZoneRules}) against what
-   * the provider holds at every name the change set touches, each change seeing the ones before
-   * it, so that a dry run refuses what the real run would. Reads each name once, or the whole
-   * zone once when the change set touches many names.
-   */
+  /** What a dry run checks besides the input: {@link ZoneRules#check}, against the provider. */
   static void checkAsTheProviderWould(Session session, Zone zone, ChangeSet changes) {
-    String provider = session.manager().provider().metadata().name();
-    Set<String> names = new HashSet<>();
-    changes.changes().forEach(c -> names.add(c.key().name()));
-    Map<String, Map<RecordSetKey, ResourceRecordSet>> byName = new HashMap<>();
-    if (names.size() > NAMES_READ_ONE_BY_ONE) {
-      session.api().recordSets(zone.id()).forEach(set -> byName
-          .computeIfAbsent(set.name(), n -> new LinkedHashMap<>()).put(set.key(), set));
-    }
-    for (Change change : changes.changes()) {
-      Map<RecordSetKey, ResourceRecordSet> atName = byName.computeIfAbsent(change.key().name(),
-          name -> names.size() > NAMES_READ_ONE_BY_ONE ? new LinkedHashMap<>()
-              : read(session, zone, name));
-      if (change instanceof Change.Put put) {
-        ZoneRules.checkPut(provider, zone.name(), atName.values(), put.recordSet());
-        atName.put(put.key(), put.recordSet());
-      } else if (atName.remove(change.key()) != null) {
-        ZoneRules.checkDelete(provider, zone.name(), change.key());
-      }
-    }
-  }
-
-  private static Map<RecordSetKey, ResourceRecordSet> read(Session session, Zone zone,
-      String name) {
-    Map<RecordSetKey, ResourceRecordSet> sets = new LinkedHashMap<>();
-    session.api().recordSets(zone.id()).iterateByName(name)
-        .forEachRemaining(set -> sets.put(set.key(), set));
-    return sets;
+    ZoneRules.check(session.api(), session.manager().provider().metadata().name(), zone.id(),
+        zone.name(), changes);
   }
 
   private static void run(Session session, Zone zone, ChangeSet changes, boolean dryRun,

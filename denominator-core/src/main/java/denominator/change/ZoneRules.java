@@ -1,12 +1,17 @@
 package denominator.change;
 
+import denominator.DNSApi;
 import denominator.InvalidChangeException;
 import denominator.UnsupportedCapabilityException;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.geo.Region;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +24,7 @@ import java.util.stream.Collectors;
  * real run would.
  */
 public final class ZoneRules {
+  private static final int NAMES_READ_ONE_BY_ONE = 20;
 
   /**
    * Throws {@link InvalidChangeException} (or {@link UnsupportedCapabilityException} for a
@@ -45,6 +51,44 @@ public final class ZoneRules {
             + other.type() + " and " + set.type() + ")");
       }
     }
+  }
+
+  /**
+   * Checks {@code changes} against what {@code api} holds in zone {@code zoneId} (named {@code
+   * zone}), each change seeing the ones before it, and sends nothing: a dry run that refuses what
+   * the real run would. Reads each name the change set touches, or the whole zone once when it
+   * touches more than {@value #NAMES_READ_ONE_BY_ONE} names.
+   *
+   * @throws InvalidChangeException or {@link UnsupportedCapabilityException} for the first change
+   *     the rules refuse
+   */
+  public static void check(DNSApi api, String provider, String zoneId, String zone,
+      ChangeSet changes) {
+    Set<String> names = new HashSet<>();
+    changes.changes().forEach(c -> names.add(c.key().name()));
+    boolean wholeZone = names.size() > NAMES_READ_ONE_BY_ONE;
+    Map<String, Map<RecordSetKey, ResourceRecordSet>> byName = new HashMap<>();
+    if (wholeZone) {
+      api.recordSets(zoneId).forEach(set -> byName
+          .computeIfAbsent(set.name(), n -> new LinkedHashMap<>()).put(set.key(), set));
+    }
+    for (Change change : changes.changes()) {
+      Map<RecordSetKey, ResourceRecordSet> atName = byName.computeIfAbsent(change.key().name(),
+          name -> wholeZone ? new LinkedHashMap<>() : read(api, zoneId, name));
+      if (change instanceof Change.Put put) {
+        checkPut(provider, zone, atName.values(), put.recordSet());
+        atName.put(put.key(), put.recordSet());
+      } else if (atName.remove(change.key()) != null) {
+        checkDelete(provider, zone, change.key());
+      }
+    }
+  }
+
+  private static Map<RecordSetKey, ResourceRecordSet> read(DNSApi api, String zoneId,
+      String name) {
+    Map<RecordSetKey, ResourceRecordSet> sets = new LinkedHashMap<>();
+    api.recordSets(zoneId).iterateByName(name).forEachRemaining(set -> sets.put(set.key(), set));
+    return sets;
   }
 
   /** Throws {@link InvalidChangeException} if the set with {@code key} may not be deleted. */

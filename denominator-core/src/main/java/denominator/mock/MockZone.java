@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 /** One zone of the mock store and its record sets, ordered by key. Guarded by the store. */
 final class MockZone {
+  static final int DEFAULT_TTL = 3600;
   Zone zone;
   final TreeMap<RecordSetKey, ResourceRecordSet> recordSets;
 
@@ -22,9 +23,14 @@ final class MockZone {
   ResourceRecordSet put(ResourceRecordSet set) {
     ResourceRecordSet stored = set.keepingProviderDataOf(recordSets.get(set.key()));
     if (stored.ttl().isEmpty()) {
-      stored = stored.toBuilder().ttl(zone.ttl().orElse(3600)).build();
+      stored = stored.toBuilder().ttl(ttl(zone)).build();
     }
     return recordSets.put(set.key(), stored);
+  }
+
+  /** The zone's TTL; a zone another program stored without one has {@value #DEFAULT_TTL}. */
+  static int ttl(Zone zone) {
+    return zone.ttl().orElse(DEFAULT_TTL);
   }
 
   MockZone copy() {

@@ -42,7 +42,7 @@ final class MockZoneApi implements ZoneApi {
       Zone stored = new Zone(zone.name(), zone.name(),
           zone.email().or(() -> current.flatMap(Zone::email))
               .orElse("hostmaster@" + zone.name()),
-          zone.ttl().orElse(current.map(z -> z.ttl().orElse(3600)).orElse(3600)));
+          zone.ttl().orElse(current.map(MockZone::ttl).orElse(MockZone.DEFAULT_TTL)));
       if (existing != null) {
         existing.zone = stored;
         existing.recordSets.put(soa(stored).key(), soa(stored));
