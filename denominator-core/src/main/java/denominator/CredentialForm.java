@@ -3,9 +3,9 @@ package denominator;
 import java.util.List;
 
 /**
- * One way a provider accepts credentials: a name and the parameters it needs, in order, e.g.
- * {@code accessKey} with {@code [accessKey, secretKey]}. A form with no parameters is anonymous
- * access (or the provider's own default chain of credentials).
+ * One way a provider accepts credentials: a name and the parameters it needs, in order, e.g. {@code
+ * accessKey} with {@code [accessKey, secretKey]}. A form with no parameters is anonymous access (or
+ * the provider's own default chain of credentials).
  */
 public record CredentialForm(String name, List<String> parameters) {
   public CredentialForm {

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Secrets that authenticate to a provider: none, an ordered list of values, or values named by
- * the provider's parameter names. {@link #resolve} checks them against the provider's {@link
+ * Secrets that authenticate to a provider: none, an ordered list of values, or values named by the
+ * provider's parameter names. {@link #resolve} checks them against the provider's {@link
  * CredentialForm}s. No {@code toString()} here ever shows a value.
  */
 public sealed interface Credentials {
@@ -31,8 +31,8 @@ public sealed interface Credentials {
   }
 
   /**
-   * Returns these credentials as named values of the first of {@code metadata}'s forms they
-   * match, or throws {@link ValidationException} listing the forms the provider expects.
+   * Returns these credentials as named values of the first of {@code metadata}'s forms they match,
+   * or throws {@link ValidationException} listing the forms the provider expects.
    */
   default MapCredentials resolve(ProviderMetadata metadata) {
     for (CredentialForm form : metadata.credentialForms()) {
@@ -41,10 +41,13 @@ public sealed interface Credentials {
         return match.get();
       }
     }
-    throw new ValidationException(metadata.name() + ": credentials match no form",
+    throw new ValidationException(
+        metadata.name() + ": credentials match no form",
         describe(),
-        "one of " + metadata.credentialForms().stream().map(CredentialForm::toString)
-            .collect(Collectors.joining(", ", "[", "]")));
+        "one of "
+            + metadata.credentialForms().stream()
+                .map(CredentialForm::toString)
+                .collect(Collectors.joining(", ", "[", "]")));
   }
 
   /** The credentials' shape without their values, for messages. */
@@ -124,8 +127,11 @@ public sealed interface Credentials {
 
     @Override
     public String toString() {
-      return "MapCredentials" + values.keySet().stream().sorted()
-          .map(k -> k + "=<redacted>").collect(Collectors.joining(", ", "[", "]"));
+      return "MapCredentials"
+          + values.keySet().stream()
+              .sorted()
+              .map(k -> k + "=<redacted>")
+              .collect(Collectors.joining(", ", "[", "]"));
     }
   }
 }

@@ -12,9 +12,9 @@ import java.util.Optional;
 /**
  * One provider account's DNS: its zones, and the record sets of each zone.
  *
- * <p>Zones are addressed by their provider id ({@link denominator.model.Zone#id()}). Every
- * method either does what it says or throws a {@link DenominatorException}; none returns null.
- * The per-zone record set APIs are views: getting one sends no request, so their {@code
+ * <p>Zones are addressed by their provider id ({@link denominator.model.Zone#id()}). Every method
+ * either does what it says or throws a {@link DenominatorException}; none returns null. The
+ * per-zone record set APIs are views: getting one sends no request, so their {@code
  * supportedRegions} and {@code supportedWeights} can be asked before the zone is looked up.
  * Implementations are thread-safe.
  */
@@ -35,10 +35,10 @@ public interface DNSApi {
   /**
    * Applies the change set to the zone and says per change what happened.
    *
-   * <p>Providers with native batches send them in as few requests as their limits allow, each
-   * batch atomic. The default applies the changes one by one, journaling each; in {@link
-   * ApplyMode#ATOMIC} mode, a failure restores the sets already changed to what they were.
-   * Invalid input fails with {@link ValidationException} before anything is sent.
+   * <p>Providers with native batches send them in as few requests as their limits allow, each batch
+   * atomic. The default applies the changes one by one, journaling each; in {@link
+   * ApplyMode#ATOMIC} mode, a failure restores the sets already changed to what they were. Invalid
+   * input fails with {@link ValidationException} before anything is sent.
    */
   default ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
     return SequentialApply.apply(recordSets(zoneId), changes, mode);

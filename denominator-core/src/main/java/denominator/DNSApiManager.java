@@ -3,8 +3,8 @@ package denominator;
 import java.io.Closeable;
 
 /**
- * An open connection to one provider account: its {@link DNSApi}, the provider it came from,
- * and the resources (HTTP connections, threads) that {@link #close()} releases.
+ * An open connection to one provider account: its {@link DNSApi}, the provider it came from, and
+ * the resources (HTTP connections, threads) that {@link #close()} releases.
  */
 public final class DNSApiManager implements Closeable {
   private final Provider provider;
@@ -51,7 +51,10 @@ public final class DNSApiManager implements Closeable {
 
   @Override
   public String toString() {
-    return "DNSApiManager[" + provider.metadata().name() + " "
-        + ProviderConfig.withoutUserInfo(config.url()) + "]";
+    return "DNSApiManager["
+        + provider.metadata().name()
+        + " "
+        + ProviderConfig.withoutUserInfo(config.url())
+        + "]";
   }
 }

@@ -22,10 +22,10 @@ import okhttp3.HttpUrl;
  * }
  * }</pre>
  *
- * <p>Providers are found with {@link ServiceLoader}; an unknown name fails with the list of
- * known ones. Credentials are checked against the provider's forms before anything is sent, and
- * a plain {@code http://} URL to a host that is not loopback is refused unless the caller opts in
- * with {@link Builder#allowInsecureHttp}.
+ * <p>Providers are found with {@link ServiceLoader}; an unknown name fails with the list of known
+ * ones. Credentials are checked against the provider's forms before anything is sent, and a plain
+ * {@code http://} URL to a host that is not loopback is refused unless the caller opts in with
+ * {@link Builder#allowInsecureHttp}.
  */
 public final class Denominator {
 
@@ -57,9 +57,15 @@ public final class Denominator {
     return all.stream()
         .filter(p -> p.metadata().name().equals(name))
         .findFirst()
-        .orElseThrow(() -> new ValidationException("unknown provider", name,
-            "one of " + all.stream().map(p -> p.metadata().name())
-                .collect(Collectors.joining(", ", "[", "]"))));
+        .orElseThrow(
+            () ->
+                new ValidationException(
+                    "unknown provider",
+                    name,
+                    "one of "
+                        + all.stream()
+                            .map(p -> p.metadata().name())
+                            .collect(Collectors.joining(", ", "[", "]"))));
   }
 
   /** Chooses the provider, URL and credentials of a {@link DNSApiManager}. */
@@ -121,10 +127,10 @@ public final class Denominator {
 
     /**
      * Whether an {@code http://} URL to a host that is not loopback is allowed; by default it is
-     * refused, because credentials (API keys, signed requests) would cross the network
-     * unencrypted. Loopback hosts ({@code localhost}, 127.0.0.0/8, {@code ::1}) are always
-     * allowed; host names are not resolved to decide. Only HTTP is concerned: RFC 2136's {@code
-     * dns://} URLs are not, since TSIG signs each message and never sends the secret.
+     * refused, because credentials (API keys, signed requests) would cross the network unencrypted.
+     * Loopback hosts ({@code localhost}, 127.0.0.0/8, {@code ::1}) are always allowed; host names
+     * are not resolved to decide. Only HTTP is concerned: RFC 2136's {@code dns://} URLs are not,
+     * since TSIG signs each message and never sends the secret.
      */
     public Builder allowInsecureHttp(boolean allowed) {
       this.insecureHttp = allowed;
@@ -138,8 +144,8 @@ public final class Denominator {
      */
     public DNSApiManager build() {
       if (provider == null) {
-        throw new ValidationException("no provider chosen", "null",
-            "a provider name such as mock or route53");
+        throw new ValidationException(
+            "no provider chosen", "null", "a provider name such as mock or route53");
       }
       ProviderMetadata metadata = provider.metadata();
       Supplier<Credentials> source = credentials;
@@ -147,7 +153,8 @@ public final class Denominator {
       Supplier<MapCredentials> resolved = () -> source.get().resolve(metadata);
       String endpoint = url != null ? url : metadata.defaultUrl();
       if (HttpUrl.parse(metadata.defaultUrl()) != null && HttpUrl.parse(endpoint) == null) {
-        throw new ValidationException(metadata.name() + ": bad url",
+        throw new ValidationException(
+            metadata.name() + ": bad url",
             ProviderConfig.withoutUserInfo(endpoint),
             "an http or https URL such as " + metadata.defaultUrl());
       }

@@ -5,8 +5,8 @@ package denominator;
  *
  * <p>Subclasses exist only where a caller would act differently: a zone that does not exist, a
  * credential the provider refused, a request the provider throttled, a change the provider
- * rejected, input that failed validation before any request was sent, and a capability the
- * provider does not have. Callers branch on the type and its fields, never on the message.
+ * rejected, input that failed validation before any request was sent, and a capability the provider
+ * does not have. Callers branch on the type and its fields, never on the message.
  *
  * <p>Messages never contain a credential.
  */

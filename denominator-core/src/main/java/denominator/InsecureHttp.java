@@ -5,9 +5,9 @@ import okhttp3.HttpUrl;
 
 /**
  * The rule that credentials cross a network only encrypted: an {@code http://} URL is refused
- * unless its host is loopback ({@code localhost}, 127.0.0.0/8, {@code ::1}) or the caller opted
- * in. Host names other than {@code localhost} are not resolved: the check sends no query, and what
- * a name resolves to may change. Other schemes ({@code https:}, {@code dns:}, {@code mem:}) pass.
+ * unless its host is loopback ({@code localhost}, 127.0.0.0/8, {@code ::1}) or the caller opted in.
+ * Host names other than {@code localhost} are not resolved: the check sends no query, and what a
+ * name resolves to may change. Other schemes ({@code https:}, {@code dns:}, {@code mem:}) pass.
  */
 final class InsecureHttp {
   private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
@@ -21,7 +21,8 @@ final class InsecureHttp {
     if (parsed != null && isLoopback(parsed.host())) {
       return;
     }
-    throw new ValidationException(provider + ": plain HTTP to a host that is not loopback",
+    throw new ValidationException(
+        provider + ": plain HTTP to a host that is not loopback",
         ProviderConfig.withoutUserInfo(url),
         "an https:// URL; to send credentials unencrypted anyway, opt in with"
             + " allowInsecureHttp(true), or --insecure-http on the command line");
@@ -29,7 +30,9 @@ final class InsecureHttp {
 
   /** Whether {@code host}, as {@link HttpUrl} canonicalizes it, is a loopback name or address. */
   static boolean isLoopback(String host) {
-    return host.equals("localhost") || host.equals("localhost.") || host.equals("::1")
+    return host.equals("localhost")
+        || host.equals("localhost.")
+        || host.equals("::1")
         || LOOPBACK_V4.matcher(host).matches();
   }
 

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a provider is opened with: the endpoint, a supplier of credentials read on every request
- * (so secrets can rotate), a clock, and the shared HTTP client of the manager.
+ * What a provider is opened with: the endpoint, a supplier of credentials read on every request (so
+ * secrets can rotate), a clock, and the shared HTTP client of the manager.
  */
 public final class ProviderConfig {
   private static final Pattern USER_INFO =
@@ -33,8 +33,12 @@ public final class ProviderConfig {
    * @param http timeouts, retries and redaction of the HTTP client
    * @param httpLog where the HTTP log goes (redacted), or {@code null} for SLF4J at debug
    */
-  public ProviderConfig(String url, Supplier<MapCredentials> credentials, Clock clock,
-      HttpSettings http, Consumer<String> httpLog) {
+  public ProviderConfig(
+      String url,
+      Supplier<MapCredentials> credentials,
+      Clock clock,
+      HttpSettings http,
+      Consumer<String> httpLog) {
     this.url = Objects.requireNonNull(url, "url");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.clock = Objects.requireNonNull(clock, "clock");

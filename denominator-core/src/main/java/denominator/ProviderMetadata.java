@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a provider is and can do, known without a request: its name, default URL, credential
- * forms, the record types of each profile, and its batch and zone rules. Callers check it before
- * calling; the TCK runs only the suites a provider declares.
+ * What a provider is and can do, known without a request: its name, default URL, credential forms,
+ * the record types of each profile, and its batch and zone rules. Callers check it before calling;
+ * the TCK runs only the suites a provider declares.
  *
  * @param name the name {@link Denominator#create(String, Credentials)} finds it by
  * @param defaultUrl the endpoint used when none is given
@@ -110,8 +110,15 @@ public record ProviderMetadata(
       if (credentialForms.isEmpty()) {
         credentialForms.add(CredentialForm.anonymous());
       }
-      return new ProviderMetadata(name, defaultUrl, credentialForms, recordTypes,
-          duplicateZoneNames, atomicChangeSets, maxChangesPerBatch, geoRegionKinds);
+      return new ProviderMetadata(
+          name,
+          defaultUrl,
+          credentialForms,
+          recordTypes,
+          duplicateZoneNames,
+          atomicChangeSets,
+          maxChangesPerBatch,
+          geoRegionKinds);
     }
   }
 }

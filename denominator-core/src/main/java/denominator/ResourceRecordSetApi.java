@@ -9,10 +9,10 @@ import java.util.Optional;
  * The record sets of one zone, of every profile: plain, geo and weighted.
  *
  * <p>Iteration is lazy and ordered by name, then type, then qualifier where the provider's API
- * allows; it fetches pages as the caller advances. Every write is idempotent: {@link #put}
- * replaces the whole set with the same {@link RecordSetKey}, {@link #delete} of a set that does
- * not exist does nothing, so a failed write may be retried. As with any remote call, a write that
- * fails with an I/O error may or may not have taken effect.
+ * allows; it fetches pages as the caller advances. Every write is idempotent: {@link #put} replaces
+ * the whole set with the same {@link RecordSetKey}, {@link #delete} of a set that does not exist
+ * does nothing, so a failed write may be retried. As with any remote call, a write that fails with
+ * an I/O error may or may not have taken effect.
  */
 public interface ResourceRecordSetApi extends Iterable<ResourceRecordSet> {
 

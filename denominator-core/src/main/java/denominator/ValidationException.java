@@ -1,8 +1,8 @@
 package denominator;
 
 /**
- * Input that Denominator refused before sending any request: a malformed name, address, TTL,
- * region code, credential form or option. Carries the offending value and what was expected.
+ * Input that Denominator refused before sending any request: a malformed name, address, TTL, region
+ * code, credential form or option. Carries the offending value and what was expected.
  *
  * <p>The message reads {@code "<problem>: <value> (expected <expected>)"}.
  */

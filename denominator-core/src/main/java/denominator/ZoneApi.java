@@ -17,8 +17,8 @@ public interface ZoneApi extends Iterable<Zone> {
   Iterator<Zone> iterator();
 
   /**
-   * The zones with this name (absolute or not). Most providers return at most one; providers
-   * whose metadata declares duplicate zone names (Route53) may return several.
+   * The zones with this name (absolute or not). Most providers return at most one; providers whose
+   * metadata declares duplicate zone names (Route53) may return several.
    */
   Iterator<Zone> iterateByName(String name);
 
@@ -29,8 +29,8 @@ public interface ZoneApi extends Iterable<Zone> {
   String put(Zone zone);
 
   /**
-   * Deletes the zone with this id and all its record sets. Deleting a zone that does not exist
-   * does nothing.
+   * Deletes the zone with this id and all its record sets. Deleting a zone that does not exist does
+   * nothing.
    */
   void delete(String id);
 }

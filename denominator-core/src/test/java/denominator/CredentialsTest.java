@@ -7,12 +7,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
-  static final ProviderMetadata AWS_LIKE = ProviderMetadata.builder("aws-like")
-      .defaultUrl("http://127.0.0.1:1")
-      .credentialForm(CredentialForm.of("accessKey", "accessKey", "secretKey"))
-      .credentialForm(CredentialForm.of("session", "accessKey", "secretKey", "sessionToken"))
-      .credentialForm(CredentialForm.anonymous())
-      .build();
+  static final ProviderMetadata AWS_LIKE =
+      ProviderMetadata.builder("aws-like")
+          .defaultUrl("http://127.0.0.1:1")
+          .credentialForm(CredentialForm.of("accessKey", "accessKey", "secretKey"))
+          .credentialForm(CredentialForm.of("session", "accessKey", "secretKey", "sessionToken"))
+          .credentialForm(CredentialForm.anonymous())
+          .build();
 
   @Test
   void orderedValuesTakeTheNamesOfTheFormWithTheirCount() {
@@ -41,12 +42,14 @@ class CredentialsTest {
     Credentials wrong = Credentials.of(Map.of("apiKey", "topsecret"));
 
     assertThatThrownBy(() -> wrong.resolve(AWS_LIKE))
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.value()).isEqualTo("[apiKey]");
-          assertThat(e.expected()).contains("accessKey+secretKey",
-              "accessKey+secretKey+sessionToken", "anonymous");
-          assertThat(e.getMessage()).doesNotContain("topsecret");
-        });
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.value()).isEqualTo("[apiKey]");
+              assertThat(e.expected())
+                  .contains("accessKey+secretKey", "accessKey+secretKey+sessionToken", "anonymous");
+              assertThat(e.getMessage()).doesNotContain("topsecret");
+            });
     assertThatThrownBy(() -> Credentials.of("only-one").resolve(AWS_LIKE))
         .isInstanceOf(ValidationException.class)
         .hasMessageNotContaining("only-one");
@@ -56,6 +59,7 @@ class CredentialsTest {
   void toStringNeverShowsAValue() {
     assertThat(Credentials.of("AKID", "s3cret").toString()).doesNotContain("AKID", "s3cret");
     assertThat(Credentials.of(Map.of("accessKey", "AKID", "secretKey", "s3cret")).toString())
-        .contains("accessKey", "secretKey").doesNotContain("AKID", "s3cret");
+        .contains("accessKey", "secretKey")
+        .doesNotContain("AKID", "s3cret");
   }
 }

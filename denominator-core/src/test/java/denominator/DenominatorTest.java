@@ -16,10 +16,12 @@ class DenominatorTest {
   @Test
   void anUnknownProviderNameFailsWithTheKnownOnes() {
     assertThatThrownBy(() -> Denominator.create("nosuch"))
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.value()).isEqualTo("nosuch");
-          assertThat(e.expected()).contains("mock");
-        });
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.value()).isEqualTo("nosuch");
+              assertThat(e.expected()).contains("mock");
+            });
   }
 
   @Test
@@ -50,25 +52,29 @@ class DenominatorTest {
 
   @Test
   void credentialsAreReadAgainOnEveryUseSoTheyCanRotate() {
-    ProviderMetadata metadata = ProviderMetadata.builder("keyed").defaultUrl("mem:")
-        .credentialForm(CredentialForm.of("apiKey", "apiKey")).build();
+    ProviderMetadata metadata =
+        ProviderMetadata.builder("keyed")
+            .defaultUrl("mem:")
+            .credentialForm(CredentialForm.of("apiKey", "apiKey"))
+            .build();
     ProviderConfig[] opened = new ProviderConfig[1];
-    Provider keyed = new Provider() {
-      @Override
-      public ProviderMetadata metadata() {
-        return metadata;
-      }
+    Provider keyed =
+        new Provider() {
+          @Override
+          public ProviderMetadata metadata() {
+            return metadata;
+          }
 
-      @Override
-      public DNSApi open(ProviderConfig config) {
-        opened[0] = config;
-        return Denominator.create("mock").api();
-      }
-    };
+          @Override
+          public DNSApi open(ProviderConfig config) {
+            opened[0] = config;
+            return Denominator.create("mock").api();
+          }
+        };
     String[] key = {"first"};
 
-    try (DNSApiManager manager = Denominator.builder().provider(keyed)
-        .credentials(() -> Credentials.of(key[0])).build()) {
+    try (DNSApiManager manager =
+        Denominator.builder().provider(keyed).credentials(() -> Credentials.of(key[0])).build()) {
       assertThat(opened[0].credentials().get("apiKey")).contains("first");
       key[0] = "rotated";
       assertThat(opened[0].credentials().get("apiKey")).contains("rotated");
@@ -80,7 +86,7 @@ class DenominatorTest {
   @Test
   void aBadMockUrlIsRefused() {
     assertThatThrownBy(() -> Denominator.builder().provider("mock").url("http://x").build())
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("http://x"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("http://x"));
   }
 }

@@ -20,24 +20,37 @@ public final class BenchmarksReport {
     Path results = Path.of(args[0]);
     Path output = Path.of(args[1]);
     String command = args[2];
-    StringBuilder md = new StringBuilder()
-        .append("## Micro-benchmarks (JMH)\n\n")
-        .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-        .append(System.getProperty("java.vm.name")).append(' ')
-        .append(System.getProperty("java.version")).append(". Command: `").append(command)
-        .append("`.\n\n")
-        .append("| benchmark | parameters | score | ± error | unit |\n")
-        .append("|---|---|---:|---:|---|\n");
-    for (JsonElement element : JsonParser.parseString(
-        Files.readString(results, StandardCharsets.UTF_8)).getAsJsonArray()) {
+    StringBuilder md =
+        new StringBuilder()
+            .append("## Micro-benchmarks (JMH)\n\n")
+            .append("Machine: ")
+            .append(Runtime.getRuntime().availableProcessors())
+            .append(" cores, ")
+            .append(System.getProperty("java.vm.name"))
+            .append(' ')
+            .append(System.getProperty("java.version"))
+            .append(". Command: `")
+            .append(command)
+            .append("`.\n\n")
+            .append("| benchmark | parameters | score | ± error | unit |\n")
+            .append("|---|---|---:|---:|---|\n");
+    for (JsonElement element :
+        JsonParser.parseString(Files.readString(results, StandardCharsets.UTF_8))
+            .getAsJsonArray()) {
       JsonObject run = element.getAsJsonObject();
       JsonObject metric = run.getAsJsonObject("primaryMetric");
-      String benchmark = run.get("benchmark").getAsString()
-          .replace("denominator.benchmarks.", "");
-      md.append("| ").append(benchmark).append(" | ").append(params(run)).append(" | ")
-          .append(String.format("%.3f", metric.get("score").getAsDouble())).append(" | ")
-          .append(error(metric)).append(" | ")
-          .append(metric.get("scoreUnit").getAsString()).append(" |\n");
+      String benchmark = run.get("benchmark").getAsString().replace("denominator.benchmarks.", "");
+      md.append("| ")
+          .append(benchmark)
+          .append(" | ")
+          .append(params(run))
+          .append(" | ")
+          .append(String.format("%.3f", metric.get("score").getAsDouble()))
+          .append(" | ")
+          .append(error(metric))
+          .append(" | ")
+          .append(metric.get("scoreUnit").getAsString())
+          .append(" |\n");
     }
     Files.writeString(output, md.toString(), StandardCharsets.UTF_8);
   }
@@ -48,7 +61,9 @@ public final class BenchmarksReport {
     }
     StringBuilder text = new StringBuilder();
     for (Map.Entry<String, JsonElement> param : run.getAsJsonObject("params").entrySet()) {
-      text.append(text.length() == 0 ? "" : ", ").append(param.getKey()).append('=')
+      text.append(text.length() == 0 ? "" : ", ")
+          .append(param.getKey())
+          .append('=')
           .append(param.getValue().getAsString());
     }
     return text.toString();

@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Scenario 4: the plan between two zones of {@code sets} record sets that differ in 1% of them
- * (a changed address every hundredth set), as a deployment of a big zone computes it.
+ * Scenario 4: the plan between two zones of {@code sets} record sets that differ in 1% of them (a
+ * changed address every hundredth set), as a deployment of a big zone computes it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

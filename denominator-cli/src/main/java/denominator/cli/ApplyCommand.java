@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code denominator apply (--plan plan.json | -z ZONE --file desired) [--mode M] [--force]}:
  * applies a reviewed plan, refusing it if the zone changed since it was made or if it fails the
- * safety thresholds (more than 30% of a zone of 10 sets or more updated or deleted, or the apex
- * NS or SOA touched) unless {@code --force}.
+ * safety thresholds (more than 30% of a zone of 10 sets or more updated or deleted, or the apex NS
+ * or SOA touched) unless {@code --force}.
  */
 @Command(name = "apply", description = "Apply a saved plan, or the plan to a desired state.")
 final class ApplyCommand implements Callable<Integer> {
@@ -38,16 +38,24 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "PLAN", description = "a plan saved by plan --out")
     Path plan;
 
-    @Option(names = "--file", paramLabel = "FILE",
+    @Option(
+        names = "--file",
+        paramLabel = "FILE",
         description = "desired state (zone file or JSON); needs -z")
     Path file;
   }
 
-  @Option(names = {"-z", "--zone"}, completionCandidates = Candidates.ZoneNames.class, paramLabel = "ZONE",
+  @Option(
+      names = {"-z", "--zone"},
+      completionCandidates = Candidates.ZoneNames.class,
+      paramLabel = "ZONE",
       description = "zone name or id (default: the plan's zone)")
   String zone;
 
-  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "atomic",
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "atomic",
       description = "atomic, best-effort or stop-on-first (default: ${DEFAULT-VALUE})")
   String mode;
 
@@ -61,12 +69,12 @@ final class ApplyCommand implements Callable<Integer> {
   public Integer call() {
     ApplyMode applyMode = mode(mode);
     if (source.file != null && zone == null) {
-      throw new ValidationException("--file needs the zone", "--file " + source.file,
-          "-z ZONE with --file");
+      throw new ValidationException(
+          "--file needs the zone", "--file " + source.file, "-z ZONE with --file");
     }
     Plan saved = source.plan == null ? null : savedPlan(source.plan);
-    Function<Zone, DesiredState> desired = source.file == null ? null
-        : DesiredState.load(source.file); // before any request
+    Function<Zone, DesiredState> desired =
+        source.file == null ? null : DesiredState.load(source.file); // before any request
     try (Session session = Session.of(spec)) {
       Zone found = session.zone(zone != null ? zone : saved.zone());
       if (saved != null && !saved.zone().equals(found.name())) {
@@ -107,8 +115,8 @@ final class ApplyCommand implements Callable<Integer> {
     try {
       return ApplyMode.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new ValidationException("unknown apply mode", text,
-          "atomic, best-effort or stop-on-first");
+      throw new ValidationException(
+          "unknown apply mode", text, "atomic, best-effort or stop-on-first");
     }
   }
 }

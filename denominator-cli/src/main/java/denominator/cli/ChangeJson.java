@@ -7,8 +7,8 @@ import denominator.model.ResourceRecordSet;
 
 /**
  * One change as JSON, the same shape in every command's output: {@code action} (put or delete),
- * {@code name}, {@code type}, {@code qualifier} when the set has one, {@code before} (the set as
- * it was, when the command read it) and {@code after} (the set a put writes).
+ * {@code name}, {@code type}, {@code qualifier} when the set has one, {@code before} (the set as it
+ * was, when the command read it) and {@code after} (the set a put writes).
  */
 final class ChangeJson {
 

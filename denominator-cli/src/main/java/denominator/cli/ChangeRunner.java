@@ -29,10 +29,19 @@ final class ChangeRunner {
   }
 
   /** As {@link #run(Session, Zone, ChangeSet, boolean)}, saying what the sets were before. */
-  static void run(Session session, Zone zone, ChangeSet changes, boolean dryRun,
+  static void run(
+      Session session,
+      Zone zone,
+      ChangeSet changes,
+      boolean dryRun,
       List<ResourceRecordSet> before) {
-    run(session, zone, changes, dryRun, byKey(before), () -> session.api().apply(zone.id(),
-        changes, ApplyMode.ATOMIC));
+    run(
+        session,
+        zone,
+        changes,
+        dryRun,
+        byKey(before),
+        () -> session.api().apply(zone.id(), changes, ApplyMode.ATOMIC));
   }
 
   private static Map<RecordSetKey, ResourceRecordSet> byKey(List<ResourceRecordSet> sets) {
@@ -42,24 +51,34 @@ final class ChangeRunner {
   }
 
   /**
-   * Reads one set, changes it, and applies the change only if the set is still as read, so that
-   * two processes adding values to one set do not lose either's. The provider checks that in the
+   * Reads one set, changes it, and applies the change only if the set is still as read, so that two
+   * processes adding values to one set do not lose either's. The provider checks that in the
    * transaction that applies, where it can (the mock does); if another writer came first, this
    * reads again, up to {@value #ATTEMPTS} times.
    */
-  static void update(Session session, Zone zone, Supplier<Optional<ResourceRecordSet>> read,
-      Function<ResourceRecordSet, ChangeSet> change, boolean dryRun) {
+  static void update(
+      Session session,
+      Zone zone,
+      Supplier<Optional<ResourceRecordSet>> read,
+      Function<ResourceRecordSet, ChangeSet> change,
+      boolean dryRun) {
     for (int attempt = 1; ; attempt++) {
       ResourceRecordSet before = read.get().orElse(null);
       ChangeSet changes = change.apply(before);
       Plan plan = plan(zone, before, changes);
       // plans leave SOA sets out, so a change to the SOA is applied unchecked
-      Supplier<ChangeResult> apply = plan.changeSet().equals(changes)
-          ? () -> session.api().apply(zone.id(), plan, ApplyMode.ATOMIC)
-          : () -> session.api().apply(zone.id(), changes, ApplyMode.ATOMIC);
+      Supplier<ChangeResult> apply =
+          plan.changeSet().equals(changes)
+              ? () -> session.api().apply(zone.id(), plan, ApplyMode.ATOMIC)
+              : () -> session.api().apply(zone.id(), changes, ApplyMode.ATOMIC);
       try {
-        run(session, zone, changes, dryRun,
-            byKey(before == null ? List.of() : List.of(before)), apply);
+        run(
+            session,
+            zone,
+            changes,
+            dryRun,
+            byKey(before == null ? List.of() : List.of(before)),
+            apply);
         return;
       } catch (PlanRefusedException e) {
         if (e.reason() != PlanRefusedException.Reason.STALE || attempt == ATTEMPTS) {
@@ -86,12 +105,21 @@ final class ChangeRunner {
 
   /** What a dry run checks besides the input: {@link ZoneRules#check}, against the provider. */
   static void checkAsTheProviderWould(Session session, Zone zone, ChangeSet changes) {
-    ZoneRules.check(session.api(), session.manager().provider().metadata().name(), zone.id(),
-        zone.name(), changes);
+    ZoneRules.check(
+        session.api(),
+        session.manager().provider().metadata().name(),
+        zone.id(),
+        zone.name(),
+        changes);
   }
 
-  private static void run(Session session, Zone zone, ChangeSet changes, boolean dryRun,
-      Map<RecordSetKey, ResourceRecordSet> before, Supplier<ChangeResult> apply) {
+  private static void run(
+      Session session,
+      Zone zone,
+      ChangeSet changes,
+      boolean dryRun,
+      Map<RecordSetKey, ResourceRecordSet> before,
+      Supplier<ChangeResult> apply) {
     if (changes.isEmpty()) {
       session.note("nothing to change");
       new Printer(session).changes(changes, dryRun, before);
@@ -100,8 +128,7 @@ final class ChangeRunner {
     if (dryRun) {
       checkAsTheProviderWould(session, zone, changes);
       new Printer(session).changes(changes, true, before);
-      session.note("dry run: " + changes.size() + " change(s) not sent to "
-          + session.where(zone));
+      session.note("dry run: " + changes.size() + " change(s) not sent to " + session.where(zone));
       return;
     }
     if (changes.size() > 50) {
@@ -110,10 +137,14 @@ final class ChangeRunner {
     apply.get().orThrow();
     new Printer(session).changes(changes, false, before);
     for (Change change : changes.changes()) {
-      if (change instanceof Change.Put put && put.recordSet().ttl().isEmpty()
+      if (change instanceof Change.Put put
+          && put.recordSet().ttl().isEmpty()
           && before.get(put.key()) == null) {
-        session.note("no TTL given: " + put.key() + " has the provider's default TTL, which"
-            + " listings show");
+        session.note(
+            "no TTL given: "
+                + put.key()
+                + " has the provider's default TTL, which"
+                + " listings show");
       }
     }
     session.note("applied " + changes.size() + " change(s) to " + session.where(zone));

@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code denominator completion bash|zsh}: prints a completion script. picocli's script serves
- * both shells (zsh loads it through bashcompinit), so zsh gets the same script with that prelude.
+ * {@code denominator completion bash|zsh}: prints a completion script. picocli's script serves both
+ * shells (zsh loads it through bashcompinit), so zsh gets the same script with that prelude.
  */
 @Command(name = "completion", description = "Print a bash or zsh completion script.")
 final class CompletionCommand implements Callable<Integer> {
@@ -28,18 +28,21 @@ final class CompletionCommand implements Callable<Integer> {
   Shell shell;
 
   /**
-   * Zone names are the provider's, so they are asked when {@code -z} is completed, of the
-   * command being completed ({@code zone list --names}), instead of being written into the
-   * script: picocli's array of {@link Candidates#ZONES} is emptied and its use becomes the call.
+   * Zone names are the provider's, so they are asked when {@code -z} is completed, of the command
+   * being completed ({@code zone list --names}), instead of being written into the script:
+   * picocli's array of {@link Candidates#ZONES} is emptied and its use becomes the call.
    */
   static String askZonesWhenCompleting(String script) {
-    Matcher array = Pattern.compile("local (\\w+)=\\(\"" + Candidates.ZONES + "\"\\)")
-        .matcher(script);
+    Matcher array =
+        Pattern.compile("local (\\w+)=\\(\"" + Candidates.ZONES + "\"\\)").matcher(script);
     while (array.find()) {
       String name = array.group(1);
-      script = script.replace(array.group(), "local " + name + "=()")
-          .replace("\"${" + name + "[@]}\"",
-              "$(\"${COMP_WORDS[0]}\" --quiet zone list --names 2>/dev/null)");
+      script =
+          script
+              .replace(array.group(), "local " + name + "=()")
+              .replace(
+                  "\"${" + name + "[@]}\"",
+                  "$(\"${COMP_WORDS[0]}\" --quiet zone list --names 2>/dev/null)");
       array = array.reset(script);
     }
     return script;
@@ -47,11 +50,12 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String script = askZonesWhenCompleting(
-        AutoComplete.bash("denominator", spec.root().commandLine()));
+    String script =
+        askZonesWhenCompleting(AutoComplete.bash("denominator", spec.root().commandLine()));
     if (shell == Shell.zsh) {
-      script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
-          + script;
+      script =
+          "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
+              + script;
     }
     spec.commandLine().getOut().print(script);
     spec.commandLine().getOut().flush();

@@ -18,19 +18,29 @@ import picocli.CommandLine.Option;
  * zone-file meaning: {@code "a" "b"} is two strings.
  */
 class DataOption {
-  @Option(names = {"-d", "--data"}, required = true, paramLabel = "DATA",
-      description = "a value in zone-file form, e.g. 192.0.2.1 or \"10 mail.example.com.\"; TXT and SPF text without double quotes is one value, spaces and ; included, cut into 255-byte strings when longer; or in the provider's own form, e.g. \"alias ZONEID target.example.net.\" at route53 (repeatable)")
+  @Option(
+      names = {"-d", "--data"},
+      required = true,
+      paramLabel = "DATA",
+      description =
+          "a value in zone-file form, e.g. 192.0.2.1 or \"10 mail.example.com.\"; TXT and SPF text without double quotes is one value, spaces and ; included, cut into 255-byte strings when longer; or in the provider's own form, e.g. \"alias ZONEID target.example.net.\" at route53 (repeatable)")
   List<String> data;
 
   /** The values as rdata of {@code type}, saying on stderr which text was cut into strings. */
   List<RData> rdata(String type, Session session) {
     List<RData> parsed = parse(type, session.provider());
     for (RData record : parsed) {
-      List<String> strings = record instanceof TXTData txt ? txt.strings()
-          : record instanceof SPFData spf ? spf.strings() : List.of();
+      List<String> strings =
+          record instanceof TXTData txt
+              ? txt.strings()
+              : record instanceof SPFData spf ? spf.strings() : List.of();
       if (strings.size() > 1 && data.stream().noneMatch(v -> v.contains("\""))) {
-        session.note(type + " text cut into " + strings.size()
-            + " strings of at most 255 bytes, which resolvers join: " + record);
+        session.note(
+            type
+                + " text cut into "
+                + strings.size()
+                + " strings of at most 255 bytes, which resolvers join: "
+                + record);
       }
     }
     return parsed;
@@ -42,8 +52,14 @@ class DataOption {
    * validation error for the first bad one. Sends nothing.
    */
   List<RData> parse(String type, Provider provider) {
-    return data.stream().map(value -> provider.parseData(type, value).<RData>map(own -> own)
-        .orElseGet(() -> parse(type, value))).toList();
+    return data.stream()
+        .map(
+            value ->
+                provider
+                    .parseData(type, value)
+                    .<RData>map(own -> own)
+                    .orElseGet(() -> parse(type, value)))
+        .toList();
   }
 
   private static RData parse(String type, String value) {
@@ -65,8 +81,13 @@ class DataOption {
    * checks a set: a CNAME set holds one record. Commands call this before any request.
    */
   void checkAsOneSet(String name, String type, Provider provider) {
-    ResourceRecordSet.builder().name(name).type(type)
-        .records(parse(denominator.model.RecordTypes.normalize(type), provider).stream()
-            .distinct().toList()).build();
+    ResourceRecordSet.builder()
+        .name(name)
+        .type(type)
+        .records(
+            parse(denominator.model.RecordTypes.normalize(type), provider).stream()
+                .distinct()
+                .toList())
+        .build();
   }
 }

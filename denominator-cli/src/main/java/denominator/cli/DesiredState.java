@@ -16,9 +16,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The record sets a zone should have, from a BIND zone file or a JSON array of record sets
- * (what {@code record list -o json} prints). A zone file cannot express geo or weighted sets, so
- * a plan from one manages only the zone's plain sets.
+ * The record sets a zone should have, from a BIND zone file or a JSON array of record sets (what
+ * {@code record list -o json} prints). A zone file cannot express geo or weighted sets, so a plan
+ * from one manages only the zone's plain sets.
  *
  * @param sets the desired sets
  * @param managed which of the zone's current sets the desired state speaks for
@@ -26,8 +26,8 @@ import java.util.function.Predicate;
 record DesiredState(List<ResourceRecordSet> sets, Predicate<ResourceRecordSet> managed) {
 
   /**
-   * Reads and checks {@code file} before any request; the desired state follows once the zone
-   * is known (a zone file's relative names and default TTL are the zone's).
+   * Reads and checks {@code file} before any request; the desired state follows once the zone is
+   * known (a zone file's relative names and default TTL are the zone's).
    */
   static Function<Zone, DesiredState> load(Path file) {
     String text;
@@ -38,13 +38,15 @@ record DesiredState(List<ResourceRecordSet> sets, Predicate<ResourceRecordSet> m
     }
     if (text.stripLeading().startsWith("[")) {
       try {
-        List<ResourceRecordSet> sets = ModelJson.gson().fromJson(text,
-            new TypeToken<List<ResourceRecordSet>>() {}.getType());
+        List<ResourceRecordSet> sets =
+            ModelJson.gson().fromJson(text, new TypeToken<List<ResourceRecordSet>>() {}.getType());
         DesiredState state = new DesiredState(sets, set -> true);
         return zone -> state;
       } catch (JsonParseException e) {
-        throw new ValidationException("bad JSON desired state (" + e.getMessage() + ")",
-            file.toString(), "a JSON array of record sets, as record list -o json prints");
+        throw new ValidationException(
+            "bad JSON desired state (" + e.getMessage() + ")",
+            file.toString(),
+            "a JSON array of record sets, as record list -o json prints");
       }
     }
     Function<Zone, List<ResourceRecordSet>> sets = zoneFile(file);

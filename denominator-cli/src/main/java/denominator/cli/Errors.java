@@ -13,12 +13,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into an exit code and one stderr line {@code denominator: error: ...};
- * the stack trace follows only with {@code --verbose}.
+ * Turns every failure into an exit code and one stderr line {@code denominator: error: ...}; the
+ * stack trace follows only with {@code --verbose}.
  *
  * <p>Exit codes: 0 success, 1 provider or runtime failure, 2 usage or validation error, 3 refused
- * by a safety check (a plan stale or past the thresholds, a restore over later changes: re-plan
- * or force), 4 zone not found.
+ * by a safety check (a plan stale or past the thresholds, a restore over later changes: re-plan or
+ * force), 4 zone not found.
  */
 final class Errors
     implements IExitCodeExceptionMapper, IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -26,11 +26,14 @@ final class Errors
   static final int USAGE = 2;
   static final int REFUSED = 3;
   static final int NOT_FOUND = 4;
+
   /** The exit codes, for {@code --help}. */
   static final String[] EXIT_CODES = {
     "0:success", "1:the provider failed, or a change was not applied in full",
     "2:bad input or usage", "3:refused by a safety check (re-plan, or --force)",
-    "4:zone not found"};
+    "4:zone not found"
+  };
+
   private final DenominatorCommand root;
 
   Errors(DenominatorCommand root) {
@@ -56,18 +59,22 @@ final class Errors
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    report(cli, e, root.global.verbose, root.global.output == OutputFormat.json,
-        getExitCode(e));
+    report(cli, e, root.global.verbose, root.global.output == OutputFormat.json, getExitCode(e));
     return getExitCode(e);
   }
 
   @Override
   public int handleParseException(ParameterException e, String[] args) {
-    boolean verbose = java.util.Arrays.stream(args)
-        .anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
-    boolean json = java.util.stream.IntStream.range(0, args.length).anyMatch(i ->
-        args[i].matches("(-o|--output)=json") || (args[i].equals("-o")
-            || args[i].equals("--output")) && i + 1 < args.length && args[i + 1].equals("json"));
+    boolean verbose =
+        java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+    boolean json =
+        java.util.stream.IntStream.range(0, args.length)
+            .anyMatch(
+                i ->
+                    args[i].matches("(-o|--output)=json")
+                        || (args[i].equals("-o") || args[i].equals("--output"))
+                            && i + 1 < args.length
+                            && args[i + 1].equals("json"));
     CommandLine cli = e.getCommandLine();
     report(cli, withSuggestion(withoutCredential(e)), verbose, json, USAGE);
     return USAGE;
@@ -79,8 +86,9 @@ final class Errors
         || unmatched.getSuggestions().isEmpty()) {
       return e;
     }
-    return new ParameterException(e.getCommandLine(), e.getMessage() + "; did you mean "
-        + String.join(" or ", unmatched.getSuggestions()) + "?");
+    return new ParameterException(
+        e.getCommandLine(),
+        e.getMessage() + "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?");
   }
 
   /**
@@ -92,9 +100,14 @@ final class Errors
         || !option.longestName().equals(GlobalOptions.CREDENTIAL)) {
       return e;
     }
-    return new ParameterException(e.getCommandLine(), "option '" + GlobalOptions.CREDENTIAL
-        + "' takes KEY=VALUE, e.g. " + GlobalOptions.CREDENTIAL + " secretKey=...; what was given"
-        + " is not shown, as it may be a secret");
+    return new ParameterException(
+        e.getCommandLine(),
+        "option '"
+            + GlobalOptions.CREDENTIAL
+            + "' takes KEY=VALUE, e.g. "
+            + GlobalOptions.CREDENTIAL
+            + " secretKey=...; what was given"
+            + " is not shown, as it may be a secret");
   }
 
   /**
@@ -111,11 +124,11 @@ final class Errors
   }
 
   /**
-   * One line on stderr: {@code denominator: error: ...}, or with {@code -o json} the object
-   * {@code {"error": "...", "exitCode": N}}; the stack trace follows only with {@code --verbose}.
+   * One line on stderr: {@code denominator: error: ...}, or with {@code -o json} the object {@code
+   * {"error": "...", "exitCode": N}}; the stack trace follows only with {@code --verbose}.
    */
-  private static void report(CommandLine cli, Exception e, boolean verbose, boolean json,
-      int exitCode) {
+  private static void report(
+      CommandLine cli, Exception e, boolean verbose, boolean json, int exitCode) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     message = message.strip().replace('\n', ' ');
     if (e instanceof ParameterException) {
@@ -126,8 +139,10 @@ final class Errors
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.net.ConnectException refused) {
-        message = "cannot connect to the provider (" + refused.getMessage()
-            + "); check the URL and that the server is up";
+        message =
+            "cannot connect to the provider ("
+                + refused.getMessage()
+                + "); check the URL and that the server is up";
         break;
       }
     }

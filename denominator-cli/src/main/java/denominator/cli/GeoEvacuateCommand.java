@@ -46,20 +46,32 @@ final class GeoEvacuateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand ZoneScope parent;
 
-  @Option(names = {"-q", "--qualifier"}, required = true, paramLabel = "QUALIFIER",
+  @Option(
+      names = {"-q", "--qualifier"},
+      required = true,
+      paramLabel = "QUALIFIER",
       description = "the qualifier to evacuate, e.g. us-east")
   String from;
 
-  @Option(names = "--to", required = true, split = ",", paramLabel = "SAVIOUR[,SAVIOUR...]",
+  @Option(
+      names = "--to",
+      required = true,
+      split = ",",
+      paramLabel = "SAVIOUR[,SAVIOUR...]",
       description = "qualifiers that take over, in order of preference")
   List<String> saviours;
 
-  @Option(names = "--policy", defaultValue = "nearest", paramLabel = "POLICY",
-      description = "nearest (a saviour on the region's continent) or first (default: "
-          + "${DEFAULT-VALUE})")
+  @Option(
+      names = "--policy",
+      defaultValue = "nearest",
+      paramLabel = "POLICY",
+      description =
+          "nearest (a saviour on the region's continent) or first (default: " + "${DEFAULT-VALUE})")
   String policy;
 
-  @Option(names = "--snapshot", paramLabel = "FILE",
+  @Option(
+      names = "--snapshot",
+      paramLabel = "FILE",
       description = "where to save the snapshot (default ~/.denominator/snapshots/...)")
   Path snapshot;
 
@@ -69,7 +81,9 @@ final class GeoEvacuateCommand implements Callable<Integer> {
   @Option(names = "--verify", description = "after applying, ask the authoritative servers")
   boolean verify;
 
-  @Option(names = "--server", paramLabel = "HOST:PORT",
+  @Option(
+      names = "--server",
+      paramLabel = "HOST:PORT",
       description = "with --verify: ask this server (repeatable; default: the zone's NS)")
   List<String> servers = new ArrayList<>();
 
@@ -80,28 +94,40 @@ final class GeoEvacuateCommand implements Callable<Integer> {
       Zone zone = session.zone(parent.zone());
       List<Target> targets = List.of(GeoRestoreCommand.target(session, zone));
       if (dryRun) {
-        Traffic.planEvacuation(targets, from, saviours, chosen).plans().values()
-            .forEach(plan -> session.out().print(session.json() ? plan.toJson() + "\n"
-                : "dry run: " + plan.toTable()));
+        Traffic.planEvacuation(targets, from, saviours, chosen)
+            .plans()
+            .values()
+            .forEach(
+                plan ->
+                    session
+                        .out()
+                        .print(
+                            session.json() ? plan.toJson() + "\n" : "dry run: " + plan.toTable()));
         session.out().flush();
         session.note("dry run: nothing sent");
         return 0;
       }
       Path file = snapshot != null ? snapshot : defaultSnapshot(zone);
       Snapshot[] taken = new Snapshot[1];
-      OperationResult result = Traffic.evacuate(targets, from, saviours, chosen,
-          ApplyMode.ATOMIC, snapshot -> {
-            taken[0] = snapshot;
-            save(snapshot, file, session);
-          });
+      OperationResult result =
+          Traffic.evacuate(
+              targets,
+              from,
+              saviours,
+              chosen,
+              ApplyMode.ATOMIC,
+              snapshot -> {
+                taken[0] = snapshot;
+                save(snapshot, file, session);
+              });
       report(session, result, taken[0].plans());
       session.note("evacuated " + from + " in " + session.where(zone));
       if (verify) {
         result.await(Duration.ofMinutes(5));
         List<ResourceRecordSet> sets = new ArrayList<>();
         session.api().geoRecordSets(zone.id()).orElseThrow().forEach(sets::add);
-        VerifyCommand.report(session, VerifyCommand.servers(session, zone, servers), sets,
-            Duration.ofSeconds(60));
+        VerifyCommand.report(
+            session, VerifyCommand.servers(session, zone, servers), sets, Duration.ofSeconds(60));
       }
     }
     return 0;
@@ -111,29 +137,39 @@ final class GeoEvacuateCommand implements Callable<Integer> {
   static void report(Session session, OperationResult result, Map<String, Plan> plans) {
     for (TargetResult target : result.targets()) {
       Map<RecordSetKey, ResourceRecordSet> before = new HashMap<>();
-      Optional.ofNullable(plans.get(target.target().name())).ifPresent(plan -> plan.changes()
-          .forEach(c -> c.before().ifPresent(set -> before.put(c.key(), set))));
+      Optional.ofNullable(plans.get(target.target().name()))
+          .ifPresent(
+              plan ->
+                  plan.changes()
+                      .forEach(c -> c.before().ifPresent(set -> before.put(c.key(), set))));
       for (ChangeOutcome outcome : target.result().outcomes()) {
-        session.out().println(session.json()
-            ? event(target, outcome, before.get(outcome.change().key())) : outcome);
+        session
+            .out()
+            .println(
+                session.json()
+                    ? event(target, outcome, before.get(outcome.change().key()))
+                    : outcome);
       }
       target.problems().forEach(problem -> session.note(target.target() + ": " + problem));
     }
     session.out().flush();
     if (!result.succeeded()) {
-      throw result.targets().stream().flatMap(t -> t.result().failures().stream())
-          .findFirst().flatMap(ChangeOutcome::error)
+      throw result.targets().stream()
+          .flatMap(t -> t.result().failures().stream())
+          .findFirst()
+          .flatMap(ChangeOutcome::error)
           .orElseGet(() -> new denominator.DenominatorException("operation not fully applied"));
     }
   }
 
-  private static JsonObject event(TargetResult target, ChangeOutcome outcome,
-      ResourceRecordSet before) {
+  private static JsonObject event(
+      TargetResult target, ChangeOutcome outcome, ResourceRecordSet before) {
     JsonObject event = new JsonObject();
     event.addProperty("event", "change");
     event.addProperty("target", target.target().name());
     event.addProperty("status", outcome.status().name());
-    ChangeJson.of(outcome.change(), before).entrySet()
+    ChangeJson.of(outcome.change(), before)
+        .entrySet()
         .forEach(field -> event.add(field.getKey(), field.getValue()));
     outcome.error().ifPresent(e -> event.addProperty("error", e.getMessage()));
     return event;
@@ -150,8 +186,13 @@ final class GeoEvacuateCommand implements Callable<Integer> {
         session.out().println(event);
         session.out().flush();
       }
-      session.note("saved the snapshot to " + file + "; undo with: denominator"
-          + session.connectionFlags() + " geo restore --snapshot " + file);
+      session.note(
+          "saved the snapshot to "
+              + file
+              + "; undo with: denominator"
+              + session.connectionFlags()
+              + " geo restore --snapshot "
+              + file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the snapshot to " + file, e);
     }
@@ -159,7 +200,10 @@ final class GeoEvacuateCommand implements Callable<Integer> {
 
   private static Path defaultSnapshot(Zone zone) {
     String stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace(':', '-');
-    return Path.of(System.getProperty("user.home"), ".denominator", "snapshots",
+    return Path.of(
+        System.getProperty("user.home"),
+        ".denominator",
+        "snapshots",
         zone.name() + stamp + ".json");
   }
 
@@ -167,8 +211,7 @@ final class GeoEvacuateCommand implements Callable<Integer> {
     return switch (name) {
       case "nearest" -> SaviourPolicy.nearestByContinent();
       case "first" -> SaviourPolicy.first();
-      default -> throw new ValidationException("unknown saviour policy", name,
-          "nearest or first");
+      default -> throw new ValidationException("unknown saviour policy", name, "nearest or first");
     };
   }
 }

@@ -26,8 +26,11 @@ final class GeoPutCommand implements Callable<Integer> {
   @Mixin ValueOptions values;
   @Mixin DryRunOption dryRun;
 
-  @Option(names = {"-r", "--regions"}, required = true,
-      completionCandidates = Candidates.RegionCodes.class, paramLabel = "REGION[,REGION...]",
+  @Option(
+      names = {"-r", "--regions"},
+      required = true,
+      completionCandidates = Candidates.RegionCodes.class,
+      paramLabel = "REGION[,REGION...]",
       description = "region codes, e.g. continent:EU,US-CA,DE or *")
   String regions;
 
@@ -45,9 +48,18 @@ final class GeoPutCommand implements Callable<Integer> {
       String absolute = sets.name(key.name);
       String q = qualifier.qualifier;
       ResourceRecordSet before = sets.api().get(absolute, canonical, q).orElse(null);
-      ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
-          .type(canonical).qualifier(q).geo(geo).records(rdata);
-      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled,
+      ResourceRecordSet.Builder after =
+          ResourceRecordSet.builder()
+              .name(absolute)
+              .type(canonical)
+              .qualifier(q)
+              .geo(geo)
+              .records(rdata);
+      ChangeRunner.run(
+          session,
+          sets.zone(),
+          RecordSets.put(before, after, ttl),
+          dryRun.enabled,
           before == null ? List.of() : List.of(before));
       if (before == null && ttl == null) {
         RecordSets.warnWithoutTtl(session);
@@ -61,12 +73,16 @@ final class GeoPutCommand implements Callable<Integer> {
     var supported = sets.regions();
     for (Region region : geo.regions()) {
       if (!metadata.geoRegionKinds().contains(region.kind())) {
-        throw new ValidationException(metadata.name() + ": unsupported region kind",
-            region.code(), "regions of kinds " + metadata.geoRegionKinds());
+        throw new ValidationException(
+            metadata.name() + ": unsupported region kind",
+            region.code(),
+            "regions of kinds " + metadata.geoRegionKinds());
       }
       if (!supported.contains(region)) {
-        throw new ValidationException(metadata.name() + ": region not supported",
-            region.code(), "a region the provider can express (see geo regions)");
+        throw new ValidationException(
+            metadata.name() + ": region not supported",
+            region.code(),
+            "a region the provider can express (see geo regions)");
       }
     }
   }

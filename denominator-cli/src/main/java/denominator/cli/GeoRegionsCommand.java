@@ -20,15 +20,19 @@ final class GeoRegionsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand ZoneScope parent;
 
-  @Option(names = "--kind", paramLabel = "KIND",
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
       description = "world, continent, country or subdivision")
   RegionKind kind;
 
   @Override
   public Integer call() {
     try (Session session = Session.of(spec)) {
-      var regions = RecordSets.ofProvider(session, parent, RecordProfile.GEO).regions().stream()
-          .filter(r -> kind == null || r.kind() == kind).toList();
+      var regions =
+          RecordSets.ofProvider(session, parent, RecordProfile.GEO).regions().stream()
+              .filter(r -> kind == null || r.kind() == kind)
+              .toList();
       if (session.json()) {
         JsonArray array = new JsonArray();
         for (Region r : regions) {
@@ -43,8 +47,13 @@ final class GeoRegionsCommand implements Callable<Integer> {
         return 0;
       }
       try (Table table = new Table(session.out(), "CODE", "KIND", "NAME", "PARENT")) {
-        regions.forEach(r -> table.row(r.code(), r.kind().name().toLowerCase(), r.name(),
-            r.parent().map(Region::code).orElse("")));
+        regions.forEach(
+            r ->
+                table.row(
+                    r.code(),
+                    r.kind().name().toLowerCase(),
+                    r.name(),
+                    r.parent().map(Region::code).orElse("")));
       }
     }
     return 0;

@@ -29,7 +29,10 @@ final class GeoRestoreCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
 
-  @Option(names = "--snapshot", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--snapshot",
+      required = true,
+      paramLabel = "FILE",
       description = "the snapshot geo evacuate saved")
   Path file;
 
@@ -45,8 +48,10 @@ final class GeoRestoreCommand implements Callable<Integer> {
       String provider = session.manager().provider().metadata().name();
       Plan plan = snapshot.plans().get(provider);
       if (plan == null) {
-        throw new denominator.ValidationException("snapshot has no plan for this provider",
-            provider, "one of " + snapshot.plans().keySet());
+        throw new denominator.ValidationException(
+            "snapshot has no plan for this provider",
+            provider,
+            "one of " + snapshot.plans().keySet());
       }
       Zone zone = session.zone(plan.zone());
       List<Target> targets = List.of(target(session, zone));
@@ -61,8 +66,8 @@ final class GeoRestoreCommand implements Callable<Integer> {
         session.note("dry run: nothing sent");
         return 0;
       }
-      GeoEvacuateCommand.report(session, Traffic.apply(targets, new Snapshot(undo),
-          ApplyMode.ATOMIC), undo);
+      GeoEvacuateCommand.report(
+          session, Traffic.apply(targets, new Snapshot(undo), ApplyMode.ATOMIC), undo);
       session.note("restored " + session.where(zone) + " from " + file);
     }
     return 0;
@@ -70,7 +75,7 @@ final class GeoRestoreCommand implements Callable<Integer> {
 
   /** The CLI's one target: the zone at the chosen provider, named after the provider. */
   static Target target(Session session, Zone zone) {
-    return new Target(session.manager().provider().metadata().name(), session.api(), zone.id(),
-        zone.name());
+    return new Target(
+        session.manager().provider().metadata().name(), session.api(), zone.id(), zone.name());
   }
 }

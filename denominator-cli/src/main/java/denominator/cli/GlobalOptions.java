@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
  */
 public final class GlobalOptions {
   static final String CREDENTIAL = "--credential";
+
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
@@ -34,10 +35,15 @@ public final class GlobalOptions {
     return user instanceof DenominatorCommand command ? command.global : this;
   }
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "show this help")
   boolean help;
 
-  @Option(names = {"-p", "--provider"}, paramLabel = "NAME",
+  @Option(
+      names = {"-p", "--provider"},
+      paramLabel = "NAME",
       description = "DNS provider (default: mock; env DENOMINATOR_PROVIDER)")
   void provider(String value) {
     if (value != null) {
@@ -45,25 +51,33 @@ public final class GlobalOptions {
     }
   }
 
-  @Option(names = {"-u", "--url"}, paramLabel = "URL",
-      description = "provider endpoint (mock: mem:, mem:NAME or file:PATH; default"
-          + " file:~/.denominator/mock.json; env DENOMINATOR_URL)")
+  @Option(
+      names = {"-u", "--url"},
+      paramLabel = "URL",
+      description =
+          "provider endpoint (mock: mem:, mem:NAME or file:PATH; default"
+              + " file:~/.denominator/mock.json; env DENOMINATOR_URL)")
   void url(String value) {
     if (value != null) {
       root().url = value;
     }
   }
 
-  @Option(names = {"-c", CREDENTIAL}, paramLabel = "KEY=VALUE",
-      description = "credential parameter named by the provider (repeatable;"
-          + " env DENOMINATOR_<PARAM>, e.g. DENOMINATOR_SECRET_KEY)")
+  @Option(
+      names = {"-c", CREDENTIAL},
+      paramLabel = "KEY=VALUE",
+      description =
+          "credential parameter named by the provider (repeatable;"
+              + " env DENOMINATOR_<PARAM>, e.g. DENOMINATOR_SECRET_KEY)")
   void credentials(Map<String, String> values) {
     if (values != null) {
       root().credentials.putAll(values);
     }
   }
 
-  @Option(names = {"-C", "--config"}, paramLabel = "FILE",
+  @Option(
+      names = {"-C", "--config"},
+      paramLabel = "FILE",
       description = "config file with profiles (default ~/.denominator/config.json)")
   void config(String value) {
     if (value != null) {
@@ -71,7 +85,9 @@ public final class GlobalOptions {
     }
   }
 
-  @Option(names = "--profile", paramLabel = "NAME",
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
       description = "profile of the config file (env DENOMINATOR_PROFILE; default: default)")
   void profile(String value) {
     if (value != null) {
@@ -79,7 +95,9 @@ public final class GlobalOptions {
     }
   }
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
       description = "table or json (default table)")
   void output(OutputFormat value) {
     if (value != null) {
@@ -87,14 +105,18 @@ public final class GlobalOptions {
     }
   }
 
-  @Option(names = {"-v", "--verbose"}, description = "log HTTP exchanges (redacted) and show stack traces")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "log HTTP exchanges (redacted) and show stack traces")
   void verbose(boolean value) {
     root().verbose |= value;
   }
 
-  @Option(names = "--insecure-http",
-      description = "allow an http:// URL to a host that is not loopback, sending credentials"
-          + " unencrypted (env DENOMINATOR_INSECURE_HTTP=true; profile \"insecureHttp\": true)")
+  @Option(
+      names = "--insecure-http",
+      description =
+          "allow an http:// URL to a host that is not loopback, sending credentials"
+              + " unencrypted (env DENOMINATOR_INSECURE_HTTP=true; profile \"insecureHttp\": true)")
   void insecureHttp(boolean value) {
     root().insecureHttp |= value;
   }

@@ -35,7 +35,9 @@ public final class Main {
     DenominatorCommand root = new DenominatorCommand();
     CommandLine cli = new CommandLine(root);
     Errors errors = new Errors(root);
-    cli.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n")
+    cli.getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("Exit codes:%n")
         .exitCodeList(exitCodes());
     cli.setOut(out)
         .setErr(err)

@@ -7,11 +7,17 @@ import picocli.CommandLine.Option;
 
 /** The required {@code -n NAME -t TYPE} that pick a record set, as a picocli mixin. */
 final class NameTypeOptions {
-  @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME",
+  @Option(
+      names = {"-n", "--name"},
+      required = true,
+      paramLabel = "NAME",
       description = "owner name, e.g. www.example.com.")
   String name;
 
-  @Option(names = {"-t", "--type"}, required = true, paramLabel = "TYPE",
+  @Option(
+      names = {"-t", "--type"},
+      required = true,
+      paramLabel = "TYPE",
       description = "record type, e.g. A, MX, TXT")
   String type;
 

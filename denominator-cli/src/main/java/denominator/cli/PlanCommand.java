@@ -28,11 +28,18 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
 
-  @Option(names = {"-z", "--zone"}, completionCandidates = Candidates.ZoneNames.class, required = true, paramLabel = "ZONE",
+  @Option(
+      names = {"-z", "--zone"},
+      completionCandidates = Candidates.ZoneNames.class,
+      required = true,
+      paramLabel = "ZONE",
       description = "zone name or id")
   String zone;
 
-  @Option(names = "--file", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--file",
+      required = true,
+      paramLabel = "FILE",
       description = "desired state: a BIND zone file, or a JSON array of record sets")
   Path file;
 
@@ -54,8 +61,10 @@ final class PlanCommand implements Callable<Integer> {
       try {
         PlanApply.defaults().check(session.api(), found.id(), plan);
       } catch (PlanRefusedException refused) {
-        session.warn("apply will refuse this plan: " + refused.getMessage()
-            + " (apply --force to go ahead)");
+        session.warn(
+            "apply will refuse this plan: "
+                + refused.getMessage()
+                + " (apply --force to go ahead)");
       }
       if (out != null) {
         Files.writeString(out, plan.toJson(), StandardCharsets.UTF_8);

@@ -30,8 +30,13 @@ final class Printer {
       return;
     }
     try (Table table = new Table(session.out(), "ID", "NAME", "EMAIL", "TTL")) {
-      zones.forEachRemaining(z -> table.row(z.id(), z.name(), z.email().orElse(""),
-          z.ttl().isPresent() ? z.ttl().getAsInt() : ""));
+      zones.forEachRemaining(
+          z ->
+              table.row(
+                  z.id(),
+                  z.name(),
+                  z.email().orElse(""),
+                  z.ttl().isPresent() ? z.ttl().getAsInt() : ""));
     }
   }
 
@@ -66,7 +71,9 @@ final class Printer {
    * What a change set does (or would do, on a dry run), one line per change, or one JSON object
    * {@code {"dryRun", "changes": [...]}} with each change as {@link ChangeJson} writes it.
    */
-  void changes(ChangeSet changes, boolean dryRun,
+  void changes(
+      ChangeSet changes,
+      boolean dryRun,
       java.util.Map<denominator.model.RecordSetKey, ResourceRecordSet> before) {
     if (session.json()) {
       JsonObject root = new JsonObject();
@@ -87,8 +94,8 @@ final class Printer {
   }
 
   /**
-   * Plain sets list with the sets routed by a policy the model does not express (their qualifier
-   * is the provider's identifier); every table ends with the provider data, on a set's first row.
+   * Plain sets list with the sets routed by a policy the model does not express (their qualifier is
+   * the provider's identifier); every table ends with the provider data, on a set's first row.
    */
   private static String[] headers(RecordProfile profile) {
     if (profile == RecordProfile.GEO) {
@@ -106,11 +113,23 @@ final class Printer {
     String providerData = providerData(set);
     for (RData data : set.records()) {
       if (profile == RecordProfile.GEO) {
-        table.row(set.name(), set.type(), qualifier, ttl,
-            set.geo().map(Object::toString).orElse(""), data, providerData);
+        table.row(
+            set.name(),
+            set.type(),
+            qualifier,
+            ttl,
+            set.geo().map(Object::toString).orElse(""),
+            data,
+            providerData);
       } else if (profile == RecordProfile.WEIGHTED) {
-        table.row(set.name(), set.type(), qualifier, ttl,
-            set.weighted().map(w -> w.weight()).orElse(null), data, providerData);
+        table.row(
+            set.name(),
+            set.type(),
+            qualifier,
+            ttl,
+            set.weighted().map(w -> w.weight()).orElse(null),
+            data,
+            providerData);
       } else {
         table.row(set.name(), set.type(), qualifier, ttl, data, providerData);
       }
@@ -121,22 +140,25 @@ final class Printer {
   /** {@code key=value} pairs, separated by spaces; values that hold spaces in brackets. */
   private static String providerData(ResourceRecordSet set) {
     StringBuilder out = new StringBuilder();
-    set.providerData().forEach((key, value) -> {
-      out.append(out.length() == 0 ? "" : " ").append(key).append('=');
-      out.append(value.contains(" ") || value.isEmpty() ? "[" + value + "]" : value);
-    });
+    set.providerData()
+        .forEach(
+            (key, value) -> {
+              out.append(out.length() == 0 ? "" : " ").append(key).append('=');
+              out.append(value.contains(" ") || value.isEmpty() ? "[" + value + "]" : value);
+            });
     return out.toString();
   }
 
   private <T> void jsonArray(Iterator<T> values, Class<T> type) {
-    json((writer) -> {
-      writer.beginArray();
-      while (values.hasNext()) {
-        ModelJson.gson().toJson(values.next(), type, writer);
-        writer.flush();
-      }
-      writer.endArray();
-    });
+    json(
+        (writer) -> {
+          writer.beginArray();
+          while (values.hasNext()) {
+            ModelJson.gson().toJson(values.next(), type, writer);
+            writer.flush();
+          }
+          writer.endArray();
+        });
   }
 
   private <T> void jsonValue(T value, Class<T> type) {
@@ -160,5 +182,4 @@ final class Printer {
       throw new UncheckedIOException(e);
     }
   }
-
 }

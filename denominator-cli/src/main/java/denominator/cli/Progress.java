@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Iterator;
 
 /**
- * Counts what a long listing has fetched on stderr, rewriting one line, when stderr is a
- * terminal and the operator did not ask for quiet; stdout stays clean for pipes.
+ * Counts what a long listing has fetched on stderr, rewriting one line, when stderr is a terminal
+ * and the operator did not ask for quiet; stdout stays clean for pipes.
  */
 final class Progress<T> implements Iterator<T> {
   private static final int EVERY = 1000;

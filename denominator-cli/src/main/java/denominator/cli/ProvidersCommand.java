@@ -29,16 +29,30 @@ final class ProvidersCommand implements Callable<Integer> {
       if (session.json()) {
         JsonArray array = new JsonArray();
         providers.forEach(p -> array.add(json(p.metadata())));
-        session.out().println(ModelJson.gson().newBuilder().setPrettyPrinting().create()
-            .toJson(array));
+        session
+            .out()
+            .println(ModelJson.gson().newBuilder().setPrettyPrinting().create().toJson(array));
         return 0;
       }
-      try (Table table = new Table(session.out(), "PROVIDER", "URL", "CREDENTIALS", "ROUND_ROBIN",
-          "GEO", "WEIGHTED", "ATOMIC")) {
+      try (Table table =
+          new Table(
+              session.out(),
+              "PROVIDER",
+              "URL",
+              "CREDENTIALS",
+              "ROUND_ROBIN",
+              "GEO",
+              "WEIGHTED",
+              "ATOMIC")) {
         for (Provider provider : providers) {
           ProviderMetadata m = provider.metadata();
-          table.row(m.name(), m.defaultUrl(), forms(m), types(m, RecordProfile.ROUND_ROBIN),
-              types(m, RecordProfile.GEO), types(m, RecordProfile.WEIGHTED),
+          table.row(
+              m.name(),
+              m.defaultUrl(),
+              forms(m),
+              types(m, RecordProfile.ROUND_ROBIN),
+              types(m, RecordProfile.GEO),
+              types(m, RecordProfile.WEIGHTED),
               m.atomicChangeSets() ? "yes (" + m.maxChangesPerBatch() + ")" : "no");
         }
       }
@@ -59,14 +73,16 @@ final class ProvidersCommand implements Callable<Integer> {
     o.addProperty("name", m.name());
     o.addProperty("url", m.defaultUrl());
     JsonArray forms = new JsonArray();
-    m.credentialForms().forEach(f -> {
-      JsonObject form = new JsonObject();
-      form.addProperty("name", f.name());
-      JsonArray parameters = new JsonArray();
-      f.parameters().forEach(parameters::add);
-      form.add("parameters", parameters);
-      forms.add(form);
-    });
+    m.credentialForms()
+        .forEach(
+            f -> {
+              JsonObject form = new JsonObject();
+              form.addProperty("name", f.name());
+              JsonArray parameters = new JsonArray();
+              f.parameters().forEach(parameters::add);
+              form.add("parameters", parameters);
+              forms.add(form);
+            });
     o.add("credentialForms", forms);
     JsonObject types = new JsonObject();
     for (RecordProfile profile : RecordProfile.values()) {

@@ -27,8 +27,8 @@ abstract class QualifiedDeleteCommand implements Callable<Integer> {
       RecordSets sets = RecordSets.of(session, parent, profile());
       sets.type(key.type);
       var found = sets.get(absolute, canonical, qualifier.qualifier);
-      ChangeSet changes = found.map(set -> ChangeSet.builder().delete(set.key()).build())
-          .orElse(ChangeSet.empty());
+      ChangeSet changes =
+          found.map(set -> ChangeSet.builder().delete(set.key()).build()).orElse(ChangeSet.empty());
       ChangeRunner.run(session, sets.zone(), changes, dryRun.enabled, found.stream().toList());
     }
     return 0;

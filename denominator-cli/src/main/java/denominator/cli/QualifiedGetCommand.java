@@ -24,8 +24,10 @@ abstract class QualifiedGetCommand implements Callable<Integer> {
     String canonical = key.canonicalType();
     String q = qualifier.qualifier;
     try (Session session = Session.of(spec)) {
-      ResourceRecordSet set = RecordSets.of(session, parent, profile()).get(absolute, canonical, q)
-          .orElseThrow(() -> RecordSets.notFound(absolute + " " + canonical + " " + q));
+      ResourceRecordSet set =
+          RecordSets.of(session, parent, profile())
+              .get(absolute, canonical, q)
+              .orElseThrow(() -> RecordSets.notFound(absolute + " " + canonical + " " + q));
       new Printer(session).recordSet(set, profile());
     }
     return 0;

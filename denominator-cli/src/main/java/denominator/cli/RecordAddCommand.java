@@ -32,14 +32,20 @@ final class RecordAddCommand implements Callable<Integer> {
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
       List<RData> added = values.rdata(canonical, session);
-      ChangeRunner.update(session, sets.zone(), () -> sets.api().get(absolute, canonical),
+      ChangeRunner.update(
+          session,
+          sets.zone(),
+          () -> sets.api().get(absolute, canonical),
           before -> {
             List<RData> merged = new ArrayList<>(before == null ? List.of() : before.records());
             added.stream().filter(v -> !merged.contains(v)).forEach(merged::add);
-            ResourceRecordSet.Builder after = before != null ? before.toBuilder()
-                : ResourceRecordSet.builder().name(absolute).type(canonical);
+            ResourceRecordSet.Builder after =
+                before != null
+                    ? before.toBuilder()
+                    : ResourceRecordSet.builder().name(absolute).type(canonical);
             return RecordSets.put(before, after.records(merged), ttl);
-          }, dryRun.enabled);
+          },
+          dryRun.enabled);
     }
     return 0;
   }

@@ -31,10 +31,16 @@ final class RecordApplyTtlCommand implements Callable<Integer> {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      ResourceRecordSet before = sets.api().get(absolute, canonical)
-          .orElseThrow(() -> RecordSets.notFound(absolute + " " + canonical));
-      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, before.toBuilder(), newTtl),
-          dryRun.enabled, java.util.List.of(before));
+      ResourceRecordSet before =
+          sets.api()
+              .get(absolute, canonical)
+              .orElseThrow(() -> RecordSets.notFound(absolute + " " + canonical));
+      ChangeRunner.run(
+          session,
+          sets.zone(),
+          RecordSets.put(before, before.toBuilder(), newTtl),
+          dryRun.enabled,
+          java.util.List.of(before));
     }
     return 0;
   }

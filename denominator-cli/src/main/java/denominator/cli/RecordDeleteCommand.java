@@ -24,9 +24,11 @@ final class RecordDeleteCommand implements Callable<Integer> {
   @Mixin NameTypeOptions key;
   @Mixin DryRunOption dryRun;
 
-  @Option(names = {"-q", "--qualifier"}, paramLabel = "QUALIFIER",
-      description = "a set routed by the provider's own policy (latency, failover, ...), as "
-          + "listed")
+  @Option(
+      names = {"-q", "--qualifier"},
+      paramLabel = "QUALIFIER",
+      description =
+          "a set routed by the provider's own policy (latency, failover, ...), as " + "listed")
   String qualifier;
 
   @Override
@@ -39,26 +41,35 @@ final class RecordDeleteCommand implements Callable<Integer> {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
-      Optional<ResourceRecordSet> set = qualifier == null ? sets.api().get(absolute, canonical)
-          : sets.get(absolute, canonical, qualifier);
+      Optional<ResourceRecordSet> set =
+          qualifier == null
+              ? sets.api().get(absolute, canonical)
+              : sets.get(absolute, canonical, qualifier);
       if (set.isEmpty() && qualifier == null) {
         refuseIfOnlyQualifiedSets(sets, absolute, canonical);
       }
-      ChangeSet changes = set.map(s -> ChangeSet.builder().delete(s.key()).build())
-          .orElse(ChangeSet.empty());
+      ChangeSet changes =
+          set.map(s -> ChangeSet.builder().delete(s.key()).build()).orElse(ChangeSet.empty());
       ChangeRunner.run(session, sets.zone(), changes, dryRun.enabled, set.stream().toList());
     }
     return 0;
   }
 
-  /** Without a plain set, sets the provider routes need {@code -q}: saying nothing would hide them. */
+  /**
+   * Without a plain set, sets the provider routes need {@code -q}: saying nothing would hide them.
+   */
   private static void refuseIfOnlyQualifiedSets(RecordSets sets, String name, String type) {
     List<String> qualifiers = new ArrayList<>();
     sets.list(name, type).forEachRemaining(s -> s.qualifier().ifPresent(qualifiers::add));
     if (!qualifiers.isEmpty()) {
-      throw new ValidationException("no plain " + type + " set at " + name
-          + "; the provider routes the sets there by its own policy", String.join(", ",
-              qualifiers), "-q QUALIFIER naming one of them");
+      throw new ValidationException(
+          "no plain "
+              + type
+              + " set at "
+              + name
+              + "; the provider routes the sets there by its own policy",
+          String.join(", ", qualifiers),
+          "-q QUALIFIER naming one of them");
     }
   }
 }

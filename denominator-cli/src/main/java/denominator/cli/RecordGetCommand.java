@@ -18,7 +18,9 @@ final class RecordGetCommand implements Callable<Integer> {
   @ParentCommand ZoneScope parent;
   @Mixin NameTypeOptions key;
 
-  @Option(names = {"-q", "--qualifier"}, paramLabel = "QUALIFIER",
+  @Option(
+      names = {"-q", "--qualifier"},
+      paramLabel = "QUALIFIER",
       description = "qualifier of a geo or weighted set")
   String qualifier;
 
@@ -28,11 +30,17 @@ final class RecordGetCommand implements Callable<Integer> {
       String absolute = key.absoluteName(); // validate before any request
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       sets.type(key.type);
-      ResourceRecordSet set = sets.api().get(absolute, key.type, qualifier)
-          .orElseThrow(() -> RecordSets.notFound(absolute + " " + key.type
-              + (qualifier == null ? "" : " " + qualifier)));
-      RecordProfile shown = set.geo().isPresent() ? RecordProfile.GEO
-          : set.weighted().isPresent() ? RecordProfile.WEIGHTED : RecordProfile.ROUND_ROBIN;
+      ResourceRecordSet set =
+          sets.api()
+              .get(absolute, key.type, qualifier)
+              .orElseThrow(
+                  () ->
+                      RecordSets.notFound(
+                          absolute + " " + key.type + (qualifier == null ? "" : " " + qualifier)));
+      RecordProfile shown =
+          set.geo().isPresent()
+              ? RecordProfile.GEO
+              : set.weighted().isPresent() ? RecordProfile.WEIGHTED : RecordProfile.ROUND_ROBIN;
       new Printer(session).recordSet(set, shown);
     }
     return 0;

@@ -2,7 +2,6 @@ package denominator.cli;
 
 import denominator.RecordProfile;
 import denominator.change.ChangeSet;
-import denominator.model.ResourceRecordSet;
 import denominator.model.rdata.RData;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code denominator record -z ZONE remove -n NAME -t TYPE -d DATA...}. */
-@Command(name = "remove", description = "Remove values from a record set; removing the last deletes it.")
+@Command(
+    name = "remove",
+    description = "Remove values from a record set; removing the last deletes it.")
 final class RecordRemoveCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
@@ -32,7 +33,10 @@ final class RecordRemoveCommand implements Callable<Integer> {
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
       List<RData> removed = values.rdata(canonical, session);
-      ChangeRunner.update(session, sets.zone(), () -> sets.api().get(absolute, canonical),
+      ChangeRunner.update(
+          session,
+          sets.zone(),
+          () -> sets.api().get(absolute, canonical),
           before -> {
             if (before == null) {
               return ChangeSet.empty();
@@ -45,7 +49,8 @@ final class RecordRemoveCommand implements Callable<Integer> {
             return kept.size() < before.records().size()
                 ? ChangeSet.builder().put(before.toBuilder().records(kept).build()).build()
                 : ChangeSet.empty();
-          }, dryRun.enabled);
+          },
+          dryRun.enabled);
     }
     return 0;
   }

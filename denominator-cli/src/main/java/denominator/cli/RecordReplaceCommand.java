@@ -30,9 +30,16 @@ final class RecordReplaceCommand implements Callable<Integer> {
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
       ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);
-      ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
-          .type(canonical).records(values.rdata(canonical, session));
-      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled,
+      ResourceRecordSet.Builder after =
+          ResourceRecordSet.builder()
+              .name(absolute)
+              .type(canonical)
+              .records(values.rdata(canonical, session));
+      ChangeRunner.run(
+          session,
+          sets.zone(),
+          RecordSets.put(before, after, ttl),
+          dryRun.enabled,
           before == null ? List.of() : List.of(before));
     }
     return 0;

@@ -15,10 +15,16 @@ abstract class RecordSetListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand ZoneScope parent;
 
-  @Option(names = {"-n", "--name"}, paramLabel = "NAME", description = "only this owner name")
+  @Option(
+      names = {"-n", "--name"},
+      paramLabel = "NAME",
+      description = "only this owner name")
   String name;
 
-  @Option(names = {"-t", "--type"}, paramLabel = "TYPE", description = "only this record type")
+  @Option(
+      names = {"-t", "--type"},
+      paramLabel = "TYPE",
+      description = "only this record type")
   String type;
 
   abstract RecordProfile profile();

@@ -37,8 +37,8 @@ final class RecordSets {
   }
 
   /**
-   * For what is the provider's rather than a zone's (the regions it can express): any zone's
-   * view answers without a request, so {@code -z} may be left out.
+   * For what is the provider's rather than a zone's (the regions it can express): any zone's view
+   * answers without a request, so {@code -z} may be left out.
    */
   static RecordSets ofProvider(Session session, ZoneScope scope, RecordProfile profile) {
     return new RecordSets(session, scope.zone != null ? scope.zone : ".", profile);
@@ -55,18 +55,27 @@ final class RecordSets {
     String provider = session.manager().provider().metadata().name();
     return switch (profile) {
       case ROUND_ROBIN -> session.api().recordSets(zone().id());
-      case GEO -> session.api().geoRecordSets(zone().id())
-          .orElseThrow(() -> new UnsupportedCapabilityException(provider, "geo record sets"));
-      case WEIGHTED -> session.api().weightedRecordSets(zone().id())
-          .orElseThrow(() -> new UnsupportedCapabilityException(provider, "weighted record sets"));
+      case GEO ->
+          session
+              .api()
+              .geoRecordSets(zone().id())
+              .orElseThrow(() -> new UnsupportedCapabilityException(provider, "geo record sets"));
+      case WEIGHTED ->
+          session
+              .api()
+              .weightedRecordSets(zone().id())
+              .orElseThrow(
+                  () -> new UnsupportedCapabilityException(provider, "weighted record sets"));
     };
   }
 
   /** Sets of this profile, optionally only those of one name and/or type; lazily filtered. */
   Iterator<ResourceRecordSet> list(String name, String type) {
     String t = type == null ? null : RecordTypes.normalize(type);
-    Iterator<ResourceRecordSet> all = name == null ? api().iterator()
-        : t == null ? api().iterateByName(name) : api().iterateByNameAndType(name, t);
+    Iterator<ResourceRecordSet> all =
+        name == null
+            ? api().iterator()
+            : t == null ? api().iterateByName(name) : api().iterateByNameAndType(name, t);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, 0), false)
         .filter(this::inProfile)
         .filter(set -> t == null || set.type().equals(t))
@@ -91,19 +100,25 @@ final class RecordSets {
    * used, so this is asked before the zone is looked up, to refuse a weight before any request.
    */
   WeightRange weights() {
-    return session.api().weightedRecordSets(zoneText)
-        .orElseThrow(() -> unsupported("weighted record sets")).supportedWeights();
+    return session
+        .api()
+        .weightedRecordSets(zoneText)
+        .orElseThrow(() -> unsupported("weighted record sets"))
+        .supportedWeights();
   }
 
   /** The regions the provider can express; asked before any request, as {@link #weights}. */
   Collection<Region> regions() {
-    return session.api().geoRecordSets(zoneText)
-        .orElseThrow(() -> unsupported("geo record sets")).supportedRegions();
+    return session
+        .api()
+        .geoRecordSets(zoneText)
+        .orElseThrow(() -> unsupported("geo record sets"))
+        .supportedRegions();
   }
 
   private UnsupportedCapabilityException unsupported(String capability) {
-    return new UnsupportedCapabilityException(session.manager().provider().metadata().name(),
-        capability);
+    return new UnsupportedCapabilityException(
+        session.manager().provider().metadata().name(), capability);
   }
 
   /** A record type the provider supports in this profile, in canonical form. */
@@ -111,8 +126,12 @@ final class RecordSets {
     String canonical = RecordTypes.normalize(type);
     ProviderMetadata metadata = session.manager().provider().metadata();
     if (!metadata.recordTypes(profile).contains(canonical)) {
-      throw new ValidationException(metadata.name() + ": unsupported "
-          + profile.name().toLowerCase().replace('_', '-') + " record type", type,
+      throw new ValidationException(
+          metadata.name()
+              + ": unsupported "
+              + profile.name().toLowerCase().replace('_', '-')
+              + " record type",
+          type,
           "one of " + new java.util.TreeSet<>(metadata.recordTypes(profile)));
     }
     return canonical;
@@ -122,9 +141,14 @@ final class RecordSets {
   String name(String text) {
     String absolute = Names.absolute(text);
     if (!Names.isWithin(absolute, zone().name())) {
-      throw new ValidationException("name not in zone " + zone().name(), absolute,
-          "a name ending in " + zone().name() + " (names are absolute, e.g. www."
-              + zone().name() + ")");
+      throw new ValidationException(
+          "name not in zone " + zone().name(),
+          absolute,
+          "a name ending in "
+              + zone().name()
+              + " (names are absolute, e.g. www."
+              + zone().name()
+              + ")");
     }
     return absolute;
   }
@@ -146,13 +170,13 @@ final class RecordSets {
 
   /** A new geo or weighted set without {@code --ttl} gets the provider's default, often long. */
   static void warnWithoutTtl(Session session) {
-    session.warn("a geo or weighted set without --ttl: failover records usually want a short"
-        + " TTL, such as --ttl 60");
+    session.warn(
+        "a geo or weighted set without --ttl: failover records usually want a short"
+            + " TTL, such as --ttl 60");
   }
 
-
   static ValidationException notFound(String what) {
-    return new ValidationException("no such record set", what,
-        "an existing record set (see the list command)");
+    return new ValidationException(
+        "no such record set", what, "an existing record set (see the list command)");
   }
 }

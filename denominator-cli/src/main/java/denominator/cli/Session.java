@@ -1,8 +1,8 @@
 package denominator.cli;
 
+import denominator.Credentials;
 import denominator.DNSApi;
 import denominator.DNSApiManager;
-import denominator.Credentials;
 import denominator.Denominator;
 import denominator.Provider;
 import java.io.PrintWriter;
@@ -59,8 +59,8 @@ final class Session implements AutoCloseable {
   }
 
   /**
-   * True when stderr is a terminal and the operator did not ask for quiet. Java cannot tell
-   * whether stderr alone is a terminal, so the launcher says so in {@code denominator.stderr.tty}.
+   * True when stderr is a terminal and the operator did not ask for quiet. Java cannot tell whether
+   * stderr alone is a terminal, so the launcher says so in {@code denominator.stderr.tty}.
    */
   boolean showsProgress() {
     return !options.quiet && Boolean.getBoolean("denominator.stderr.tty");
@@ -85,18 +85,20 @@ final class Session implements AutoCloseable {
       boolean mock = s.provider().equals(Settings.DEFAULT_PROVIDER);
       boolean memory = mock && s.url() != null && s.url().startsWith("mem:");
       boolean seed = memory || mock && isNewFile(s.url());
-      Denominator.Builder builder = Denominator.builder()
-          .provider(s.provider())
-          .credentials(Credentials.of(s.credentials()))
-          .allowInsecureHttp(s.insecureHttp());
+      Denominator.Builder builder =
+          Denominator.builder()
+              .provider(s.provider())
+              .credentials(Credentials.of(s.credentials()))
+              .allowInsecureHttp(s.insecureHttp());
       if (s.url() != null) {
         builder.url(s.url());
       }
       if (options.verbose) {
-        builder.httpLog(line -> {
-          err.println(line);
-          err.flush();
-        });
+        builder.httpLog(
+            line -> {
+              err.println(line);
+              err.flush();
+            });
       }
       manager = builder.build();
       if (seed) {
@@ -136,8 +138,13 @@ final class Session implements AutoCloseable {
 
   /** Where a change goes, for the line every changing command prints: provider, URL and zone. */
   String where(denominator.model.Zone zone) {
-    return zone.name() + " (id " + zone.id() + ") at " + manager().provider().metadata().name()
-        + " " + manager().displayUrl();
+    return zone.name()
+        + " (id "
+        + zone.id()
+        + ") at "
+        + manager().provider().metadata().name()
+        + " "
+        + manager().displayUrl();
   }
 
   denominator.model.Zone zone(String zone) {
@@ -145,7 +152,8 @@ final class Session implements AutoCloseable {
   }
 
   private static boolean isNewFile(String url) {
-    return url != null && url.startsWith("file:")
+    return url != null
+        && url.startsWith("file:")
         && !Files.exists(Path.of(Settings.expandHome(url.substring(5))));
   }
 

@@ -21,17 +21,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Where to connect and as whom, resolved from flags, then environment variables, then the
- * profile of the config file: the first that names a value wins.
+ * Where to connect and as whom, resolved from flags, then environment variables, then the profile
+ * of the config file: the first that names a value wins.
  *
  * <p>The config file is JSON: {@code {"profiles": {"default": {"provider": "mock", "url": "mem:",
- * "credentials": {"accessKey": "..."}, "insecureHttp": false}}}}. It holds secrets, so reading
- * one that other users may read or write gives a warning.
+ * "credentials": {"accessKey": "..."}, "insecureHttp": false}}}}. It holds secrets, so reading one
+ * that other users may read or write gives a warning.
  *
  * @param insecureHttp whether an {@code http://} URL to a host that is not loopback is allowed
  */
-record Settings(String provider, String url, Map<String, String> credentials,
-    boolean insecureHttp) {
+record Settings(
+    String provider, String url, Map<String, String> credentials, boolean insecureHttp) {
   static final String DEFAULT_PROVIDER = "mock";
   static final String DEFAULT_MOCK_URL = "file:~/.denominator/mock.json";
   private static final String DEFAULT_CONFIG = "~/.denominator/config.json";
@@ -45,29 +45,45 @@ record Settings(String provider, String url, Map<String, String> credentials,
       EnumSet.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
   /** Resolves the settings; {@code warnings} gets each warning about the config file. */
-  static Settings resolve(GlobalOptions flags, Map<String, String> env,
-      Consumer<String> warnings) {
+  static Settings resolve(GlobalOptions flags, Map<String, String> env, Consumer<String> warnings) {
     JsonObject profile = profile(flags, env, warnings);
-    String provider = first(flags.provider, env.get(ENV + "PROVIDER"), string(profile, "provider"),
-        DEFAULT_PROVIDER);
+    String provider =
+        first(
+            flags.provider,
+            env.get(ENV + "PROVIDER"),
+            string(profile, "provider"),
+            DEFAULT_PROVIDER);
     ProviderMetadata metadata = Denominator.provider(provider).metadata();
-    String url = first(flags.url, env.get(ENV + "URL"), string(profile, "url"),
-        provider.equals(DEFAULT_PROVIDER) ? DEFAULT_MOCK_URL : null);
+    String url =
+        first(
+            flags.url,
+            env.get(ENV + "URL"),
+            string(profile, "url"),
+            provider.equals(DEFAULT_PROVIDER) ? DEFAULT_MOCK_URL : null);
     Map<String, String> credentials = new LinkedHashMap<>();
     JsonElement fromFile = profile.get("credentials");
     if (fromFile != null && !fromFile.isJsonNull()) {
       // values are secrets: messages name the parameter, never the value
       if (!fromFile.isJsonObject()) {
-        throw new ValidationException("config file: not an object", "credentials",
+        throw new ValidationException(
+            "config file: not an object",
+            "credentials",
             "\"credentials\": {\"PARAMETER\": \"VALUE\", ...}");
       }
-      fromFile.getAsJsonObject().entrySet().forEach(e -> {
-        if (!e.getValue().isJsonPrimitive() || !e.getValue().getAsJsonPrimitive().isString()) {
-          throw new ValidationException("config file: credential is not a string", e.getKey(),
-              "\"" + e.getKey() + "\": \"VALUE\"");
-        }
-        credentials.put(e.getKey(), e.getValue().getAsString());
-      });
+      fromFile
+          .getAsJsonObject()
+          .entrySet()
+          .forEach(
+              e -> {
+                if (!e.getValue().isJsonPrimitive()
+                    || !e.getValue().getAsJsonPrimitive().isString()) {
+                  throw new ValidationException(
+                      "config file: credential is not a string",
+                      e.getKey(),
+                      "\"" + e.getKey() + "\": \"VALUE\"");
+                }
+                credentials.put(e.getKey(), e.getValue().getAsString());
+              });
     }
     for (CredentialForm form : metadata.credentialForms()) {
       for (String parameter : form.parameters()) {
@@ -78,32 +94,42 @@ record Settings(String provider, String url, Map<String, String> credentials,
       }
     }
     credentials.putAll(flags.credentials);
-    boolean insecureHttp = Boolean.parseBoolean(first(flags.insecureHttp ? "true" : null,
-        env.get(ENV + "INSECURE_HTTP"), flag(profile, "insecureHttp"), "false"));
+    boolean insecureHttp =
+        Boolean.parseBoolean(
+            first(
+                flags.insecureHttp ? "true" : null,
+                env.get(ENV + "INSECURE_HTTP"),
+                flag(profile, "insecureHttp"),
+                "false"));
     return new Settings(provider, url, credentials, insecureHttp);
   }
 
   /**
-   * Throws, naming the flag and the environment variable, when the credentials resolved fit no
-   * form the provider takes because some are missing: the operator's words, not the library's.
+   * Throws, naming the flag and the environment variable, when the credentials resolved fit no form
+   * the provider takes because some are missing: the operator's words, not the library's.
    */
   void checkCredentials(ProviderMetadata metadata) {
     try {
       denominator.Credentials.of(credentials).resolve(metadata);
     } catch (ValidationException noForm) {
-      CredentialForm closest = metadata.credentialForms().stream()
-          .max(java.util.Comparator.comparingLong(form -> form.parameters().stream()
-              .filter(credentials::containsKey).count()))
-          .orElseThrow(() -> noForm);
-      java.util.List<String> missing = closest.parameters().stream()
-          .filter(p -> !credentials.containsKey(p)).toList();
+      CredentialForm closest =
+          metadata.credentialForms().stream()
+              .max(
+                  java.util.Comparator.comparingLong(
+                      form -> form.parameters().stream().filter(credentials::containsKey).count()))
+              .orElseThrow(() -> noForm);
+      java.util.List<String> missing =
+          closest.parameters().stream().filter(p -> !credentials.containsKey(p)).toList();
       if (missing.isEmpty()) {
         throw noForm;
       }
-      throw new ValidationException(metadata.name() + ": missing credential "
-          + String.join(", ", missing), credentials.isEmpty() ? "none given"
-          : "given: " + String.join(", ", credentials.keySet()),
-          missing.stream().map(p -> "-c " + p + "=... or " + ENV + upperSnake(p))
+      throw new ValidationException(
+          metadata.name() + ": missing credential " + String.join(", ", missing),
+          credentials.isEmpty()
+              ? "none given"
+              : "given: " + String.join(", ", credentials.keySet()),
+          missing.stream()
+              .map(p -> "-c " + p + "=... or " + ENV + upperSnake(p))
               .collect(java.util.stream.Collectors.joining("; ")));
     }
   }
@@ -113,14 +139,16 @@ record Settings(String provider, String url, Map<String, String> credentials,
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('-', '_').toUpperCase();
   }
 
-  private static JsonObject profile(GlobalOptions flags, Map<String, String> env,
-      Consumer<String> warnings) {
+  private static JsonObject profile(
+      GlobalOptions flags, Map<String, String> env, Consumer<String> warnings) {
     String named = first(flags.profile, env.get(ENV + "PROFILE"), null, null);
-    Path file = Path.of(expandHome(first(flags.config, env.get(ENV + "CONFIG"), null,
-        DEFAULT_CONFIG)));
+    Path file =
+        Path.of(expandHome(first(flags.config, env.get(ENV + "CONFIG"), null, DEFAULT_CONFIG)));
     if (!Files.exists(file)) {
       if (named != null) {
-        throw new ValidationException("no config file for profile " + named, file.toString(),
+        throw new ValidationException(
+            "no config file for profile " + named,
+            file.toString(),
             "a JSON file with {\"profiles\": {\"" + named + "\": {...}}}");
       }
       return new JsonObject();
@@ -133,15 +161,16 @@ record Settings(String provider, String url, Map<String, String> credentials,
       if (named == null) {
         return new JsonObject();
       }
-      throw new ValidationException("unknown profile", named,
-          "one of " + profiles.keySet() + " in " + file);
+      throw new ValidationException(
+          "unknown profile", named, "one of " + profiles.keySet() + " in " + file);
     }
     if (!chosen.isJsonObject()) {
-      throw new ValidationException("profile " + name + " is not an object in " + file,
-          chosen.toString(), "{\"provider\": ..., \"url\": ..., \"credentials\": {...}}");
+      throw new ValidationException(
+          "profile " + name + " is not an object in " + file,
+          chosen.toString(),
+          "{\"provider\": ..., \"url\": ..., \"credentials\": {...}}");
     }
-    refuseUnknownKeys(chosen.getAsJsonObject(), "profile " + name + " of " + file,
-        PROFILE_KEYS);
+    refuseUnknownKeys(chosen.getAsJsonObject(), "profile " + name + " of " + file, PROFILE_KEYS);
     return chosen.getAsJsonObject();
   }
 
@@ -150,7 +179,9 @@ record Settings(String provider, String url, Map<String, String> credentials,
       JsonElement root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
       JsonElement profiles = root.isJsonObject() ? root.getAsJsonObject().get("profiles") : null;
       if (profiles == null || !profiles.isJsonObject()) {
-        throw new ValidationException("config file without profiles", file.toString(),
+        throw new ValidationException(
+            "config file without profiles",
+            file.toString(),
             "{\"profiles\": {\"NAME\": {\"provider\": ..., \"url\": ..., \"credentials\": {...}}}}");
       }
       refuseUnknownKeys(root.getAsJsonObject(), file.toString(), Set.of("profiles"));
@@ -159,26 +190,37 @@ record Settings(String provider, String url, Map<String, String> credentials,
       if (e instanceof ValidationException v) {
         throw v;
       }
-      java.util.regex.Matcher where = java.util.regex.Pattern
-          .compile("(.*) at line (\\d+) column (\\d+)").matcher(cause(e));
+      java.util.regex.Matcher where =
+          java.util.regex.Pattern.compile("(.*) at line (\\d+) column (\\d+)").matcher(cause(e));
       if (where.find()) {
-        throw new ValidationException("config file is not valid JSON at line " + where.group(2)
-            + ", column " + where.group(3) + " (" + where.group(1).strip().toLowerCase() + ")",
-            file.toString(), "a JSON object with profiles");
+        throw new ValidationException(
+            "config file is not valid JSON at line "
+                + where.group(2)
+                + ", column "
+                + where.group(3)
+                + " ("
+                + where.group(1).strip().toLowerCase()
+                + ")",
+            file.toString(),
+            "a JSON object with profiles");
       }
-      throw new ValidationException("unreadable config file (" + cause(e) + ")",
-          file.toString(), "a JSON object with profiles");
+      throw new ValidationException(
+          "unreadable config file (" + cause(e) + ")",
+          file.toString(),
+          "a JSON object with profiles");
     }
   }
 
   /**
-   * A key the CLI does not read is a typo ({@code "provdier"}) that would otherwise run the
-   * command against the default provider: an error naming it.
+   * A key the CLI does not read is a typo ({@code "provdier"}) that would otherwise run the command
+   * against the default provider: an error naming it.
    */
   private static void refuseUnknownKeys(JsonObject object, String where, Set<String> known) {
     for (String key : object.keySet()) {
       if (!known.contains(key)) {
-        throw new ValidationException("config file: unknown key in " + where, key,
+        throw new ValidationException(
+            "config file: unknown key in " + where,
+            key,
             "one of " + new java.util.TreeSet<>(known));
       }
     }
@@ -198,9 +240,14 @@ record Settings(String provider, String url, Map<String, String> credentials,
     boolean read = !Collections.disjoint(permissions, READ_BY_OTHERS);
     boolean written = !Collections.disjoint(permissions, WRITTEN_BY_OTHERS);
     if (read || written) {
-      warnings.accept(file + " is " + (read && written ? "readable and writable"
-          : read ? "readable" : "writable") + " by other users ("
-          + PosixFilePermissions.toString(permissions) + "); run chmod 600 " + file);
+      warnings.accept(
+          file
+              + " is "
+              + (read && written ? "readable and writable" : read ? "readable" : "writable")
+              + " by other users ("
+              + PosixFilePermissions.toString(permissions)
+              + "); run chmod 600 "
+              + file);
     }
   }
 
@@ -225,8 +272,10 @@ record Settings(String provider, String url, Map<String, String> credentials,
       return null;
     }
     if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-      throw new ValidationException("config file: " + field + " is not a string",
-          value.toString(), "\"" + field + "\": \"...\"");
+      throw new ValidationException(
+          "config file: " + field + " is not a string",
+          value.toString(),
+          "\"" + field + "\": \"...\"");
     }
     return value.getAsString();
   }
@@ -238,8 +287,10 @@ record Settings(String provider, String url, Map<String, String> credentials,
       return null;
     }
     if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
-      throw new ValidationException("config file: " + field + " is not true or false",
-          value.toString(), "\"" + field + "\": true");
+      throw new ValidationException(
+          "config file: " + field + " is not true or false",
+          value.toString(),
+          "\"" + field + "\": true");
     }
     return value.getAsString();
   }

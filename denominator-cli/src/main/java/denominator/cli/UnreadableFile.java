@@ -12,11 +12,15 @@ final class UnreadableFile {
 
   /** "cannot read WHAT (does not exist): FILE (expected EXPECTED)", and the like. */
   static ValidationException of(String what, Path file, IOException e, String expected) {
-    String why = e instanceof NoSuchFileException ? "does not exist"
-        : e instanceof AccessDeniedException ? "permission denied"
-        : java.nio.file.Files.isDirectory(file) ? "is a directory"
-        : String.valueOf(e.getMessage());
-    return new ValidationException("cannot read " + what + " (" + why + ")", file.toString(),
-        expected);
+    String why =
+        e instanceof NoSuchFileException
+            ? "does not exist"
+            : e instanceof AccessDeniedException
+                ? "permission denied"
+                : java.nio.file.Files.isDirectory(file)
+                    ? "is a directory"
+                    : String.valueOf(e.getMessage());
+    return new ValidationException(
+        "cannot read " + what + " (" + why + ")", file.toString(), expected);
   }
 }

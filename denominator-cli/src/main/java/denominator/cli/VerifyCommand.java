@@ -34,25 +34,45 @@ final class VerifyCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
 
-  @Option(names = {"-z", "--zone"}, completionCandidates = Candidates.ZoneNames.class, required = true, paramLabel = "ZONE",
+  @Option(
+      names = {"-z", "--zone"},
+      completionCandidates = Candidates.ZoneNames.class,
+      required = true,
+      paramLabel = "ZONE",
       description = "zone name or id")
   String zone;
 
-  @Option(names = {"-n", "--name"}, required = true, paramLabel = "NAME", description = "owner name")
+  @Option(
+      names = {"-n", "--name"},
+      required = true,
+      paramLabel = "NAME",
+      description = "owner name")
   String name;
 
-  @Option(names = {"-t", "--type"}, required = true, paramLabel = "TYPE", description = "record type")
+  @Option(
+      names = {"-t", "--type"},
+      required = true,
+      paramLabel = "TYPE",
+      description = "record type")
   String type;
 
-  @Option(names = "--region", paramLabel = "REGION",
-      completionCandidates = Candidates.RegionCodes.class, description = "only this region (repeatable)")
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      completionCandidates = Candidates.RegionCodes.class,
+      description = "only this region (repeatable)")
   List<String> regions = new ArrayList<>();
 
-  @Option(names = "--server", paramLabel = "HOST:PORT",
+  @Option(
+      names = "--server",
+      paramLabel = "HOST:PORT",
       description = "ask this server (repeatable; default: the zone's NS on port 53)")
   List<String> servers = new ArrayList<>();
 
-  @Option(names = "--deadline", defaultValue = "60s", paramLabel = "DURATION",
+  @Option(
+      names = "--deadline",
+      defaultValue = "60s",
+      paramLabel = "DURATION",
       description = "keep asking failing questions this long (default: ${DEFAULT-VALUE})")
   String deadline;
 
@@ -66,11 +86,14 @@ final class VerifyCommand implements Callable<Integer> {
     try (Session session = Session.of(spec)) {
       Zone found = session.zone(zone);
       List<ResourceRecordSet> sets = new ArrayList<>();
-      session.api().recordSets(found.id()).iterateByNameAndType(absolute, canonical)
+      session
+          .api()
+          .recordSets(found.id())
+          .iterateByNameAndType(absolute, canonical)
           .forEachRemaining(sets::add);
       if (sets.isEmpty()) {
-        throw new ValidationException("no record set to verify", absolute + " " + canonical,
-            "an existing record set");
+        throw new ValidationException(
+            "no record set to verify", absolute + " " + canonical, "an existing record set");
       }
       report(session, servers(session, found, servers), sets, wait, only);
     }
@@ -85,39 +108,61 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       List<InetSocketAddress> found = Verifier.nameServers(session.api(), zone.id(), zone.name());
       if (found.isEmpty()) {
-        throw new DenominatorException("nothing to verify against: " + zone.name()
-            + " has no NS records at the provider; name a server with --server HOST:PORT");
+        throw new DenominatorException(
+            "nothing to verify against: "
+                + zone.name()
+                + " has no NS records at the provider; name a server with --server HOST:PORT");
       }
       return found;
     } catch (UnknownHostException e) {
-      throw new DenominatorException("cannot resolve the name servers of " + zone.name()
-          + ": " + e.getMessage() + "; name them with --server", e);
+      throw new DenominatorException(
+          "cannot resolve the name servers of "
+              + zone.name()
+              + ": "
+              + e.getMessage()
+              + "; name them with --server",
+          e);
     }
   }
 
   /** Verifies {@code sets}, prints a line (or JSON event) per check; exit 1 on a wrong answer. */
-  static void report(Session session, List<InetSocketAddress> servers,
-      List<ResourceRecordSet> sets, Duration wait, List<Region> only) {
-    VerificationReport report = Verifier.of(servers).onlyRegions(only)
-        .withDeadline(wait, Duration.ofSeconds(1)).verify(sets);
+  static void report(
+      Session session,
+      List<InetSocketAddress> servers,
+      List<ResourceRecordSet> sets,
+      Duration wait,
+      List<Region> only) {
+    VerificationReport report =
+        Verifier.of(servers)
+            .onlyRegions(only)
+            .withDeadline(wait, Duration.ofSeconds(1))
+            .verify(sets);
     for (Check check : report.checks()) {
       session.out().println(session.json() ? event(check) : check.toString());
     }
     report.unchecked().forEach(note -> session.note("not checked: " + note));
     session.out().flush();
     if (report.checks().isEmpty()) {
-      throw new DenominatorException("verified nothing: no question could be asked"
-          + (report.unchecked().isEmpty() ? "" : " (" + String.join("; ", report.unchecked())
-              + ")"));
+      throw new DenominatorException(
+          "verified nothing: no question could be asked"
+              + (report.unchecked().isEmpty()
+                  ? ""
+                  : " (" + String.join("; ", report.unchecked()) + ")"));
     }
     if (!report.ok()) {
-      throw new DenominatorException(report.failures().size() + " of "
-          + report.checks().size() + " answers differ from what the provider holds");
+      throw new DenominatorException(
+          report.failures().size()
+              + " of "
+              + report.checks().size()
+              + " answers differ from what the provider holds");
     }
   }
 
-  static void report(Session session, List<InetSocketAddress> servers,
-      List<ResourceRecordSet> sets, Duration wait) {
+  static void report(
+      Session session,
+      List<InetSocketAddress> servers,
+      List<ResourceRecordSet> sets,
+      Duration wait) {
     report(session, servers, sets, wait, List.of());
   }
 
@@ -141,18 +186,20 @@ final class VerifyCommand implements Callable<Integer> {
   static InetSocketAddress server(String text) {
     checkServer(text);
     int colon = text.lastIndexOf(':');
-    return new InetSocketAddress(text.substring(0, colon),
-        Integer.parseInt(text.substring(colon + 1)));
+    return new InetSocketAddress(
+        text.substring(0, colon), Integer.parseInt(text.substring(colon + 1)));
   }
 
   /** Throws unless {@code text} is HOST:PORT with a port from 1 to 65535; looks nothing up. */
   static void checkServer(String text) {
     int colon = text.lastIndexOf(':');
     String port = colon < 0 ? "" : text.substring(colon + 1);
-    if (colon < 1 || !port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1
+    if (colon < 1
+        || !port.matches("[0-9]{1,5}")
+        || Integer.parseInt(port) < 1
         || Integer.parseInt(port) > 65535) {
-      throw new ValidationException("bad server", text,
-          "HOST:PORT with a port from 1 to 65535, e.g. 127.0.0.1:5300");
+      throw new ValidationException(
+          "bad server", text, "HOST:PORT with a port from 1 to 65535, e.g. 127.0.0.1:5300");
     }
   }
 }

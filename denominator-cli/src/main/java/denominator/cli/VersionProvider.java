@@ -7,8 +7,10 @@ final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     String version = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {"denominator " + (version != null ? version : readPom()),
-        "java " + System.getProperty("java.version")};
+    return new String[] {
+      "denominator " + (version != null ? version : readPom()),
+      "java " + System.getProperty("java.version")
+    };
   }
 
   private static String readPom() {

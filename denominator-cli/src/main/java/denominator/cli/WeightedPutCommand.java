@@ -25,7 +25,10 @@ final class WeightedPutCommand implements Callable<Integer> {
   @Mixin ValueOptions values;
   @Mixin DryRunOption dryRun;
 
-  @Option(names = {"-w", "--weight"}, required = true, paramLabel = "WEIGHT",
+  @Option(
+      names = {"-w", "--weight"},
+      required = true,
+      paramLabel = "WEIGHT",
       description = "relative weight of this set")
   String weight;
 
@@ -46,9 +49,18 @@ final class WeightedPutCommand implements Callable<Integer> {
       String absolute = sets.name(key.name);
       String q = qualifier.qualifier;
       ResourceRecordSet before = sets.api().get(absolute, canonical, q).orElse(null);
-      ResourceRecordSet.Builder after = ResourceRecordSet.builder().name(absolute)
-          .type(canonical).qualifier(q).weighted(weighted).records(rdata);
-      ChangeRunner.run(session, sets.zone(), RecordSets.put(before, after, ttl), dryRun.enabled,
+      ResourceRecordSet.Builder after =
+          ResourceRecordSet.builder()
+              .name(absolute)
+              .type(canonical)
+              .qualifier(q)
+              .weighted(weighted)
+              .records(rdata);
+      ChangeRunner.run(
+          session,
+          sets.zone(),
+          RecordSets.put(before, after, ttl),
+          dryRun.enabled,
           before == null ? List.of() : List.of(before));
       if (before == null && ttl == null) {
         RecordSets.warnWithoutTtl(session);

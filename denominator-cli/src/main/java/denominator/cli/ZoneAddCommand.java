@@ -21,7 +21,9 @@ final class ZoneAddCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", description = "zone name, e.g. example.net.")
   String name;
 
-  @Option(names = "--email", paramLabel = "EMAIL",
+  @Option(
+      names = "--email",
+      paramLabel = "EMAIL",
       description = "SOA mailbox (default hostmaster@NAME)")
   String email;
 
@@ -31,8 +33,8 @@ final class ZoneAddCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String absolute = Names.absolute(name);
-    String mailbox = email != null ? email
-        : "hostmaster@" + absolute.substring(0, absolute.length() - 1);
+    String mailbox =
+        email != null ? email : "hostmaster@" + absolute.substring(0, absolute.length() - 1);
     Zone zone = Zone.create(absolute, mailbox, ttl == null ? 3600 : Ttl.parse(ttl));
     try (Session session = Session.of(spec)) {
       if (dryRun.enabled) {

@@ -35,8 +35,10 @@ final class ZoneDeleteCommand implements Callable<Integer> {
         session.out().println("dry run: would delete zone " + found.name());
       }
       new Printer(session).zone(found);
-      session.note(dryRun.enabled ? "dry run: would delete zone " + found.name() + "; nothing sent"
-          : "deleted zone " + session.where(found));
+      session.note(
+          dryRun.enabled
+              ? "dry run: would delete zone " + found.name() + "; nothing sent"
+              : "deleted zone " + session.where(found));
     }
     return 0;
   }
@@ -45,14 +47,18 @@ final class ZoneDeleteCommand implements Callable<Integer> {
   private static void refuseIfNotEmpty(Session session, Zone zone) {
     long held = 0;
     for (var set : session.api().recordSets(zone.id())) {
-      if (!(set.name().equals(zone.name()) && (set.type().equals("SOA")
-          || set.type().equals("NS")))) {
+      if (!(set.name().equals(zone.name())
+          && (set.type().equals("SOA") || set.type().equals("NS")))) {
         held++;
       }
     }
     if (held > 0) {
-      throw new Refused("zone " + zone.name() + " still holds " + held
-          + " record set(s); run again with --force to delete it with them");
+      throw new Refused(
+          "zone "
+              + zone.name()
+              + " still holds "
+              + held
+              + " record set(s); run again with --force to delete it with them");
     }
   }
 }

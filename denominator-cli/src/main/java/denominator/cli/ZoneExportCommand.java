@@ -41,11 +41,14 @@ final class ZoneExportCommand implements Callable<Integer> {
       // written beside the target and moved over it, so FILE is never left half-written
       Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".export", ".zone");
       try {
-        try (PrintWriter out = new PrintWriter(
-            Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
+        try (PrintWriter out =
+            new PrintWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
           write(session, found, out);
         }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            partial,
+            file,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(partial);

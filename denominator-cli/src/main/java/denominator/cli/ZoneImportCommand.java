@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator zone import ZONE --file FILE [--dry-run]}: puts the record sets of a BIND zone
- * file as one atomic change set: the plan from the zone's current sets of those names and types
- * to the file's. Sets already equal are left alone; the SOA stays the provider's.
+ * file as one atomic change set: the plan from the zone's current sets of those names and types to
+ * the file's. Sets already equal are left alone; the SOA stays the provider's.
  */
 @Command(name = "import", description = "Apply the record sets of a BIND zone file, atomically.")
 final class ZoneImportCommand implements Callable<Integer> {
@@ -45,11 +45,15 @@ final class ZoneImportCommand implements Callable<Integer> {
       Set<RecordSetKey> keys = new HashSet<>();
       desired.forEach(set -> keys.add(set.key()));
       List<ResourceRecordSet> current = new ArrayList<>();
-      session.api().recordSets(found.id()).forEach(set -> {
-        if (keys.contains(set.key())) {
-          current.add(set);
-        }
-      });
+      session
+          .api()
+          .recordSets(found.id())
+          .forEach(
+              set -> {
+                if (keys.contains(set.key())) {
+                  current.add(set);
+                }
+              });
       Plan plan = Plan.between(found.name(), current, desired);
       ChangeRunner.run(session, found, plan.changeSet(), dryRun.enabled, current);
     }

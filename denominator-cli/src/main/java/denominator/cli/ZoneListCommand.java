@@ -18,16 +18,19 @@ final class ZoneListCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "NAME", description = "only zones with this name")
   String name;
 
-  @Option(names = "--names", hidden = true, description = "only the names, one per line (for"
-      + " shell completion)")
+  @Option(
+      names = "--names",
+      hidden = true,
+      description = "only the names, one per line (for" + " shell completion)")
   boolean namesOnly;
 
   @Override
   public Integer call() {
     try (Session session = Session.of(spec)) {
-      Iterator<Zone> zones = name == null
-          ? session.api().zones().iterator()
-          : session.api().zones().iterateByName(name);
+      Iterator<Zone> zones =
+          name == null
+              ? session.api().zones().iterator()
+              : session.api().zones().iterateByName(name);
       if (namesOnly) {
         zones.forEachRemaining(zone -> session.out().println(zone.name()));
         session.out().flush();

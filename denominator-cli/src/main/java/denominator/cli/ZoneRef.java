@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Turns what the operator typed as ZONE (a name, with or without the dot, or an id) into a zone. */
+/**
+ * Turns what the operator typed as ZONE (a name, with or without the dot, or an id) into a zone.
+ */
 final class ZoneRef {
   private ZoneRef() {}
 
@@ -32,9 +34,11 @@ final class ZoneRef {
       throw new ZoneNotFoundException(provider, text);
     }
     if (byName.size() > 1) {
-      throw new ValidationException("zone name matches several zones", text,
-          "one of the zone ids " + byName.stream().map(Zone::id)
-              .collect(Collectors.joining(", ", "[", "]")));
+      throw new ValidationException(
+          "zone name matches several zones",
+          text,
+          "one of the zone ids "
+              + byName.stream().map(Zone::id).collect(Collectors.joining(", ", "[", "]")));
     }
     return byName.get(0);
   }

@@ -9,8 +9,14 @@ import java.util.List;
  * provider can tell, so reads are allowed but no write); {@code error} is the exception's simple
  * name for the API or the exit code for the CLI; {@code expect} must appear in the message.
  */
-record BadInputCase(String surface, String category, String name, String sends, String error,
-    String expect, String input) {
+record BadInputCase(
+    String surface,
+    String category,
+    String name,
+    String sends,
+    String error,
+    String expect,
+    String input) {
 
   boolean readsAllowed() {
     return sends.equals("reads");
@@ -28,8 +34,10 @@ record BadInputCase(String surface, String category, String name, String sends, 
         continue;
       }
       String[] f = line.split("\t", -1);
-      if (f.length != 7 || !List.of("api", "cli").contains(f[0])
-          || !List.of("none", "reads").contains(f[3]) || f[5].isEmpty()) {
+      if (f.length != 7
+          || !List.of("api", "cli").contains(f[0])
+          || !List.of("none", "reads").contains(f[3])
+          || f[5].isEmpty()) {
         throw new IllegalArgumentException("malformed corpus line: " + line);
       }
       cases.add(new BadInputCase(f[0], f[1], f[2], f[3], f[4], unescape(f[5]), f[6]));
@@ -67,7 +75,10 @@ record BadInputCase(String surface, String category, String name, String sends, 
   }
 
   private static String unescape(String text) {
-    return text.replace("\\t", "\t").replace("\\n", "\n").replace("\\x00", "\0").replace("\\x7f", "\u007f")
+    return text.replace("\\t", "\t")
+        .replace("\\n", "\n")
+        .replace("\\x00", "\0")
+        .replace("\\x7f", "\u007f")
         .replace("\\\\", "\\");
   }
 }

@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +29,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every case of {@code bad-inputs.tsv}, through the API or the CLI (in-process) against the
- * Route53 simulator: each fails with a message naming the bad value and sends no request, or,
- * where only the provider can tell (marked {@code reads}), sends no write.
+ * Every case of {@code bad-inputs.tsv}, through the API or the CLI (in-process) against the Route53
+ * simulator: each fails with a message naming the bad value and sends no request, or, where only
+ * the provider can tell (marked {@code reads}), sends no write.
  */
 class BadInputCorpusTest {
   static final String ACCESS_KEY = "AKIDEXAMPLE";
-  static final List<String> WRITES = List.of("ChangeResourceRecordSets", "CreateHostedZone",
-      "DeleteHostedZone");
+  static final List<String> WRITES =
+      List.of("ChangeResourceRecordSets", "CreateHostedZone", "DeleteHostedZone");
   static final Route53Simulator simulator = new Route53Simulator(ACCESS_KEY, 7);
   static final MockWebServer server = new MockWebServer();
   @TempDir static Path dir;
@@ -48,18 +47,24 @@ class BadInputCorpusTest {
   static void start() throws IOException {
     server.setDispatcher(simulator);
     server.start();
-    manager = Denominator.builder().provider("route53").url(url())
-        .credentials(Credentials.of(Map.of("accessKey", ACCESS_KEY, "secretKey", "SECRET")))
-        .build();
+    manager =
+        Denominator.builder()
+            .provider("route53")
+            .url(url())
+            .credentials(Credentials.of(Map.of("accessKey", ACCESS_KEY, "secretKey", "SECRET")))
+            .build();
     zoneId = manager.api().zones().put(Zone.create("example.com.", "hostmaster@example.com", 300));
     // two zones of one name, made the vendor's way: a put of ours updates the zone of its name
-    try (var sdk = software.amazon.awssdk.services.route53.Route53Client.builder()
-        .endpointOverride(java.net.URI.create(url()))
-        .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-        .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider
-            .create(software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
-                ACCESS_KEY, "SECRET"))).build()) {
+    try (var sdk =
+        software.amazon.awssdk.services.route53.Route53Client.builder()
+            .endpointOverride(java.net.URI.create(url()))
+            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+            .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+            .credentialsProvider(
+                software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                    software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                        ACCESS_KEY, "SECRET")))
+            .build()) {
       sdk.createHostedZone(r -> r.name("dup.example.").callerReference("dup-1"));
       sdk.createHostedZone(r -> r.name("dup.example.").callerReference("dup-2"));
     }
@@ -110,20 +115,27 @@ class BadInputCorpusTest {
   }
 
   private static Map<String, Integer> writes() {
-    return Map.of(WRITES.get(0), simulator.requests(WRITES.get(0)),
-        WRITES.get(1), simulator.requests(WRITES.get(1)),
-        WRITES.get(2), simulator.requests(WRITES.get(2)));
+    return Map.of(
+        WRITES.get(0),
+        simulator.requests(WRITES.get(0)),
+        WRITES.get(1),
+        simulator.requests(WRITES.get(1)),
+        WRITES.get(2),
+        simulator.requests(WRITES.get(2)));
   }
 
   private void runCli(BadInputCase c) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err))
-        .execute(cliArgs(c.input()));
+    int code =
+        Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(cliArgs(c.input()));
     String result = "exit " + code + ", stderr:\n" + err;
 
     assertThat(code).as(result).isEqualTo(Integer.parseInt(c.error()));
-    assertThat(err.toString().lines().toList()).as(result).singleElement().asString()
+    assertThat(err.toString().lines().toList())
+        .as(result)
+        .singleElement()
+        .asString()
         .startsWith("denominator: error: ")
         .contains(c.expect())
         .doesNotContain("Exception")
@@ -140,23 +152,36 @@ class BadInputCorpusTest {
     }
     for (String word : words) {
       if (word.equals("$R53")) {
-        args.addAll(List.of("-p", "route53", "-u", url(), "-c", "accessKey=" + ACCESS_KEY,
-            "-c", "secretKey=SECRET"));
+        args.addAll(
+            List.of(
+                "-p",
+                "route53",
+                "-u",
+                url(),
+                "-c",
+                "accessKey=" + ACCESS_KEY,
+                "-c",
+                "secretKey=SECRET"));
       } else {
-        args.add(word.replace("$URL", url()).replace("$DIR", dir.toString())
-            .replace("$ZONEID", zoneId));
+        args.add(
+            word.replace("$URL", url()).replace("$DIR", dir.toString()).replace("$ZONEID", zoneId));
       }
     }
     return args.toArray(String[]::new);
   }
 
   private void runApi(BadInputCase c) {
-    Throwable thrown = catchThrowable(() -> ApiCall.run(api(), zoneId, url(),
-        BadInputCase.words(c.input().replace("$ZONEID", zoneId))));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                ApiCall.run(
+                    api(),
+                    zoneId,
+                    url(),
+                    BadInputCase.words(c.input().replace("$ZONEID", zoneId))));
 
     assertThat(thrown).as(c.input()).isNotNull();
-    assertThat(thrown.getClass().getSimpleName()).as(String.valueOf(thrown))
-        .isEqualTo(c.error());
+    assertThat(thrown.getClass().getSimpleName()).as(String.valueOf(thrown)).isEqualTo(c.error());
     assertThat(thrown.getMessage()).contains(c.expect());
     if (thrown instanceof ValidationException v) {
       assertThat(v.expected()).as(v.getMessage()).isNotBlank();

@@ -28,7 +28,10 @@ class BadInputTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       unknown provider     | -p nosuch zone list                                                | nosuch
       bad TTL              | record -z example.com add -n a.example.com -t A -d 192.0.2.1 --ttl abc | abc
       negative TTL         | record -z example.com applyttl -n www.example.com -t A --ttl -5    | -5
@@ -52,7 +55,10 @@ class BadInputTest {
     CliProcess.Result result = cli.run(args.trim().split("\\s+"));
 
     assertThat(result.code()).as(result.toString()).isEqualTo(2);
-    assertThat(result.errLines()).as(result.toString()).singleElement().asString()
+    assertThat(result.errLines())
+        .as(result.toString())
+        .singleElement()
+        .asString()
         .startsWith("denominator: error: ")
         .contains(named)
         .doesNotContain("Exception")
@@ -61,7 +67,10 @@ class BadInputTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       unknown zone         | record -z nosuch.test list                                         | nosuch.test
       unknown zone id      | zone delete nosuch.test.                                           | nosuch.test
       """)
@@ -69,31 +78,68 @@ class BadInputTest {
     CliProcess.Result result = cli.run(args.trim().split("\\s+"));
 
     assertThat(result.code()).as(result.toString()).isEqualTo(4);
-    assertThat(result.errLines()).as(result.toString()).singleElement().asString()
-        .startsWith("denominator: error: ").contains(named).doesNotContain("\tat ");
+    assertThat(result.errLines())
+        .as(result.toString())
+        .singleElement()
+        .asString()
+        .startsWith("denominator: error: ")
+        .contains(named)
+        .doesNotContain("\tat ");
   }
 
   @Test
   void helpListsTheExitCodes() {
-    assertThat(cli.ok("--help")).contains("Exit codes:", "0   success",
-        "2   bad input or usage", "3   refused by a safety check", "4   zone not found");
+    assertThat(cli.ok("--help"))
+        .contains(
+            "Exit codes:",
+            "0   success",
+            "2   bad input or usage",
+            "3   refused by a safety check",
+            "4   zone not found");
   }
 
   @Test
   void badIpAddressIsAValidationError() {
-    CliProcess.Result result = cli.run("record", "-z", "example.com", "add", "-n",
-        "a.example.com", "-t", "A", "-d", "999.1.2.3");
+    CliProcess.Result result =
+        cli.run(
+            "record",
+            "-z",
+            "example.com",
+            "add",
+            "-n",
+            "a.example.com",
+            "-t",
+            "A",
+            "-d",
+            "999.1.2.3");
 
     assertThat(result.code()).as(result.toString()).isEqualTo(2);
-    assertThat(result.errLines()).singleElement().asString()
-        .startsWith("denominator: error: ").contains("999.1.2.3");
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("denominator: error: ")
+        .contains("999.1.2.3");
     assertThat(cli.ok("-o", "json", "record", "-z", "example.com", "list")).isEqualTo(before);
   }
 
   @Test
   void badMxDataInGeoPutIsAValidationError() {
-    CliProcess.Result result = cli.run("geo", "-z", "example.com", "put", "-n",
-        "a.example.com", "-t", "MX", "-q", "x", "-r", "DE", "-d", "mail.example.com.");
+    CliProcess.Result result =
+        cli.run(
+            "geo",
+            "-z",
+            "example.com",
+            "put",
+            "-n",
+            "a.example.com",
+            "-t",
+            "MX",
+            "-q",
+            "x",
+            "-r",
+            "DE",
+            "-d",
+            "mail.example.com.");
 
     assertThat(result.code()).as(result.toString()).isEqualTo(2);
     assertThat(result.errLines()).singleElement().asString().startsWith("denominator: error: ");
@@ -111,13 +157,34 @@ class BadInputTest {
   void providerRejectionExitsOne(@TempDir Path home) {
     CliProcess cli = new CliProcess(home);
     cli.ok("zone", "list");
-    cli.ok("record", "-z", "example.com", "add", "-n", "alias.example.com.", "-t", "CNAME",
-        "-d", "www.example.com.");
-    CliProcess.Result result = cli.run("record", "-z", "example.com", "add", "-n",
-        "alias.example.com.", "-t", "A", "-d", "192.0.2.1");
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "add",
+        "-n",
+        "alias.example.com.",
+        "-t",
+        "CNAME",
+        "-d",
+        "www.example.com.");
+    CliProcess.Result result =
+        cli.run(
+            "record",
+            "-z",
+            "example.com",
+            "add",
+            "-n",
+            "alias.example.com.",
+            "-t",
+            "A",
+            "-d",
+            "192.0.2.1");
 
     assertThat(result.code()).isEqualTo(1);
-    assertThat(result.errLines()).singleElement().asString()
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
         .startsWith("denominator: error: mock: invalid change:");
   }
 }

@@ -50,8 +50,8 @@ final class CliProcess {
   }
 
   /**
-   * Starts the CLI and leaves it running, stdout and stderr to be read from the process: for
-   * tests that signal it.
+   * Starts the CLI and leaves it running, stdout and stderr to be read from the process: for tests
+   * that signal it.
    */
   Process start(String... args) {
     try {
@@ -65,8 +65,15 @@ final class CliProcess {
 
   /** The command line that runs the CLI, without arguments. */
   List<String> command() {
-    return List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-        "-Duser.home=" + home, "-cp", CLASSPATH, "denominator.cli.Main");
+    return List.of(
+        JAVA,
+        "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC",
+        "-Xshare:auto",
+        "-Duser.home=" + home,
+        "-cp",
+        CLASSPATH,
+        "denominator.cli.Main");
   }
 
   private ProcessBuilder builder(String... args) {

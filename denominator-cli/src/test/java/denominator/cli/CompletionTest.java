@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bash completion script completes zone names (asked of the provider when completing, by
- * the command being completed) and region codes, run the way bash runs it.
+ * The bash completion script completes zone names (asked of the provider when completing, by the
+ * command being completed) and region codes, run the way bash runs it.
  */
 class CompletionTest {
   @TempDir Path home;
@@ -23,8 +23,8 @@ class CompletionTest {
     Path script = home.resolve("denominator.bash");
     Files.writeString(script, cli.ok("completion", "bash"));
     Path command = home.resolve("den");
-    Files.writeString(command, "#!/bin/bash\nexec " + String.join(" ", cli.command())
-        + " \"$@\"\n");
+    Files.writeString(
+        command, "#!/bin/bash\nexec " + String.join(" ", cli.command()) + " \"$@\"\n");
     Files.setPosixFilePermissions(command, PosixFilePermissions.fromString("rwx------"));
 
     assertThat(complete(script, command + " record -z ")).containsExactly("example.com.");
@@ -35,10 +35,17 @@ class CompletionTest {
   /** What bash offers for the last word of {@code line}, by the script's own function. */
   private String[] complete(Path script, String line) throws Exception {
     String words = line.endsWith(" ") ? line + "''" : line;
-    String program = "source " + script + "; COMP_WORDS=(" + words + "); "
-        + "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE='" + line + "'; "
-        + "COMP_POINT=${#COMP_LINE}; _complete_denominator 2>/dev/null; "
-        + "printf '%s\\n' \"${COMPREPLY[@]}\"";
+    String program =
+        "source "
+            + script
+            + "; COMP_WORDS=("
+            + words
+            + "); "
+            + "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE='"
+            + line
+            + "'; "
+            + "COMP_POINT=${#COMP_LINE}; _complete_denominator 2>/dev/null; "
+            + "printf '%s\\n' \"${COMPREPLY[@]}\"";
     Process bash = new ProcessBuilder("bash", "-c", program).redirectErrorStream(false).start();
     String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -31,12 +31,14 @@ class ConcurrentCommandsTest {
       List<Future<?>> runs = new ArrayList<>();
       for (int p = 0; p < PROCESSES; p++) {
         IntFunction<String[]> sequence = command.apply(p);
-        runs.add(pool.submit(() -> {
-          for (int i = 0; i < commands; i++) {
-            cli.ok(sequence.apply(i));
-          }
-          return null;
-        }));
+        runs.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < commands; i++) {
+                    cli.ok(sequence.apply(i));
+                  }
+                  return null;
+                }));
       }
       for (Future<?> run : runs) {
         run.get(120, TimeUnit.SECONDS);
@@ -47,9 +49,11 @@ class ConcurrentCommandsTest {
   }
 
   private List<ResourceRecordSet> aSets(CliProcess cli) {
-    return List.of(ModelJson.gson().fromJson(
-        cli.ok("-o", "json", "record", "-z", "example.com", "list", "-t", "A"),
-        ResourceRecordSet[].class));
+    return List.of(
+        ModelJson.gson()
+            .fromJson(
+                cli.ok("-o", "json", "record", "-z", "example.com", "list", "-t", "A"),
+                ResourceRecordSet[].class));
   }
 
   @Test
@@ -58,8 +62,22 @@ class ConcurrentCommandsTest {
     cli.ok("zone", "list");
     int before = aSets(cli).size();
 
-    inParallel(5, p -> i -> new String[] {"record", "-z", "example.com", "add",
-        "-n", "p" + p + "-" + i + ".example.com.", "-t", "A", "-d", "192.0.2." + (10 * p + i)});
+    inParallel(
+        5,
+        p ->
+            i ->
+                new String[] {
+                  "record",
+                  "-z",
+                  "example.com",
+                  "add",
+                  "-n",
+                  "p" + p + "-" + i + ".example.com.",
+                  "-t",
+                  "A",
+                  "-d",
+                  "192.0.2." + (10 * p + i)
+                });
 
     List<String> names = aSets(cli).stream().map(ResourceRecordSet::name).toList();
     assertThat(names).hasSize(before + PROCESSES * 5);
@@ -79,11 +97,28 @@ class ConcurrentCommandsTest {
     CliProcess cli = new CliProcess(home);
     cli.ok("zone", "list");
 
-    inParallel(2, p -> i -> new String[] {"record", "-z", "example.com", "add",
-        "-n", "www.example.com.", "-t", "A", "-d", "198.51.100." + (10 * p + i)});
+    inParallel(
+        2,
+        p ->
+            i ->
+                new String[] {
+                  "record",
+                  "-z",
+                  "example.com",
+                  "add",
+                  "-n",
+                  "www.example.com.",
+                  "-t",
+                  "A",
+                  "-d",
+                  "198.51.100." + (10 * p + i)
+                });
 
-    ResourceRecordSet www = aSets(cli).stream()
-        .filter(set -> set.name().equals("www.example.com.")).findFirst().orElseThrow();
+    ResourceRecordSet www =
+        aSets(cli).stream()
+            .filter(set -> set.name().equals("www.example.com."))
+            .findFirst()
+            .orElseThrow();
     assertThat(www.records()).hasSize(2 + PROCESSES * 2);
   }
 }

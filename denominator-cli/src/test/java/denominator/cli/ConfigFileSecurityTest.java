@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * plain HTTP to a host that is not loopback needs {@code --insecure-http}.
  */
 class ConfigFileSecurityTest {
-  private static final String CONFIG = """
+  private static final String CONFIG =
+      """
       {"profiles": {"default": {"provider": "fake",
         "credentials": {"accessKey": "config", "secretKey": "s3cr3t-value"}}}}
       """;
@@ -26,7 +27,8 @@ class ConfigFileSecurityTest {
     CliProcess cli = new CliProcess(home);
     cli.write(".denominator/config.json", CONFIG);
     Path config = home.resolve(".denominator/config.json");
-    assumeTrue(config.getFileSystem().supportedFileAttributeViews().contains("posix"),
+    assumeTrue(
+        config.getFileSystem().supportedFileAttributeViews().contains("posix"),
         "the file system has no POSIX permissions");
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString(permissions));
     return cli;
@@ -39,8 +41,12 @@ class ConfigFileSecurityTest {
 
     assertThat(result.code()).isZero();
     assertThat(result.out()).contains("config.test.");
-    assertThat(result.errLines()).containsExactly("denominator: warning: " + config
-        + " is readable by other users (rw-r--r--); run chmod 600 " + config);
+    assertThat(result.errLines())
+        .containsExactly(
+            "denominator: warning: "
+                + config
+                + " is readable by other users (rw-r--r--); run chmod 600 "
+                + config);
   }
 
   @Test
@@ -64,13 +70,16 @@ class ConfigFileSecurityTest {
     CliProcess cli = new CliProcess(home);
     String url = "http://192.0.2.1:8081";
 
-    CliProcess.Result refused = cli.run("-p", "powerdns", "-u", url, "-c", "apiKey=k", "zone",
-        "list");
+    CliProcess.Result refused =
+        cli.run("-p", "powerdns", "-u", url, "-c", "apiKey=k", "zone", "list");
 
     assertThat(refused.code()).isEqualTo(2);
-    assertThat(refused.errLines()).singleElement().asString()
-        .startsWith("denominator: error: powerdns: plain HTTP to a host that is not loopback: "
-            + url).contains("--insecure-http");
+    assertThat(refused.errLines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "denominator: error: powerdns: plain HTTP to a host that is not loopback: " + url)
+        .contains("--insecure-http");
   }
 
   @Test
@@ -82,8 +91,12 @@ class ConfigFileSecurityTest {
 
       assertThat(cli.run("-p", "powerdns", "-u", url, "zone", "list").code()).isEqualTo(2);
       cli.ok("-p", "powerdns", "-u", url, "--insecure-http", "zone", "list");
-      cli.write(".denominator/config.json", "{\"profiles\": {\"default\": {\"provider\":"
-          + " \"powerdns\", \"url\": \"" + url + "\", \"insecureHttp\": true}}}");
+      cli.write(
+          ".denominator/config.json",
+          "{\"profiles\": {\"default\": {\"provider\":"
+              + " \"powerdns\", \"url\": \""
+              + url
+              + "\", \"insecureHttp\": true}}}");
       cli.ok("zone", "list");
       cli.env("DENOMINATOR_INSECURE_HTTP", "false");
       assertThat(cli.run("zone", "list").code()).isEqualTo(2);

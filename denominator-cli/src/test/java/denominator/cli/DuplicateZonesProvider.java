@@ -17,10 +17,8 @@ import java.util.Optional;
 
 /** A provider, for the CLI tests, with two zones named example.com. (ids z1 and z2). */
 public final class DuplicateZonesProvider implements Provider {
-  private static final ProviderMetadata METADATA = ProviderMetadata.builder("duplicates")
-      .defaultUrl("mem:")
-      .duplicateZoneNames(true)
-      .build();
+  private static final ProviderMetadata METADATA =
+      ProviderMetadata.builder("duplicates").defaultUrl("mem:").duplicateZoneNames(true).build();
 
   @Override
   public ProviderMetadata metadata() {
@@ -31,27 +29,30 @@ public final class DuplicateZonesProvider implements Provider {
   public DNSApi open(ProviderConfig config) {
     DNSApi mock = Denominator.builder().provider(new MockProvider()).url("mem:").build().api();
     mock.zones().put(Zone.create("example.com.", "hostmaster@example.com", 60));
-    List<Zone> zones = List.of(new Zone("z1", "example.com.", "hostmaster@example.com", 60),
-        new Zone("z2", "example.com.", "hostmaster@example.com", 60));
-    ZoneApi zoneApi = new ZoneApi() {
-      @Override
-      public Iterator<Zone> iterator() {
-        return zones.iterator();
-      }
+    List<Zone> zones =
+        List.of(
+            new Zone("z1", "example.com.", "hostmaster@example.com", 60),
+            new Zone("z2", "example.com.", "hostmaster@example.com", 60));
+    ZoneApi zoneApi =
+        new ZoneApi() {
+          @Override
+          public Iterator<Zone> iterator() {
+            return zones.iterator();
+          }
 
-      @Override
-      public Iterator<Zone> iterateByName(String name) {
-        return zones.iterator();
-      }
+          @Override
+          public Iterator<Zone> iterateByName(String name) {
+            return zones.iterator();
+          }
 
-      @Override
-      public String put(Zone zone) {
-        throw new UnsupportedOperationException();
-      }
+          @Override
+          public String put(Zone zone) {
+            throw new UnsupportedOperationException();
+          }
 
-      @Override
-      public void delete(String id) {}
-    };
+          @Override
+          public void delete(String id) {}
+        };
     return new DNSApi() {
       @Override
       public ZoneApi zones() {

@@ -24,19 +24,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A zone exported as a zone file and imported at a provider reads back the same, for every set
- * both ends can express: Route53 to PowerDNS, and PowerDNS to PowerDNS (a zone restored from its
- * export). Sets with no zone-file form (aliases, weighted sets) stay comments and are not
- * imported; apex NS and SOA belong to each provider.
+ * A zone exported as a zone file and imported at a provider reads back the same, for every set both
+ * ends can express: Route53 to PowerDNS, and PowerDNS to PowerDNS (a zone restored from its
+ * export). Sets with no zone-file form (aliases, weighted sets) stay comments and are not imported;
+ * apex NS and SOA belong to each provider.
  */
 class ExportImportAcrossProvidersTest {
   static final String ZONE = "moved.denominator.test.";
-  static final List<String> RECORDS = List.of(
-      "www A 192.0.2.1 192.0.2.2", "@ MX 10 mail.moved.denominator.test.",
-      "txt TXT \"caf\\233\" \"\\255\"", "@ CAA 0 issue \"letsencrypt.org\"",
-      "_sip._udp SRV 10 5 5060 sip.moved.denominator.test.",
-      "naptr NAPTR 100 10 \"U\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .",
-      "v6 AAAA 2001:db8::1", "alias CNAME www.moved.denominator.test.");
+  static final List<String> RECORDS =
+      List.of(
+          "www A 192.0.2.1 192.0.2.2",
+          "@ MX 10 mail.moved.denominator.test.",
+          "txt TXT \"caf\\233\" \"\\255\"",
+          "@ CAA 0 issue \"letsencrypt.org\"",
+          "_sip._udp SRV 10 5 5060 sip.moved.denominator.test.",
+          "naptr NAPTR 100 10 \"U\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .",
+          "v6 AAAA 2001:db8::1",
+          "alias CNAME www.moved.denominator.test.");
   static PowerDnsServer powerDns;
 
   @RegisterExtension
@@ -48,13 +52,23 @@ class ExportImportAcrossProvidersTest {
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(simulator);
       server.start();
-      try (DNSApiManager route53 = Denominator.builder().provider("route53")
-          .url(server.url("/").toString())
-          .credentials(Credentials.of("AKIDEXAMPLE", "SECRET")).build()) {
+      try (DNSApiManager route53 =
+          Denominator.builder()
+              .provider("route53")
+              .url(server.url("/").toString())
+              .credentials(Credentials.of("AKIDEXAMPLE", "SECRET"))
+              .build()) {
         String id = route53.api().zones().put(Zone.create(ZONE, "hostmaster@" + ZONE, 3600));
         ChangeSet.Builder seed = seed();
-        seed.put(ResourceRecordSet.builder().name("lb." + ZONE).type("A").qualifier("blue")
-            .weighted(new Weighted(10)).ttl(60).add("192.0.2.9").build());
+        seed.put(
+            ResourceRecordSet.builder()
+                .name("lb." + ZONE)
+                .type("A")
+                .qualifier("blue")
+                .weighted(new Weighted(10))
+                .ttl(60)
+                .add("192.0.2.9")
+                .build());
         apply(route53, id, seed.build());
 
         importAndCompare(route53, id);
@@ -67,21 +81,18 @@ class ExportImportAcrossProvidersTest {
   @Test
   void aPowerDnsExportRestoresTheZoneItCameFrom() {
     try (DNSApiManager pdns = powerDns()) {
-      String id = pdns.api().zones().put(Zone.create("restored." + ZONE,
-          "hostmaster@" + ZONE, 3600));
+      String id =
+          pdns.api().zones().put(Zone.create("restored." + ZONE, "hostmaster@" + ZONE, 3600));
       apply(pdns, id, seed("restored." + ZONE).build());
       StringBuilder export = new StringBuilder();
       List<ResourceRecordSet> exported = sets(pdns, id);
-      ZoneFile.write(pdns.api().zones().iterateByName("restored." + ZONE).next(), exported,
-          export);
+      ZoneFile.write(pdns.api().zones().iterateByName("restored." + ZONE).next(), exported, export);
       pdns.api().zones().delete(id);
 
-      String again = pdns.api().zones().put(Zone.create("restored." + ZONE,
-          "hostmaster@" + ZONE, 3600));
-      List<ResourceRecordSet> desired = ZoneFile.parse(export.toString(), "restored." + ZONE,
-          3600);
-      apply(pdns, again, Plan.between("restored." + ZONE, sets(pdns, again), desired)
-          .changeSet());
+      String again =
+          pdns.api().zones().put(Zone.create("restored." + ZONE, "hostmaster@" + ZONE, 3600));
+      List<ResourceRecordSet> desired = ZoneFile.parse(export.toString(), "restored." + ZONE, 3600);
+      apply(pdns, again, Plan.between("restored." + ZONE, sets(pdns, again), desired).changeSet());
 
       assertThat(withoutApex(sets(pdns, again), "restored." + ZONE))
           .containsExactlyInAnyOrderElementsOf(withoutApex(exported, "restored." + ZONE));
@@ -96,16 +107,18 @@ class ExportImportAcrossProvidersTest {
 
     try (DNSApiManager pdns = powerDns()) {
       String id = pdns.api().zones().put(Zone.create(ZONE, "hostmaster@" + ZONE, 3600));
-      List<ResourceRecordSet> desired = withoutApex(ZoneFile.parse(export.toString(), ZONE,
-          3600), ZONE);
+      List<ResourceRecordSet> desired =
+          withoutApex(ZoneFile.parse(export.toString(), ZONE, 3600), ZONE);
       List<ResourceRecordSet> current = sets(pdns, id);
       List<ResourceRecordSet> desiredWithApex = new ArrayList<>(desired);
-      current.stream().filter(s -> s.name().equals(ZONE) && List.of("NS", "SOA")
-          .contains(s.type())).forEach(desiredWithApex::add);
+      current.stream()
+          .filter(s -> s.name().equals(ZONE) && List.of("NS", "SOA").contains(s.type()))
+          .forEach(desiredWithApex::add);
       apply(pdns, id, Plan.between(ZONE, current, desiredWithApex).changeSet());
 
-      assertThat(withoutApex(sets(pdns, id), ZONE)).containsExactlyInAnyOrderElementsOf(
-          withoutApex(exported.stream().filter(s -> s.qualifier().isEmpty()).toList(), ZONE));
+      assertThat(withoutApex(sets(pdns, id), ZONE))
+          .containsExactlyInAnyOrderElementsOf(
+              withoutApex(exported.stream().filter(s -> s.qualifier().isEmpty()).toList(), ZONE));
       pdns.api().zones().delete(id);
     }
   }
@@ -119,8 +132,8 @@ class ExportImportAcrossProvidersTest {
     for (String line : RECORDS) {
       String[] words = line.split(" ", 3);
       String name = words[0].equals("@") ? zone : words[0] + "." + zone;
-      ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(name).type(words[1])
-          .ttl(300);
+      ResourceRecordSet.Builder set =
+          ResourceRecordSet.builder().name(name).type(words[1]).ttl(300);
       String data = words[2].replace(ZONE, zone);
       if (words[1].equals("A")) {
         for (String address : data.split(" ")) {
@@ -135,13 +148,15 @@ class ExportImportAcrossProvidersTest {
   }
 
   private static DNSApiManager powerDns() {
-    return Denominator.builder().provider("powerdns").url(powerDns.apiUrl())
-        .credentials(Credentials.of(Map.of("apiKey", powerDns.apiKey()))).build();
+    return Denominator.builder()
+        .provider("powerdns")
+        .url(powerDns.apiUrl())
+        .credentials(Credentials.of(Map.of("apiKey", powerDns.apiKey())))
+        .build();
   }
 
   private static void apply(DNSApiManager manager, String zoneId, ChangeSet changes) {
-    manager.api().apply(zoneId, changes, ApplyMode.ATOMIC).await(Duration.ofMinutes(1))
-        .orThrow();
+    manager.api().apply(zoneId, changes, ApplyMode.ATOMIC).await(Duration.ofMinutes(1)).orThrow();
   }
 
   private static List<ResourceRecordSet> sets(DNSApiManager manager, String zoneId) {
@@ -151,7 +166,8 @@ class ExportImportAcrossProvidersTest {
   }
 
   private static List<ResourceRecordSet> withoutApex(List<ResourceRecordSet> sets, String zone) {
-    return sets.stream().filter(s -> !(s.name().equals(zone)
-        && List.of("NS", "SOA").contains(s.type()))).toList();
+    return sets.stream()
+        .filter(s -> !(s.name().equals(zone) && List.of("NS", "SOA").contains(s.type())))
+        .toList();
   }
 }

@@ -15,11 +15,12 @@ import denominator.model.Zone;
  * named after the access key it was given, so a test can see which source of credentials won.
  */
 public final class FakeCredentialProvider implements Provider {
-  private static final ProviderMetadata METADATA = ProviderMetadata.builder("fake")
-      .defaultUrl("mem:")
-      .credentialForm(CredentialForm.of("keys", "accessKey", "secretKey"))
-      .recordTypes(RecordProfile.ROUND_ROBIN, "A")
-      .build();
+  private static final ProviderMetadata METADATA =
+      ProviderMetadata.builder("fake")
+          .defaultUrl("mem:")
+          .credentialForm(CredentialForm.of("keys", "accessKey", "secretKey"))
+          .recordTypes(RecordProfile.ROUND_ROBIN, "A")
+          .build();
 
   @Override
   public ProviderMetadata metadata() {

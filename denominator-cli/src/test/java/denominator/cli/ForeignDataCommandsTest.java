@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * exported, kept by puts, and never silently skipped.
  */
 class ForeignDataCommandsTest {
-  private static final String STORE = """
+  private static final String STORE =
+      """
       {"zones": [{"zone": {"id": "shared.example.", "name": "shared.example.",
           "email": "hostmaster@shared.example", "ttl": 3600},
         "recordSets": [
@@ -45,8 +46,9 @@ class ForeignDataCommandsTest {
     String plain = cli.ok("record", "-z", "shared.example", "list");
     String weighted = cli.ok("weighted", "-z", "shared.example", "list");
 
-    assertThat(plain).contains("lat.shared.example.", "prod/eu",
-        "routing=[latency region=eu-west-1]", "\"a\\255b\"");
+    assertThat(plain)
+        .contains(
+            "lat.shared.example.", "prod/eu", "routing=[latency region=eu-west-1]", "\"a\\255b\"");
     assertThat(weighted).contains("blue", "healthCheckId=hc-blue");
   }
 
@@ -54,12 +56,39 @@ class ForeignDataCommandsTest {
   void aWeightedPutWithoutTheHealthCheckKeepsIt() {
     CliProcess cli = cli();
 
-    cli.ok("weighted", "-z", "shared.example", "put", "-n", "www.shared.example.", "-t", "A",
-        "-q", "blue", "-w", "0", "-d", "192.0.2.1");
+    cli.ok(
+        "weighted",
+        "-z",
+        "shared.example",
+        "put",
+        "-n",
+        "www.shared.example.",
+        "-t",
+        "A",
+        "-q",
+        "blue",
+        "-w",
+        "0",
+        "-d",
+        "192.0.2.1");
 
-    ResourceRecordSet blue = ModelJson.gson().fromJson(cli.ok("-o", "json", "weighted", "-z",
-        "shared.example", "get", "-n", "www.shared.example.", "-t", "A", "-q", "blue"),
-        ResourceRecordSet.class);
+    ResourceRecordSet blue =
+        ModelJson.gson()
+            .fromJson(
+                cli.ok(
+                    "-o",
+                    "json",
+                    "weighted",
+                    "-z",
+                    "shared.example",
+                    "get",
+                    "-n",
+                    "www.shared.example.",
+                    "-t",
+                    "A",
+                    "-q",
+                    "blue"),
+                ResourceRecordSet.class);
     assertThat(blue.weighted().orElseThrow().weight()).isZero();
     assertThat(blue.providerData()).containsEntry("healthCheckId", "hc-blue");
   }
@@ -68,13 +97,22 @@ class ForeignDataCommandsTest {
   void deletingAProviderRoutedSetNeedsItsQualifier() {
     CliProcess cli = cli();
 
-    CliProcess.Result refused = cli.run("record", "-z", "shared.example", "delete", "-n",
-        "lat.shared.example.", "-t", "A");
+    CliProcess.Result refused =
+        cli.run("record", "-z", "shared.example", "delete", "-n", "lat.shared.example.", "-t", "A");
     assertThat(refused.code()).isEqualTo(2);
     assertThat(refused.errLines()).singleElement().asString().contains("prod/eu", "-q");
 
-    cli.ok("record", "-z", "shared.example", "delete", "-n", "lat.shared.example.", "-t", "A",
-        "-q", "prod/eu");
+    cli.ok(
+        "record",
+        "-z",
+        "shared.example",
+        "delete",
+        "-n",
+        "lat.shared.example.",
+        "-t",
+        "A",
+        "-q",
+        "prod/eu");
     assertThat(cli.ok("record", "-z", "shared.example", "list")).doesNotContain("lat.");
   }
 
@@ -82,10 +120,11 @@ class ForeignDataCommandsTest {
   void anExportIsWholeWithWhatHasNoZoneFileFormInComments() {
     String export = cli().ok("zone", "export", "shared.example");
 
-    assertThat(export).contains(
-        "; provider-routed set prod/eu latency region=eu-west-1 (no zone-file form)",
-        "; provider data: routing=latency region=eu-west-1",
-        "; provider data: healthCheckId=hc-blue",
-        "txt.shared.example.\t300\tIN\tTXT\t\"a\\255b\"");
+    assertThat(export)
+        .contains(
+            "; provider-routed set prod/eu latency region=eu-west-1 (no zone-file form)",
+            "; provider data: routing=latency region=eu-west-1",
+            "; provider data: healthCheckId=hc-blue",
+            "txt.shared.example.\t300\tIN\tTXT\t\"a\\255b\"");
   }
 }

@@ -20,10 +20,14 @@ class MiscCommandsTest {
         .matches("PROVIDER +URL +CREDENTIALS +ROUND_ROBIN +GEO +WEIGHTED +ATOMIC");
     assertThat(table).contains("fake").contains("accessKey+secretKey").contains("mock");
 
-    JsonArray providers = JsonParser.parseString(cli.ok("-o", "json", "providers"))
-        .getAsJsonArray();
-    JsonObject mock = providers.asList().stream().map(e -> e.getAsJsonObject())
-        .filter(p -> p.get("name").getAsString().equals("mock")).findFirst().orElseThrow();
+    JsonArray providers =
+        JsonParser.parseString(cli.ok("-o", "json", "providers")).getAsJsonArray();
+    JsonObject mock =
+        providers.asList().stream()
+            .map(e -> e.getAsJsonObject())
+            .filter(p -> p.get("name").getAsString().equals("mock"))
+            .findFirst()
+            .orElseThrow();
     assertThat(mock.get("atomicChangeSets").getAsBoolean()).isTrue();
     assertThat(mock.getAsJsonObject("recordTypes").getAsJsonArray("geo").toString())
         .contains("\"A\"");
@@ -33,8 +37,12 @@ class MiscCommandsTest {
   void versionAndHelp() {
     CliProcess cli = new CliProcess(home);
     assertThat(cli.ok("--version")).startsWith("denominator ");
-    assertThat(cli.ok("--help")).contains("zone").contains("record").contains("geo")
-        .contains("weighted").contains("completion");
+    assertThat(cli.ok("--help"))
+        .contains("zone")
+        .contains("record")
+        .contains("geo")
+        .contains("weighted")
+        .contains("completion");
     assertThat(cli.ok("record", "-z", "example.com", "add", "--help")).contains("--dry-run");
   }
 

@@ -41,22 +41,28 @@ class OperatorWordsTest {
 
   @Test
   void aMissingCredentialNamesTheFlagAndTheVariable() {
-    CliProcess.Result result = new CliProcess(home).run("-p", "powerdns", "-u",
-        "http://127.0.0.1:1/", "zone", "list");
+    CliProcess.Result result =
+        new CliProcess(home).run("-p", "powerdns", "-u", "http://127.0.0.1:1/", "zone", "list");
 
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.errLines()).singleElement().asString()
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
         .contains("missing credential apiKey", "-c apiKey=...", "DENOMINATOR_API_KEY");
   }
 
   @Test
   void aRefusedConnectionIsOnePlainLine() {
-    CliProcess.Result result = new CliProcess(home).run("-p", "powerdns", "-u",
-        "http://127.0.0.1:1/", "-c", "apiKey=x", "zone", "list");
+    CliProcess.Result result =
+        new CliProcess(home)
+            .run("-p", "powerdns", "-u", "http://127.0.0.1:1/", "-c", "apiKey=x", "zone", "list");
 
     assertThat(result.code()).isEqualTo(1);
-    assertThat(result.errLines()).singleElement().asString()
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
         .startsWith("denominator: error: cannot connect to the provider")
-        .contains("127.0.0.1:1").doesNotContain("java.net");
+        .contains("127.0.0.1:1")
+        .doesNotContain("java.net");
   }
 }

@@ -29,7 +29,8 @@ class PowerDnsCommandsTest {
   @TempDir Path home;
 
   CliProcess cli() {
-    return new CliProcess(home).env("DENOMINATOR_PROVIDER", "powerdns")
+    return new CliProcess(home)
+        .env("DENOMINATOR_PROVIDER", "powerdns")
         .env("DENOMINATOR_URL", server.apiUrl())
         .env("DENOMINATOR_API_KEY", server.apiKey());
   }
@@ -38,17 +39,40 @@ class PowerDnsCommandsTest {
   void aRecordAddedWithTheCliIsServedOverDns() throws Exception {
     CliProcess cli = cli();
     cli.ok("zone", "add", "cli.denominator.test.");
-    cli.ok("record", "-z", "cli.denominator.test", "add", "-n", "www.cli.denominator.test",
-        "-t", "A", "-d", "192.0.2.10", "-d", "192.0.2.11");
+    cli.ok(
+        "record",
+        "-z",
+        "cli.denominator.test",
+        "add",
+        "-n",
+        "www.cli.denominator.test",
+        "-t",
+        "A",
+        "-d",
+        "192.0.2.10",
+        "-d",
+        "192.0.2.11");
 
     assertThat(cli.ok("record", "-z", "cli.denominator.test", "list", "-t", "A"))
         .contains("www.cli.denominator.test.", "192.0.2.10", "192.0.2.11");
     assertThat(answers("www.cli.denominator.test.", server.dnsAddress()))
         .containsExactlyInAnyOrder("192.0.2.10", "192.0.2.11");
-    String server = PowerDnsCommandsTest.server.dnsAddress().getHostString() + ":"
-        + PowerDnsCommandsTest.server.dnsAddress().getPort();
-    assertThat(cli.ok("verify", "-z", "cli.denominator.test", "-n", "www.cli.denominator.test",
-        "-t", "A", "--server", server)).startsWith("ok   ");
+    String server =
+        PowerDnsCommandsTest.server.dnsAddress().getHostString()
+            + ":"
+            + PowerDnsCommandsTest.server.dnsAddress().getPort();
+    assertThat(
+            cli.ok(
+                "verify",
+                "-z",
+                "cli.denominator.test",
+                "-n",
+                "www.cli.denominator.test",
+                "-t",
+                "A",
+                "--server",
+                server))
+        .startsWith("ok   ");
     cli.ok("zone", "delete", "cli.denominator.test.", "--force");
   }
 
@@ -57,18 +81,65 @@ class PowerDnsCommandsTest {
     server.requireGeo();
     CliProcess cli = cli();
     cli.ok("zone", "add", "geo.denominator.test.");
-    cli.ok("geo", "-z", "geo.denominator.test", "put", "-n", "www.geo.denominator.test", "-t", "A",
-        "-q", "us-east", "-r", "continent:NA", "-d", "192.0.2.1");
-    cli.ok("geo", "-z", "geo.denominator.test", "put", "-n", "www.geo.denominator.test", "-t", "A",
-        "-q", "eu-west", "-r", "continent:EU,*", "-d", "192.0.2.2");
+    cli.ok(
+        "geo",
+        "-z",
+        "geo.denominator.test",
+        "put",
+        "-n",
+        "www.geo.denominator.test",
+        "-t",
+        "A",
+        "-q",
+        "us-east",
+        "-r",
+        "continent:NA",
+        "-d",
+        "192.0.2.1");
+    cli.ok(
+        "geo",
+        "-z",
+        "geo.denominator.test",
+        "put",
+        "-n",
+        "www.geo.denominator.test",
+        "-t",
+        "A",
+        "-q",
+        "eu-west",
+        "-r",
+        "continent:EU,*",
+        "-d",
+        "192.0.2.2");
     String dns = server.dnsAddress().getHostString() + ":" + server.dnsAddress().getPort();
 
-    String events = cli.ok("-o", "json", "geo", "-z", "geo.denominator.test", "evacuate",
-        "-q", "us-east", "--to", "eu-west", "--snapshot", home.resolve("s.json").toString(),
-        "--verify", "--server", dns);
+    String events =
+        cli.ok(
+            "-o",
+            "json",
+            "geo",
+            "-z",
+            "geo.denominator.test",
+            "evacuate",
+            "-q",
+            "us-east",
+            "--to",
+            "eu-west",
+            "--snapshot",
+            home.resolve("s.json").toString(),
+            "--verify",
+            "--server",
+            dns);
 
-    assertThat(events.lines().map(line -> com.google.gson.JsonParser.parseString(line)
-        .getAsJsonObject().get("event").getAsString()))
+    assertThat(
+            events
+                .lines()
+                .map(
+                    line ->
+                        com.google.gson.JsonParser.parseString(line)
+                            .getAsJsonObject()
+                            .get("event")
+                            .getAsString()))
         .containsExactly("snapshot", "change", "change", "verify", "verify", "verify");
     assertThat(events).doesNotContain("\"ok\":false");
     cli.ok("zone", "delete", "geo.denominator.test.", "--force");
@@ -79,36 +150,85 @@ class PowerDnsCommandsTest {
     server.requireGeo();
     CliProcess cli = cli();
     cli.ok("zone", "add", "ramp.denominator.test.");
-    cli.ok("weighted", "-z", "ramp.denominator.test", "put", "-n", "cdn.ramp.denominator.test",
-        "-t", "A", "-q", "blue", "--weight", "100", "-d", "192.0.2.1");
-    cli.ok("weighted", "-z", "ramp.denominator.test", "put", "-n", "cdn.ramp.denominator.test",
-        "-t", "A", "-q", "green", "--weight", "0", "-d", "192.0.2.2");
+    cli.ok(
+        "weighted",
+        "-z",
+        "ramp.denominator.test",
+        "put",
+        "-n",
+        "cdn.ramp.denominator.test",
+        "-t",
+        "A",
+        "-q",
+        "blue",
+        "--weight",
+        "100",
+        "-d",
+        "192.0.2.1");
+    cli.ok(
+        "weighted",
+        "-z",
+        "ramp.denominator.test",
+        "put",
+        "-n",
+        "cdn.ramp.denominator.test",
+        "-t",
+        "A",
+        "-q",
+        "green",
+        "--weight",
+        "0",
+        "-d",
+        "192.0.2.2");
     String dns = server.dnsAddress().getHostString() + ":" + server.dnsAddress().getPort();
 
-    String ramp = cli.ok("weighted", "-z", "ramp.denominator.test", "shift", "-n",
-        "cdn.ramp.denominator.test", "-t", "A", "--from", "blue", "--to", "green",
-        "--steps", "50,100", "--verify", "--server", dns, "--samples", "10");
+    String ramp =
+        cli.ok(
+            "weighted",
+            "-z",
+            "ramp.denominator.test",
+            "shift",
+            "-n",
+            "cdn.ramp.denominator.test",
+            "-t",
+            "A",
+            "--from",
+            "blue",
+            "--to",
+            "green",
+            "--steps",
+            "50,100",
+            "--verify",
+            "--server",
+            dns,
+            "--samples",
+            "10");
 
-    assertThat(ramp).contains("50%: weights 50 / 50", "100%: weights 0 / 100",
-        "observed 10 of 10 answers from the --to set");
+    assertThat(ramp)
+        .contains(
+            "50%: weights 50 / 50",
+            "100%: weights 0 / 100", "observed 10 of 10 answers from the --to set");
     cli.ok("zone", "delete", "ramp.denominator.test.", "--force");
   }
 
   @Test
   void aWrongApiKeyIsARuntimeErrorOnOneLine() {
-    CliProcess.Result result = new CliProcess(home).run("-p", "powerdns", "-u", server.apiUrl(),
-        "-c", "apiKey=wrong", "zone", "list");
+    CliProcess.Result result =
+        new CliProcess(home)
+            .run("-p", "powerdns", "-u", server.apiUrl(), "-c", "apiKey=wrong", "zone", "list");
 
     assertThat(result.code()).isEqualTo(1);
-    assertThat(result.errLines()).singleElement().asString()
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
         .startsWith("denominator: error: powerdns: authentication failed")
         .doesNotContain("wrong");
   }
 
   static List<String> answers(String name, InetSocketAddress dns) throws Exception {
     SimpleResolver resolver = new SimpleResolver(dns);
-    Message response = resolver.send(Message.newQuery(
-        Record.newRecord(Name.fromString(name), Type.A, DClass.IN)));
+    Message response =
+        resolver.send(Message.newQuery(Record.newRecord(Name.fromString(name), Type.A, DClass.IN)));
     List<String> addresses = new ArrayList<>();
     for (Record record : response.getSection(Section.ANSWER)) {
       addresses.add(record.rdataToString());

@@ -18,9 +18,10 @@ class RecordCommandsTest {
   @TempDir Path home;
 
   private ResourceRecordSet get(CliProcess cli, String name, String type) {
-    return ModelJson.gson().fromJson(
-        cli.ok("-o", "json", "record", "-z", "example.com", "get", "-n", name, "-t", type),
-        ResourceRecordSet.class);
+    return ModelJson.gson()
+        .fromJson(
+            cli.ok("-o", "json", "record", "-z", "example.com", "get", "-n", name, "-t", type),
+            ResourceRecordSet.class);
   }
 
   private static List<String> values(ResourceRecordSet set) {
@@ -31,29 +32,58 @@ class RecordCommandsTest {
   void listShowsPlainSetsAlignedAndNotGeoOrWeightedOnes() {
     String table = new CliProcess(home).ok("record", "-z", "example.com.", "list");
 
-    assertThat(table.lines().findFirst().orElseThrow().split("  +")).containsExactly(
-        "NAME", "TYPE", "QUALIFIER", "TTL", "DATA", "PROVIDER DATA");
-    assertThat(table).contains("www.example.com.   A                300    192.0.2.1\n")
-        .doesNotContain("api.example.com.").doesNotContain("cdn.example.com.");
+    assertThat(table.lines().findFirst().orElseThrow().split("  +"))
+        .containsExactly("NAME", "TYPE", "QUALIFIER", "TTL", "DATA", "PROVIDER DATA");
+    assertThat(table)
+        .contains("www.example.com.   A                300    192.0.2.1\n")
+        .doesNotContain("api.example.com.")
+        .doesNotContain("cdn.example.com.");
   }
 
   @Test
   void listFiltersByNameAndTypeAndPrintsJson() {
-    ResourceRecordSet[] sets = ModelJson.gson().fromJson(new CliProcess(home).ok("-o", "json",
-        "record", "-z", "example.com", "list", "-n", "example.com.", "-t", "mx"),
-        ResourceRecordSet[].class);
+    ResourceRecordSet[] sets =
+        ModelJson.gson()
+            .fromJson(
+                new CliProcess(home)
+                    .ok(
+                        "-o",
+                        "json",
+                        "record",
+                        "-z",
+                        "example.com",
+                        "list",
+                        "-n",
+                        "example.com.",
+                        "-t",
+                        "mx"),
+                ResourceRecordSet[].class);
 
-    assertThat(sets).singleElement().satisfies(set -> {
-      assertThat(set.type()).isEqualTo("MX");
-      assertThat(values(set)).containsExactly("10 mail.example.com.");
-    });
+    assertThat(sets)
+        .singleElement()
+        .satisfies(
+            set -> {
+              assertThat(set.type()).isEqualTo("MX");
+              assertThat(values(set)).containsExactly("10 mail.example.com.");
+            });
   }
 
   @Test
   void addAppendsValuesAndPersists() {
     CliProcess cli = new CliProcess(home);
-    cli.ok("record", "-z", "example.com", "add", "-n", "www.example.com", "-t", "A",
-        "-d", "192.0.2.3", "-d", "192.0.2.1");
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "add",
+        "-n",
+        "www.example.com",
+        "-t",
+        "A",
+        "-d",
+        "192.0.2.3",
+        "-d",
+        "192.0.2.1");
 
     ResourceRecordSet www = get(cli, "www.example.com.", "A");
     assertThat(values(www)).containsExactly("192.0.2.1", "192.0.2.2", "192.0.2.3");
@@ -63,8 +93,19 @@ class RecordCommandsTest {
   @Test
   void addCreatesASetWithTtl() {
     CliProcess cli = new CliProcess(home);
-    cli.ok("record", "-z", "example.com", "add", "-n", "txt.example.com.", "-t", "TXT",
-        "--ttl", "120", "-d", "\"hello world\"");
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "add",
+        "-n",
+        "txt.example.com.",
+        "-t",
+        "TXT",
+        "--ttl",
+        "120",
+        "-d",
+        "\"hello world\"");
 
     ResourceRecordSet txt = get(cli, "txt.example.com", "TXT");
     assertThat(values(txt)).containsExactly("\"hello world\"");
@@ -75,12 +116,40 @@ class RecordCommandsTest {
   void unquotedTxtIsOneValueWithItsSemicolonsAndSpacesAndLongTextIsCut() {
     CliProcess cli = new CliProcess(home);
     String key = "MIIB" + "A".repeat(400);
-    CliProcess.Result dkim = cli.run("record", "-z", "example.com", "add", "-n",
-        "sel._domainkey.example.com.", "-t", "TXT", "-d", "v=DKIM1; k=rsa; p=" + key);
-    cli.ok("record", "-z", "example.com", "add", "-n", "spf.example.com.", "-t", "TXT",
-        "-d", "v=spf1 include:_spf.example.net -all");
-    cli.ok("record", "-z", "example.com", "add", "-n", "two.example.com.", "-t", "TXT",
-        "-d", "\"a\" \"b\"");
+    CliProcess.Result dkim =
+        cli.run(
+            "record",
+            "-z",
+            "example.com",
+            "add",
+            "-n",
+            "sel._domainkey.example.com.",
+            "-t",
+            "TXT",
+            "-d",
+            "v=DKIM1; k=rsa; p=" + key);
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "add",
+        "-n",
+        "spf.example.com.",
+        "-t",
+        "TXT",
+        "-d",
+        "v=spf1 include:_spf.example.net -all");
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "add",
+        "-n",
+        "two.example.com.",
+        "-t",
+        "TXT",
+        "-d",
+        "\"a\" \"b\"");
 
     assertThat(dkim.code()).isZero();
     assertThat(dkim.err()).contains("cut into 2 strings of at most 255 bytes");
@@ -95,13 +164,43 @@ class RecordCommandsTest {
   @Test
   void aDryRunBesideACnameIsRefusedAsTheRealRunIs() {
     CliProcess cli = new CliProcess(home);
-    cli.ok("record", "-z", "example.com", "add", "-n", "alias.example.com.", "-t", "CNAME",
-        "-d", "www.example.com.");
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "add",
+        "-n",
+        "alias.example.com.",
+        "-t",
+        "CNAME",
+        "-d",
+        "www.example.com.");
 
-    CliProcess.Result real = cli.run("record", "-z", "example.com", "add", "-n",
-        "alias.example.com.", "-t", "A", "-d", "192.0.2.9");
-    CliProcess.Result dryRun = cli.run("record", "-z", "example.com", "add", "-n",
-        "alias.example.com.", "-t", "A", "-d", "192.0.2.9", "--dry-run");
+    CliProcess.Result real =
+        cli.run(
+            "record",
+            "-z",
+            "example.com",
+            "add",
+            "-n",
+            "alias.example.com.",
+            "-t",
+            "A",
+            "-d",
+            "192.0.2.9");
+    CliProcess.Result dryRun =
+        cli.run(
+            "record",
+            "-z",
+            "example.com",
+            "add",
+            "-n",
+            "alias.example.com.",
+            "-t",
+            "A",
+            "-d",
+            "192.0.2.9",
+            "--dry-run");
 
     assertThat(real.code()).isNotZero();
     assertThat(dryRun.code()).isEqualTo(real.code());
@@ -111,8 +210,17 @@ class RecordCommandsTest {
   @Test
   void replaceMakesTheSetExactlyTheGivenValuesKeepingItsTtl() {
     CliProcess cli = new CliProcess(home);
-    cli.ok("record", "-z", "example.com", "replace", "-n", "www.example.com.", "-t", "A",
-        "-d", "198.51.100.7");
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "replace",
+        "-n",
+        "www.example.com.",
+        "-t",
+        "A",
+        "-d",
+        "198.51.100.7");
 
     ResourceRecordSet www = get(cli, "www.example.com.", "A");
     assertThat(values(www)).containsExactly("198.51.100.7");
@@ -122,12 +230,30 @@ class RecordCommandsTest {
   @Test
   void removeDropsValuesAndTheLastOneDeletesTheSet() {
     CliProcess cli = new CliProcess(home);
-    cli.ok("record", "-z", "example.com", "remove", "-n", "www.example.com.", "-t", "A",
-        "-d", "192.0.2.1");
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "remove",
+        "-n",
+        "www.example.com.",
+        "-t",
+        "A",
+        "-d",
+        "192.0.2.1");
     assertThat(values(get(cli, "www.example.com.", "A"))).containsExactly("192.0.2.2");
 
-    cli.ok("record", "-z", "example.com", "remove", "-n", "www.example.com.", "-t", "A",
-        "-d", "192.0.2.2");
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "remove",
+        "-n",
+        "www.example.com.",
+        "-t",
+        "A",
+        "-d",
+        "192.0.2.2");
     CliProcess.Result gone =
         cli.run("record", "-z", "example.com", "get", "-n", "www.example.com.", "-t", "A");
     assertThat(gone.code()).isEqualTo(2);
@@ -146,8 +272,17 @@ class RecordCommandsTest {
   @Test
   void applyTtlChangesOnlyTheTtl() {
     CliProcess cli = new CliProcess(home);
-    cli.ok("record", "-z", "example.com", "applyttl", "-n", "www.example.com.", "-t", "A",
-        "--ttl", "30");
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "applyttl",
+        "-n",
+        "www.example.com.",
+        "-t",
+        "A",
+        "--ttl",
+        "30");
 
     ResourceRecordSet www = get(cli, "www.example.com.", "A");
     assertThat(www.ttl()).hasValue(30);
@@ -179,8 +314,22 @@ class RecordCommandsTest {
 
   @Test
   void dryRunJsonDescribesTheChange() {
-    String json = new CliProcess(home).ok("-o", "json", "record", "-z", "example.com", "add",
-        "-n", "new.example.com.", "-t", "A", "-d", "192.0.2.9", "--dry-run");
+    String json =
+        new CliProcess(home)
+            .ok(
+                "-o",
+                "json",
+                "record",
+                "-z",
+                "example.com",
+                "add",
+                "-n",
+                "new.example.com.",
+                "-t",
+                "A",
+                "-d",
+                "192.0.2.9",
+                "--dry-run");
 
     var root = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
     assertThat(root.get("dryRun").getAsBoolean()).isTrue();
@@ -189,23 +338,40 @@ class RecordCommandsTest {
     assertThat(change.get("name").getAsString()).isEqualTo("new.example.com.");
     assertThat(change.get("type").getAsString()).isEqualTo("A");
     assertThat(change.has("before")).isFalse();
-    ResourceRecordSet set = ModelJson.gson().fromJson(change.get("after"),
-        ResourceRecordSet.class);
+    ResourceRecordSet set = ModelJson.gson().fromJson(change.get("after"), ResourceRecordSet.class);
     assertThat(set.name()).isEqualTo("new.example.com.");
   }
 
   @Test
   void jsonChangesCarryTheSetBeforeAndErrorsAreJsonToo() {
     CliProcess cli = new CliProcess(home);
-    String json = cli.ok("-o", "json", "record", "-z", "example.com", "replace", "-n",
-        "www.example.com.", "-t", "A", "-d", "192.0.2.9");
+    String json =
+        cli.ok(
+            "-o",
+            "json",
+            "record",
+            "-z",
+            "example.com",
+            "replace",
+            "-n",
+            "www.example.com.",
+            "-t",
+            "A",
+            "-d",
+            "192.0.2.9");
 
-    var change = com.google.gson.JsonParser.parseString(json).getAsJsonObject()
-        .getAsJsonArray("changes").get(0).getAsJsonObject();
-    assertThat(ModelJson.gson().fromJson(change.get("before"), ResourceRecordSet.class)
-        .records()).extracting(Object::toString).containsExactly("192.0.2.1", "192.0.2.2");
-    assertThat(ModelJson.gson().fromJson(change.get("after"), ResourceRecordSet.class)
-        .records()).extracting(Object::toString).containsExactly("192.0.2.9");
+    var change =
+        com.google.gson.JsonParser.parseString(json)
+            .getAsJsonObject()
+            .getAsJsonArray("changes")
+            .get(0)
+            .getAsJsonObject();
+    assertThat(ModelJson.gson().fromJson(change.get("before"), ResourceRecordSet.class).records())
+        .extracting(Object::toString)
+        .containsExactly("192.0.2.1", "192.0.2.2");
+    assertThat(ModelJson.gson().fromJson(change.get("after"), ResourceRecordSet.class).records())
+        .extracting(Object::toString)
+        .containsExactly("192.0.2.9");
 
     CliProcess.Result error = cli.run("-o", "json", "record", "-z", "nosuch.test", "list");
     assertThat(error.code()).isEqualTo(4);
@@ -223,8 +389,20 @@ class RecordCommandsTest {
       List<Future<CliProcess.Result>> runs = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
         String name = "host" + i + ".example.com.";
-        runs.add(pool.submit(() -> cli.run("record", "-z", "example.com", "add", "-n", name,
-            "-t", "A", "-d", "192.0.2." + (100 + Integer.parseInt(name.substring(4, 5))))));
+        runs.add(
+            pool.submit(
+                () ->
+                    cli.run(
+                        "record",
+                        "-z",
+                        "example.com",
+                        "add",
+                        "-n",
+                        name,
+                        "-t",
+                        "A",
+                        "-d",
+                        "192.0.2." + (100 + Integer.parseInt(name.substring(4, 5))))));
       }
       for (Future<CliProcess.Result> run : runs) {
         assertThat(run.get().code()).as(run.get().toString()).isZero();

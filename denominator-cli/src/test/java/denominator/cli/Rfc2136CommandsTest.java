@@ -21,9 +21,16 @@ class Rfc2136CommandsTest {
 
   CliProcess.Result run(String... command) {
     String[] args = new String[8 + command.length];
-    String[] options = {"-p", "rfc2136", "-u",
-        "dns://127.0.0.1:" + server.dnsAddress().getPort() + "?zones=" + ZONE,
-        "-c", "keyName=" + server.keyName(), "-c", "keySecret=" + server.keySecret()};
+    String[] options = {
+      "-p",
+      "rfc2136",
+      "-u",
+      "dns://127.0.0.1:" + server.dnsAddress().getPort() + "?zones=" + ZONE,
+      "-c",
+      "keyName=" + server.keyName(),
+      "-c",
+      "keySecret=" + server.keySecret()
+    };
     System.arraycopy(options, 0, args, 0, 8);
     System.arraycopy(command, 0, args, 8, command.length);
     return new CliProcess(home).run(args);
@@ -32,8 +39,22 @@ class Rfc2136CommandsTest {
   @Test
   void aRecordAddedWithTheCliIsServedOverDns() throws Exception {
     assertThat(run("zone", "list").out()).contains(ZONE);
-    assertThat(run("record", "-z", ZONE, "add", "-n", "www." + ZONE, "-t", "A",
-        "-d", "192.0.2.10", "-d", "192.0.2.11").code()).isZero();
+    assertThat(
+            run(
+                    "record",
+                    "-z",
+                    ZONE,
+                    "add",
+                    "-n",
+                    "www." + ZONE,
+                    "-t",
+                    "A",
+                    "-d",
+                    "192.0.2.10",
+                    "-d",
+                    "192.0.2.11")
+                .code())
+        .isZero();
 
     assertThat(run("record", "-z", ZONE, "list", "-t", "A").out())
         .contains("www." + ZONE, "192.0.2.10", "192.0.2.11");

@@ -29,8 +29,21 @@ class Route53CommandsTest {
 
   String[] route53(String... args) {
     String[] all = new String[args.length + 8];
-    System.arraycopy(new String[] {"-p", "route53", "-u", server.url("/").toString(),
-        "-c", "accessKey=AKIDEXAMPLE", "-c", "secretKey=SECRET"}, 0, all, 0, 8);
+    System.arraycopy(
+        new String[] {
+          "-p",
+          "route53",
+          "-u",
+          server.url("/").toString(),
+          "-c",
+          "accessKey=AKIDEXAMPLE",
+          "-c",
+          "secretKey=SECRET"
+        },
+        0,
+        all,
+        0,
+        8);
     System.arraycopy(args, 0, all, 8, args.length);
     return all;
   }
@@ -42,25 +55,70 @@ class Route53CommandsTest {
     cli.ok(route53("zone", "add", "r53.example."));
     assertThat(cli.ok(route53("zone", "list"))).contains("r53.example.");
     simulator.resetCounts(); // zone add wrote the SOA's mailbox and TTL
-    cli.ok(route53("geo", "-z", "r53.example", "put", "-n", "www.r53.example", "-t", "A",
-        "-q", "us-east", "-r", "continent:NA,US-CA", "-d", "192.0.2.1"));
-    cli.ok(route53("geo", "-z", "r53.example", "put", "-n", "www.r53.example", "-t", "A",
-        "-q", "eu-west", "-r", "continent:EU", "-d", "192.0.2.2"));
+    cli.ok(
+        route53(
+            "geo",
+            "-z",
+            "r53.example",
+            "put",
+            "-n",
+            "www.r53.example",
+            "-t",
+            "A",
+            "-q",
+            "us-east",
+            "-r",
+            "continent:NA,US-CA",
+            "-d",
+            "192.0.2.1"));
+    cli.ok(
+        route53(
+            "geo",
+            "-z",
+            "r53.example",
+            "put",
+            "-n",
+            "www.r53.example",
+            "-t",
+            "A",
+            "-q",
+            "eu-west",
+            "-r",
+            "continent:EU",
+            "-d",
+            "192.0.2.2"));
 
-    assertThat(cli.ok(route53("geo", "-z", "r53.example", "list"))).contains(
-        "www.r53.example.  A     eu-west    ", "continent:EU",
-        "www.r53.example.  A     us-east    ", "continent:NA,US-CA  192.0.2.1");
+    assertThat(cli.ok(route53("geo", "-z", "r53.example", "list")))
+        .contains(
+            "www.r53.example.  A     eu-west    ", "continent:EU",
+            "www.r53.example.  A     us-east    ", "continent:NA,US-CA  192.0.2.1");
     assertThat(simulator.requests("ChangeResourceRecordSets")).isEqualTo(2);
 
-    CliProcess.Result evacuated = cli.run(route53("geo", "-z", "r53.example", "evacuate", "-q",
-        "us-east", "--to", "eu-west", "--snapshot", home.resolve("snap.json").toString()));
+    CliProcess.Result evacuated =
+        cli.run(
+            route53(
+                "geo",
+                "-z",
+                "r53.example",
+                "evacuate",
+                "-q",
+                "us-east",
+                "--to",
+                "eu-west",
+                "--snapshot",
+                home.resolve("snap.json").toString()));
     assertThat(evacuated.code()).isZero();
     assertThat(cli.ok(route53("geo", "-z", "r53.example", "list")))
-        .doesNotContain("us-east").contains("continent:EU,continent:NA,US-CA");
+        .doesNotContain("us-east")
+        .contains("continent:EU,continent:NA,US-CA");
 
     // the hint runs verbatim, credentials coming from where the operator keeps them
-    String hint = evacuated.errLines().stream().filter(l -> l.contains("undo with: "))
-        .findFirst().orElseThrow().replaceFirst(".*undo with: denominator ", "");
+    String hint =
+        evacuated.errLines().stream()
+            .filter(l -> l.contains("undo with: "))
+            .findFirst()
+            .orElseThrow()
+            .replaceFirst(".*undo with: denominator ", "");
     assertThat(hint).startsWith("-p route53 -u " + server.url("/")).doesNotContain("SECRET");
     cli.env("DENOMINATOR_ACCESS_KEY", "AKIDEXAMPLE").env("DENOMINATOR_SECRET_KEY", "SECRET");
     cli.ok(hint.split(" "));
@@ -69,13 +127,26 @@ class Route53CommandsTest {
 
   @Test
   void aWrongSecretIsAnAuthenticationErrorOnOneLine() {
-    CliProcess.Result result = new CliProcess(home).run("-p", "route53", "-u",
-        server.url("/").toString(), "-c", "accessKey=WRONG", "-c", "secretKey=NOPE",
-        "zone", "list");
+    CliProcess.Result result =
+        new CliProcess(home)
+            .run(
+                "-p",
+                "route53",
+                "-u",
+                server.url("/").toString(),
+                "-c",
+                "accessKey=WRONG",
+                "-c",
+                "secretKey=NOPE",
+                "zone",
+                "list");
 
     assertThat(result.code()).isEqualTo(1);
-    assertThat(result.errLines()).singleElement().asString()
-        .startsWith("denominator: error: route53: authentication failed").doesNotContain("NOPE");
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("denominator: error: route53: authentication failed")
+        .doesNotContain("NOPE");
   }
 
   @Test
@@ -83,10 +154,30 @@ class Route53CommandsTest {
     CliProcess cli = new CliProcess(home);
     cli.ok(route53("zone", "add", "alias.example."));
 
-    cli.ok(route53("record", "-z", "alias.example", "add", "-n", "alias.example.", "-t", "A",
-        "-d", "alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net."));
-    cli.ok(route53("record", "-z", "alias.example", "replace", "-n", "www.alias.example.", "-t",
-        "A", "-d", "alias Z2FDTNDATAQYW2 d222222abcdef8.cloudfront.net. true"));
+    cli.ok(
+        route53(
+            "record",
+            "-z",
+            "alias.example",
+            "add",
+            "-n",
+            "alias.example.",
+            "-t",
+            "A",
+            "-d",
+            "alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net."));
+    cli.ok(
+        route53(
+            "record",
+            "-z",
+            "alias.example",
+            "replace",
+            "-n",
+            "www.alias.example.",
+            "-t",
+            "A",
+            "-d",
+            "alias Z2FDTNDATAQYW2 d222222abcdef8.cloudfront.net. true"));
 
     assertThat(cli.ok(route53("record", "-z", "alias.example", "list")))
         .contains("alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net. false")
@@ -96,34 +187,78 @@ class Route53CommandsTest {
   @Test
   void exportIsWholeWithAnAliasAndAProviderRoutedSet() {
     CliProcess cli = new CliProcess(home);
-    cli.ok(route53("zone", "add", "export.example.", "--email", "ops@export.example", "--ttl",
-        "3600"));
-    cli.ok(route53("record", "-z", "export.example", "add", "-n", "export.example.", "-t", "A",
-        "-d", "alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net."));
-    cli.ok(route53("record", "-z", "export.example", "add", "-n", "www.export.example.", "-t",
-        "A", "-d", "192.0.2.1"));
-    try (var sdk = software.amazon.awssdk.services.route53.Route53Client.builder()
-        .endpointOverride(java.net.URI.create(server.url("/").toString()))
-        .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-        .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider
-            .create(software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
-                "AKIDEXAMPLE", "SECRET"))).build()) {
-      String id = sdk.listHostedZonesByName(r -> r.dnsName("export.example.")).hostedZones()
-          .get(0).id().replace("/hostedzone/", "");
-      sdk.changeResourceRecordSets(r -> r.hostedZoneId(id).changeBatch(b -> b.changes(c -> c
-          .action("CREATE").resourceRecordSet(set -> set.name("lat.export.example.").type("A")
-              .setIdentifier("eu").region("eu-west-1").ttl(60L)
-              .resourceRecords(v -> v.value("192.0.2.9"))))));
+    cli.ok(
+        route53(
+            "zone", "add", "export.example.", "--email", "ops@export.example", "--ttl", "3600"));
+    cli.ok(
+        route53(
+            "record",
+            "-z",
+            "export.example",
+            "add",
+            "-n",
+            "export.example.",
+            "-t",
+            "A",
+            "-d",
+            "alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net."));
+    cli.ok(
+        route53(
+            "record",
+            "-z",
+            "export.example",
+            "add",
+            "-n",
+            "www.export.example.",
+            "-t",
+            "A",
+            "-d",
+            "192.0.2.1"));
+    try (var sdk =
+        software.amazon.awssdk.services.route53.Route53Client.builder()
+            .endpointOverride(java.net.URI.create(server.url("/").toString()))
+            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+            .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+            .credentialsProvider(
+                software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                    software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                        "AKIDEXAMPLE", "SECRET")))
+            .build()) {
+      String id =
+          sdk.listHostedZonesByName(r -> r.dnsName("export.example."))
+              .hostedZones()
+              .get(0)
+              .id()
+              .replace("/hostedzone/", "");
+      sdk.changeResourceRecordSets(
+          r ->
+              r.hostedZoneId(id)
+                  .changeBatch(
+                      b ->
+                          b.changes(
+                              c ->
+                                  c.action("CREATE")
+                                      .resourceRecordSet(
+                                          set ->
+                                              set.name("lat.export.example.")
+                                                  .type("A")
+                                                  .setIdentifier("eu")
+                                                  .region("eu-west-1")
+                                                  .ttl(60L)
+                                                  .resourceRecords(v -> v.value("192.0.2.9"))))));
     }
 
     String exported = cli.ok(route53("zone", "export", "export.example"));
 
-    assertThat(exported).contains("alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net.")
+    assertThat(exported)
+        .contains("alias Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net.")
         .contains("routing=latency region=eu-west-1")
-        .contains("www.export.example.\t").contains("192.0.2.1")
+        .contains("www.export.example.\t")
+        .contains("192.0.2.1")
         .contains("ops.export.example.");
-    assertThat(cli.ok(route53("zone", "list"))).contains("export.example.")
-        .doesNotContain("awsdns-hostmaster@amazon.com").doesNotContain("900");
+    assertThat(cli.ok(route53("zone", "list")))
+        .contains("export.example.")
+        .doesNotContain("awsdns-hostmaster@amazon.com")
+        .doesNotContain("900");
   }
 }

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No credential appears in what the CLI prints, with {@code --verbose} (HTTP log, stack traces):
- * {@code providers}, {@code zone list}, {@code record list}, and failing commands, with the
- * secrets given by flag, by environment variable and by config file, against the Route53
- * simulator and a real PowerDNS.
+ * {@code providers}, {@code zone list}, {@code record list}, and failing commands, with the secrets
+ * given by flag, by environment variable and by config file, against the Route53 simulator and a
+ * real PowerDNS.
  */
 class SecretsCommandsTest {
   static final LeakDetector made = new LeakDetector();
@@ -32,7 +32,8 @@ class SecretsCommandsTest {
   static PowerDnsServer powerdns;
 
   @RegisterExtension
-  static final RunningServer SERVER = new RunningServer(() -> powerdns = PowerDnsServer.start(API_KEY));
+  static final RunningServer SERVER =
+      new RunningServer(() -> powerdns = PowerDnsServer.start(API_KEY));
 
   @TempDir Path home;
   final MockWebServer route53 = new MockWebServer();
@@ -50,24 +51,30 @@ class SecretsCommandsTest {
   }
 
   /** How the credentials reach the CLI: flags, environment or config file. */
-  enum Source { FLAGS, ENVIRONMENT, CONFIG_FILE }
+  enum Source {
+    FLAGS,
+    ENVIRONMENT,
+    CONFIG_FILE
+  }
 
   @Test
   void route53CommandsPrintNoSecretFromAnySource() throws Exception {
     route53.setDispatcher(new Route53Simulator(ACCESS_KEY, 3));
     route53.start();
-    Map<String, String> credentials = Map.of("accessKey", ACCESS_KEY, "secretKey", SECRET_KEY,
-        "sessionToken", SESSION_TOKEN);
+    Map<String, String> credentials =
+        Map.of("accessKey", ACCESS_KEY, "secretKey", SECRET_KEY, "sessionToken", SESSION_TOKEN);
     for (Source source : Source.values()) {
-      Configured configured = configure(source, "route53", route53.url("/").toString(),
-          credentials);
+      Configured configured =
+          configure(source, "route53", route53.url("/").toString(), credentials);
       CliProcess cli = configured.cli();
       String[] given = configured.given();
       String zone = "r53-" + source.name().toLowerCase().replace('_', '-') + ".secrets.test";
       cli.ok(args(given, "zone", "add", zone + "."));
       runEveryCommand(cli, source, given, zone);
-      check(cli.run(args(given, "-c", "accessKey=AKIDWRONG", "--verbose", "zone", "list")),
-          source + " bad credentials", 1);
+      check(
+          cli.run(args(given, "-c", "accessKey=AKIDWRONG", "--verbose", "zone", "list")),
+          source + " bad credentials",
+          1);
     }
     leaks.assertNoLeak();
   }
@@ -83,12 +90,23 @@ class SecretsCommandsTest {
       String zone = "cli-" + source.name().toLowerCase().replace('_', '-') + ".secrets.test";
       cli.ok(args(given, "zone", "add", zone + "."));
       verbose.add(runEveryCommand(cli, source, given, zone));
-      check(cli.run(args(given, "-c", "apiKey=" + leaks.secret("cli-powerdns-wrong-apiKey"),
-          "--verbose", "zone", "list")), source + " bad credentials", 1);
+      check(
+          cli.run(
+              args(
+                  given,
+                  "-c",
+                  "apiKey=" + leaks.secret("cli-powerdns-wrong-apiKey"),
+                  "--verbose",
+                  "zone",
+                  "list")),
+          source + " bad credentials",
+          1);
     }
     leaks.assertNoLeak();
-    assertThat(verbose).allSatisfy(result -> assertThat(result.err())
-        .contains("--> GET " + powerdns.apiUrl(), "X-API-Key: ██"));
+    assertThat(verbose)
+        .allSatisfy(
+            result ->
+                assertThat(result.err()).contains("--> GET " + powerdns.apiUrl(), "X-API-Key: ██"));
   }
 
   @Test
@@ -96,8 +114,9 @@ class SecretsCommandsTest {
     String secret = leaks.secret("cli-malformed-credential");
     CliProcess cli = new CliProcess(home);
 
-    CliProcess.Result result = cli.run("-p", "powerdns", "-u", powerdns.apiUrl(), "-c", secret,
-        "--verbose", "zone", "list");
+    CliProcess.Result result =
+        cli.run(
+            "-p", "powerdns", "-u", powerdns.apiUrl(), "-c", secret, "--verbose", "zone", "list");
 
     check(result, "malformed -c", 2);
     assertThat(result.err()).contains("denominator: error: option '--credential' takes KEY=VALUE");
@@ -105,15 +124,17 @@ class SecretsCommandsTest {
   }
 
   /** Runs providers, zone list, record list and a failing record list, all verbose. */
-  private CliProcess.Result runEveryCommand(CliProcess cli, Source source, String[] given,
-      String zone) {
+  private CliProcess.Result runEveryCommand(
+      CliProcess cli, Source source, String[] given, String zone) {
     check(cli.run(args(given, "--verbose", "providers")), source + " providers", 0);
     check(cli.run(args(given, "--verbose", "-o", "json", "providers")), source + " providers", 0);
     check(cli.run(args(given, "--verbose", "zone", "list")), source + " zone list", 0);
     CliProcess.Result records = cli.run(args(given, "--verbose", "record", "-z", zone, "list"));
     check(records, source + " record list", 0);
-    check(cli.run(args(given, "--verbose", "record", "-z", "absent.secrets.test", "list")),
-        source + " unknown zone", 4);
+    check(
+        cli.run(args(given, "--verbose", "record", "-z", "absent.secrets.test", "list")),
+        source + " unknown zone",
+        4);
     return records;
   }
 
@@ -135,8 +156,8 @@ class SecretsCommandsTest {
   /** A CLI with the credentials from {@code source}, and the flags each command must start with. */
   private record Configured(CliProcess cli, String[] given) {}
 
-  private Configured configure(Source source, String provider, String url,
-      Map<String, String> credentials) {
+  private Configured configure(
+      Source source, String provider, String url, Map<String, String> credentials) {
     CliProcess cli = new CliProcess(home);
     List<String> given = new ArrayList<>();
     switch (source) {
@@ -148,11 +169,18 @@ class SecretsCommandsTest {
         cli.env("DENOMINATOR_PROVIDER", provider).env("DENOMINATOR_URL", url);
         credentials.forEach((k, v) -> cli.env("DENOMINATOR_" + Settings.upperSnake(k), v));
       }
-      case CONFIG_FILE -> cli.write(".denominator/config.json",
-          "{\"profiles\": {\"default\": {\"provider\": \"" + provider + "\", \"url\": \"" + url
-              + "\", \"credentials\": {" + credentials.entrySet().stream()
-              .map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
-              .collect(Collectors.joining(", ")) + "}}}}");
+      case CONFIG_FILE ->
+          cli.write(
+              ".denominator/config.json",
+              "{\"profiles\": {\"default\": {\"provider\": \""
+                  + provider
+                  + "\", \"url\": \""
+                  + url
+                  + "\", \"credentials\": {"
+                  + credentials.entrySet().stream()
+                      .map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
+                      .collect(Collectors.joining(", "))
+                  + "}}}}");
       default -> throw new AssertionError(source);
     }
     return new Configured(cli, given.toArray(String[]::new));

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsPrecedenceTest {
   @TempDir Path home;
 
-  private static final String CONFIG = """
+  private static final String CONFIG =
+      """
       {"profiles": {
         "default": {"provider": "fake", "credentials": {"accessKey": "config", "secretKey": "s"}},
         "staging": {"provider": "fake", "credentials": {"accessKey": "staging", "secretKey": "s"}},
@@ -65,11 +66,15 @@ class SettingsPrecedenceTest {
 
   @Test
   void providerFromEnvironmentIsOverriddenByFlag() {
-    CliProcess cli = new CliProcess(home).env("DENOMINATOR_PROVIDER", "fake")
-        .env("DENOMINATOR_ACCESS_KEY", "a").env("DENOMINATOR_SECRET_KEY", "b");
+    CliProcess cli =
+        new CliProcess(home)
+            .env("DENOMINATOR_PROVIDER", "fake")
+            .env("DENOMINATOR_ACCESS_KEY", "a")
+            .env("DENOMINATOR_SECRET_KEY", "b");
 
     assertThat(cli.ok("zone", "list")).contains("a.test.");
-    assertThat(cli.ok("-p", "mock", "-u", "mem:", "zone", "list")).contains("example.com.")
+    assertThat(cli.ok("-p", "mock", "-u", "mem:", "zone", "list"))
+        .contains("example.com.")
         .doesNotContain("a.test.");
   }
 
@@ -91,36 +96,55 @@ class SettingsPrecedenceTest {
   @Test
   void aMisspelledKeyInTheProfileIsAnErrorNotTheMock() {
     CliProcess cli = new CliProcess(home);
-    cli.write(".denominator/config.json",
-        "{\"profiles\": {\"default\": {\"provdier\": \"powerdns\"}}}");
+    cli.write(
+        ".denominator/config.json", "{\"profiles\": {\"default\": {\"provdier\": \"powerdns\"}}}");
 
     CliProcess.Result result = cli.run("zone", "list");
 
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.errLines()).singleElement().asString()
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
         .contains("provdier", "profile default", "provider");
     assertThat(home.resolve(".denominator/mock.json")).doesNotExist();
   }
 
   @Test
   void aChangeSaysWhichProviderUrlAndZoneItWentTo() {
-    CliProcess.Result result = new CliProcess(home).run("record", "-z", "example.com", "add",
-        "-n", "www.example.com.", "-t", "A", "-d", "192.0.2.99");
+    CliProcess.Result result =
+        new CliProcess(home)
+            .run(
+                "record",
+                "-z",
+                "example.com",
+                "add",
+                "-n",
+                "www.example.com.",
+                "-t",
+                "A",
+                "-d",
+                "192.0.2.99");
 
     assertThat(result.code()).isZero();
-    assertThat(result.err()).contains("applied 1 change(s) to example.com. (id example.com.)"
-        + " at mock file:~/.denominator/mock.json");
+    assertThat(result.err())
+        .contains(
+            "applied 1 change(s) to example.com. (id example.com.)"
+                + " at mock file:~/.denominator/mock.json");
   }
 
   @Test
   void aMalformedConfigFileIsNamedWithLineAndColumnWithoutParserInternals() {
     CliProcess cli = new CliProcess(home);
-    cli.write(".denominator/config.json", "{\"profiles\": {\n  \"default\": {\"provider\" \"mock\"}}}");
+    cli.write(
+        ".denominator/config.json", "{\"profiles\": {\n  \"default\": {\"provider\" \"mock\"}}}");
 
     CliProcess.Result result = cli.run("zone", "list");
 
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.errLines()).singleElement().asString()
-        .contains("config.json", "line 2, column 27").doesNotContain("path $", "Exception");
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .contains("config.json", "line 2, column 27")
+        .doesNotContain("path $", "Exception");
   }
 }

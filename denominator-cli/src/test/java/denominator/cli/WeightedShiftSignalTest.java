@@ -23,10 +23,26 @@ class WeightedShiftSignalTest {
     CliProcess cli = new CliProcess(home);
     String before = cli.ok("-o", "json", "weighted", "-z", "example.com", "list");
 
-    Process ramp = cli.start("weighted", "-z", "example.com", "shift", "-n", "cdn.example.com",
-        "-t", "A", "--from", "blue", "--to", "green", "--steps", "5,100", "--pause", "10m");
-    BufferedReader out = new BufferedReader(
-        new InputStreamReader(ramp.getInputStream(), StandardCharsets.UTF_8));
+    Process ramp =
+        cli.start(
+            "weighted",
+            "-z",
+            "example.com",
+            "shift",
+            "-n",
+            "cdn.example.com",
+            "-t",
+            "A",
+            "--from",
+            "blue",
+            "--to",
+            "green",
+            "--steps",
+            "5,100",
+            "--pause",
+            "10m");
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(ramp.getInputStream(), StandardCharsets.UTF_8));
     String first = out.readLine(); // the first step is applied; the ramp now pauses
     // SIGTERM, as kill sends it; the handle's destroy, unlike Process.destroy, keeps our pipes
     ramp.toHandle().destroy();
@@ -44,13 +60,44 @@ class WeightedShiftSignalTest {
     CliProcess cli = new CliProcess(home);
     String before = cli.ok("-o", "json", "weighted", "-z", "example.com", "list");
 
-    String steps = cli.ok("weighted", "-z", "example.com", "shift", "-n", "cdn.example.com",
-        "-t", "A", "--from", "blue", "--to", "green", "--steps", "50,100", "--dry-run");
+    String steps =
+        cli.ok(
+            "weighted",
+            "-z",
+            "example.com",
+            "shift",
+            "-n",
+            "cdn.example.com",
+            "-t",
+            "A",
+            "--from",
+            "blue",
+            "--to",
+            "green",
+            "--steps",
+            "50,100",
+            "--dry-run");
 
-    assertThat(steps.lines()).containsExactly("dry run: would set 50%: weights 50 / 50",
-        "dry run: would set 100%: weights 0 / 100");
+    assertThat(steps.lines())
+        .containsExactly(
+            "dry run: would set 50%: weights 50 / 50", "dry run: would set 100%: weights 0 / 100");
     assertThat(cli.ok("-o", "json", "weighted", "-z", "example.com", "list")).isEqualTo(before);
-    assertThat(cli.run("weighted", "-z", "example.com", "shift", "-n", "cdn.example.com", "-t",
-        "A", "--from", "blue", "--to", "gren", "--dry-run").code()).isEqualTo(2);
+    assertThat(
+            cli.run(
+                    "weighted",
+                    "-z",
+                    "example.com",
+                    "shift",
+                    "-n",
+                    "cdn.example.com",
+                    "-t",
+                    "A",
+                    "--from",
+                    "blue",
+                    "--to",
+                    "gren",
+                    "--dry-run")
+                .code())
+        .isEqualTo(2);
   }
 }

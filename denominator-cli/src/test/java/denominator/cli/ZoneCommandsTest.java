@@ -19,20 +19,22 @@ class ZoneCommandsTest {
     CliProcess.Result result = cli.run("zone", "list");
 
     assertThat(result.code()).isZero();
-    assertThat(result.out().lines()).containsExactly(
-        "ID            NAME          EMAIL                   TTL",
-        "example.com.  example.com.  hostmaster@example.com  3600");
+    assertThat(result.out().lines())
+        .containsExactly(
+            "ID            NAME          EMAIL                   TTL",
+            "example.com.  example.com.  hostmaster@example.com  3600");
     assertThat(result.err()).contains("created file:~/.denominator/mock.json");
     assertThat(home.resolve(".denominator/mock.json")).exists();
   }
 
   @Test
   void zoneListAsJsonHasTheModelFields() {
-    Zone[] zones = ModelJson.gson()
-        .fromJson(new CliProcess(home).ok("-o", "json", "zone", "list"), Zone[].class);
+    Zone[] zones =
+        ModelJson.gson()
+            .fromJson(new CliProcess(home).ok("-o", "json", "zone", "list"), Zone[].class);
 
-    assertThat(zones).containsExactly(
-        new Zone("example.com.", "example.com.", "hostmaster@example.com", 3600));
+    assertThat(zones)
+        .containsExactly(new Zone("example.com.", "example.com.", "hostmaster@example.com", 3600));
   }
 
   @Test
@@ -40,10 +42,11 @@ class ZoneCommandsTest {
     CliProcess cli = new CliProcess(home);
     cli.ok("zone", "add", "example.net", "--email", "ops@example.net", "--ttl", "600");
 
-    Zone[] named = ModelJson.gson()
-        .fromJson(cli.ok("zone", "list", "--name", "example.net.", "-o", "json"), Zone[].class);
-    assertThat(named).containsExactly(
-        new Zone("example.net.", "example.net.", "ops@example.net", 600));
+    Zone[] named =
+        ModelJson.gson()
+            .fromJson(cli.ok("zone", "list", "--name", "example.net.", "-o", "json"), Zone[].class);
+    assertThat(named)
+        .containsExactly(new Zone("example.net.", "example.net.", "ops@example.net", 600));
 
     cli.ok("zone", "delete", "example.net");
     assertThat(cli.ok("zone", "list")).doesNotContain("example.net.");
@@ -52,10 +55,32 @@ class ZoneCommandsTest {
   @Test
   void aSetAddedWithoutTtlShowsItsEffectiveTtlAndAnExportPlansNothing() throws Exception {
     CliProcess cli = new CliProcess(home);
-    cli.ok("record", "-z", "example.com", "add", "-n", "nottl.example.com.", "-t", "A",
-        "-d", "192.0.2.77");
-    ResourceRecordSet added = ModelJson.gson().fromJson(cli.ok("-o", "json", "record", "-z",
-        "example.com", "get", "-n", "nottl.example.com.", "-t", "A"), ResourceRecordSet.class);
+    cli.ok(
+        "record",
+        "-z",
+        "example.com",
+        "add",
+        "-n",
+        "nottl.example.com.",
+        "-t",
+        "A",
+        "-d",
+        "192.0.2.77");
+    ResourceRecordSet added =
+        ModelJson.gson()
+            .fromJson(
+                cli.ok(
+                    "-o",
+                    "json",
+                    "record",
+                    "-z",
+                    "example.com",
+                    "get",
+                    "-n",
+                    "nottl.example.com.",
+                    "-t",
+                    "A"),
+                ResourceRecordSet.class);
     assertThat(added.ttl()).hasValue(3600);
 
     Path export = home.resolve("export.zone");
@@ -76,7 +101,9 @@ class ZoneCommandsTest {
     CliProcess.Result dryRun = cli.run("zone", "delete", "example.com", "--dry-run");
 
     assertThat(refused.code()).isEqualTo(3);
-    assertThat(refused.errLines()).singleElement().asString()
+    assertThat(refused.errLines())
+        .singleElement()
+        .asString()
         .contains("example.com. still holds", "--force");
     assertThat(dryRun.code()).isEqualTo(3);
     assertThat(cli.ok("zone", "list")).contains("example.com.");
@@ -100,7 +127,8 @@ class ZoneCommandsTest {
   void exportWritesABindZoneFileWithGeoAndWeightedSetsAsComments() {
     String exported = new CliProcess(home).ok("zone", "export", "example.com");
 
-    assertThat(exported).contains("$ORIGIN example.com.")
+    assertThat(exported)
+        .contains("$ORIGIN example.com.")
         .containsPattern("www\\.example\\.com\\.\\s+300\\s+IN\\s+A\\s+192\\.0\\.2\\.1")
         .containsPattern("example\\.com\\.\\s+3600\\s+IN\\s+MX\\s+10 mail\\.example\\.com\\.")
         .contains("; geo set europe regions continent:EU")
@@ -112,9 +140,10 @@ class ZoneCommandsTest {
     CliProcess cli = new CliProcess(home);
     Path file = home.resolve("example.zone");
     cli.ok("zone", "export", "example.com.", "--file", file.toString());
-    String zoneFile = Files.readString(file)
-        .replace("$ORIGIN example.com.", "$ORIGIN copy.test.")
-        .replace("example.com.", "copy.test.");
+    String zoneFile =
+        Files.readString(file)
+            .replace("$ORIGIN example.com.", "$ORIGIN copy.test.")
+            .replace("example.com.", "copy.test.");
     Files.writeString(file, zoneFile);
     cli.ok("zone", "add", "copy.test.");
 
@@ -123,15 +152,19 @@ class ZoneCommandsTest {
     assertThat(cli.ok("record", "-z", "copy.test.", "list")).doesNotContain("www.copy.test.");
 
     cli.ok("zone", "import", "copy.test", "--file", file.toString());
-    ResourceRecordSet[] www = ModelJson.gson().fromJson(
-        cli.ok("-o", "json", "record", "-z", "copy.test", "list", "-n", "www.copy.test."),
-        ResourceRecordSet[].class);
+    ResourceRecordSet[] www =
+        ModelJson.gson()
+            .fromJson(
+                cli.ok("-o", "json", "record", "-z", "copy.test", "list", "-n", "www.copy.test."),
+                ResourceRecordSet[].class);
     assertThat(www).hasSize(1);
     assertThat(www[0].ttl()).hasValue(300);
-    assertThat(www[0].records()).extracting(Object::toString)
+    assertThat(www[0].records())
+        .extracting(Object::toString)
         .containsExactly("192.0.2.1", "192.0.2.2");
     assertThat(cli.ok("zone", "import", "copy.test", "--file", file.toString()))
-        .as("second import changes nothing").isEmpty();
+        .as("second import changes nothing")
+        .isEmpty();
   }
 
   @Test
@@ -154,7 +187,9 @@ class ZoneCommandsTest {
     CliProcess.Result ambiguous = cli.run("-p", "duplicates", "zone", "export", "example.com");
 
     assertThat(ambiguous.code()).isEqualTo(2);
-    assertThat(ambiguous.errLines()).singleElement().asString()
+    assertThat(ambiguous.errLines())
+        .singleElement()
+        .asString()
         .startsWith("denominator: error: zone name matches several zones: example.com")
         .contains("[z1, z2]");
     assertThat(cli.ok("-p", "duplicates", "zone", "export", "z2")).contains("(id z2)");
@@ -166,7 +201,9 @@ class ZoneCommandsTest {
         new CliProcess(home).run("-p", "duplicates", "geo", "-z", "z1", "list");
 
     assertThat(result.code()).isEqualTo(1);
-    assertThat(result.errLines()).singleElement().asString()
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
         .isEqualTo("denominator: error: duplicates: unsupported: geo record sets");
   }
 }

@@ -13,8 +13,8 @@ public sealed interface Change {
 
   /**
    * Whether {@code zone}, the sets of a zone by key, shows this change made: the put set there
-   * exactly (with the provider data it left out kept as it was, as a put does), or the deleted
-   * key absent. How a provider confirms a write whose answer was lost.
+   * exactly (with the provider data it left out kept as it was, as a put does), or the deleted key
+   * absent. How a provider confirms a write whose answer was lost.
    */
   boolean isMadeIn(Map<RecordSetKey, ResourceRecordSet> zone);
 

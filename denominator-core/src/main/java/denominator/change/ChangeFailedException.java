@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * A change set was not applied in full. {@link #result()} says, change by change, which changes
- * were applied, failed, skipped, rolled back, or are unknown; the message gives the first error
- * and those counts, and the cause is that error.
+ * were applied, failed, skipped, rolled back, or are unknown; the message gives the first error and
+ * those counts, and the cause is that error.
  */
 public class ChangeFailedException extends DenominatorException {
   private static final long serialVersionUID = 1L;
@@ -32,12 +32,16 @@ public class ChangeFailedException extends DenominatorException {
   private static String message(ChangeResult result) {
     Map<ChangeOutcome.Status, Long> counts = new EnumMap<>(ChangeOutcome.Status.class);
     result.outcomes().forEach(o -> counts.merge(o.status(), 1L, Long::sum));
-    String tally = counts.entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase().replace('_', ' '))
-        .collect(Collectors.joining(", "));
+    String tally =
+        counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase().replace('_', ' '))
+            .collect(Collectors.joining(", "));
     DenominatorException first = firstError(result);
-    return (first == null ? "change set not applied in full" : first.getMessage()) + " (" + tally
+    return (first == null ? "change set not applied in full" : first.getMessage())
+        + " ("
+        + tally
         + (counts.containsKey(ChangeOutcome.Status.UNKNOWN)
-            ? "; read the zone before trying again)" : ")");
+            ? "; read the zone before trying again)"
+            : ")");
   }
 }

@@ -17,8 +17,8 @@ public record ChangeOutcome(Change change, Status status, Optional<DenominatorEx
     /** The change was not attempted because an earlier one failed. */
     SKIPPED,
     /**
-     * The request carrying the change got no usable answer and reading the zone did not settle
-     * it: the provider may or may not have made the change. Read the zone, then plan again.
+     * The request carrying the change got no usable answer and reading the zone did not settle it:
+     * the provider may or may not have made the change. Read the zone, then plan again.
      */
     UNKNOWN
   }

@@ -52,8 +52,12 @@ public final class ChangeResult {
 
   /** The outcomes of the changes that failed, or whose fate is unknown. */
   public List<ChangeOutcome> failures() {
-    return outcomes.stream().filter(o -> o.status() == ChangeOutcome.Status.FAILED
-        || o.status() == ChangeOutcome.Status.UNKNOWN).toList();
+    return outcomes.stream()
+        .filter(
+            o ->
+                o.status() == ChangeOutcome.Status.FAILED
+                    || o.status() == ChangeOutcome.Status.UNKNOWN)
+        .toList();
   }
 
   /**

@@ -7,15 +7,15 @@ import denominator.model.ResourceRecordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Ordered puts and deletes for one zone, each touching a different record set. Applied with
- * {@link denominator.DNSApi#apply}. {@link Plan#between} computes the one that turns a zone's
- * current state into a desired one.
+ * Ordered puts and deletes for one zone, each touching a different record set. Applied with {@link
+ * denominator.DNSApi#apply}. {@link Plan#between} computes the one that turns a zone's current
+ * state into a desired one.
  */
 public final class ChangeSet {
   private static final ChangeSet EMPTY = new ChangeSet(List.of());
@@ -26,8 +26,10 @@ public final class ChangeSet {
     Set<RecordSetKey> seen = new HashSet<>();
     for (Change change : changes) {
       if (!seen.add(change.key())) {
-        throw new ValidationException("change set touches a record set twice",
-            change.key().toString(), "at most one change per name, type and qualifier");
+        throw new ValidationException(
+            "change set touches a record set twice",
+            change.key().toString(),
+            "at most one change per name, type and qualifier");
       }
     }
     checkGeoRegions(changes);
@@ -43,13 +45,17 @@ public final class ChangeSet {
         continue;
       }
       ResourceRecordSet set = put.recordSet();
-      List<ResourceRecordSet> others = geoByNameType.computeIfAbsent(
-          set.name() + " " + set.type(), k -> new ArrayList<>());
+      List<ResourceRecordSet> others =
+          geoByNameType.computeIfAbsent(set.name() + " " + set.type(), k -> new ArrayList<>());
       for (ResourceRecordSet other : others) {
         if (other.geo().get().overlaps(set.geo().get())) {
-          throw new ValidationException("change set gives a region to two geo qualifiers of "
-              + set.name() + " " + set.type(), other.geo().get().intersection(set.geo().get())
-              + " in " + other.qualifier().orElseThrow() + " and " + set.qualifier().orElseThrow(),
+          throw new ValidationException(
+              "change set gives a region to two geo qualifiers of " + set.name() + " " + set.type(),
+              other.geo().get().intersection(set.geo().get())
+                  + " in "
+                  + other.qualifier().orElseThrow()
+                  + " and "
+                  + set.qualifier().orElseThrow(),
               "each region in at most one qualifier of a name and type");
         }
       }
@@ -67,20 +73,23 @@ public final class ChangeSet {
       ResourceRecordSet set = put.recordSet();
       ResourceRecordSet first = firstByNameType.putIfAbsent(set.name() + " " + set.type(), set);
       if (first != null && profile(first) != profile(set)) {
-        throw new ValidationException("change set puts sets of two routing profiles for "
-            + set.name() + " " + set.type(), describe(first) + " and " + describe(set),
+        throw new ValidationException(
+            "change set puts sets of two routing profiles for " + set.name() + " " + set.type(),
+            describe(first) + " and " + describe(set),
             "one profile per name and type: one plain set, or geo sets, or weighted sets");
       }
     }
   }
 
   private static RecordProfile profile(ResourceRecordSet set) {
-    return set.geo().isPresent() ? RecordProfile.GEO
+    return set.geo().isPresent()
+        ? RecordProfile.GEO
         : set.weighted().isPresent() ? RecordProfile.WEIGHTED : RecordProfile.ROUND_ROBIN;
   }
 
   private static String describe(ResourceRecordSet set) {
-    return set.qualifier().map(q -> profile(set).name().toLowerCase(Locale.ROOT) + " " + q)
+    return set.qualifier()
+        .map(q -> profile(set).name().toLowerCase(Locale.ROOT) + " " + q)
         .orElse("plain");
   }
 

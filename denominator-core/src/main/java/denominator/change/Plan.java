@@ -14,14 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The changes that turn a zone's current record sets into the desired ones, with the current
- * state each change depends on, so that it can be reviewed, saved, and applied later only if
- * the zone has not changed meanwhile.
+ * The changes that turn a zone's current record sets into the desired ones, with the current state
+ * each change depends on, so that it can be reviewed, saved, and applied later only if the zone has
+ * not changed meanwhile.
  *
  * <p>SOA sets are left out on both sides: providers own the serial. A desired set that leaves out
- * provider data keeps the current set's (a put keeps it too). Sets equal in both states
- * (records compared as sets) produce nothing, so the plan for a zone already in the desired state
- * is empty. Computed in O(n log n) for n sets; changes are ordered by key.
+ * provider data keeps the current set's (a put keeps it too). Sets equal in both states (records
+ * compared as sets) produce nothing, so the plan for a zone already in the desired state is empty.
+ * Computed in O(n log n) for n sets; changes are ordered by key.
  */
 public final class Plan {
   private final String zone;
@@ -73,13 +73,15 @@ public final class Plan {
 
   /**
    * The change set that applies this plan, ordered so that a provider applying changes one by one
-   * never sees two sets claim one name or geo region: deletes first, then updates that claim no
-   * new region, then updates that do, then creates; each group in key order.
+   * never sees two sets claim one name or geo region: deletes first, then updates that claim no new
+   * region, then updates that do, then creates; each group in key order.
    */
   public ChangeSet changeSet() {
-    return ChangeSet.of(changes.stream()
-        .sorted(Comparator.comparingInt(Plan::applyOrder))
-        .map(PlannedChange::change).toList());
+    return ChangeSet.of(
+        changes.stream()
+            .sorted(Comparator.comparingInt(Plan::applyOrder))
+            .map(PlannedChange::change)
+            .toList());
   }
 
   private static int applyOrder(PlannedChange change) {
@@ -91,33 +93,47 @@ public final class Plan {
   }
 
   private static boolean claimsNewRegions(PlannedChange change) {
-    Set<Region> before = change.before().flatMap(ResourceRecordSet::geo)
-        .map(Geo::regions).orElse(Set.of());
-    return change.after().flatMap(ResourceRecordSet::geo).map(Geo::regions).orElse(Set.of())
-        .stream().anyMatch(region -> !before.contains(region));
+    Set<Region> before =
+        change.before().flatMap(ResourceRecordSet::geo).map(Geo::regions).orElse(Set.of());
+    return change
+        .after()
+        .flatMap(ResourceRecordSet::geo)
+        .map(Geo::regions)
+        .orElse(Set.of())
+        .stream()
+        .anyMatch(region -> !before.contains(region));
   }
 
   /** The plan that undoes this one: each set back from its {@code after} to its {@code before}. */
   public Plan inverse() {
-    return new Plan(zone, changes.stream()
-        .map(c -> PlannedChange.of(c.after().orElse(null), c.before().orElse(null))).toList());
+    return new Plan(
+        zone,
+        changes.stream()
+            .map(c -> PlannedChange.of(c.after().orElse(null), c.before().orElse(null)))
+            .toList());
   }
 
   /**
-   * The same plan made from what {@code live} holds now: each change starts from the live set,
-   * and changes that {@code live} already meets are dropped. For overwriting on purpose (a
-   * forced restore) through an apply that refuses stale plans.
+   * The same plan made from what {@code live} holds now: each change starts from the live set, and
+   * changes that {@code live} already meets are dropped. For overwriting on purpose (a forced
+   * restore) through an apply that refuses stale plans.
    */
   public Plan rebasedOn(Map<RecordSetKey, ResourceRecordSet> live) {
-    return new Plan(zone, changes.stream()
-        .filter(c -> !c.after().equals(Optional.ofNullable(live.get(c.key()))))
-        .map(c -> PlannedChange.of(live.get(c.key()), c.after().orElse(null))).toList());
+    return new Plan(
+        zone,
+        changes.stream()
+            .filter(c -> !c.after().equals(Optional.ofNullable(live.get(c.key()))))
+            .map(c -> PlannedChange.of(live.get(c.key()), c.after().orElse(null)))
+            .toList());
   }
 
   /** The same plan without the changes that {@code live} already meets. */
   public Plan unmetBy(Map<RecordSetKey, ResourceRecordSet> live) {
-    return new Plan(zone, changes.stream()
-        .filter(c -> !c.after().equals(Optional.ofNullable(live.get(c.key())))).toList());
+    return new Plan(
+        zone,
+        changes.stream()
+            .filter(c -> !c.after().equals(Optional.ofNullable(live.get(c.key()))))
+            .toList());
   }
 
   /** How many changes of this action the plan has. */
@@ -143,8 +159,8 @@ public final class Plan {
   }
 
   /**
-   * Reads a plan saved by {@link #toJson}, refusing it with {@link
-   * denominator.ValidationException} if its checksum does not match its contents.
+   * Reads a plan saved by {@link #toJson}, refusing it with {@link denominator.ValidationException}
+   * if its checksum does not match its contents.
    */
   public static Plan fromJson(String json) {
     return PlanJson.read(json);

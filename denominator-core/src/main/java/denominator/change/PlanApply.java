@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies a reviewed {@link Plan} to a zone: reads the zone once, refuses the plan if it is
- * stale or unsafe, then applies its change set with {@link DNSApi#apply(String, Plan, ApplyMode)},
- * which providers that can re-check staleness in the same transaction as the changes.
+ * Applies a reviewed {@link Plan} to a zone: reads the zone once, refuses the plan if it is stale
+ * or unsafe, then applies its change set with {@link DNSApi#apply(String, Plan, ApplyMode)}, which
+ * providers that can re-check staleness in the same transaction as the changes.
  *
  * @param mode what to do when one change fails
  * @param safety the thresholds checked unless {@code force}
@@ -42,8 +42,8 @@ public record PlanApply(ApplyMode mode, PlanSafety safety, boolean force) {
   }
 
   /**
-   * Everything {@link #apply} checks before it sends a change, and nothing else: for a dry run
-   * that refuses what the real run would.
+   * Everything {@link #apply} checks before it sends a change, and nothing else: for a dry run that
+   * refuses what the real run would.
    *
    * @throws PlanRefusedException if the plan is stale or unsafe
    */
@@ -52,8 +52,8 @@ public record PlanApply(ApplyMode mode, PlanSafety safety, boolean force) {
     api.recordSets(zoneId).forEach(set -> live.put(set.key(), set));
     List<PlannedChange> stale = plan.stale(live);
     if (!stale.isEmpty()) {
-      throw PlanRefusedException.stale(plan.zone(),
-          stale.stream().map(PlannedChange::key).toList());
+      throw PlanRefusedException.stale(
+          plan.zone(), stale.stream().map(PlannedChange::key).toList());
     }
     if (!force) {
       long zoneSize = live.keySet().stream().filter(k -> !k.type().equals("SOA")).count();

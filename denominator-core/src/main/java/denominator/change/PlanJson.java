@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * A plan's JSON form: {@code {"zone", "checksum", "changes": [{"action", "before", "after"}]}},
- * record sets in {@link ModelJson}'s form. The checksum is the SHA-256 of the compact JSON of
- * zone and changes, so any edit to a saved plan is detected.
+ * record sets in {@link ModelJson}'s form. The checksum is the SHA-256 of the compact JSON of zone
+ * and changes, so any edit to a saved plan is detected.
  */
 final class PlanJson {
 
@@ -35,8 +35,9 @@ final class PlanJson {
     body.addProperty("zone", plan.zone());
     body.add("changes", changes(plan));
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(ModelJson.gson().toJson(body).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(ModelJson.gson().toJson(body).getBytes(StandardCharsets.UTF_8));
       return "sha256:" + HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
@@ -54,12 +55,15 @@ final class PlanJson {
       Plan plan = new Plan(json.get("zone").getAsString(), changes);
       String saved = json.has("checksum") ? json.get("checksum").getAsString() : "none";
       if (!saved.equals(plan.checksum())) {
-        throw new ValidationException("plan checksum does not match its contents", saved,
+        throw new ValidationException(
+            "plan checksum does not match its contents",
+            saved,
             plan.checksum() + " (the plan was edited after it was saved)");
       }
       return plan;
     } catch (JsonSyntaxException | IllegalStateException | NullPointerException e) {
-      throw new ValidationException("not a saved plan (" + e.getMessage() + ")",
+      throw new ValidationException(
+          "not a saved plan (" + e.getMessage() + ")",
           text.length() > 60 ? text.substring(0, 60) + "…" : text,
           "the JSON that Plan.toJson wrote");
     }

@@ -5,8 +5,8 @@ import denominator.model.RecordSetKey;
 import java.util.List;
 
 /**
- * A plan was not applied, before any request that changes the zone: it was stale (the zone
- * changed since it was made) or it failed a safety check that only {@code force} overrides.
+ * A plan was not applied, before any request that changes the zone: it was stale (the zone changed
+ * since it was made) or it failed a safety check that only {@code force} overrides.
  */
 public class PlanRefusedException extends DenominatorException {
   private static final long serialVersionUID = 1L;
@@ -32,8 +32,10 @@ public class PlanRefusedException extends DenominatorException {
 
   /** The plan for {@code zone} is stale: the sets {@code keys} changed since it was made. */
   public static PlanRefusedException stale(String zone, List<RecordSetKey> keys) {
-    return new PlanRefusedException(Reason.STALE,
-        zone + " changed since the plan was made: " + keys + "; make a new plan", keys);
+    return new PlanRefusedException(
+        Reason.STALE,
+        zone + " changed since the plan was made: " + keys + "; make a new plan",
+        keys);
   }
 
   public Reason reason() {

@@ -70,8 +70,10 @@ public final class PlannedChange {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PlannedChange p && key.equals(p.key)
-        && Objects.equals(before, p.before) && Objects.equals(after, p.after);
+    return o instanceof PlannedChange p
+        && key.equals(p.key)
+        && Objects.equals(before, p.before)
+        && Objects.equals(after, p.after);
   }
 
   @Override

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Before each change it journals the set's previous state. When a change fails in {@link
  * ApplyMode#ATOMIC} mode, it walks the journal backwards and restores each changed set to what it
- * was (compensation), so the zone ends as it started. A change it cannot roll back is reported
- * as applied, with the rollback error logged.
+ * was (compensation), so the zone ends as it started. A change it cannot roll back is reported as
+ * applied, with the rollback error logged.
  *
  * <p>A change whose request got no usable answer ({@link UnknownOutcomeException}) is {@link
  * ChangeOutcome.Status#UNKNOWN}; in ATOMIC mode it is restored with the others, since writing its

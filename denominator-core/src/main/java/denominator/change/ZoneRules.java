@@ -16,26 +16,29 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rules every DNS provider enforces on the sets of one name, checked without a request:
- * names inside the zone, one routing profile per name and type, a region in at most one geo set
- * of a name and type, CNAME alone at its name, the apex SOA and NS kept, and sets routed by a
- * policy the model does not express never written. The mock provider enforces them when it
- * applies; a dry run checks them against what the provider holds, so that it refuses what the
- * real run would.
+ * The rules every DNS provider enforces on the sets of one name, checked without a request: names
+ * inside the zone, one routing profile per name and type, a region in at most one geo set of a name
+ * and type, CNAME alone at its name, the apex SOA and NS kept, and sets routed by a policy the
+ * model does not express never written. The mock provider enforces them when it applies; a dry run
+ * checks them against what the provider holds, so that it refuses what the real run would.
  */
 public final class ZoneRules {
   private static final int NAMES_READ_ONE_BY_ONE = 20;
 
   /**
    * Throws {@link InvalidChangeException} (or {@link UnsupportedCapabilityException} for a
-   * provider-routed set) if {@code set} may not stand in the zone named {@code zone} beside
-   * {@code others}, the zone's current sets (only those of the set's name matter).
+   * provider-routed set) if {@code set} may not stand in the zone named {@code zone} beside {@code
+   * others}, the zone's current sets (only those of the set's name matter).
    */
-  public static void checkPut(String provider, String zone, Iterable<ResourceRecordSet> others,
-      ResourceRecordSet set) {
+  public static void checkPut(
+      String provider, String zone, Iterable<ResourceRecordSet> others, ResourceRecordSet set) {
     if (set.providerData().containsKey(ResourceRecordSet.ROUTING)) {
-      throw new UnsupportedCapabilityException(provider, "writing " + set.key()
-          + ", routed by " + set.providerData().get(ResourceRecordSet.ROUTING));
+      throw new UnsupportedCapabilityException(
+          provider,
+          "writing "
+              + set.key()
+              + ", routed by "
+              + set.providerData().get(ResourceRecordSet.ROUTING));
     }
     if (!Names.isWithin(set.name(), zone)) {
       throw invalid(provider, set.name() + " is not in zone " + zone);
@@ -47,8 +50,14 @@ public final class ZoneRules {
       if (other.type().equals(set.type())) {
         checkSameNameAndType(provider, set, other);
       } else if (other.type().equals("CNAME") || set.type().equals("CNAME")) {
-        throw invalid(provider, set.name() + " cannot have a CNAME and other data ("
-            + other.type() + " and " + set.type() + ")");
+        throw invalid(
+            provider,
+            set.name()
+                + " cannot have a CNAME and other data ("
+                + other.type()
+                + " and "
+                + set.type()
+                + ")");
       }
     }
   }
@@ -62,19 +71,25 @@ public final class ZoneRules {
    * @throws InvalidChangeException or {@link UnsupportedCapabilityException} for the first change
    *     the rules refuse
    */
-  public static void check(DNSApi api, String provider, String zoneId, String zone,
-      ChangeSet changes) {
+  public static void check(
+      DNSApi api, String provider, String zoneId, String zone, ChangeSet changes) {
     Set<String> names = new HashSet<>();
     changes.changes().forEach(c -> names.add(c.key().name()));
     boolean wholeZone = names.size() > NAMES_READ_ONE_BY_ONE;
     Map<String, Map<RecordSetKey, ResourceRecordSet>> byName = new HashMap<>();
     if (wholeZone) {
-      api.recordSets(zoneId).forEach(set -> byName
-          .computeIfAbsent(set.name(), n -> new LinkedHashMap<>()).put(set.key(), set));
+      api.recordSets(zoneId)
+          .forEach(
+              set ->
+                  byName
+                      .computeIfAbsent(set.name(), n -> new LinkedHashMap<>())
+                      .put(set.key(), set));
     }
     for (Change change : changes.changes()) {
-      Map<RecordSetKey, ResourceRecordSet> atName = byName.computeIfAbsent(change.key().name(),
-          name -> wholeZone ? new LinkedHashMap<>() : read(api, zoneId, name));
+      Map<RecordSetKey, ResourceRecordSet> atName =
+          byName.computeIfAbsent(
+              change.key().name(),
+              name -> wholeZone ? new LinkedHashMap<>() : read(api, zoneId, name));
       if (change instanceof Change.Put put) {
         checkPut(provider, zone, atName.values(), put.recordSet());
         atName.put(put.key(), put.recordSet());
@@ -84,8 +99,7 @@ public final class ZoneRules {
     }
   }
 
-  private static Map<RecordSetKey, ResourceRecordSet> read(DNSApi api, String zoneId,
-      String name) {
+  private static Map<RecordSetKey, ResourceRecordSet> read(DNSApi api, String zoneId, String name) {
     Map<RecordSetKey, ResourceRecordSet> sets = new LinkedHashMap<>();
     api.recordSets(zoneId).iterateByName(name).forEachRemaining(set -> sets.put(set.key(), set));
     return sets;
@@ -93,32 +107,48 @@ public final class ZoneRules {
 
   /** Throws {@link InvalidChangeException} if the set with {@code key} may not be deleted. */
   public static void checkDelete(String provider, String zone, RecordSetKey key) {
-    if (key.name().equals(Names.absolute(zone)) && List.of("SOA", "NS").contains(key.type())
+    if (key.name().equals(Names.absolute(zone))
+        && List.of("SOA", "NS").contains(key.type())
         && key.qualifier().isEmpty()) {
-      throw invalid(provider, "the apex " + key.type() + " of " + key.name()
-          + " cannot be deleted");
+      throw invalid(
+          provider, "the apex " + key.type() + " of " + key.name() + " cannot be deleted");
     }
   }
 
-  private static void checkSameNameAndType(String provider, ResourceRecordSet set,
-      ResourceRecordSet other) {
+  private static void checkSameNameAndType(
+      String provider, ResourceRecordSet set, ResourceRecordSet other) {
     if (!profile(set).equals(profile(other))) {
-      throw invalid(provider, set.name() + " " + set.type() + " already has a " + profile(other)
-          + " set (" + other.key() + "); one name and type has one routing profile");
+      throw invalid(
+          provider,
+          set.name()
+              + " "
+              + set.type()
+              + " already has a "
+              + profile(other)
+              + " set ("
+              + other.key()
+              + "); one name and type has one routing profile");
     }
     if (set.geo().isPresent() && other.geo().isPresent()) {
       Set<Region> shared = set.geo().get().intersection(other.geo().get());
       if (!shared.isEmpty()) {
-        throw invalid(provider, set.key() + " claims regions "
-            + shared.stream().map(Region::code).collect(Collectors.joining(","))
-            + " already served by qualifier " + other.qualifier().orElseThrow());
+        throw invalid(
+            provider,
+            set.key()
+                + " claims regions "
+                + shared.stream().map(Region::code).collect(Collectors.joining(","))
+                + " already served by qualifier "
+                + other.qualifier().orElseThrow());
       }
     }
   }
 
   private static String profile(ResourceRecordSet set) {
-    return set.geo().isPresent() ? "geo" : set.weighted().isPresent() ? "weighted"
-        : set.qualifier().isPresent() ? "provider-routed" : "plain";
+    return set.geo().isPresent()
+        ? "geo"
+        : set.weighted().isPresent()
+            ? "weighted"
+            : set.qualifier().isPresent() ? "provider-routed" : "plain";
   }
 
   private static InvalidChangeException invalid(String provider, String message) {

@@ -25,18 +25,18 @@ import okhttp3.ResponseBody;
  * <ul>
  *   <li>429 for any method: the server declined the request without acting on it (RFC 6585 §4), so
  *       sending it again cannot apply it twice; unless its body is one-shot and cannot be resent.
- *   <li>500, 502, 503 and 504 for retry-safe requests only: the server, or a gateway that
- *       forwarded the request, may have acted before failing.
+ *   <li>500, 502, 503 and 504 for retry-safe requests only: the server, or a gateway that forwarded
+ *       the request, may have acted before failing.
  *   <li>I/O failures (reset, refused, dropped, timed out, a body cut off) for retry-safe requests
  *       only, for the same reason; not cancellation, unknown hosts or certificate failures, which
  *       recur. The body of a successful answer to a retry-safe request is read here, so that one
  *       cut off on the way is retried like a lost answer.
  * </ul>
  *
- * <p>Other statuses are returned as they are: the provider's error mapping decides what they
- * mean. The wait is the server's {@code Retry-After} when given,
- * otherwise {@link RetryPolicy#backoff}. A retry whose wait would end past {@link
- * RetryPolicy#maxTotal} is not made: the last response is returned, or the last failure thrown.
+ * <p>Other statuses are returned as they are: the provider's error mapping decides what they mean.
+ * The wait is the server's {@code Retry-After} when given, otherwise {@link RetryPolicy#backoff}. A
+ * retry whose wait would end past {@link RetryPolicy#maxTotal} is not made: the last response is
+ * returned, or the last failure thrown.
  *
  * <p>Thread-safe when its {@code random} is.
  */
@@ -94,8 +94,10 @@ final class RetryInterceptor implements Interceptor {
   /** The response with its body read, or an IOException if it was cut off. */
   private static Response buffered(Response response) throws IOException {
     try (ResponseBody body = response.body()) {
-      return response.newBuilder()
-          .body(ResponseBody.create(body.bytes(), body.contentType())).build();
+      return response
+          .newBuilder()
+          .body(ResponseBody.create(body.bytes(), body.contentType()))
+          .build();
     }
   }
 

@@ -16,17 +16,18 @@ import java.util.List;
 
 /**
  * Denominator's JSON form of the model, shared by the mock provider's store, the CLI's {@code -o
- * json} and saved plans: zones as {@code {"id","name","email","ttl"}} (email and TTL left out
- * when the provider did not read them), record sets as {@code
- * {"name","type","qualifier","ttl","records":[...],"geo":[...],"weight","providerData":{...}}}
- * with records in zone-file presentation form and absent fields omitted.
+ * json} and saved plans: zones as {@code {"id","name","email","ttl"}} (email and TTL left out when
+ * the provider did not read them), record sets as {@code
+ * {"name","type","qualifier","ttl","records":[...],"geo":[...],"weight","providerData":{...}}} with
+ * records in zone-file presentation form and absent fields omitted.
  */
 public final class ModelJson {
-  private static final Gson GSON = new GsonBuilder()
-      .registerTypeAdapter(ResourceRecordSet.class, new RecordSetAdapter().nullSafe())
-      .registerTypeAdapter(Zone.class, new ZoneAdapter().nullSafe())
-      .disableHtmlEscaping()
-      .create();
+  private static final Gson GSON =
+      new GsonBuilder()
+          .registerTypeAdapter(ResourceRecordSet.class, new RecordSetAdapter().nullSafe())
+          .registerTypeAdapter(Zone.class, new ZoneAdapter().nullSafe())
+          .disableHtmlEscaping()
+          .create();
 
   /** A Gson that reads and writes the model types; extend it with {@code newBuilder()}. */
   public static Gson gson() {
@@ -66,7 +67,8 @@ public final class ModelJson {
       }
       in.endObject();
       String zoneId = id != null ? id : name;
-      return email == null || ttl == null ? Zone.withoutSoa(zoneId, name)
+      return email == null || ttl == null
+          ? Zone.withoutSoa(zoneId, name)
           : new Zone(zoneId, name, email, ttl);
     }
   }

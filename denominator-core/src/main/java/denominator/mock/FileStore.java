@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
 /**
  * Mock state persisted as JSON in one file, so that successive CLI runs see each other's changes.
  *
- * <p>Every operation takes an exclusive lock on {@code FILE.lock} (a file lock between processes,
- * a {@link ReentrantLock} between threads, since file locks are held per process), reads the
- * file, runs, and after a write replaces the file atomically through a temporary file and a
- * rename. Two processes writing at once therefore never lose each other's changes, and a writer
- * killed at any moment leaves the last complete state; the OS releases its lock when it dies.
+ * <p>Every operation takes an exclusive lock on {@code FILE.lock} (a file lock between processes, a
+ * {@link ReentrantLock} between threads, since file locks are held per process), reads the file,
+ * runs, and after a write replaces the file atomically through a temporary file and a rename. Two
+ * processes writing at once therefore never lose each other's changes, and a writer killed at any
+ * moment leaves the last complete state; the OS releases its lock when it dies.
  */
 final class FileStore implements MockStore {
   private static final ConcurrentHashMap<Path, ReentrantLock> THREAD_LOCKS =
@@ -57,8 +57,8 @@ final class FileStore implements MockStore {
     threadLock.lock();
     try {
       Files.createDirectories(file.getParent());
-      try (FileChannel channel = FileChannel.open(lockFile,
-              StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try (FileChannel channel =
+              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock ignored = channel.lock()) {
         MockState state = load();
         T result = operation.apply(state);
@@ -89,10 +89,10 @@ final class FileStore implements MockStore {
    * Writes {@code state} to a temporary file, forces it to disk, and renames it over the file.
    *
    * <p>Against a killed process the atomic rename is enough: what it wrote stays in the OS cache.
-   * The force is for an OS crash or power loss, after which the
-   * rename may be on disk before the data it points to (ext4 without auto_da_alloc, XFS), leaving
-   * an empty or partial file; it costs one fsync per write, small next to the JSON. The directory
-   * is not forced: a lost rename only leaves the previous complete state.
+   * The force is for an OS crash or power loss, after which the rename may be on disk before the
+   * data it points to (ext4 without auto_da_alloc, XFS), leaving an empty or partial file; it costs
+   * one fsync per write, small next to the JSON. The directory is not forced: a lost rename only
+   * leaves the previous complete state.
    */
   private void store(MockState state) throws IOException {
     removeTempFilesOfDeadWriters();
@@ -121,8 +121,9 @@ final class FileStore implements MockStore {
    * the caller holds now, so any there is left by a writer killed mid-write.
    */
   private void removeTempFilesOfDeadWriters() throws IOException {
-    try (DirectoryStream<Path> stale = Files.newDirectoryStream(file.getParent(),
-        p -> tempName.matcher(p.getFileName().toString()).matches())) {
+    try (DirectoryStream<Path> stale =
+        Files.newDirectoryStream(
+            file.getParent(), p -> tempName.matcher(p.getFileName().toString()).matches())) {
       for (Path path : stale) {
         Files.deleteIfExists(path);
       }

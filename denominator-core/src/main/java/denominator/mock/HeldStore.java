@@ -3,8 +3,8 @@ package denominator.mock;
 import java.util.function.Function;
 
 /**
- * A store over state that the caller already holds under its own store's lock, so that work
- * made of several reads and writes (a sequential change set) runs as one operation of that store.
+ * A store over state that the caller already holds under its own store's lock, so that work made of
+ * several reads and writes (a sequential change set) runs as one operation of that store.
  */
 final class HeldStore implements MockStore {
   private final MockState state;

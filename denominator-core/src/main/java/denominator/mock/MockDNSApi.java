@@ -1,7 +1,7 @@
 package denominator.mock;
 
-import denominator.change.ZoneRules;
 import denominator.DNSApi;
+import denominator.DenominatorException;
 import denominator.GeoResourceRecordSetApi;
 import denominator.RecordProfile;
 import denominator.ResourceRecordSetApi;
@@ -16,17 +16,17 @@ import denominator.change.Plan;
 import denominator.change.PlanRefusedException;
 import denominator.change.PlannedChange;
 import denominator.change.SequentialApply;
-import denominator.DenominatorException;
+import denominator.change.ZoneRules;
 import denominator.model.ResourceRecordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The mock provider's API over one store. Change sets in {@link ApplyMode#ATOMIC} mode are
- * native transactions: every change is made on a copy of the zone, the rules are checked on the
- * result, and the copy replaces the zone only if all pass. In the other modes the changes are
- * made one by one, but all under one lock of the store, so that a file is written once.
+ * The mock provider's API over one store. Change sets in {@link ApplyMode#ATOMIC} mode are native
+ * transactions: every change is made on a copy of the zone, the rules are checked on the result,
+ * and the copy replaces the zone only if all pass. In the other modes the changes are made one by
+ * one, but all under one lock of the store, so that a file is written once.
  */
 final class MockDNSApi implements DNSApi {
   private final MockStore store;
@@ -62,25 +62,29 @@ final class MockDNSApi implements DNSApi {
   }
 
   private static void checkWeights(ChangeSet changes) {
-    changes.changes().forEach(change -> {
-      if (change instanceof Change.Put put) {
-        MockRecordSetApi.checkWeight(put.recordSet());
-      }
-    });
+    changes
+        .changes()
+        .forEach(
+            change -> {
+              if (change instanceof Change.Put put) {
+                MockRecordSetApi.checkWeight(put.recordSet());
+              }
+            });
   }
 
   /** Checks that the plan is still fresh under the same lock that applies it. */
   @Override
   public ChangeResult apply(String zoneId, Plan plan, ApplyMode mode) {
     checkWeights(plan.changeSet());
-    return store.write(state -> {
-      List<PlannedChange> stale = plan.stale(state.zone(zoneId).recordSets);
-      if (!stale.isEmpty()) {
-        throw PlanRefusedException.stale(plan.zone(),
-            stale.stream().map(PlannedChange::key).toList());
-      }
-      return apply(state, zoneId, plan.changeSet(), mode);
-    });
+    return store.write(
+        state -> {
+          List<PlannedChange> stale = plan.stale(state.zone(zoneId).recordSets);
+          if (!stale.isEmpty()) {
+            throw PlanRefusedException.stale(
+                plan.zone(), stale.stream().map(PlannedChange::key).toList());
+          }
+          return apply(state, zoneId, plan.changeSet(), mode);
+        });
   }
 
   /** Applies {@code changes} to {@code state}, which the caller holds under the store's lock. */
@@ -102,8 +106,8 @@ final class MockDNSApi implements DNSApi {
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i) instanceof Change.Put put) {
         try {
-          ZoneRules.checkPut(MockProvider.NAME, copy.zone.name(), copy.recordSets.values(),
-              put.recordSet());
+          ZoneRules.checkPut(
+              MockProvider.NAME, copy.zone.name(), copy.recordSets.values(), put.recordSet());
         } catch (DenominatorException e) {
           return failedAt(all, i, e);
         }
@@ -127,9 +131,8 @@ final class MockDNSApi implements DNSApi {
   private static ChangeResult failedAt(List<Change> all, int failed, DenominatorException e) {
     List<ChangeOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      outcomes.add(i == failed
-          ? ChangeOutcome.failed(all.get(i), e)
-          : ChangeOutcome.skipped(all.get(i)));
+      outcomes.add(
+          i == failed ? ChangeOutcome.failed(all.get(i), e) : ChangeOutcome.skipped(all.get(i)));
     }
     return ChangeResult.of(outcomes);
   }

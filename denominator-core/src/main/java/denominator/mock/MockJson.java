@@ -19,8 +19,7 @@ final class MockJson {
     for (MockZone zone : state.zones.values()) {
       zones.add(new ZoneEntry(zone.zone, List.copyOf(zone.recordSets.values())));
     }
-    return ModelJson.gson().newBuilder().setPrettyPrinting().create()
-        .toJson(new StoreFile(zones));
+    return ModelJson.gson().newBuilder().setPrettyPrinting().create().toJson(new StoreFile(zones));
   }
 
   static MockState read(String json) {

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The embedded provider: real software, not a test stub. It keeps zones and record sets of every
  * profile in memory ({@code mem:}, or {@code mem:NAME} shared by every manager of this JVM that
  * names it) or in a JSON file ({@code file:PATH}, {@code ~} for the home directory) that several
- * processes can share. It enforces the rules real providers do (see {@link denominator.change.ZoneRules}).
+ * processes can share. It enforces the rules real providers do (see {@link
+ * denominator.change.ZoneRules}).
  */
 public final class MockProvider implements Provider {
   static final String NAME = "mock";
@@ -27,14 +28,15 @@ public final class MockProvider implements Provider {
     "A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NAPTR", "PTR", "SPF", "SRV", "SSHFP", "SVCB",
     "TLSA", "TXT"
   };
-  private static final ProviderMetadata METADATA = ProviderMetadata.builder(NAME)
-      .defaultUrl("mem:")
-      .recordTypes(RecordProfile.ROUND_ROBIN, TYPES)
-      .recordTypes(RecordProfile.GEO, QUALIFIED_TYPES)
-      .recordTypes(RecordProfile.WEIGHTED, QUALIFIED_TYPES)
-      .atomicChangeSets(true, 10_000)
-      .geoRegionKinds(RegionKind.values())
-      .build();
+  private static final ProviderMetadata METADATA =
+      ProviderMetadata.builder(NAME)
+          .defaultUrl("mem:")
+          .recordTypes(RecordProfile.ROUND_ROBIN, TYPES)
+          .recordTypes(RecordProfile.GEO, QUALIFIED_TYPES)
+          .recordTypes(RecordProfile.WEIGHTED, QUALIFIED_TYPES)
+          .atomicChangeSets(true, 10_000)
+          .geoRegionKinds(RegionKind.values())
+          .build();
   private static final Map<String, MockStore> NAMED = new ConcurrentHashMap<>();
 
   @Override

@@ -1,10 +1,10 @@
 package denominator.mock;
 
-import denominator.change.ZoneRules;
 import denominator.GeoResourceRecordSetApi;
 import denominator.RecordProfile;
 import denominator.ValidationException;
 import denominator.WeightedResourceRecordSetApi;
+import denominator.change.ZoneRules;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.RecordTypes;
@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The record sets of one mock zone, seen through one profile: every set ({@code profile} null),
- * or only geo or only weighted sets. Reads return a snapshot taken under the store's lock.
+ * The record sets of one mock zone, seen through one profile: every set ({@code profile} null), or
+ * only geo or only weighted sets. Reads return a snapshot taken under the store's lock.
  */
 final class MockRecordSetApi implements GeoResourceRecordSetApi, WeightedResourceRecordSetApi {
   static final WeightRange WEIGHTS = new WeightRange(0, 1000);
@@ -54,43 +54,49 @@ final class MockRecordSetApi implements GeoResourceRecordSetApi, WeightedResourc
 
   @Override
   public Optional<ResourceRecordSet> get(RecordSetKey key) {
-    return store.read(state -> Optional.ofNullable(state.zone(zoneId).recordSets.get(key))
-        .filter(this::inProfile));
+    return store.read(
+        state ->
+            Optional.ofNullable(state.zone(zoneId).recordSets.get(key)).filter(this::inProfile));
   }
 
   @Override
   public void put(ResourceRecordSet set) {
     if (!inProfile(set)) {
-      throw new ValidationException("not a " + profile.name().toLowerCase() + " record set",
-          set.key().toString(), profile == RecordProfile.GEO ? "a set with geo regions"
-              : "a set with a weight");
+      throw new ValidationException(
+          "not a " + profile.name().toLowerCase() + " record set",
+          set.key().toString(),
+          profile == RecordProfile.GEO ? "a set with geo regions" : "a set with a weight");
     }
     checkWeight(set);
-    store.write(state -> {
-      MockZone zone = state.zone(zoneId);
-      ZoneRules.checkPut(MockProvider.NAME, zone.zone.name(), zone.recordSets.values(), set);
-      return zone.put(set);
-    });
+    store.write(
+        state -> {
+          MockZone zone = state.zone(zoneId);
+          ZoneRules.checkPut(MockProvider.NAME, zone.zone.name(), zone.recordSets.values(), set);
+          return zone.put(set);
+        });
   }
 
   /** Refuses a weight outside {@link #WEIGHTS}, before anything is written. */
   static void checkWeight(ResourceRecordSet set) {
     if (set.weighted().isPresent() && !WEIGHTS.contains(set.weighted().get().weight())) {
-      throw new ValidationException("mock: weight out of range",
-          Integer.toString(set.weighted().get().weight()), WEIGHTS.toString());
+      throw new ValidationException(
+          "mock: weight out of range",
+          Integer.toString(set.weighted().get().weight()),
+          WEIGHTS.toString());
     }
   }
 
   @Override
   public void delete(RecordSetKey key) {
-    store.write(state -> {
-      MockZone zone = state.zone(zoneId);
-      if (!zone.recordSets.containsKey(key)) {
-        return null;
-      }
-      ZoneRules.checkDelete(MockProvider.NAME, zone.zone.name(), key);
-      return zone.recordSets.remove(key);
-    });
+    store.write(
+        state -> {
+          MockZone zone = state.zone(zoneId);
+          if (!zone.recordSets.containsKey(key)) {
+            return null;
+          }
+          ZoneRules.checkDelete(MockProvider.NAME, zone.zone.name(), key);
+          return zone.recordSets.remove(key);
+        });
   }
 
   @Override
@@ -104,8 +110,14 @@ final class MockRecordSetApi implements GeoResourceRecordSetApi, WeightedResourc
   }
 
   private Iterator<ResourceRecordSet> list(Predicate<ResourceRecordSet> filter) {
-    return store.read(state -> state.zone(zoneId).recordSets.values().stream()
-        .filter(this::inProfile).filter(filter).toList()).iterator();
+    return store
+        .read(
+            state ->
+                state.zone(zoneId).recordSets.values().stream()
+                    .filter(this::inProfile)
+                    .filter(filter)
+                    .toList())
+        .iterator();
   }
 
   private boolean inProfile(ResourceRecordSet set) {

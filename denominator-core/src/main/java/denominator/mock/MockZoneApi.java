@@ -23,37 +23,47 @@ final class MockZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterator() {
-    return store.read(state -> state.zones.values().stream().map(z -> z.zone).toList())
-        .iterator();
+    return store.read(state -> state.zones.values().stream().map(z -> z.zone).toList()).iterator();
   }
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
     String absolute = Names.absolute(name);
-    return store.read(state -> state.zones.values().stream()
-        .map(z -> z.zone).filter(z -> z.name().equals(absolute)).toList()).iterator();
+    return store
+        .read(
+            state ->
+                state.zones.values().stream()
+                    .map(z -> z.zone)
+                    .filter(z -> z.name().equals(absolute))
+                    .toList())
+        .iterator();
   }
 
   @Override
   public String put(Zone zone) {
-    return store.write(state -> {
-      MockZone existing = state.zones.get(zone.name());
-      Optional<Zone> current = Optional.ofNullable(existing).map(z -> z.zone);
-      Zone stored = new Zone(zone.name(), zone.name(),
-          zone.email().or(() -> current.flatMap(Zone::email))
-              .orElse("hostmaster@" + zone.name()),
-          zone.ttl().orElse(current.map(MockZone::ttl).orElse(MockZone.DEFAULT_TTL)));
-      if (existing != null) {
-        existing.zone = stored;
-        existing.recordSets.put(soa(stored).key(), soa(stored));
-      } else {
-        TreeMap<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
-        sets.put(soa(stored).key(), soa(stored));
-        sets.put(ns(stored).key(), ns(stored));
-        state.zones.put(stored.id(), new MockZone(stored, sets));
-      }
-      return stored.id();
-    });
+    return store.write(
+        state -> {
+          MockZone existing = state.zones.get(zone.name());
+          Optional<Zone> current = Optional.ofNullable(existing).map(z -> z.zone);
+          Zone stored =
+              new Zone(
+                  zone.name(),
+                  zone.name(),
+                  zone.email()
+                      .or(() -> current.flatMap(Zone::email))
+                      .orElse("hostmaster@" + zone.name()),
+                  zone.ttl().orElse(current.map(MockZone::ttl).orElse(MockZone.DEFAULT_TTL)));
+          if (existing != null) {
+            existing.zone = stored;
+            existing.recordSets.put(soa(stored).key(), soa(stored));
+          } else {
+            TreeMap<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
+            sets.put(soa(stored).key(), soa(stored));
+            sets.put(ns(stored).key(), ns(stored));
+            state.zones.put(stored.id(), new MockZone(stored, sets));
+          }
+          return stored.id();
+        });
   }
 
   @Override
@@ -64,14 +74,17 @@ final class MockZoneApi implements ZoneApi {
   private static ResourceRecordSet soa(Zone zone) {
     String rname = zone.email().orElseThrow().replace('@', '.');
     int ttl = zone.ttl().orElseThrow();
-    return ResourceRecordSet.builder().name(zone.name()).type("SOA").ttl(ttl)
+    return ResourceRecordSet.builder()
+        .name(zone.name())
+        .type("SOA")
+        .ttl(ttl)
         .add(NAME_SERVERS.get(0) + " " + Names.absolute(rname) + " 1 3600 600 604800 " + ttl)
         .build();
   }
 
   private static ResourceRecordSet ns(Zone zone) {
-    ResourceRecordSet.Builder ns = ResourceRecordSet.builder().name(zone.name()).type("NS")
-        .ttl(86400);
+    ResourceRecordSet.Builder ns =
+        ResourceRecordSet.builder().name(zone.name()).type("NS").ttl(86400);
     NAME_SERVERS.forEach(ns::add);
     return ns.build();
   }

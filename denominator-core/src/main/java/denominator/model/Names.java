@@ -7,8 +7,8 @@ import org.xbill.DNS.TextParseException;
 
 /**
  * Domain names as the model holds them: absolute (ending with a dot), lower-case, at most 253
- * octets of text before the final dot and 63 per label. {@code *} and {@code _} labels are
- * allowed, so wildcard and SRV owner names pass.
+ * octets of text before the final dot and 63 per label. {@code *} and {@code _} labels are allowed,
+ * so wildcard and SRV owner names pass.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4">RFC 1035 §2.3.4</a>
  */

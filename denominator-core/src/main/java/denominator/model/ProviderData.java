@@ -13,16 +13,17 @@ final class ProviderData {
       "a field name of letters, digits, '_', '.' or '-' and a one-line value";
 
   static Map<String, String> check(Map<String, String> fields) {
-    fields.forEach((key, value) -> {
-      if (key == null || !KEY.matcher(key).matches()) {
-        throw new ValidationException("bad provider-data field name", String.valueOf(key),
-            EXPECTED);
-      }
-      if (value == null || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-        throw new ValidationException("bad provider-data value of " + key,
-            String.valueOf(value), EXPECTED);
-      }
-    });
+    fields.forEach(
+        (key, value) -> {
+          if (key == null || !KEY.matcher(key).matches()) {
+            throw new ValidationException(
+                "bad provider-data field name", String.valueOf(key), EXPECTED);
+          }
+          if (value == null || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            throw new ValidationException(
+                "bad provider-data value of " + key, String.valueOf(value), EXPECTED);
+          }
+        });
     return Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 

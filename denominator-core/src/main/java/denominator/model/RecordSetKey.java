@@ -23,8 +23,8 @@ public final class RecordSetKey implements Comparable<RecordSetKey> {
     this.name = Names.absolute(name);
     this.type = RecordTypes.normalize(type);
     if (qualifier != null && qualifier.isBlank()) {
-      throw new ValidationException("blank qualifier", qualifier,
-          "a non-empty qualifier such as us-east, or none");
+      throw new ValidationException(
+          "blank qualifier", qualifier, "a non-empty qualifier such as us-east, or none");
     }
     this.qualifier = qualifier;
   }

@@ -15,17 +15,16 @@ import java.util.Set;
 /**
  * The records of one name and type in a zone, with how resolvers should choose them.
  *
- * <p>A set without a qualifier is a plain round-robin set. A set with a qualifier is one of
- * several sets of the same name and type: either a geo set (answered to clients in its
- * {@link Geo} regions) or a weighted set (answered in proportion to its {@link Weighted}).
- * Instances are immutable; build them with {@link #builder()} and change them with {@link
- * #toBuilder()}.
+ * <p>A set without a qualifier is a plain round-robin set. A set with a qualifier is one of several
+ * sets of the same name and type: either a geo set (answered to clients in its {@link Geo} regions)
+ * or a weighted set (answered in proportion to its {@link Weighted}). Instances are immutable;
+ * build them with {@link #builder()} and change them with {@link #toBuilder()}.
  *
  * <p>Zones are shared with other tools, so a set also carries the {@linkplain #providerData()
- * provider data} that the provider keeps beside its records and the model does not express
- * (a Route53 health check, a PowerDNS disabled record). A qualified set routed by a policy the
- * model does not express (Route53 latency or failover routing, say) is neither geo nor weighted
- * and says how it is routed in provider data under {@link #ROUTING}.
+ * provider data} that the provider keeps beside its records and the model does not express (a
+ * Route53 health check, a PowerDNS disabled record). A qualified set routed by a policy the model
+ * does not express (Route53 latency or failover routing, say) is neither geo nor weighted and says
+ * how it is routed in provider data under {@link #ROUTING}.
  */
 public final class ResourceRecordSet {
   /**
@@ -33,7 +32,6 @@ public final class ResourceRecordSet {
    * region=eu-west-1}. Providers read such sets and refuse to put them.
    */
   public static final String ROUTING = "routing";
-
 
   private final RecordSetKey key;
   private final Integer ttl;
@@ -52,43 +50,59 @@ public final class ResourceRecordSet {
     this.weighted = b.weighted;
     this.providerData = ProviderData.check(b.providerData);
     if (distinctRecords.size() != records.size()) {
-      throw new ValidationException("duplicate record in " + key, records.toString(),
-          "each record once");
+      throw new ValidationException(
+          "duplicate record in " + key, records.toString(), "each record once");
     }
     if (records.isEmpty()) {
-      throw new ValidationException("record set without records", key.toString(),
-          "at least one record");
+      throw new ValidationException(
+          "record set without records", key.toString(), "at least one record");
     }
     if (key.type().equals("CNAME") && records.size() > 1) {
-      throw new ValidationException("CNAME set of " + key + " with " + records.size()
-          + " records", records.toString(), "exactly one CNAME record (RFC 1034 §3.6.2)");
+      throw new ValidationException(
+          "CNAME set of " + key + " with " + records.size() + " records",
+          records.toString(),
+          "exactly one CNAME record (RFC 1034 §3.6.2)");
     }
     for (RData r : records) {
       if (!r.type().equals(key.type())) {
-        throw new ValidationException("record of another type in " + key, r.type() + " " + r,
+        throw new ValidationException(
+            "record of another type in " + key,
+            r.type() + " " + r,
             "records of type " + key.type());
       }
     }
     if (geo != null && weighted != null) {
-      throw new ValidationException("record set both geo and weighted", key.toString(),
+      throw new ValidationException(
+          "record set both geo and weighted",
+          key.toString(),
           "either geo regions or a weight, not both");
     }
     if ((geo != null || weighted != null) && key.qualifier().isEmpty()) {
-      throw new ValidationException("geo or weighted record set without qualifier",
-          key.toString(), "a qualifier such as us-east");
+      throw new ValidationException(
+          "geo or weighted record set without qualifier",
+          key.toString(),
+          "a qualifier such as us-east");
     }
     if ((geo != null || weighted != null) && providerData.containsKey(ROUTING)) {
-      throw new ValidationException("geo or weighted record set with provider routing",
-          key.toString(), "geo regions, a weight, or provider routing, not two");
+      throw new ValidationException(
+          "geo or weighted record set with provider routing",
+          key.toString(),
+          "geo regions, a weight, or provider routing, not two");
     }
-    if (geo == null && weighted == null && !providerData.containsKey(ROUTING)
+    if (geo == null
+        && weighted == null
+        && !providerData.containsKey(ROUTING)
         && key.qualifier().isPresent()) {
-      throw new ValidationException("qualified record set without geo or weight", key.toString(),
+      throw new ValidationException(
+          "qualified record set without geo or weight",
+          key.toString(),
           "geo regions or a weight for a qualified set");
     }
     if (providerData.containsKey(ROUTING) && key.qualifier().isEmpty()) {
-      throw new ValidationException("provider-routed record set without qualifier",
-          key.toString(), "the provider's identifier of the set as its qualifier");
+      throw new ValidationException(
+          "provider-routed record set without qualifier",
+          key.toString(),
+          "the provider's identifier of the set as its qualifier");
     }
   }
 
@@ -154,11 +168,11 @@ public final class ResourceRecordSet {
   }
 
   /**
-   * What the provider keeps beside the records that the model does not express, by the
-   * provider's own field names, in the order read: {@code healthCheckId=...} at Route53, {@code
-   * disabled=...} at PowerDNS, {@code routing=latency region=eu-west-1}. Empty for sets built
-   * without any. A provider writes back every field a put leaves out as it was, so a set built
-   * from scratch never removes a health check; shown in listings, JSON and zone exports.
+   * What the provider keeps beside the records that the model does not express, by the provider's
+   * own field names, in the order read: {@code healthCheckId=...} at Route53, {@code disabled=...}
+   * at PowerDNS, {@code routing=latency region=eu-west-1}. Empty for sets built without any. A
+   * provider writes back every field a put leaves out as it was, so a set built from scratch never
+   * removes a health check; shown in listings, JSON and zone exports.
    */
   public Map<String, String> providerData() {
     return providerData;
@@ -169,7 +183,8 @@ public final class ResourceRecordSet {
    * the provider holds after putting this set over {@code current}.
    */
   public ResourceRecordSet keepingProviderDataOf(ResourceRecordSet current) {
-    if (current == null || current.providerData.isEmpty()
+    if (current == null
+        || current.providerData.isEmpty()
         || providerData.keySet().containsAll(current.providerData.keySet())) {
       return this;
     }

@@ -18,8 +18,8 @@ public final class Ttl {
 
   /**
    * Parses a TTL as a user wrote it: seconds ({@code 300}) or a duration in BIND's units, weeks,
-   * days, hours, minutes and seconds ({@code 30s}, {@code 5m}, {@code 1h}, {@code 1h30m},
-   * {@code 2d}).
+   * days, hours, minutes and seconds ({@code 30s}, {@code 5m}, {@code 1h}, {@code 1h30m}, {@code
+   * 2d}).
    */
   public static int parse(String text) {
     String expected = "0..2147483647 seconds, or a duration such as 30s, 5m, 1h or 1d";

@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 
 /**
  * A DNS zone at a provider: its identifier, its name, and what its SOA says of the responsible
- * person and the default TTL when the provider read them. A provider that lists zones without
- * their SOA (Route53 lists hosted zones alone) leaves those out rather than guess.
+ * person and the default TTL when the provider read them. A provider that lists zones without their
+ * SOA (Route53 lists hosted zones alone) leaves those out rather than guess.
  */
 public final class Zone {
   private static final String MAILBOX = "a mailbox such as hostmaster@example.com";
@@ -89,8 +89,11 @@ public final class Zone {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Zone z && id.equals(z.id) && name.equals(z.name)
-        && Objects.equals(email, z.email) && Objects.equals(ttl, z.ttl);
+    return o instanceof Zone z
+        && id.equals(z.id)
+        && name.equals(z.name)
+        && Objects.equals(email, z.email)
+        && Objects.equals(ttl, z.ttl);
   }
 
   @Override
@@ -100,7 +103,12 @@ public final class Zone {
 
   @Override
   public String toString() {
-    return "Zone[id=" + id + ", name=" + name + (email == null ? "" : ", email=" + email)
-        + (ttl == null ? "" : ", ttl=" + ttl) + "]";
+    return "Zone[id="
+        + id
+        + ", name="
+        + name
+        + (email == null ? "" : ", email=" + email)
+        + (ttl == null ? "" : ", ttl=" + ttl)
+        + "]";
   }
 }

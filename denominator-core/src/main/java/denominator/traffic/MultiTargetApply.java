@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies one plan per target, target after target. In {@link ApplyMode#ATOMIC} mode a failure
- * at one target undoes, from their plans, the targets already applied (newest first) and skips
- * the rest, so that every provider ends as it started; {@link ApplyMode#STOP_ON_FIRST} keeps what
- * was applied and skips the rest; {@link ApplyMode#BEST_EFFORT} goes on.
+ * Applies one plan per target, target after target. In {@link ApplyMode#ATOMIC} mode a failure at
+ * one target undoes, from their plans, the targets already applied (newest first) and skips the
+ * rest, so that every provider ends as it started; {@link ApplyMode#STOP_ON_FIRST} keeps what was
+ * applied and skips the rest; {@link ApplyMode#BEST_EFFORT} goes on.
  */
 final class MultiTargetApply {
   private static final Logger log = LoggerFactory.getLogger(MultiTargetApply.class);
@@ -66,10 +66,13 @@ final class MultiTargetApply {
         problems.add("rollback failed: " + e.getMessage());
       }
       problems.forEach(p -> log.warn("{}: {}", target, p));
-      ChangeResult result = problems.isEmpty()
-          ? ChangeResult.of(applied.result().outcomes().stream()
-              .map(o -> ChangeOutcome.rolledBack(o.change())).toList())
-          : applied.result();
+      ChangeResult result =
+          problems.isEmpty()
+              ? ChangeResult.of(
+                  applied.result().outcomes().stream()
+                      .map(o -> ChangeOutcome.rolledBack(o.change()))
+                      .toList())
+              : applied.result();
       results.set(i, new TargetResult(target, result, problems));
     }
   }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chooses which saviour takes over each region of an evacuated qualifier. Saviours are the geo
- * sets of the same name and type whose qualifiers the operator named, in the operator's order.
+ * Chooses which saviour takes over each region of an evacuated qualifier. Saviours are the geo sets
+ * of the same name and type whose qualifiers the operator named, in the operator's order.
  */
 @FunctionalInterface
 public interface SaviourPolicy {
@@ -24,9 +24,9 @@ public interface SaviourPolicy {
   }
 
   /**
-   * A fixed mapping from region codes to saviour qualifiers; a region not in the mapping goes
-   * where its closest mapped ancestor goes (so {@code continent:NA} covers {@code US-CA}), and
-   * else to the first saviour.
+   * A fixed mapping from region codes to saviour qualifiers; a region not in the mapping goes where
+   * its closest mapped ancestor goes (so {@code continent:NA} covers {@code US-CA}), and else to
+   * the first saviour.
    */
   static SaviourPolicy fixed(Map<String, String> qualifierByRegion) {
     return (region, saviours) -> {
@@ -48,8 +48,11 @@ public interface SaviourPolicy {
     return (region, saviours) -> {
       Optional<Region> continent = continentOf(region);
       for (ResourceRecordSet saviour : saviours) {
-        boolean near = continent.isPresent() && saviour.geo().orElseThrow().regions().stream()
-            .map(SaviourPolicy::continentOf).anyMatch(continent::equals);
+        boolean near =
+            continent.isPresent()
+                && saviour.geo().orElseThrow().regions().stream()
+                    .map(SaviourPolicy::continentOf)
+                    .anyMatch(continent::equals);
         if (near) {
           return saviour.qualifier().orElseThrow();
         }
@@ -70,7 +73,9 @@ public interface SaviourPolicy {
 
   private static String requireSaviour(String qualifier, List<ResourceRecordSet> saviours) {
     if (saviours.stream().noneMatch(s -> s.qualifier().orElseThrow().equals(qualifier))) {
-      throw new ValidationException("mapped saviour is not a saviour here", qualifier,
+      throw new ValidationException(
+          "mapped saviour is not a saviour here",
+          qualifier,
           "one of " + saviours.stream().map(s -> s.qualifier().orElseThrow()).toList());
     }
     return qualifier;

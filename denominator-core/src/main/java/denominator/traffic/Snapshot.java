@@ -24,12 +24,13 @@ public record Snapshot(Map<String, Plan> plans) {
   /** {@code {"targets":[{"target":NAME,"plan":{...}}]}}, each plan with its checksum. */
   public String toJson() {
     JsonArray targets = new JsonArray();
-    plans.forEach((target, plan) -> {
-      JsonObject entry = new JsonObject();
-      entry.addProperty("target", target);
-      entry.add("plan", JsonParser.parseString(plan.toJson()));
-      targets.add(entry);
-    });
+    plans.forEach(
+        (target, plan) -> {
+          JsonObject entry = new JsonObject();
+          entry.addProperty("target", target);
+          entry.add("plan", JsonParser.parseString(plan.toJson()));
+          targets.add(entry);
+        });
     JsonObject json = new JsonObject();
     json.add("targets", targets);
     return ModelJson.gson().newBuilder().setPrettyPrinting().create().toJson(json);
@@ -39,18 +40,17 @@ public record Snapshot(Map<String, Plan> plans) {
   public static Snapshot fromJson(String text) {
     try {
       Map<String, Plan> plans = new LinkedHashMap<>();
-      for (var element : JsonParser.parseString(text).getAsJsonObject()
-          .getAsJsonArray("targets")) {
+      for (var element : JsonParser.parseString(text).getAsJsonObject().getAsJsonArray("targets")) {
         JsonObject entry = element.getAsJsonObject();
-        plans.put(entry.get("target").getAsString(),
-            Plan.fromJson(entry.get("plan").toString()));
+        plans.put(entry.get("target").getAsString(), Plan.fromJson(entry.get("plan").toString()));
       }
       return new Snapshot(plans);
     } catch (RuntimeException e) {
       if (e instanceof ValidationException v) {
         throw v;
       }
-      throw new ValidationException("not a traffic snapshot (" + e.getMessage() + ")",
+      throw new ValidationException(
+          "not a traffic snapshot (" + e.getMessage() + ")",
           text.length() > 60 ? text.substring(0, 60) + "…" : text,
           "the JSON that Snapshot.toJson wrote");
     }

@@ -19,25 +19,29 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Traffic operations for failover tooling, over one or several providers at once: evacuate a
- * geo qualifier and restore it from the snapshot taken before. Each target gets one change set,
- * applied in as few atomic batches as its provider allows.
+ * Traffic operations for failover tooling, over one or several providers at once: evacuate a geo
+ * qualifier and restore it from the snapshot taken before. Each target gets one change set, applied
+ * in as few atomic batches as its provider allows.
  */
 public final class Traffic {
 
   /**
    * Moves every region that geo qualifier {@code from} serves, in every target, to the saviour
-   * qualifiers {@code saviours} (the policy picks which saviour takes which region) and deletes
-   * the evacuated sets. Plans everything first; hands the snapshot to {@code saveSnapshot} before
-   * any change is sent, so a failed save changes nothing.
+   * qualifiers {@code saviours} (the policy picks which saviour takes which region) and deletes the
+   * evacuated sets. Plans everything first; hands the snapshot to {@code saveSnapshot} before any
+   * change is sent, so a failed save changes nothing.
    *
-   * @throws ValidationException before any change if no geo set of any target has qualifier
-   *     {@code from} or one of the {@code saviours}, or a name with an evacuated set has no
-   *     saviour
+   * @throws ValidationException before any change if no geo set of any target has qualifier {@code
+   *     from} or one of the {@code saviours}, or a name with an evacuated set has no saviour
    * @throws UnsupportedCapabilityException if a target's provider has no geo support
    */
-  public static OperationResult evacuate(List<Target> targets, String from, List<String> saviours,
-      SaviourPolicy policy, ApplyMode mode, Consumer<Snapshot> saveSnapshot) {
+  public static OperationResult evacuate(
+      List<Target> targets,
+      String from,
+      List<String> saviours,
+      SaviourPolicy policy,
+      ApplyMode mode,
+      Consumer<Snapshot> saveSnapshot) {
     Snapshot snapshot = planEvacuation(targets, from, saviours, policy);
     saveSnapshot.accept(snapshot);
     return apply(targets, snapshot, mode);
@@ -47,10 +51,12 @@ public final class Traffic {
    * The plans of an evacuation, one per target, read from the providers but not applied: what
    * {@link #evacuate} would do, for a dry run or a review.
    */
-  public static Snapshot planEvacuation(List<Target> targets, String from,
-      List<String> saviours, SaviourPolicy policy) {
+  public static Snapshot planEvacuation(
+      List<Target> targets, String from, List<String> saviours, SaviourPolicy policy) {
     if (saviours.isEmpty() || saviours.contains(from)) {
-      throw new ValidationException("bad saviours for " + from, String.join(",", saviours),
+      throw new ValidationException(
+          "bad saviours for " + from,
+          String.join(",", saviours),
           "one or more qualifiers other than " + from);
     }
     checkNames(targets);
@@ -58,7 +64,9 @@ public final class Traffic {
     Set<String> qualifiers = new TreeSet<>();
     for (Target target : targets) {
       List<ResourceRecordSet> geo = new ArrayList<>();
-      target.api().geoRecordSets(target.zoneId())
+      target
+          .api()
+          .geoRecordSets(target.zoneId())
           .orElseThrow(() -> new UnsupportedCapabilityException(target.name(), "geo record sets"))
           .forEach(geo::add);
       geo.forEach(set -> qualifiers.add(set.qualifier().orElseThrow()));
@@ -67,19 +75,23 @@ public final class Traffic {
     refuseUnknown("evacuate", List.of(from), qualifiers);
     refuseUnknown("saviour", saviours, qualifiers);
     Map<String, Plan> plans = new LinkedHashMap<>();
-    geoSets.forEach((target, geo) -> plans.put(target.name(),
-        Evacuation.plan(target.zoneName(), geo, from, saviours, policy)));
+    geoSets.forEach(
+        (target, geo) ->
+            plans.put(
+                target.name(), Evacuation.plan(target.zoneName(), geo, from, saviours, policy)));
     return new Snapshot(plans);
   }
 
   /**
-   * A qualifier no geo set of any target has is a typo, not an operation that has nothing to
-   * do: evacuating it would report success while every region kept its answer.
+   * A qualifier no geo set of any target has is a typo, not an operation that has nothing to do:
+   * evacuating it would report success while every region kept its answer.
    */
   private static void refuseUnknown(String role, List<String> named, Set<String> existing) {
     for (String qualifier : named) {
       if (!existing.contains(qualifier)) {
-        throw new ValidationException("no geo set has the " + role + " qualifier", qualifier,
+        throw new ValidationException(
+            "no geo set has the " + role + " qualifier",
+            qualifier,
             existing.isEmpty() ? "a zone with geo sets" : "one of " + existing);
       }
     }
@@ -93,23 +105,23 @@ public final class Traffic {
   }
 
   /**
-   * Returns every set the snapshot's operation changed to exactly its state before. Sets already
-   * in that state are left alone (restoring twice is not an error: the second has nothing to do).
+   * Returns every set the snapshot's operation changed to exactly its state before. Sets already in
+   * that state are left alone (restoring twice is not an error: the second has nothing to do).
    * Unless {@code force}, refuses with {@link PlanRefusedException} (before any change) if a set
    * differs both from the state the operation wrote and from the state before it.
    */
-  public static OperationResult restore(List<Target> targets, Snapshot snapshot, boolean force,
-      ApplyMode mode) {
+  public static OperationResult restore(
+      List<Target> targets, Snapshot snapshot, boolean force, ApplyMode mode) {
     return MultiTargetApply.apply(targets, planRestore(targets, snapshot, force), mode);
   }
 
   /**
-   * The plans of a restore, one per target, read from the providers and checked as {@link
-   * #restore} checks them, but not applied: what a restore would do, for a dry run. A target
-   * already in its snapshot state has an empty plan.
+   * The plans of a restore, one per target, read from the providers and checked as {@link #restore}
+   * checks them, but not applied: what a restore would do, for a dry run. A target already in its
+   * snapshot state has an empty plan.
    */
-  public static Map<String, Plan> planRestore(List<Target> targets, Snapshot snapshot,
-      boolean force) {
+  public static Map<String, Plan> planRestore(
+      List<Target> targets, Snapshot snapshot, boolean force) {
     checkNames(targets);
     Map<String, Plan> undo = new LinkedHashMap<>();
     for (Target target : targets) {
@@ -137,13 +149,14 @@ public final class Traffic {
     return live;
   }
 
-  private static void refuseIfStale(Target target, Plan inverse,
-      Map<RecordSetKey, ResourceRecordSet> live) {
+  private static void refuseIfStale(
+      Target target, Plan inverse, Map<RecordSetKey, ResourceRecordSet> live) {
     List<PlannedChange> stale = inverse.stale(live);
     if (!stale.isEmpty()) {
       List<RecordSetKey> staleKeys = stale.stream().map(PlannedChange::key).toList();
-      throw new PlanRefusedException(PlanRefusedException.Reason.STALE, target.name() + ": "
-          + staleKeys + " changed since the operation; refused unless forced",
+      throw new PlanRefusedException(
+          PlanRefusedException.Reason.STALE,
+          target.name() + ": " + staleKeys + " changed since the operation; refused unless forced",
           staleKeys);
     }
   }
@@ -151,8 +164,8 @@ public final class Traffic {
   private static Plan planFor(Target target, Snapshot snapshot) {
     Plan plan = snapshot.plans().get(target.name());
     if (plan == null) {
-      throw new ValidationException("target not in snapshot", target.name(),
-          "one of " + snapshot.plans().keySet());
+      throw new ValidationException(
+          "target not in snapshot", target.name(), "one of " + snapshot.plans().keySet());
     }
     return plan;
   }
@@ -164,8 +177,8 @@ public final class Traffic {
     HashSet<String> names = new HashSet<>();
     for (Target target : targets) {
       if (!names.add(target.name())) {
-        throw new ValidationException("two targets with one name", target.name(),
-            "a unique name per target");
+        throw new ValidationException(
+            "two targets with one name", target.name(), "a unique name per target");
       }
     }
   }

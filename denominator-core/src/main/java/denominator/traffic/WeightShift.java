@@ -14,15 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A weighted ramp: moves traffic of one name and type from one weighted set to another in
- * steps, such as 1%, 5%, 25%, 50%, 100%, each step one atomic change set of both weights. After
- * each step a {@link Listener} decides whether to go on (having waited or verified) or to abort,
- * which returns both sets to their weights before the ramp.
+ * A weighted ramp: moves traffic of one name and type from one weighted set to another in steps,
+ * such as 1%, 5%, 25%, 50%, 100%, each step one atomic change set of both weights. After each step
+ * a {@link Listener} decides whether to go on (having waited or verified) or to abort, which
+ * returns both sets to their weights before the ramp.
  *
  * <p>A ramp stopped from outside (an operator's Ctrl-C or SIGTERM) is an abort: the listener
- * answers false at the step in flight, once that step's change set has been applied or refused,
- * and the ramp rolls back to where it started, the state that was known to be good. It never
- * stops half-way without saying so: {@link Result} names the last step and the rollback.
+ * answers false at the step in flight, once that step's change set has been applied or refused, and
+ * the ramp rolls back to where it started, the state that was known to be good. It never stops
+ * half-way without saying so: {@link Result} names the last step and the rollback.
  */
 public final class WeightShift {
 
@@ -69,20 +69,38 @@ public final class WeightShift {
    *
    * @throws ValidationException before any change, for bad percentages or missing sets
    */
-  public static Result shift(Target target, String name, String type, String from, String to,
-      List<Integer> percents, Listener listener) {
+  public static Result shift(
+      Target target,
+      String name,
+      String type,
+      String from,
+      String to,
+      List<Integer> percents,
+      Listener listener) {
     Ramp ramp = Ramp.read(target, name, type, from, to, percents);
     ResourceRecordSet source = ramp.source();
     ResourceRecordSet destination = ramp.destination();
     List<Step> steps = new ArrayList<>();
     for (Weights weights : ramp.steps()) {
-      ChangeResult result = target.api().apply(target.zoneId(), ChangeSet.builder()
-          .put(weigh(source, weights.fromWeight())).put(weigh(destination, weights.toWeight()))
-          .build(), ApplyMode.ATOMIC);
+      ChangeResult result =
+          target
+              .api()
+              .apply(
+                  target.zoneId(),
+                  ChangeSet.builder()
+                      .put(weigh(source, weights.fromWeight()))
+                      .put(weigh(destination, weights.toWeight()))
+                      .build(),
+                  ApplyMode.ATOMIC);
       steps.add(new Step(weights.percent(), weights.fromWeight(), weights.toWeight(), result));
       if (!result.succeeded() || !listener.afterStep(steps.get(steps.size() - 1))) {
-        ChangeResult undo = target.api().apply(target.zoneId(), ChangeSet.builder()
-            .put(source).put(destination).build(), ApplyMode.ATOMIC);
+        ChangeResult undo =
+            target
+                .api()
+                .apply(
+                    target.zoneId(),
+                    ChangeSet.builder().put(source).put(destination).build(),
+                    ApplyMode.ATOMIC);
         return new Result(steps, false, List.of(undo));
       }
     }
@@ -90,38 +108,48 @@ public final class WeightShift {
   }
 
   /**
-   * The weights each step of {@link #shift} would set, read from the provider and checked as
-   * {@code shift} checks them, with nothing applied: for a dry run.
+   * The weights each step of {@link #shift} would set, read from the provider and checked as {@code
+   * shift} checks them, with nothing applied: for a dry run.
    *
    * @throws ValidationException for bad percentages or missing sets
    */
-  public static List<Weights> plan(Target target, String name, String type, String from,
-      String to, List<Integer> percents) {
+  public static List<Weights> plan(
+      Target target, String name, String type, String from, String to, List<Integer> percents) {
     return Ramp.read(target, name, type, from, to, percents).steps();
   }
 
   /** The two sets of a ramp as read, and the weights of its steps. */
-  private record Ramp(ResourceRecordSet source, ResourceRecordSet destination,
-      List<Weights> steps) {
-    static Ramp read(Target target, String name, String type, String from, String to,
-        List<Integer> percents) {
-      WeightedResourceRecordSetApi weighted = target.api().weightedRecordSets(target.zoneId())
-          .orElseThrow(() -> new UnsupportedCapabilityException(target.name(),
-              "weighted record sets"));
+  private record Ramp(
+      ResourceRecordSet source, ResourceRecordSet destination, List<Weights> steps) {
+    static Ramp read(
+        Target target, String name, String type, String from, String to, List<Integer> percents) {
+      WeightedResourceRecordSetApi weighted =
+          target
+              .api()
+              .weightedRecordSets(target.zoneId())
+              .orElseThrow(
+                  () -> new UnsupportedCapabilityException(target.name(), "weighted record sets"));
       checkSteps(percents);
       ResourceRecordSet source = require(weighted, RecordSetKey.of(name, type, from));
       ResourceRecordSet destination = require(weighted, RecordSetKey.of(name, type, to));
       WeightRange range = weighted.supportedWeights();
-      int total = Math.min(range.max(), source.weighted().orElseThrow().weight()
-          + destination.weighted().orElseThrow().weight());
+      int total =
+          Math.min(
+              range.max(),
+              source.weighted().orElseThrow().weight()
+                  + destination.weighted().orElseThrow().weight());
       if (total == 0) {
-        throw new ValidationException("no weight to shift", from + "+" + to + "=0",
-            "a total weight above 0");
+        throw new ValidationException(
+            "no weight to shift", from + "+" + to + "=0", "a total weight above 0");
       }
-      List<Weights> steps = percents.stream().map(percent -> {
-        int toWeight = Math.round(total * percent / 100f);
-        return new Weights(percent, total - toWeight, toWeight);
-      }).toList();
+      List<Weights> steps =
+          percents.stream()
+              .map(
+                  percent -> {
+                    int toWeight = Math.round(total * percent / 100f);
+                    return new Weights(percent, total - toWeight, toWeight);
+                  })
+              .toList();
       return new Ramp(source, destination, steps);
     }
   }
@@ -131,8 +159,13 @@ public final class WeightShift {
   }
 
   private static ResourceRecordSet require(WeightedResourceRecordSetApi api, RecordSetKey key) {
-    return api.get(key).orElseThrow(() -> new ValidationException("no weighted set",
-        key.toString(), "an existing weighted set to shift between"));
+    return api.get(key)
+        .orElseThrow(
+            () ->
+                new ValidationException(
+                    "no weighted set",
+                    key.toString(),
+                    "an existing weighted set to shift between"));
   }
 
   /**
@@ -143,7 +176,9 @@ public final class WeightShift {
     int last = -1;
     for (int percent : percents) {
       if (percent < 0 || percent > 100 || percent <= last) {
-        throw new ValidationException("bad ramp steps", percents.toString(),
+        throw new ValidationException(
+            "bad ramp steps",
+            percents.toString(),
             "increasing percentages from 0 to 100, e.g. 1,5,25,50,100");
       }
       last = percent;

@@ -15,8 +15,15 @@ import java.util.Set;
  * @param seen the records it answered (empty after a timeout or error)
  * @param error why there is no answer, empty if there is one
  */
-public record Check(String server, String name, String type, String region, String subnet,
-    Set<RData> expected, Set<RData> seen, String error) {
+public record Check(
+    String server,
+    String name,
+    String type,
+    String region,
+    String subnet,
+    Set<RData> expected,
+    Set<RData> seen,
+    String error) {
 
   public Check {
     expected = Set.copyOf(expected);
@@ -29,8 +36,17 @@ public record Check(String server, String name, String type, String region, Stri
 
   @Override
   public String toString() {
-    return (ok() ? "ok   " : "FAIL ") + server + " " + name + " " + type + " from " + region
-        + (subnet.isEmpty() ? "" : " (" + subnet + ")") + ": expected " + expected
+    return (ok() ? "ok   " : "FAIL ")
+        + server
+        + " "
+        + name
+        + " "
+        + type
+        + " from "
+        + region
+        + (subnet.isEmpty() ? "" : " (" + subnet + ")")
+        + ": expected "
+        + expected
         + (error.isEmpty() ? ", seen " + seen : ", " + error);
   }
 }

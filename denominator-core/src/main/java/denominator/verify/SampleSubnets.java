@@ -38,15 +38,15 @@ public final class SampleSubnets {
   public static SampleSubnets defaults() {
     Map<Region, Sample> samples = new LinkedHashMap<>();
     try (InputStream in = SampleSubnets.class.getResourceAsStream("subnets.tsv");
-        BufferedReader lines = new BufferedReader(
-            new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line; (line = lines.readLine()) != null; ) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         String[] columns = line.split("\t");
-        samples.put(Regions.require(columns[0]),
-            new Sample(columns[1], Regions.require(columns[2])));
+        samples.put(
+            Regions.require(columns[0]), new Sample(columns[1], Regions.require(columns[2])));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -54,10 +54,13 @@ public final class SampleSubnets {
     return new SampleSubnets(samples);
   }
 
-  /** This table with {@code region} sampled by {@code cidr}, which GeoIP places in {@code country}. */
+  /**
+   * This table with {@code region} sampled by {@code cidr}, which GeoIP places in {@code country}.
+   */
   public SampleSubnets with(String region, String cidr, String country) {
     if (!cidr.matches("\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}")) {
-      throw new ValidationException("bad sample subnet", cidr, "an IPv4 subnet such as 192.0.2.0/24");
+      throw new ValidationException(
+          "bad sample subnet", cidr, "an IPv4 subnet such as 192.0.2.0/24");
     }
     Map<Region, Sample> copy = new LinkedHashMap<>(samples);
     copy.put(Regions.require(region), new Sample(cidr, Regions.require(country)));

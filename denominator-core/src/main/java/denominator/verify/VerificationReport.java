@@ -16,8 +16,8 @@ public record VerificationReport(List<Check> checks, List<String> unchecked) {
   }
 
   /**
-   * True when at least one question was asked and every server answered every question as
-   * expected. A report of no check is not ok: nothing was verified.
+   * True when at least one question was asked and every server answered every question as expected.
+   * A report of no check is not ok: nothing was verified.
    */
   public boolean ok() {
     return !checks.isEmpty() && checks.stream().allMatch(Check::ok);

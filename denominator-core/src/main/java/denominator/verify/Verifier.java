@@ -37,11 +37,11 @@ import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
 
 /**
- * Proves that the authoritative servers answer the way record sets say: asks every server
- * directly, for geo sets once per region with an EDNS Client Subnet inside it (RFC 7871), and
- * compares the answer with the records of the set that should win there (the one holding the
- * most specific region that contains the client). Failing questions are asked again until a
- * deadline, since servers take a while to serve what a provider accepted.
+ * Proves that the authoritative servers answer the way record sets say: asks every server directly,
+ * for geo sets once per region with an EDNS Client Subnet inside it (RFC 7871), and compares the
+ * answer with the records of the set that should win there (the one holding the most specific
+ * region that contains the client). Failing questions are asked again until a deadline, since
+ * servers take a while to serve what a provider accepted.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7871">RFC 7871, Client Subnet in DNS Queries</a>
  */
@@ -55,8 +55,14 @@ public final class Verifier {
   private final Clock clock;
   private final Set<Region> only;
 
-  private Verifier(List<InetSocketAddress> servers, SampleSubnets subnets, Duration queryTimeout,
-      Duration deadline, Duration interval, Clock clock, Set<Region> only) {
+  private Verifier(
+      List<InetSocketAddress> servers,
+      SampleSubnets subnets,
+      Duration queryTimeout,
+      Duration deadline,
+      Duration interval,
+      Clock clock,
+      Set<Region> only) {
     this.servers = List.copyOf(servers);
     this.subnets = subnets;
     this.queryTimeout = queryTimeout;
@@ -69,11 +75,17 @@ public final class Verifier {
   /** Asks these servers, with the default subnets, 2 s per query, until 60 s have passed. */
   public static Verifier of(List<InetSocketAddress> servers) {
     if (servers.isEmpty()) {
-      throw new ValidationException("no server to ask", "[]",
-          "one or more authoritative servers (HOST:PORT)");
+      throw new ValidationException(
+          "no server to ask", "[]", "one or more authoritative servers (HOST:PORT)");
     }
-    return new Verifier(servers, SampleSubnets.defaults(), Duration.ofSeconds(2),
-        Duration.ofSeconds(60), Duration.ofSeconds(1), Clock.systemUTC(), Set.of());
+    return new Verifier(
+        servers,
+        SampleSubnets.defaults(),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(1),
+        Clock.systemUTC(),
+        Set.of());
   }
 
   public Verifier withSubnets(SampleSubnets subnets) {
@@ -82,8 +94,8 @@ public final class Verifier {
 
   /** Asks geo questions only from these regions (all regions of the sets when empty). */
   public Verifier onlyRegions(Collection<Region> regions) {
-    return new Verifier(servers, subnets, queryTimeout, deadline, interval, clock,
-        Set.copyOf(regions));
+    return new Verifier(
+        servers, subnets, queryTimeout, deadline, interval, clock, Set.copyOf(regions));
   }
 
   /** Gives up on failing questions after {@code deadline}, asking again every {@code interval}. */
@@ -105,9 +117,9 @@ public final class Verifier {
   }
 
   /**
-   * Checks every server against {@code applied}: plain sets are asked without a client subnet;
-   * geo sets once per region that has a sample subnet ({@code *} without one); weighted sets are
-   * listed as unchecked, their answers being random by design.
+   * Checks every server against {@code applied}: plain sets are asked without a client subnet; geo
+   * sets once per region that has a sample subnet ({@code *} without one); weighted sets are listed
+   * as unchecked, their answers being random by design.
    */
   public VerificationReport verify(Collection<ResourceRecordSet> applied) {
     List<String> unchecked = new ArrayList<>();
@@ -154,12 +166,14 @@ public final class Verifier {
    * thousand questions take about as long as a few dozen.
    */
   private List<Answered> askAll(List<Question> questions) {
-    ExecutorService pool = Executors.newFixedThreadPool(
-        Math.max(1, Math.min(PARALLEL, questions.size())), daemon -> {
-          Thread thread = new Thread(daemon, "denominator-verify");
-          thread.setDaemon(true);
-          return thread;
-        });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(PARALLEL, questions.size())),
+            daemon -> {
+              Thread thread = new Thread(daemon, "denominator-verify");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<Answered>> answers = new ArrayList<>();
       for (Question question : questions) {
@@ -180,14 +194,18 @@ public final class Verifier {
     }
   }
 
-  private record Question(InetSocketAddress server, String name, String type, String region,
-      Optional<String> subnet, Set<RData> expected) {}
+  private record Question(
+      InetSocketAddress server,
+      String name,
+      String type,
+      String region,
+      Optional<String> subnet,
+      Set<RData> expected) {}
 
   private List<Question> questions(Collection<ResourceRecordSet> applied, List<String> unchecked) {
     Map<String, List<ResourceRecordSet>> byNameAndType = new LinkedHashMap<>();
     for (ResourceRecordSet set : applied) {
-      byNameAndType.computeIfAbsent(set.name() + " " + set.type(), k -> new ArrayList<>())
-          .add(set);
+      byNameAndType.computeIfAbsent(set.name() + " " + set.type(), k -> new ArrayList<>()).add(set);
     }
     List<Question> questions = new ArrayList<>();
     for (List<ResourceRecordSet> group : byNameAndType.values()) {
@@ -198,24 +216,41 @@ public final class Verifier {
       }
       for (InetSocketAddress server : servers) {
         if (first.geo().isEmpty()) {
-          questions.add(new Question(server, first.name(), first.type(), "*", Optional.empty(),
-              Set.copyOf(first.records())));
+          questions.add(
+              new Question(
+                  server,
+                  first.name(),
+                  first.type(),
+                  "*",
+                  Optional.empty(),
+                  Set.copyOf(first.records())));
           continue;
         }
         for (Region region : regions(group)) {
           if (!only.isEmpty() && !only.contains(region)) {
             continue;
           }
-          Optional<SampleSubnets.Sample> sample = region.equals(Regions.world())
-              ? Optional.empty() : subnets.sample(region);
+          Optional<SampleSubnets.Sample> sample =
+              region.equals(Regions.world()) ? Optional.empty() : subnets.sample(region);
           if (sample.isEmpty() && !region.equals(Regions.world())) {
-            unchecked.add(first.name() + " " + first.type() + " from " + region.code()
-                + ": no sample subnet");
+            unchecked.add(
+                first.name()
+                    + " "
+                    + first.type()
+                    + " from "
+                    + region.code()
+                    + ": no sample subnet");
             continue;
           }
           Region client = sample.map(SampleSubnets.Sample::country).orElse(Regions.world());
-          questions.add(new Question(server, first.name(), first.type(), region.code(),
-              sample.map(SampleSubnets.Sample::cidr), answerFor(client, group)));
+          questions.add(
+              new Question(
+                  server,
+                  first.name(),
+                  first.type(),
+                  region.code(),
+                  sample.map(SampleSubnets.Sample::cidr),
+                  answerFor(client, group)));
         }
       }
     }
@@ -250,12 +285,17 @@ public final class Verifier {
       resolver.setTimeout(queryTimeout);
       if (q.subnet().isPresent()) {
         String[] cidr = q.subnet().get().split("/");
-        resolver.setEDNS(0, 1232, 0, List.of(new ClientSubnetOption(
-            Integer.parseInt(cidr[1]), InetAddress.getByName(cidr[0]))));
+        resolver.setEDNS(
+            0,
+            1232,
+            0,
+            List.of(
+                new ClientSubnetOption(Integer.parseInt(cidr[1]), InetAddress.getByName(cidr[0]))));
       }
       int type = Type.value(q.type());
-      Message response = resolver.send(Message.newQuery(
-          Record.newRecord(Name.fromString(q.name()), type, DClass.IN)));
+      Message response =
+          resolver.send(
+              Message.newQuery(Record.newRecord(Name.fromString(q.name()), type, DClass.IN)));
       if (response.getRcode() != Rcode.NOERROR) {
         return check(q, server, Set.of(), Rcode.string(response.getRcode()));
       }
@@ -272,8 +312,8 @@ public final class Verifier {
   }
 
   private static Check check(Question q, String server, Set<RData> seen, String error) {
-    return new Check(server, q.name(), q.type(), q.region(), q.subnet().orElse(""),
-        q.expected(), seen, error);
+    return new Check(
+        server, q.name(), q.type(), q.region(), q.subnet().orElse(""), q.expected(), seen, error);
   }
 
   private static void sleep(Duration interval) {

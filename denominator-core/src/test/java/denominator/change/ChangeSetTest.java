@@ -22,41 +22,54 @@ class ChangeSetTest {
 
   @Test
   void twoChangesToOneSetAreRefused() {
-    assertThatThrownBy(() -> ChangeSet.builder()
-            .put(a("www.example.com.", "192.0.2.1"))
-            .delete(RecordSetKey.of("WWW.example.com", "a"))
-            .build())
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("www.example.com. A"));
+    assertThatThrownBy(
+            () ->
+                ChangeSet.builder()
+                    .put(a("www.example.com.", "192.0.2.1"))
+                    .delete(RecordSetKey.of("WWW.example.com", "a"))
+                    .build())
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("www.example.com. A"));
   }
 
   @Test
   void geoAndWeightedSetsOfOneNameAndTypeAreRefused() {
-    ResourceRecordSet geo = a("www.example.com.", "192.0.2.1").toBuilder().qualifier("eu")
-        .geo(Geo.parse("DE")).build();
-    ResourceRecordSet weighted = a("www.example.com.", "192.0.2.2").toBuilder().qualifier("w")
-        .weighted(new Weighted(1)).build();
+    ResourceRecordSet geo =
+        a("www.example.com.", "192.0.2.1").toBuilder().qualifier("eu").geo(Geo.parse("DE")).build();
+    ResourceRecordSet weighted =
+        a("www.example.com.", "192.0.2.2").toBuilder()
+            .qualifier("w")
+            .weighted(new Weighted(1))
+            .build();
 
     assertThatThrownBy(() -> ChangeSet.builder().put(geo).put(weighted).build())
-        .isInstanceOfSatisfying(ValidationException.class,
+        .isInstanceOfSatisfying(
+            ValidationException.class,
             e -> assertThat(e.value()).isEqualTo("geo eu and weighted w"));
-    assertThatThrownBy(() -> ChangeSet.builder().put(a("www.example.com.", "192.0.2.3"))
-            .put(geo).build())
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("plain and geo eu"));
+    assertThatThrownBy(
+            () -> ChangeSet.builder().put(a("www.example.com.", "192.0.2.3")).put(geo).build())
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("plain and geo eu"));
   }
 
   @Test
   void setsOfOneProfileOrOfOtherTypesMayGoTogether() {
-    ResourceRecordSet eu = a("www.example.com.", "192.0.2.1").toBuilder().qualifier("eu")
-        .geo(Geo.parse("DE")).build();
-    ResourceRecordSet us = a("www.example.com.", "192.0.2.2").toBuilder().qualifier("us")
-        .geo(Geo.parse("US")).build();
-    ResourceRecordSet txt = ResourceRecordSet.builder().name("www.example.com.").type("TXT")
-        .add("\"x\"").build();
+    ResourceRecordSet eu =
+        a("www.example.com.", "192.0.2.1").toBuilder().qualifier("eu").geo(Geo.parse("DE")).build();
+    ResourceRecordSet us =
+        a("www.example.com.", "192.0.2.2").toBuilder().qualifier("us").geo(Geo.parse("US")).build();
+    ResourceRecordSet txt =
+        ResourceRecordSet.builder().name("www.example.com.").type("TXT").add("\"x\"").build();
 
-    assertThat(ChangeSet.builder().put(eu).put(us).put(txt)
-        .delete(RecordSetKey.of("www.example.com.", "A")).build().size()).isEqualTo(4);
+    assertThat(
+            ChangeSet.builder()
+                .put(eu)
+                .put(us)
+                .put(txt)
+                .delete(RecordSetKey.of("www.example.com.", "A"))
+                .build()
+                .size())
+        .isEqualTo(4);
   }
 
   @Test
@@ -78,7 +91,9 @@ class ChangeSetTest {
     ResourceRecordSet kept = www.toBuilder().providerData("disabled", "[\"192.0.2.1\"]").build();
 
     assertThat(new Change.Put(www).isMadeIn(Map.of(www.key(), kept))).isTrue();
-    assertThat(new Change.Put(www.toBuilder().providerData("disabled", "[]").build())
-        .isMadeIn(Map.of(www.key(), kept))).isFalse();
+    assertThat(
+            new Change.Put(www.toBuilder().providerData("disabled", "[]").build())
+                .isMadeIn(Map.of(www.key(), kept)))
+        .isFalse();
   }
 }

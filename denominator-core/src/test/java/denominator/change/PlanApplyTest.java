@@ -47,22 +47,25 @@ class PlanApplyTest {
     sets.put(a("h2.example.com.", "192.0.2.77"));
 
     assertThatThrownBy(() -> PlanApply.defaults().forced().apply(api, zone, plan))
-        .isInstanceOfSatisfying(PlanRefusedException.class, e -> {
-          assertThat(e.reason()).isEqualTo(PlanRefusedException.Reason.STALE);
-          assertThat(e.keys()).containsExactly(a("h2.example.com.", "192.0.2.1").key());
-        });
+        .isInstanceOfSatisfying(
+            PlanRefusedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(PlanRefusedException.Reason.STALE);
+              assertThat(e.keys()).containsExactly(a("h2.example.com.", "192.0.2.1").key());
+            });
     assertThat(sets.get("h2.example.com.", "A")).contains(a("h2.example.com.", "192.0.2.77"));
   }
 
   @Test
   void aPlanDeletingMoreThanTheThresholdIsRefusedUnlessForced() {
     List<ResourceRecordSet> current = zoneWith(12);
-    List<ResourceRecordSet> desired = current.stream()
-        .filter(s -> !s.name().matches("h[0-4]\\.example\\.com\\.")).toList();
+    List<ResourceRecordSet> desired =
+        current.stream().filter(s -> !s.name().matches("h[0-4]\\.example\\.com\\.")).toList();
     Plan plan = Plan.between("example.com.", current, desired);
 
     assertThatThrownBy(() -> PlanApply.defaults().apply(api, zone, plan))
-        .isInstanceOfSatisfying(PlanRefusedException.class,
+        .isInstanceOfSatisfying(
+            PlanRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo(PlanRefusedException.Reason.TOO_MANY_CHANGES));
     assertThat(sets.get("h0.example.com.", "A")).isPresent();
 
@@ -73,12 +76,15 @@ class PlanApplyTest {
   @Test
   void aPlanTouchingTheApexNsIsRefusedUnlessForced() {
     List<ResourceRecordSet> current = zoneWith(1);
-    List<ResourceRecordSet> desired = current.stream().map(s -> s.type().equals("NS")
-        ? s.toBuilder().ttl(60).build() : s).toList();
+    List<ResourceRecordSet> desired =
+        current.stream()
+            .map(s -> s.type().equals("NS") ? s.toBuilder().ttl(60).build() : s)
+            .toList();
     Plan plan = Plan.between("example.com.", current, desired);
 
     assertThatThrownBy(() -> PlanApply.defaults().apply(api, zone, plan))
-        .isInstanceOfSatisfying(PlanRefusedException.class,
+        .isInstanceOfSatisfying(
+            PlanRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo(PlanRefusedException.Reason.APEX));
     assertThat(PlanApply.defaults().forced().apply(api, zone, plan).succeeded()).isTrue();
   }

@@ -25,22 +25,26 @@ class PlanTest {
   final ResourceRecordSet changedAfter = a("changed.example.com.", "192.0.2.3");
   final ResourceRecordSet added = a("added.example.com.", "192.0.2.4");
   final ResourceRecordSet removed = a("removed.example.com.", "192.0.2.5");
-  final Plan plan = Plan.between("example.com",
-      List.of(same, changedBefore, removed), List.of(same, changedAfter, added));
+  final Plan plan =
+      Plan.between(
+          "example.com", List.of(same, changedBefore, removed), List.of(same, changedAfter, added));
 
   @Test
   void createsUpdatesAndDeletesOrderedByKeyWithTheirPreconditions() {
-    assertThat(plan.changes()).extracting(PlannedChange::action, PlannedChange::key)
+    assertThat(plan.changes())
+        .extracting(PlannedChange::action, PlannedChange::key)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(PlannedChange.Action.CREATE, added.key()),
             org.assertj.core.groups.Tuple.tuple(PlannedChange.Action.UPDATE, changedAfter.key()),
             org.assertj.core.groups.Tuple.tuple(PlannedChange.Action.DELETE, removed.key()));
     assertThat(plan.changes().get(1).before()).contains(changedBefore);
-    assertThat(plan.changeSet().changes()).containsExactly(new Change.Delete(removed.key()),
-        new Change.Put(changedAfter), new Change.Put(added));
+    assertThat(plan.changeSet().changes())
+        .containsExactly(
+            new Change.Delete(removed.key()), new Change.Put(changedAfter), new Change.Put(added));
     assertThat(plan.inverse().inverse()).isEqualTo(plan);
-    assertThat(plan.inverse().changeSet().changes()).containsExactly(
-        new Change.Delete(added.key()), new Change.Put(changedBefore), new Change.Put(removed));
+    assertThat(plan.inverse().changeSet().changes())
+        .containsExactly(
+            new Change.Delete(added.key()), new Change.Put(changedBefore), new Change.Put(removed));
   }
 
   @Test
@@ -53,23 +57,34 @@ class PlanTest {
     Plan move = Plan.between("example.com.", List.of(bBefore, aBefore), List.of(bAfter, aAfter));
     Plan back = move.inverse();
 
-    assertThat(move.changeSet().changes()).extracting(c -> c.key().qualifier().orElseThrow())
+    assertThat(move.changeSet().changes())
+        .extracting(c -> c.key().qualifier().orElseThrow())
         .containsExactly("a", "b");
-    assertThat(back.changeSet().changes()).extracting(c -> c.key().qualifier().orElseThrow())
+    assertThat(back.changeSet().changes())
+        .extracting(c -> c.key().qualifier().orElseThrow())
         .containsExactly("b", "a");
   }
 
   private static ResourceRecordSet geo(String qualifier, String regions) {
-    return a("www.example.com.", "192.0.2.1").toBuilder().qualifier(qualifier)
-        .geo(Geo.parse(regions)).build();
+    return a("www.example.com.", "192.0.2.1").toBuilder()
+        .qualifier(qualifier)
+        .geo(Geo.parse(regions))
+        .build();
   }
 
   @Test
   void equalStatesAndSoaSerialsPlanNothing() {
-    ResourceRecordSet soa1 = ResourceRecordSet.builder().name("example.com.").type("SOA")
-        .add("ns1.example.com. h.example.com. 1 3600 600 604800 300").build();
-    ResourceRecordSet soa2 = soa1.toBuilder().records(List.of()).add(
-        "ns1.example.com. h.example.com. 2 3600 600 604800 300").build();
+    ResourceRecordSet soa1 =
+        ResourceRecordSet.builder()
+            .name("example.com.")
+            .type("SOA")
+            .add("ns1.example.com. h.example.com. 1 3600 600 604800 300")
+            .build();
+    ResourceRecordSet soa2 =
+        soa1.toBuilder()
+            .records(List.of())
+            .add("ns1.example.com. h.example.com. 2 3600 600 604800 300")
+            .build();
 
     assertThat(Plan.between("example.com.", List.of(same, soa1), List.of(same, soa2)).isEmpty())
         .isTrue();
@@ -77,27 +92,49 @@ class PlanTest {
 
   @Test
   void aPlanIsStaleWhenALiveSetNoLongerMatchesItsPrecondition() {
-    Map<RecordSetKey, ResourceRecordSet> live = Map.of(same.key(), same,
-        changedBefore.key(), a("changed.example.com.", "192.0.2.99"), removed.key(), removed);
+    Map<RecordSetKey, ResourceRecordSet> live =
+        Map.of(
+            same.key(),
+            same,
+            changedBefore.key(),
+            a("changed.example.com.", "192.0.2.99"),
+            removed.key(),
+            removed);
 
-    assertThat(plan.stale(live)).extracting(PlannedChange::key)
+    assertThat(plan.stale(live))
+        .extracting(PlannedChange::key)
         .containsExactly(changedBefore.key());
-    assertThat(plan.stale(Map.of(same.key(), same, changedBefore.key(), changedBefore,
-        removed.key(), removed, added.key(), added))).extracting(PlannedChange::key)
+    assertThat(
+            plan.stale(
+                Map.of(
+                    same.key(),
+                    same,
+                    changedBefore.key(),
+                    changedBefore,
+                    removed.key(),
+                    removed,
+                    added.key(),
+                    added)))
+        .extracting(PlannedChange::key)
         .containsExactly(added.key());
   }
 
   @Test
   void jsonRoundTripsWithItsChecksum() {
-    Plan geo = Plan.between("example.com.", List.of(), List.of(
-        a("www.example.com.", "192.0.2.1").toBuilder().qualifier("eu")
-            .geo(Geo.parse("continent:EU")).build()));
+    Plan geo =
+        Plan.between(
+            "example.com.",
+            List.of(),
+            List.of(
+                a("www.example.com.", "192.0.2.1").toBuilder()
+                    .qualifier("eu")
+                    .geo(Geo.parse("continent:EU"))
+                    .build()));
 
     assertThat(Plan.fromJson(plan.toJson())).isEqualTo(plan);
     assertThat(Plan.fromJson(geo.toJson())).isEqualTo(geo);
     assertThat(plan.toJson()).contains(plan.checksum());
-    assertThat(plan.checksum()).startsWith("sha256:").hasSize(7 + 64)
-        .isNotEqualTo(geo.checksum());
+    assertThat(plan.checksum()).startsWith("sha256:").hasSize(7 + 64).isNotEqualTo(geo.checksum());
   }
 
   @Test
@@ -105,14 +142,16 @@ class PlanTest {
     String edited = plan.toJson().replace("192.0.2.3", "192.0.2.66");
 
     assertThatThrownBy(() -> Plan.fromJson(edited))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo(plan.checksum()));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo(plan.checksum()));
     assertThatThrownBy(() -> Plan.fromJson("[]")).isInstanceOf(ValidationException.class);
   }
 
   @Test
   void theTableShowsOldAndNewValues() {
-    assertThat(plan.toTable()).isEqualTo("""
+    assertThat(plan.toTable())
+        .isEqualTo(
+            """
         plan for example.com.: 1 to create, 1 to update, 1 to delete
         + added.example.com. A
             ttl: 300
@@ -135,8 +174,8 @@ class PlanTest {
 
     Plan between = Plan.between("example.com.", current, desired);
 
-    Map<RecordSetKey, ResourceRecordSet> state = current.stream()
-        .collect(Collectors.toMap(ResourceRecordSet::key, Function.identity()));
+    Map<RecordSetKey, ResourceRecordSet> state =
+        current.stream().collect(Collectors.toMap(ResourceRecordSet::key, Function.identity()));
     for (Change change : between.changeSet().changes()) {
       if (change instanceof Change.Put put) {
         state.put(put.key(), put.recordSet());
@@ -154,8 +193,10 @@ class PlanTest {
       if (random.nextBoolean()) {
         List<String> addresses = new ArrayList<>(List.of("192.0.2.1", "192.0.2.2", "192.0.2.3"));
         Collections.shuffle(addresses, random);
-        sets.add(a("h" + i + ".example.com.",
-            addresses.subList(0, 1 + random.nextInt(3)).toArray(String[]::new)));
+        sets.add(
+            a(
+                "h" + i + ".example.com.",
+                addresses.subList(0, 1 + random.nextInt(3)).toArray(String[]::new)));
       }
     }
     return sets;
@@ -166,10 +207,17 @@ class PlanTest {
     ResourceRecordSet checked = same.toBuilder().providerData("healthCheckId", "hc-1").build();
 
     assertThat(Plan.between("example.com", List.of(checked), List.of(same)).isEmpty()).isTrue();
-    Plan moved = Plan.between("example.com", List.of(checked),
-        List.of(same.toBuilder().records(List.of()).add("192.0.2.9").build()));
-    assertThat(moved.changes()).singleElement().satisfies(c ->
-        assertThat(c.after().orElseThrow().providerData()).containsEntry("healthCheckId", "hc-1"));
+    Plan moved =
+        Plan.between(
+            "example.com",
+            List.of(checked),
+            List.of(same.toBuilder().records(List.of()).add("192.0.2.9").build()));
+    assertThat(moved.changes())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.after().orElseThrow().providerData())
+                    .containsEntry("healthCheckId", "hc-1"));
     assertThat(moved.toTable()).doesNotContain("provider data");
   }
 }

@@ -76,13 +76,14 @@ class SequentialApplyTest {
 
   final ResourceRecordSet existing = a("existing.example.com.", "192.0.2.1");
   final ResourceRecordSet doomed = a("doomed.example.com.", "192.0.2.2");
-  final ChangeSet changes = ChangeSet.builder()
-      .put(a("new.example.com.", "192.0.2.3"))
-      .put(a("existing.example.com.", "192.0.2.4"))
-      .delete(doomed.key())
-      .put(a("bad.example.com.", "192.0.2.5"))
-      .put(a("after.example.com.", "192.0.2.6"))
-      .build();
+  final ChangeSet changes =
+      ChangeSet.builder()
+          .put(a("new.example.com.", "192.0.2.3"))
+          .put(a("existing.example.com.", "192.0.2.4"))
+          .delete(doomed.key())
+          .put(a("bad.example.com.", "192.0.2.5"))
+          .put(a("after.example.com.", "192.0.2.6"))
+          .build();
 
   @Test
   void atomicFailureRestoresEverySetAlreadyChanged() {
@@ -91,14 +92,20 @@ class SequentialApplyTest {
 
     ChangeResult result = SequentialApply.apply(api, changes, ApplyMode.ATOMIC);
 
-    assertThat(result.outcomes()).extracting(ChangeOutcome::status).containsExactly(
-        Status.ROLLED_BACK, Status.ROLLED_BACK, Status.ROLLED_BACK, Status.FAILED,
-        Status.SKIPPED);
+    assertThat(result.outcomes())
+        .extracting(ChangeOutcome::status)
+        .containsExactly(
+            Status.ROLLED_BACK,
+            Status.ROLLED_BACK,
+            Status.ROLLED_BACK,
+            Status.FAILED,
+            Status.SKIPPED);
     assertThat(result.failures().get(0).error().orElseThrow())
         .isInstanceOf(InvalidChangeException.class);
     assertThat(api.sets).isEqualTo(before);
-    assertThat(api.calls).containsSubsequence("put doomed.example.com.",
-        "put existing.example.com.", "delete new.example.com.");
+    assertThat(api.calls)
+        .containsSubsequence(
+            "put doomed.example.com.", "put existing.example.com.", "delete new.example.com.");
   }
 
   @Test
@@ -108,14 +115,20 @@ class SequentialApplyTest {
 
     ChangeResult result = SequentialApply.apply(api, changes, ApplyMode.STOP_ON_FIRST);
 
-    assertThat(result.outcomes()).extracting(ChangeOutcome::status).containsExactly(
-        Status.APPLIED, Status.UNKNOWN, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED);
-    assertThat(result.failures()).extracting(o -> o.change().key().name())
+    assertThat(result.outcomes())
+        .extracting(ChangeOutcome::status)
+        .containsExactly(
+            Status.APPLIED, Status.UNKNOWN, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED);
+    assertThat(result.failures())
+        .extracting(o -> o.change().key().name())
         .containsExactly("existing.example.com.");
-    assertThatThrownBy(result::orThrow).isInstanceOf(ChangeFailedException.class)
-        .hasMessage("fake: connection reset (1 applied, 3 skipped, 1 unknown; read the zone "
-            + "before trying again)")
-        .extracting(e -> ((ChangeFailedException) e).result()).isSameAs(result);
+    assertThatThrownBy(result::orThrow)
+        .isInstanceOf(ChangeFailedException.class)
+        .hasMessage(
+            "fake: connection reset (1 applied, 3 skipped, 1 unknown; read the zone "
+                + "before trying again)")
+        .extracting(e -> ((ChangeFailedException) e).result())
+        .isSameAs(result);
   }
 
   @Test
@@ -126,8 +139,10 @@ class SequentialApplyTest {
 
     ChangeResult result = SequentialApply.apply(api, changes, ApplyMode.ATOMIC);
 
-    assertThat(result.outcomes()).extracting(ChangeOutcome::status).containsExactly(
-        Status.ROLLED_BACK, Status.ROLLED_BACK, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED);
+    assertThat(result.outcomes())
+        .extracting(ChangeOutcome::status)
+        .containsExactly(
+            Status.ROLLED_BACK, Status.ROLLED_BACK, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED);
     assertThat(api.sets).isEqualTo(before);
   }
 
@@ -137,9 +152,12 @@ class SequentialApplyTest {
 
     ChangeResult result = SequentialApply.apply(api, changes, ApplyMode.BEST_EFFORT);
 
-    assertThat(result.outcomes()).extracting(ChangeOutcome::status).containsExactly(
-        Status.APPLIED, Status.APPLIED, Status.APPLIED, Status.FAILED, Status.APPLIED);
-    assertThat(api.sets).containsKey(a("after.example.com.", "192.0.2.6").key())
+    assertThat(result.outcomes())
+        .extracting(ChangeOutcome::status)
+        .containsExactly(
+            Status.APPLIED, Status.APPLIED, Status.APPLIED, Status.FAILED, Status.APPLIED);
+    assertThat(api.sets)
+        .containsKey(a("after.example.com.", "192.0.2.6").key())
         .doesNotContainKey(doomed.key());
   }
 
@@ -149,8 +167,10 @@ class SequentialApplyTest {
 
     ChangeResult result = SequentialApply.apply(api, changes, ApplyMode.STOP_ON_FIRST);
 
-    assertThat(result.outcomes()).extracting(ChangeOutcome::status).containsExactly(
-        Status.APPLIED, Status.APPLIED, Status.APPLIED, Status.FAILED, Status.SKIPPED);
+    assertThat(result.outcomes())
+        .extracting(ChangeOutcome::status)
+        .containsExactly(
+            Status.APPLIED, Status.APPLIED, Status.APPLIED, Status.FAILED, Status.SKIPPED);
     assertThat(api.sets).doesNotContainKey(a("after.example.com.", "192.0.2.6").key());
     assertThat(result.succeeded()).isFalse();
   }

@@ -270,8 +270,12 @@ class RetryInterceptorTest {
 
   @Test
   void aBodyCutOffIsRetriedForIdempotentRequests() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{\"zones\": [1,").setHeader("Content-Length", 20)
-        .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .body("{\"zones\": [1,")
+            .setHeader("Content-Length", 20)
+            .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
     server.enqueue(new MockResponse.Builder().body("{\"zones\": []}").build());
 
     try (Response response = execute(get())) {

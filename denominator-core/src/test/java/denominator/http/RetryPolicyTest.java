@@ -87,8 +87,8 @@ class RetryPolicyTest {
 
   @Test
   void aRetryIsAllowedWhileAttemptsRemainAndItsWaitEndsWithinTheBudget() {
-    RetryPolicy three = RetryPolicy.defaults().withMaxAttempts(3)
-        .withMaxTotal(Duration.ofSeconds(10));
+    RetryPolicy three =
+        RetryPolicy.defaults().withMaxAttempts(3).withMaxTotal(Duration.ofSeconds(10));
 
     assertThat(three.allowsRetry(2, Duration.ofSeconds(1), Duration.ofSeconds(9))).isTrue();
     assertThat(three.allowsRetry(3, Duration.ZERO, Duration.ZERO)).isFalse();

@@ -12,13 +12,30 @@ class ModelJsonTest {
 
   @Test
   void recordSetsOfEveryProfileRoundTrip() {
-    for (ResourceRecordSet set : new ResourceRecordSet[] {
-        ResourceRecordSet.builder().name("www.example.com.").type("A").add("192.0.2.1")
-            .add("192.0.2.2").build(),
-        ResourceRecordSet.builder().name("www.example.com.").type("A").qualifier("eu")
-            .ttl(60).geo(Geo.parse("continent:EU,US-CA")).add("192.0.2.3").build(),
-        ResourceRecordSet.builder().name("www.example.com.").type("A").qualifier("blue")
-            .weighted(new Weighted(7)).add("192.0.2.4").build()}) {
+    for (ResourceRecordSet set :
+        new ResourceRecordSet[] {
+          ResourceRecordSet.builder()
+              .name("www.example.com.")
+              .type("A")
+              .add("192.0.2.1")
+              .add("192.0.2.2")
+              .build(),
+          ResourceRecordSet.builder()
+              .name("www.example.com.")
+              .type("A")
+              .qualifier("eu")
+              .ttl(60)
+              .geo(Geo.parse("continent:EU,US-CA"))
+              .add("192.0.2.3")
+              .build(),
+          ResourceRecordSet.builder()
+              .name("www.example.com.")
+              .type("A")
+              .qualifier("blue")
+              .weighted(new Weighted(7))
+              .add("192.0.2.4")
+              .build()
+        }) {
       String json = ModelJson.gson().toJson(set);
 
       assertThat(ModelJson.gson().fromJson(json, ResourceRecordSet.class)).isEqualTo(set);
@@ -27,11 +44,16 @@ class ModelJsonTest {
 
   @Test
   void absentFieldsAreOmittedAndRecordsArePresentationText() {
-    ResourceRecordSet set = ResourceRecordSet.builder().name("example.com.").type("MX")
-        .add("10 mail.example.com.").build();
+    ResourceRecordSet set =
+        ResourceRecordSet.builder()
+            .name("example.com.")
+            .type("MX")
+            .add("10 mail.example.com.")
+            .build();
 
-    assertThat(ModelJson.gson().toJson(set)).isEqualTo(
-        "{\"name\":\"example.com.\",\"type\":\"MX\",\"records\":[\"10 mail.example.com.\"]}");
+    assertThat(ModelJson.gson().toJson(set))
+        .isEqualTo(
+            "{\"name\":\"example.com.\",\"type\":\"MX\",\"records\":[\"10 mail.example.com.\"]}");
   }
 
   @Test
@@ -44,15 +66,21 @@ class ModelJsonTest {
 
   @Test
   void providerDataRoundTripsAsAnObject() {
-    ResourceRecordSet set = ResourceRecordSet.builder().name("www.example.com.").type("A")
-        .qualifier("prod/eu").add("192.0.2.1")
-        .providerData(ResourceRecordSet.ROUTING, "latency region=eu-west-1")
-        .providerData("healthCheckId", "hc-1").build();
+    ResourceRecordSet set =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .qualifier("prod/eu")
+            .add("192.0.2.1")
+            .providerData(ResourceRecordSet.ROUTING, "latency region=eu-west-1")
+            .providerData("healthCheckId", "hc-1")
+            .build();
 
     String json = ModelJson.gson().toJson(set);
 
-    assertThat(json).contains(
-        "\"providerData\":{\"routing\":\"latency region=eu-west-1\",\"healthCheckId\":\"hc-1\"}");
+    assertThat(json)
+        .contains(
+            "\"providerData\":{\"routing\":\"latency region=eu-west-1\",\"healthCheckId\":\"hc-1\"}");
     assertThat(ModelJson.gson().fromJson(json, ResourceRecordSet.class)).isEqualTo(set);
   }
 
@@ -60,7 +88,8 @@ class ModelJsonTest {
   void aZoneWhoseSoaWasNotReadLeavesEmailAndTtlOut() {
     Zone zone = Zone.withoutSoa("Z1", "example.com.");
 
-    assertThat(ModelJson.gson().toJson(zone)).isEqualTo("{\"id\":\"Z1\",\"name\":\"example.com.\"}");
+    assertThat(ModelJson.gson().toJson(zone))
+        .isEqualTo("{\"id\":\"Z1\",\"name\":\"example.com.\"}");
     assertThat(ModelJson.gson().fromJson(ModelJson.gson().toJson(zone), Zone.class))
         .isEqualTo(zone);
     assertThat(zone.email()).isEmpty();

@@ -39,8 +39,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Several threads of one JVM applying change sets and plans to one mock store, held in memory or
- * in a file, through one shared manager or a manager each.
+ * Several threads of one JVM applying change sets and plans to one mock store, held in memory or in
+ * a file, through one shared manager or a manager each.
  */
 class ConcurrentApplyTest {
   static final String ZONE = "example.com.";
@@ -70,11 +70,12 @@ class ConcurrentApplyTest {
 
   /** Opens the store with the example zone, and returns how writer {@code thread} reaches it. */
   DNSApi[] open(Store store) {
-    url = switch (store) {
-      case MEMORY_ONE_MANAGER -> "mem:";
-      case NAMED_MEMORY_MANAGER_EACH -> "mem:concurrency-" + UUID.randomUUID();
-      default -> "file:" + dir.resolve("mock.json");
-    };
+    url =
+        switch (store) {
+          case MEMORY_ONE_MANAGER -> "mem:";
+          case NAMED_MEMORY_MANAGER_EACH -> "mem:concurrency-" + UUID.randomUUID();
+          default -> "file:" + dir.resolve("mock.json");
+        };
     shared = manager();
     shared.api().zones().put(Zone.create(ZONE, "h@example.com", 300));
     DNSApi[] apis = new DNSApi[THREADS];
@@ -91,12 +92,16 @@ class ConcurrentApplyTest {
   }
 
   static Stream<Arguments> storesAndModes() {
-    return Stream.of(Store.values()).flatMap(store -> Stream.of(ApplyMode.values())
-        .map(mode -> Arguments.of(store, mode)));
+    return Stream.of(Store.values())
+        .flatMap(store -> Stream.of(ApplyMode.values()).map(mode -> Arguments.of(store, mode)));
   }
 
   static ResourceRecordSet set(String label, String type, String value) {
-    return ResourceRecordSet.builder().name(label + "." + ZONE).type(type).ttl(60).add(value)
+    return ResourceRecordSet.builder()
+        .name(label + "." + ZONE)
+        .type(type)
+        .ttl(60)
+        .add(value)
         .build();
   }
 
@@ -122,11 +127,13 @@ class ConcurrentApplyTest {
       List<Future<?>> runs = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        runs.add(pool.submit(() -> {
-          start.await();
-          task.accept(thread);
-          return null;
-        }));
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  task.accept(thread);
+                  return null;
+                }));
       }
       for (Future<?> run : runs) {
         run.get(60, TimeUnit.SECONDS);
@@ -138,26 +145,28 @@ class ConcurrentApplyTest {
 
   @ParameterizedTest
   @MethodSource("storesAndModes")
-  void disjointChangeSetsFromManyThreadsLoseNothing(Store store, ApplyMode mode)
-      throws Exception {
+  void disjointChangeSetsFromManyThreadsLoseNothing(Store store, ApplyMode mode) throws Exception {
     DNSApi[] apis = open(store);
     int rounds = 8;
 
-    inParallel(t -> {
-      for (int r = 0; r < rounds; r++) {
-        ChangeSet.Builder changes = ChangeSet.builder()
-            .put(set("t" + t + "-r" + r, "A", "192.0.2." + r))
-            .put(txt("t" + t + "-r" + r, "new"))
-            .put(txt("t" + t + "-counter", Integer.toString(r)));
-        if (r > 0) {
-          changes.delete(txt("t" + t + "-r" + (r - 1), "new").key());
-        }
-        succeeded(apis[t].apply(ZONE, changes.build(), mode));
-      }
-    });
+    inParallel(
+        t -> {
+          for (int r = 0; r < rounds; r++) {
+            ChangeSet.Builder changes =
+                ChangeSet.builder()
+                    .put(set("t" + t + "-r" + r, "A", "192.0.2." + r))
+                    .put(txt("t" + t + "-r" + r, "new"))
+                    .put(txt("t" + t + "-counter", Integer.toString(r)));
+            if (r > 0) {
+              changes.delete(txt("t" + t + "-r" + (r - 1), "new").key());
+            }
+            succeeded(apis[t].apply(ZONE, changes.build(), mode));
+          }
+        });
 
     Map<RecordSetKey, ResourceRecordSet> expected = new HashMap<>();
-    live().values().stream().filter(s -> s.name().equals(ZONE))
+    live().values().stream()
+        .filter(s -> s.name().equals(ZONE))
         .forEach(s -> expected.put(s.key(), s));
     for (int t = 0; t < THREADS; t++) {
       for (int r = 0; r < rounds; r++) {
@@ -181,29 +190,32 @@ class ConcurrentApplyTest {
     List<String> labels = List.of("s0", "s1", "s2", "s3", "s4");
     AtomicBoolean writing = new AtomicBoolean(true);
     AtomicInteger mixedReads = new AtomicInteger();
-    Thread reader = new Thread(() -> {
-      while (writing.get()) {
-        if (versions(labels, live()).size() > 1) {
-          mixedReads.incrementAndGet();
-        }
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              while (writing.get()) {
+                if (versions(labels, live()).size() > 1) {
+                  mixedReads.incrementAndGet();
+                }
+              }
+            });
     reader.start();
 
     try {
-      inParallel(t -> {
-        for (int r = 0; r < 10; r++) {
-          ChangeSet.Builder changes = ChangeSet.builder();
-          for (String label : labels) {
-            if (r % 3 == 2) {
-              changes.delete(RecordSetKey.of(label + "." + ZONE, "TXT"));
-            } else {
-              changes.put(txt(label, "writer " + t + " round " + r));
+      inParallel(
+          t -> {
+            for (int r = 0; r < 10; r++) {
+              ChangeSet.Builder changes = ChangeSet.builder();
+              for (String label : labels) {
+                if (r % 3 == 2) {
+                  changes.delete(RecordSetKey.of(label + "." + ZONE, "TXT"));
+                } else {
+                  changes.put(txt(label, "writer " + t + " round " + r));
+                }
+              }
+              succeeded(apis[t].apply(ZONE, changes.build(), mode));
             }
-          }
-          succeeded(apis[t].apply(ZONE, changes.build(), mode));
-        }
-      });
+          });
     } finally {
       writing.set(false);
       reader.join();
@@ -212,8 +224,12 @@ class ConcurrentApplyTest {
     Map<RecordSetKey, ResourceRecordSet> live = live();
     for (String label : labels) {
       Optional<ResourceRecordSet> set = Optional.ofNullable(live.get(txt(label, "").key()));
-      set.ifPresent(s -> assertThat(s.records()).singleElement().asString()
-          .matches("\"writer [0-3] round [0-9]\""));
+      set.ifPresent(
+          s ->
+              assertThat(s.records())
+                  .singleElement()
+                  .asString()
+                  .matches("\"writer [0-3] round [0-9]\""));
     }
     if (mode == ApplyMode.ATOMIC) {
       assertThat(versions(labels, live)).hasSize(1);
@@ -225,9 +241,12 @@ class ConcurrentApplyTest {
   private static List<Optional<String>> versions(
       List<String> labels, Map<RecordSetKey, ResourceRecordSet> live) {
     return labels.stream()
-        .map(label -> Optional.ofNullable(live.get(txt(label, "").key()))
-            .map(s -> s.records().toString()))
-        .distinct().toList();
+        .map(
+            label ->
+                Optional.ofNullable(live.get(txt(label, "").key()))
+                    .map(s -> s.records().toString()))
+        .distinct()
+        .toList();
   }
 
   @ParameterizedTest
@@ -249,20 +268,28 @@ class ConcurrentApplyTest {
       AtomicInteger winner = new AtomicInteger(-1);
       AtomicInteger stale = new AtomicInteger();
 
-      inParallel(t -> {
-        try {
-          succeeded(PlanApply.defaults().apply(apis[t], ZONE, plans[t]));
-          applied.incrementAndGet();
-          winner.set(t);
-        } catch (PlanRefusedException e) {
-          assertThat(e.reason()).isEqualTo(PlanRefusedException.Reason.STALE);
-          stale.incrementAndGet();
-        }
-      });
+      inParallel(
+          t -> {
+            try {
+              succeeded(PlanApply.defaults().apply(apis[t], ZONE, plans[t]));
+              applied.incrementAndGet();
+              winner.set(t);
+            } catch (PlanRefusedException e) {
+              assertThat(e.reason()).isEqualTo(PlanRefusedException.Reason.STALE);
+              stale.incrementAndGet();
+            }
+          });
 
       if (applied.get() != 1) {
-        fail("round " + round + ": " + applied + " of " + THREADS + " plans made from one"
-            + " state applied; expected exactly one, the others refused as stale");
+        fail(
+            "round "
+                + round
+                + ": "
+                + applied
+                + " of "
+                + THREADS
+                + " plans made from one"
+                + " state applied; expected exactly one, the others refused as stale");
       }
       assertThat(stale).hasValue(THREADS - 1);
       assertThat(live().get(txt("www", "").key()))

@@ -23,8 +23,11 @@ final class FileStoreChurner {
       if (!api.zones().iterateByName(ZONE).hasNext()) {
         api.zones().put(Zone.create(ZONE, "h@example.com", 300));
       }
-      int generation = api.recordSets(ZONE).get("gen." + ZONE, "TXT")
-          .map(FileStoreChurner::generation).orElse(0);
+      int generation =
+          api.recordSets(ZONE)
+              .get("gen." + ZONE, "TXT")
+              .map(FileStoreChurner::generation)
+              .orElse(0);
       while (true) {
         generation++;
         ChangeSet.Builder changes = ChangeSet.builder().put(txt("gen", generation));
@@ -41,8 +44,12 @@ final class FileStoreChurner {
   }
 
   static ResourceRecordSet txt(String label, int generation) {
-    return ResourceRecordSet.builder().name(label + "." + ZONE).type("TXT").ttl(60)
-        .add("\"generation " + generation + "\"").build();
+    return ResourceRecordSet.builder()
+        .name(label + "." + ZONE)
+        .type("TXT")
+        .ttl(60)
+        .add("\"generation " + generation + "\"")
+        .build();
   }
 
   static int generation(ResourceRecordSet set) {

@@ -46,7 +46,8 @@ class FileStoreKillTest {
 
       int printed = Math.max(first, lastGeneration(log));
       int stored = storedGeneration(file, context);
-      assertThat(stored).as(context + ": the stored generation, after %d printed", printed)
+      assertThat(stored)
+          .as(context + ": the stored generation, after %d printed", printed)
           .isBetween(printed, printed + 1);
       assertThat(lockIsFree(file)).as(context + ": the dead writer's lock is released").isTrue();
       written = stored;
@@ -55,16 +56,24 @@ class FileStoreKillTest {
     try (DNSApiManager manager = FileStoreTest.open(file)) {
       manager.api().zones().put(Zone.create("other.com.", "h@other.com", 300));
     }
-    assertThat(dir).as("temporary files left by killed writers are removed by the next write")
+    assertThat(dir)
+        .as("temporary files left by killed writers are removed by the next write")
         .isDirectoryNotContaining("glob:**.tmp");
   }
 
   private Process churner(Path file, Path log) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-XX:+UseSerialGC", "-cp",
-        System.getProperty("java.class.path"), FileStoreChurner.class.getName(),
-        file.toString(), Integer.toString(SETS))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return new ProcessBuilder(
+            java,
+            "-XX:+UseSerialGC",
+            "-cp",
+            System.getProperty("java.class.path"),
+            FileStoreChurner.class.getName(),
+            file.toString(),
+            Integer.toString(SETS))
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
   }
 
   /** Waits until the churner has written {@code generation}: it got the lock and wrote. */
@@ -86,8 +95,8 @@ class FileStoreKillTest {
   }
 
   private static int lastGeneration(Path log) throws IOException {
-    List<String> lines = Files.readAllLines(log).stream()
-        .filter(line -> line.matches("\\d+")).toList();
+    List<String> lines =
+        Files.readAllLines(log).stream().filter(line -> line.matches("\\d+")).toList();
     return lines.isEmpty() ? 0 : Integer.parseInt(lines.get(lines.size() - 1));
   }
 
@@ -95,9 +104,12 @@ class FileStoreKillTest {
   private static int storedGeneration(Path file, String context) throws IOException {
     String json = Files.readString(file, StandardCharsets.UTF_8);
     MockZone zone = MockJson.read(json).zone(FileStoreChurner.ZONE);
-    List<Integer> generations = zone.recordSets.values().stream()
-        .filter(set -> set.type().equals("TXT")).map(FileStoreChurner::generation)
-        .distinct().toList();
+    List<Integer> generations =
+        zone.recordSets.values().stream()
+            .filter(set -> set.type().equals("TXT"))
+            .map(FileStoreChurner::generation)
+            .distinct()
+            .toList();
     assertThat(zone.recordSets).as(context).hasSize(2 + 1 + SETS);
     assertThat(generations).as(context + ": one generation for every set").hasSize(1);
     return generations.get(0);

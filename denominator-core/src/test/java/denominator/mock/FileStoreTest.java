@@ -57,13 +57,18 @@ class FileStoreTest {
     List<Future<?>> writes = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       int thread = t;
-      writes.add(pool.submit(() -> {
-        try (DNSApiManager manager = open(file)) {
-          for (int i = 0; i < 10; i++) {
-            manager.api().recordSets("example.com.").put(a("t" + thread + "-" + i + ".example.com."));
-          }
-        }
-      }));
+      writes.add(
+          pool.submit(
+              () -> {
+                try (DNSApiManager manager = open(file)) {
+                  for (int i = 0; i < 10; i++) {
+                    manager
+                        .api()
+                        .recordSets("example.com.")
+                        .put(a("t" + thread + "-" + i + ".example.com."));
+                  }
+                }
+              }));
     }
     for (Future<?> write : writes) {
       write.get(60, TimeUnit.SECONDS);
@@ -84,11 +89,18 @@ class FileStoreTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<Process> processes = new ArrayList<>();
     for (int p = 0; p < 3; p++) {
-      processes.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          FileStoreWriter.class.getName(), file.toString(), "p" + p, "15")
-          .redirectErrorStream(true)
-          .redirectOutput(dir.resolve("p" + p + ".log").toFile())
-          .start());
+      processes.add(
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  FileStoreWriter.class.getName(),
+                  file.toString(),
+                  "p" + p,
+                  "15")
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("p" + p + ".log").toFile())
+              .start());
     }
     for (int p = 0; p < processes.size(); p++) {
       assertThat(processes.get(p).waitFor(120, TimeUnit.SECONDS)).isTrue();

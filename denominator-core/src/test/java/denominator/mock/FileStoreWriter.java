@@ -10,7 +10,9 @@ final class FileStoreWriter {
     int count = Integer.parseInt(args[2]);
     try (DNSApiManager manager = FileStoreTest.open(file)) {
       for (int i = 0; i < count; i++) {
-        manager.api().recordSets("example.com.")
+        manager
+            .api()
+            .recordSets("example.com.")
             .put(FileStoreTest.a(args[1] + "-" + i + ".example.com."));
       }
     }

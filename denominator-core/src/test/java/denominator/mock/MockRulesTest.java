@@ -27,43 +27,57 @@ class MockRulesTest {
   @Test
   void aNameOutsideTheZoneIsRefused() {
     assertThatThrownBy(() -> sets.put(a("www.example.net.").build()))
-        .isInstanceOfSatisfying(InvalidChangeException.class,
-            e -> assertThat(e.messages()).containsExactly(
-                "www.example.net. is not in zone example.com."));
+        .isInstanceOfSatisfying(
+            InvalidChangeException.class,
+            e ->
+                assertThat(e.messages())
+                    .containsExactly("www.example.net. is not in zone example.com."));
   }
 
   @Test
   void aCnameStandsAlone() {
     sets.put(a("www.example.com.").build());
 
-    assertThatThrownBy(() -> sets.put(ResourceRecordSet.builder().name("www.example.com.")
-            .type("CNAME").add("other.example.com.").build()))
-        .isInstanceOf(InvalidChangeException.class).hasMessageContaining("CNAME");
+    assertThatThrownBy(
+            () ->
+                sets.put(
+                    ResourceRecordSet.builder()
+                        .name("www.example.com.")
+                        .type("CNAME")
+                        .add("other.example.com.")
+                        .build()))
+        .isInstanceOf(InvalidChangeException.class)
+        .hasMessageContaining("CNAME");
   }
 
   @Test
   void oneNameAndTypeHasOneRoutingProfile() {
     sets.put(a("www.example.com.").build());
 
-    assertThatThrownBy(() -> sets.put(
-            a("www.example.com.").qualifier("eu").geo(Geo.parse("DE")).build()))
-        .isInstanceOf(InvalidChangeException.class).hasMessageContaining("plain");
-    assertThatCode(() -> sets.put(
-            a("w2.example.com.").qualifier("eu").geo(Geo.parse("DE")).build()))
+    assertThatThrownBy(
+            () -> sets.put(a("www.example.com.").qualifier("eu").geo(Geo.parse("DE")).build()))
+        .isInstanceOf(InvalidChangeException.class)
+        .hasMessageContaining("plain");
+    assertThatCode(
+            () -> sets.put(a("w2.example.com.").qualifier("eu").geo(Geo.parse("DE")).build()))
         .doesNotThrowAnyException();
-    assertThatThrownBy(() -> sets.put(
-            a("w2.example.com.").qualifier("blue").weighted(new Weighted(1)).build()))
-        .isInstanceOf(InvalidChangeException.class).hasMessageContaining("geo");
+    assertThatThrownBy(
+            () ->
+                sets.put(a("w2.example.com.").qualifier("blue").weighted(new Weighted(1)).build()))
+        .isInstanceOf(InvalidChangeException.class)
+        .hasMessageContaining("geo");
   }
 
   @Test
   void overlappingRegionsNameTheRegionAndTheOtherQualifier() {
     sets.put(a("www.example.com.").qualifier("eu").geo(Geo.parse("DE,FR")).build());
 
-    assertThatThrownBy(() -> sets.put(
-            a("www.example.com.").qualifier("other").geo(Geo.parse("FR,ES")).build()))
+    assertThatThrownBy(
+            () ->
+                sets.put(a("www.example.com.").qualifier("other").geo(Geo.parse("FR,ES")).build()))
         .isInstanceOf(InvalidChangeException.class)
-        .hasMessageContaining("FR").hasMessageContaining("eu");
+        .hasMessageContaining("FR")
+        .hasMessageContaining("eu");
   }
 
   @Test
@@ -77,12 +91,15 @@ class MockRulesTest {
 
   @Test
   void theGeoViewAcceptsOnlyGeoSets() {
-    assertThatThrownBy(() -> api.geoRecordSets(zone).orElseThrow()
-            .put(a("www.example.com.").build()))
+    assertThatThrownBy(
+            () -> api.geoRecordSets(zone).orElseThrow().put(a("www.example.com.").build()))
         .isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> api.weightedRecordSets(zone).orElseThrow()
-            .put(a("www.example.com.").qualifier("q").weighted(new Weighted(5000)).build()))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("5000"));
+    assertThatThrownBy(
+            () ->
+                api.weightedRecordSets(zone)
+                    .orElseThrow()
+                    .put(a("www.example.com.").qualifier("q").weighted(new Weighted(5000)).build()))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("5000"));
   }
 }

@@ -19,8 +19,8 @@ class NamesTest {
   @ValueSource(strings = {"", " ", "a..b", ".a", "a b.com"})
   void malformedNamesAreRefusedWithTheValue(String name) {
     assertThatThrownBy(() -> Names.absolute(name))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo(name));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo(name));
   }
 
   @ParameterizedTest
@@ -39,8 +39,8 @@ class NamesTest {
   void namesAreAtMost253Octets(int length) {
     StringBuilder name = new StringBuilder();
     while (name.length() < length) {
-      name.append(name.length() == 0 ? "" : ".").append("a".repeat(
-          Math.min(63, Math.max(1, length - name.length() - 1))));
+      name.append(name.length() == 0 ? "" : ".")
+          .append("a".repeat(Math.min(63, Math.max(1, length - name.length() - 1))));
     }
     String text = name.substring(0, length);
     if (text.endsWith(".")) {

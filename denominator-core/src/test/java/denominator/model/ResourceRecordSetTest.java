@@ -35,60 +35,76 @@ class ResourceRecordSetTest {
     ResourceRecordSet.Builder two = ResourceRecordSet.builder().name("a.example.").type("A");
 
     assertThat(two.records(java.util.List.of()).add("192.0.2.1").add("192.0.2.2").build())
-        .isEqualTo(ResourceRecordSet.builder().name("a.example.").type("A").add("192.0.2.2")
-            .add("192.0.2.1").build());
+        .isEqualTo(
+            ResourceRecordSet.builder()
+                .name("a.example.")
+                .type("A")
+                .add("192.0.2.2")
+                .add("192.0.2.1")
+                .build());
     assertThatThrownBy(() -> two.add("192.0.2.1").build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("duplicate");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("duplicate");
   }
 
   @Test
   void aCnameSetHoldsExactlyOneRecord() {
-    ResourceRecordSet.Builder alias = ResourceRecordSet.builder().name("alias.example.")
-        .type("CNAME").add("a.example.net.");
+    ResourceRecordSet.Builder alias =
+        ResourceRecordSet.builder().name("alias.example.").type("CNAME").add("a.example.net.");
 
     assertThat(alias.build().records()).hasSize(1);
     assertThatThrownBy(() -> alias.add("b.example.net.").build())
-        .isInstanceOfSatisfying(ValidationException.class,
+        .isInstanceOfSatisfying(
+            ValidationException.class,
             e -> assertThat(e.value()).isEqualTo("[a.example.net., b.example.net.]"));
   }
 
   @Test
   void aSetNeedsRecords() {
     assertThatThrownBy(() -> ResourceRecordSet.builder().name("a.example.").type("A").build())
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("a.example. A"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("a.example. A"));
   }
 
   @Test
   void geoOrWeightNeedsAQualifierAndAQualifierNeedsOne() {
     assertThatThrownBy(() -> www.geo(Geo.parse("DE")).build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("without qualifier");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("without qualifier");
     assertThatThrownBy(() -> www.geo(null).qualifier("q").build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("qualified");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("qualified");
     assertThatThrownBy(() -> www.geo(Geo.parse("DE")).weighted(new Weighted(1)).build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("both");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("both");
   }
 
   @Test
   void badNamesTtlsAndTypesAreRefusedWithTheValue() {
     assertThatThrownBy(() -> www.name("a..example.com").build())
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("a..example.com"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("a..example.com"));
     assertThatThrownBy(() -> www.name("x".repeat(64) + ".example.com").build())
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> www.name("www.example.com").ttl(-1).build())
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("-1"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("-1"));
     assertThatThrownBy(() -> RecordTypes.normalize("NOPE"))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("NOPE"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("NOPE"));
   }
 
   @Test
   void providerDataIsPartOfTheValueAndKeptByToBuilder() {
-    ResourceRecordSet checked = ResourceRecordSet.builder().name("www.example.com.").type("A")
-        .qualifier("blue").weighted(new Weighted(10)).add("192.0.2.1")
-        .providerData("healthCheckId", "abc-123").build();
+    ResourceRecordSet checked =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .qualifier("blue")
+            .weighted(new Weighted(10))
+            .add("192.0.2.1")
+            .providerData("healthCheckId", "abc-123")
+            .build();
 
     assertThat(checked.providerData()).containsExactly(Map.entry("healthCheckId", "abc-123"));
     assertThat(checked.toBuilder().build()).isEqualTo(checked);
@@ -100,40 +116,60 @@ class ResourceRecordSetTest {
 
   @Test
   void aSetLeavingOutProviderDataKeepsTheCurrentSets() {
-    ResourceRecordSet current = ResourceRecordSet.builder().name("www.example.com.").type("A")
-        .add("192.0.2.1").providerData("disabled", "[\"192.0.2.1\"]").providerData("c", "x")
-        .build();
-    ResourceRecordSet desired = ResourceRecordSet.builder().name("www.example.com.").type("A")
-        .add("192.0.2.2").providerData("c", "y").build();
+    ResourceRecordSet current =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .add("192.0.2.1")
+            .providerData("disabled", "[\"192.0.2.1\"]")
+            .providerData("c", "x")
+            .build();
+    ResourceRecordSet desired =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .add("192.0.2.2")
+            .providerData("c", "y")
+            .build();
 
     ResourceRecordSet kept = desired.keepingProviderDataOf(current);
 
-    assertThat(kept.providerData()).containsEntry("disabled", "[\"192.0.2.1\"]")
-        .containsEntry("c", "y").hasSize(2);
+    assertThat(kept.providerData())
+        .containsEntry("disabled", "[\"192.0.2.1\"]")
+        .containsEntry("c", "y")
+        .hasSize(2);
     assertThat(kept.records()).isEqualTo(desired.records());
     assertThat(desired.keepingProviderDataOf(null)).isSameAs(desired);
   }
 
   @Test
   void aProviderRoutedSetHasAQualifierAndNeitherGeoNorWeight() {
-    ResourceRecordSet latency = ResourceRecordSet.builder().name("www.example.com.").type("A")
-        .qualifier("prod/eu").add("192.0.2.1")
-        .providerData(ResourceRecordSet.ROUTING, "latency region=eu-west-1").build();
+    ResourceRecordSet latency =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .qualifier("prod/eu")
+            .add("192.0.2.1")
+            .providerData(ResourceRecordSet.ROUTING, "latency region=eu-west-1")
+            .build();
     assertThat(latency.geo()).isEmpty();
     assertThat(latency.weighted()).isEmpty();
 
     assertThatThrownBy(() -> latency.toBuilder().qualifier(null).build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("without qualifier");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("without qualifier");
     assertThatThrownBy(() -> latency.toBuilder().weighted(new Weighted(1)).build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("provider routing");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("provider routing");
   }
 
   @Test
   void providerDataNamesAreWordsAndValuesOneLine() {
     assertThatThrownBy(() -> www.providerData("bad key", "v").build())
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("bad key"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("bad key"));
     assertThatThrownBy(() -> www.providerData(Map.of("k", "two\nlines")).build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("provider-data value of k");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("provider-data value of k");
   }
 }

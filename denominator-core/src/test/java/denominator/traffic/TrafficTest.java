@@ -42,8 +42,14 @@ class TrafficTest {
   }
 
   static ResourceRecordSet geo(String host, String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder().name(host + ".example.com.").type("A").ttl(60)
-        .qualifier(qualifier).geo(Geo.parse(regions)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name(host + ".example.com.")
+        .type("A")
+        .ttl(60)
+        .qualifier(qualifier)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 
   static List<ResourceRecordSet> sets(Target target) {
@@ -53,8 +59,13 @@ class TrafficTest {
   }
 
   OperationResult evacuateUsEast(List<Target> targets) {
-    return Traffic.evacuate(targets, "us-east", List.of("us-west", "eu-west"),
-        SaviourPolicy.nearestByContinent(), ApplyMode.ATOMIC, saved::add);
+    return Traffic.evacuate(
+        targets,
+        "us-east",
+        List.of("us-west", "eu-west"),
+        SaviourPolicy.nearestByContinent(),
+        ApplyMode.ATOMIC,
+        saved::add);
   }
 
   @Test
@@ -74,19 +85,28 @@ class TrafficTest {
     }
     assertThat(saved).hasSize(1);
     assertThat(saved.get(0).plans().get("aws-like").changes()).hasSize(4);
-    assertThat(saved.get(0).plans().get("aws-like").changes().stream()
-        .map(c -> c.before().orElseThrow())).isSubsetOf(before);
+    assertThat(
+            saved.get(0).plans().get("aws-like").changes().stream()
+                .map(c -> c.before().orElseThrow()))
+        .isSubsetOf(before);
   }
 
   @Test
   void theSnapshotIsSavedBeforeAnythingChanges() {
     List<ResourceRecordSet> before = sets(east);
 
-    assertThatThrownBy(() -> Traffic.evacuate(List.of(east), "us-east", List.of("us-west"),
-            SaviourPolicy.first(), ApplyMode.ATOMIC, snapshot -> {
-              assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
-              throw new IllegalStateException("disk full");
-            }))
+    assertThatThrownBy(
+            () ->
+                Traffic.evacuate(
+                    List.of(east),
+                    "us-east",
+                    List.of("us-west"),
+                    SaviourPolicy.first(),
+                    ApplyMode.ATOMIC,
+                    snapshot -> {
+                      assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
+                      throw new IllegalStateException("disk full");
+                    }))
         .hasMessage("disk full");
     assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
   }
@@ -97,8 +117,8 @@ class TrafficTest {
     evacuateUsEast(List.of(east, west));
     Snapshot snapshot = Snapshot.fromJson(saved.get(0).toJson());
 
-    OperationResult restored = Traffic.restore(List.of(east, west), snapshot, false,
-        ApplyMode.ATOMIC);
+    OperationResult restored =
+        Traffic.restore(List.of(east, west), snapshot, false, ApplyMode.ATOMIC);
 
     assertThat(restored.succeeded()).isTrue();
     assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
@@ -112,43 +132,51 @@ class TrafficTest {
     ResourceRecordSet edited = geo("www", "us-west", "US-WA,US-OR,US,CA,BR", "192.0.2.99");
     east.api().recordSets(east.zoneId()).put(edited);
 
-    assertThatThrownBy(() -> Traffic.restore(List.of(east), saved.get(0), false,
-            ApplyMode.ATOMIC))
-        .isInstanceOfSatisfying(PlanRefusedException.class,
-            e -> assertThat(e.keys()).containsExactly(edited.key()));
+    assertThatThrownBy(() -> Traffic.restore(List.of(east), saved.get(0), false, ApplyMode.ATOMIC))
+        .isInstanceOfSatisfying(
+            PlanRefusedException.class, e -> assertThat(e.keys()).containsExactly(edited.key()));
     assertThat(east.api().recordSets(east.zoneId()).get(edited.key())).contains(edited);
 
-    assertThat(Traffic.restore(List.of(east), saved.get(0), true, ApplyMode.ATOMIC)
-        .succeeded()).isTrue();
+    assertThat(Traffic.restore(List.of(east), saved.get(0), true, ApplyMode.ATOMIC).succeeded())
+        .isTrue();
     assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
   }
 
   @Test
   void aFailureAtTheSecondProviderRollsBackTheFirst() {
     List<ResourceRecordSet> before = sets(east);
-    Target failing = new Target("failing", new RefusingApi(west.api()), west.zoneId(),
-        "example.com.");
+    Target failing =
+        new Target("failing", new RefusingApi(west.api()), west.zoneId(), "example.com.");
 
     OperationResult result = evacuateUsEast(List.of(east, failing));
 
     assertThat(result.succeeded()).isFalse();
-    assertThat(result.targets().get(0).result().outcomes()).extracting(o -> o.status())
+    assertThat(result.targets().get(0).result().outcomes())
+        .extracting(o -> o.status())
         .containsOnly(Status.ROLLED_BACK);
-    assertThat(result.targets().get(1).result().outcomes()).extracting(o -> o.status())
+    assertThat(result.targets().get(1).result().outcomes())
+        .extracting(o -> o.status())
         .containsOnly(Status.FAILED);
     assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
   }
 
   @Test
   void stopOnFirstKeepsTheFirstProviderAndSkipsTheRest() {
-    Target failing = new Target("failing", new RefusingApi(west.api()), west.zoneId(),
-        "example.com.");
+    Target failing =
+        new Target("failing", new RefusingApi(west.api()), west.zoneId(), "example.com.");
     Target third = target("third");
 
-    OperationResult result = Traffic.evacuate(List.of(east, failing, third), "us-east",
-        List.of("us-west"), SaviourPolicy.first(), ApplyMode.STOP_ON_FIRST, saved::add);
+    OperationResult result =
+        Traffic.evacuate(
+            List.of(east, failing, third),
+            "us-east",
+            List.of("us-west"),
+            SaviourPolicy.first(),
+            ApplyMode.STOP_ON_FIRST,
+            saved::add);
 
-    assertThat(result.targets()).extracting(t -> t.result().outcomes().get(0).status())
+    assertThat(result.targets())
+        .extracting(t -> t.result().outcomes().get(0).status())
         .containsExactly(Status.APPLIED, Status.FAILED, Status.SKIPPED);
     assertThat(east.api().recordSets(east.zoneId()).get("www.example.com.", "A", "us-east"))
         .isEmpty();
@@ -156,12 +184,15 @@ class TrafficTest {
 
   @Test
   void aNameWithoutASaviourFailsBeforeAnyChange() {
-    east.api().geoRecordSets(east.zoneId()).orElseThrow()
+    east.api()
+        .geoRecordSets(east.zoneId())
+        .orElseThrow()
         .put(geo("lonely", "us-east", "US", "192.0.2.7"));
     List<ResourceRecordSet> before = sets(east);
 
     assertThatThrownBy(() -> evacuateUsEast(List.of(east)))
-        .isInstanceOfSatisfying(ValidationException.class,
+        .isInstanceOfSatisfying(
+            ValidationException.class,
             e -> assertThat(e.getMessage()).contains("lonely.example.com. A"));
     assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
     assertThat(saved).isEmpty();
@@ -169,15 +200,21 @@ class TrafficTest {
 
   @Test
   void aFixedMappingSendsRegionsWhereTheOperatorSaid() {
-    Traffic.evacuate(List.of(east), "us-east", List.of("us-west", "eu-west"),
+    Traffic.evacuate(
+        List.of(east),
+        "us-east",
+        List.of("us-west", "eu-west"),
         SaviourPolicy.fixed(Map.of("continent:SA", "eu-west", "US", "us-west")),
-        ApplyMode.ATOMIC, saved::add);
+        ApplyMode.ATOMIC,
+        saved::add);
 
     ResourceRecordSetApi sets = east.api().recordSets(east.zoneId());
-    assertThat(sets.get("www.example.com.", "A", "eu-west").orElseThrow().geo().orElseThrow()
-        .codes()).contains("BR");
-    assertThat(sets.get("www.example.com.", "A", "us-west").orElseThrow().geo().orElseThrow()
-        .codes()).contains("US", "CA");
+    assertThat(
+            sets.get("www.example.com.", "A", "eu-west").orElseThrow().geo().orElseThrow().codes())
+        .contains("BR");
+    assertThat(
+            sets.get("www.example.com.", "A", "us-west").orElseThrow().geo().orElseThrow().codes())
+        .contains("US", "CA");
   }
 
   /** Delegates reads, refuses every change set, as a provider rejecting a batch would. */
@@ -218,16 +255,32 @@ class TrafficTest {
   void aQualifierNoSetHasIsATypoNamedWithTheOnesThatExist() {
     List<ResourceRecordSet> before = sets(east);
 
-    assertThatThrownBy(() -> Traffic.evacuate(List.of(east, west), "us-eats",
-            List.of("us-west"), SaviourPolicy.first(), ApplyMode.ATOMIC, saved::add))
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.value()).isEqualTo("us-eats");
-          assertThat(e.expected()).contains("us-east", "us-west", "eu-west");
-        });
-    assertThatThrownBy(() -> Traffic.evacuate(List.of(east, west), "us-east",
-            List.of("us-west", "eu-wset"), SaviourPolicy.first(), ApplyMode.ATOMIC, saved::add))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("eu-wset"));
+    assertThatThrownBy(
+            () ->
+                Traffic.evacuate(
+                    List.of(east, west),
+                    "us-eats",
+                    List.of("us-west"),
+                    SaviourPolicy.first(),
+                    ApplyMode.ATOMIC,
+                    saved::add))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.value()).isEqualTo("us-eats");
+              assertThat(e.expected()).contains("us-east", "us-west", "eu-west");
+            });
+    assertThatThrownBy(
+            () ->
+                Traffic.evacuate(
+                    List.of(east, west),
+                    "us-east",
+                    List.of("us-west", "eu-wset"),
+                    SaviourPolicy.first(),
+                    ApplyMode.ATOMIC,
+                    saved::add))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("eu-wset"));
     assertThat(saved).isEmpty();
     assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);
   }
@@ -237,11 +290,10 @@ class TrafficTest {
     List<ResourceRecordSet> before = sets(east);
     evacuateUsEast(List.of(east, west));
     Snapshot snapshot = saved.get(0);
-    assertThat(Traffic.restore(List.of(east, west), snapshot, false, ApplyMode.ATOMIC)
-        .succeeded()).isTrue();
+    assertThat(Traffic.restore(List.of(east, west), snapshot, false, ApplyMode.ATOMIC).succeeded())
+        .isTrue();
 
-    OperationResult again = Traffic.restore(List.of(east, west), snapshot, false,
-        ApplyMode.ATOMIC);
+    OperationResult again = Traffic.restore(List.of(east, west), snapshot, false, ApplyMode.ATOMIC);
 
     assertThat(again.succeeded()).isTrue();
     assertThat(sets(east)).containsExactlyInAnyOrderElementsOf(before);

@@ -27,32 +27,51 @@ class WeightShiftTest {
   }
 
   static ResourceRecordSet set(String qualifier, int weight, String address) {
-    return ResourceRecordSet.builder().name("www.example.com.").type("A").ttl(60)
-        .qualifier(qualifier).weighted(new Weighted(weight)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name("www.example.com.")
+        .type("A")
+        .ttl(60)
+        .qualifier(qualifier)
+        .weighted(new Weighted(weight))
+        .add(address)
+        .build();
   }
 
   int weight(String qualifier) {
-    return weighted.get("www.example.com.", "A", qualifier).orElseThrow().weighted()
-        .orElseThrow().weight();
+    return weighted
+        .get("www.example.com.", "A", qualifier)
+        .orElseThrow()
+        .weighted()
+        .orElseThrow()
+        .weight();
   }
 
   @Test
   void aRampMovesTheWeightStepByStep() {
     List<String> seen = new ArrayList<>();
 
-    WeightShift.Result result = WeightShift.shift(target, "www.example.com", "A", "blue",
-        "green", ramp, step -> seen.add(weight("blue") + "/" + weight("green")));
+    WeightShift.Result result =
+        WeightShift.shift(
+            target,
+            "www.example.com",
+            "A",
+            "blue",
+            "green",
+            ramp,
+            step -> seen.add(weight("blue") + "/" + weight("green")));
 
     assertThat(result.completed()).isTrue();
     assertThat(seen).containsExactly("99/1", "95/5", "75/25", "50/50", "0/100");
-    assertThat(result.steps()).extracting(WeightShift.Step::toWeight)
+    assertThat(result.steps())
+        .extracting(WeightShift.Step::toWeight)
         .containsExactly(1, 5, 25, 50, 100);
   }
 
   @Test
   void abortingRestoresTheOriginalWeights() {
-    WeightShift.Result result = WeightShift.shift(target, "www.example.com.", "A", "blue",
-        "green", ramp, step -> step.percent() < 25);
+    WeightShift.Result result =
+        WeightShift.shift(
+            target, "www.example.com.", "A", "blue", "green", ramp, step -> step.percent() < 25);
 
     assertThat(result.completed()).isFalse();
     assertThat(result.steps()).hasSize(3);
@@ -63,13 +82,18 @@ class WeightShiftTest {
 
   @Test
   void badStepsAndMissingSetsAreRefusedBeforeAnyChange() {
-    assertThatThrownBy(() -> WeightShift.shift(target, "www.example.com.", "A", "blue", "green",
-            List.of(5, 1), step -> true))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("[5, 1]"));
-    assertThatThrownBy(() -> WeightShift.shift(target, "www.example.com.", "A", "blue", "red",
-            ramp, step -> true))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("red");
+    assertThatThrownBy(
+            () ->
+                WeightShift.shift(
+                    target, "www.example.com.", "A", "blue", "green", List.of(5, 1), step -> true))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("[5, 1]"));
+    assertThatThrownBy(
+            () ->
+                WeightShift.shift(
+                    target, "www.example.com.", "A", "blue", "red", ramp, step -> true))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("red");
     assertThat(weight("blue")).isEqualTo(100);
   }
 }

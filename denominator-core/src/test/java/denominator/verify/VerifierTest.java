@@ -52,8 +52,8 @@ class VerifierTest {
           DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
           socket.receive(packet);
           queries.incrementAndGet();
-          Message query = new Message(java.util.Arrays.copyOf(packet.getData(),
-              packet.getLength()));
+          Message query =
+              new Message(java.util.Arrays.copyOf(packet.getData(), packet.getLength()));
           int octet = 0;
           OPTRecord opt = query.getOPT();
           if (opt != null) {
@@ -66,8 +66,13 @@ class VerifierTest {
           response.getHeader().setFlag(Flags.AA);
           Record question = query.getQuestion();
           response.addRecord(question, Section.QUESTION);
-          response.addRecord(new ARecord(question.getName(), DClass.IN, 60,
-              InetAddress.getByName(answers.getOrDefault(octet, "192.0.2.250"))), Section.ANSWER);
+          response.addRecord(
+              new ARecord(
+                  question.getName(),
+                  DClass.IN,
+                  60,
+                  InetAddress.getByName(answers.getOrDefault(octet, "192.0.2.250"))),
+              Section.ANSWER);
           byte[] wire = response.toWire();
           socket.send(new DatagramPacket(wire, wire.length, packet.getSocketAddress()));
         } catch (IOException e) {
@@ -92,61 +97,78 @@ class VerifierTest {
   }
 
   static ResourceRecordSet geo(String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder().name("www.example.com.").type("A").qualifier(qualifier)
-        .geo(Geo.parse(regions)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name("www.example.com.")
+        .type("A")
+        .qualifier(qualifier)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 
   @Test
   void eachRegionIsAskedWithItsSubnetAndGetsTheMostSpecificSet() throws IOException {
     responder = new SubnetResponder(Map.of(85, "192.0.2.2", 8, "192.0.2.1", 24, "192.0.2.3"));
-    List<ResourceRecordSet> sets = List.of(
-        geo("na", "continent:NA", "192.0.2.1"),
-        geo("eu", "continent:EU", "192.0.2.2"),
-        geo("ca", "CA", "192.0.2.3"),
-        geo("rest", "*", "192.0.2.250"));
+    List<ResourceRecordSet> sets =
+        List.of(
+            geo("na", "continent:NA", "192.0.2.1"),
+            geo("eu", "continent:EU", "192.0.2.2"),
+            geo("ca", "CA", "192.0.2.3"),
+            geo("rest", "*", "192.0.2.250"));
 
     VerificationReport report = Verifier.of(List.of(responder.address())).verify(sets);
 
     assertThat(report.ok()).as(report.toTable()).isTrue();
-    assertThat(report.checks()).extracting(Check::region, Check::subnet).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("continent:NA", "8.8.8.0/24"),
-        org.assertj.core.groups.Tuple.tuple("continent:EU", "85.214.0.0/24"),
-        org.assertj.core.groups.Tuple.tuple("CA", "24.48.0.0/24"),
-        org.assertj.core.groups.Tuple.tuple("*", ""));
+    assertThat(report.checks())
+        .extracting(Check::region, Check::subnet)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("continent:NA", "8.8.8.0/24"),
+            org.assertj.core.groups.Tuple.tuple("continent:EU", "85.214.0.0/24"),
+            org.assertj.core.groups.Tuple.tuple("CA", "24.48.0.0/24"),
+            org.assertj.core.groups.Tuple.tuple("*", ""));
   }
 
   @Test
   void aWrongAnswerIsAskedAgainUntilTheDeadlineAndReported() throws IOException {
     responder = new SubnetResponder(Map.of(85, "192.0.2.9"));
 
-    VerificationReport report = Verifier.of(List.of(responder.address()))
-        .withDeadline(Duration.ofMillis(300), Duration.ofMillis(100))
-        .verify(List.of(geo("eu", "continent:EU", "192.0.2.2")));
+    VerificationReport report =
+        Verifier.of(List.of(responder.address()))
+            .withDeadline(Duration.ofMillis(300), Duration.ofMillis(100))
+            .verify(List.of(geo("eu", "continent:EU", "192.0.2.2")));
 
     assertThat(report.ok()).isFalse();
-    assertThat(report.failures()).singleElement().satisfies(check -> {
-      assertThat(check.expected()).extracting(Object::toString).containsExactly("192.0.2.2");
-      assertThat(check.seen()).extracting(Object::toString).containsExactly("192.0.2.9");
-    });
+    assertThat(report.failures())
+        .singleElement()
+        .satisfies(
+            check -> {
+              assertThat(check.expected())
+                  .extracting(Object::toString)
+                  .containsExactly("192.0.2.2");
+              assertThat(check.seen()).extracting(Object::toString).containsExactly("192.0.2.9");
+            });
     assertThat(responder.queries.get()).isGreaterThan(1);
   }
 
   @Test
   void aLateServerPassesOnceItServesTheChange() throws Exception {
     responder = new SubnetResponder(Map.of(8, "192.0.2.9"));
-    Thread later = new Thread(() -> {
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        return;
-      }
-      responder.answers = Map.of(8, "192.0.2.1");
-    });
+    Thread later =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(250);
+              } catch (InterruptedException e) {
+                return;
+              }
+              responder.answers = Map.of(8, "192.0.2.1");
+            });
     later.start();
 
-    VerificationReport report = Verifier.of(List.of(responder.address()))
-        .withDeadline(Duration.ofSeconds(5), Duration.ofMillis(100))
-        .verify(List.of(geo("na", "continent:NA", "192.0.2.1")));
+    VerificationReport report =
+        Verifier.of(List.of(responder.address()))
+            .withDeadline(Duration.ofSeconds(5), Duration.ofMillis(100))
+            .verify(List.of(geo("na", "continent:NA", "192.0.2.1")));
 
     assertThat(report.ok()).as(report.toTable()).isTrue();
   }
@@ -155,22 +177,32 @@ class VerifierTest {
   void regionsWithoutASampleAndWeightedSetsAreReportedUnchecked() throws IOException {
     responder = new SubnetResponder(Map.of());
 
-    VerificationReport report = Verifier.of(List.of(responder.address())).verify(List.of(
-        geo("ant", "continent:AN", "192.0.2.1"),
-        ResourceRecordSet.builder().name("cdn.example.com.").type("A").qualifier("blue")
-            .weighted(new Weighted(1)).add("192.0.2.5").build()));
+    VerificationReport report =
+        Verifier.of(List.of(responder.address()))
+            .verify(
+                List.of(
+                    geo("ant", "continent:AN", "192.0.2.1"),
+                    ResourceRecordSet.builder()
+                        .name("cdn.example.com.")
+                        .type("A")
+                        .qualifier("blue")
+                        .weighted(new Weighted(1))
+                        .add("192.0.2.5")
+                        .build()));
 
     assertThat(report.checks()).isEmpty();
-    assertThat(report.unchecked()).containsExactly(
-        "www.example.com. A from continent:AN: no sample subnet",
-        "cdn.example.com. A: weighted answers are random");
+    assertThat(report.unchecked())
+        .containsExactly(
+            "www.example.com. A from continent:AN: no sample subnet",
+            "cdn.example.com. A: weighted answers are random");
     assertThat(report.ok()).as("a verification that checked nothing").isFalse();
   }
 
   @Test
   void aVerifierWithoutServersIsRefused() {
     assertThatThrownBy(() -> Verifier.of(List.of()))
-        .isInstanceOf(denominator.ValidationException.class).hasMessageContaining("no server");
+        .isInstanceOf(denominator.ValidationException.class)
+        .hasMessageContaining("no server");
   }
 
   @Test
@@ -183,16 +215,23 @@ class VerifierTest {
 
     assertThat(counts).hasSize(1);
     assertThat(counts.values()).containsExactly(10);
-    assertThat(counts.keySet().iterator().next()).extracting(Object::toString)
+    assertThat(counts.keySet().iterator().next())
+        .extracting(Object::toString)
         .containsExactly("192.0.2.7");
   }
 
   @Test
   void anUnreachableServerIsAFailureNotAnException() {
-    VerificationReport report = Verifier.of(List.of(new InetSocketAddress("127.0.0.1", 9)))
-        .withDeadline(Duration.ZERO, Duration.ofMillis(10))
-        .verify(List.of(ResourceRecordSet.builder().name("www.example.com.").type("A")
-            .add("192.0.2.1").build()));
+    VerificationReport report =
+        Verifier.of(List.of(new InetSocketAddress("127.0.0.1", 9)))
+            .withDeadline(Duration.ZERO, Duration.ofMillis(10))
+            .verify(
+                List.of(
+                    ResourceRecordSet.builder()
+                        .name("www.example.com.")
+                        .type("A")
+                        .add("192.0.2.1")
+                        .build()));
 
     assertThat(report.ok()).isFalse();
     assertThat(report.failures().get(0).error()).isNotEmpty();

@@ -63,8 +63,7 @@ final class CapturedOutput implements AutoCloseable {
       try {
         config().setInt(simpleConfig(), defaultLevel);
         for (Map.Entry<String, Logger> logger : loggers().entrySet()) {
-          level().setInt(logger.getValue(),
-              levels.getOrDefault(logger.getKey(), defaultLevel));
+          level().setInt(logger.getValue(), levels.getOrDefault(logger.getKey(), defaultLevel));
         }
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot restore slf4j-simple levels", e);
@@ -73,28 +72,31 @@ final class CapturedOutput implements AutoCloseable {
   }
 
   private PrintStream tee(PrintStream original) {
-    return new PrintStream(new OutputStream() {
-      @Override
-      public void write(int b) {
-        original.write(b);
-        synchronized (copy) {
-          copy.write(b);
-        }
-      }
+    return new PrintStream(
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            original.write(b);
+            synchronized (copy) {
+              copy.write(b);
+            }
+          }
 
-      @Override
-      public void write(byte[] bytes, int offset, int length) {
-        original.write(bytes, offset, length);
-        synchronized (copy) {
-          copy.write(bytes, offset, length);
-        }
-      }
+          @Override
+          public void write(byte[] bytes, int offset, int length) {
+            original.write(bytes, offset, length);
+            synchronized (copy) {
+              copy.write(bytes, offset, length);
+            }
+          }
 
-      @Override
-      public void flush() {
-        original.flush();
-      }
-    }, true, StandardCharsets.UTF_8);
+          @Override
+          public void flush() {
+            original.flush();
+          }
+        },
+        true,
+        StandardCharsets.UTF_8);
   }
 
   private void traceSlf4j() {
@@ -117,18 +119,19 @@ final class CapturedOutput implements AutoCloseable {
   @SuppressWarnings("unchecked")
   private static Map<String, Logger> loggers() throws ReflectiveOperationException {
     ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-    return (Map<String, Logger>) accessible(factory.getClass().getDeclaredField("loggerMap"))
-        .get(factory);
+    return (Map<String, Logger>)
+        accessible(factory.getClass().getDeclaredField("loggerMap")).get(factory);
   }
 
   private static Field level() throws ReflectiveOperationException {
-    return accessible(Class.forName("org.slf4j.simple.SimpleLogger")
-        .getDeclaredField("currentLogLevel"));
+    return accessible(
+        Class.forName("org.slf4j.simple.SimpleLogger").getDeclaredField("currentLogLevel"));
   }
 
   private static Object simpleConfig() throws ReflectiveOperationException {
-    return accessible(Class.forName("org.slf4j.simple.SimpleLogger")
-        .getDeclaredField("CONFIG_PARAMS")).get(null);
+    return accessible(
+            Class.forName("org.slf4j.simple.SimpleLogger").getDeclaredField("CONFIG_PARAMS"))
+        .get(null);
   }
 
   private static Field config() throws ReflectiveOperationException {

@@ -31,14 +31,15 @@ public abstract class ChangeSetContract extends Contract {
   @Test
   void atomicBatchAppliesEveryChange() {
     sets.put(a(name("old"), 300, "192.0.2.9"));
-    ChangeSet changes = ChangeSet.builder()
-        .put(a(name("one"), 300, "192.0.2.1"))
-        .put(a(name("two"), 300, "192.0.2.2"))
-        .delete(a(name("old"), 300, "192.0.2.9").key())
-        .build();
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(a(name("one"), 300, "192.0.2.1"))
+            .put(a(name("two"), 300, "192.0.2.2"))
+            .delete(a(name("old"), 300, "192.0.2.9").key())
+            .build();
 
-    ChangeResult result = api().apply(zone.id(), changes, ApplyMode.ATOMIC)
-        .await(Duration.ofMinutes(2));
+    ChangeResult result =
+        api().apply(zone.id(), changes, ApplyMode.ATOMIC).await(Duration.ofMinutes(2));
 
     assertThat(result.succeeded()).isTrue();
     assertThat(sets.get(name("one"), "A")).isPresent();
@@ -50,10 +51,11 @@ public abstract class ChangeSetContract extends Contract {
   void atomicBatchWithARejectedChangeLeavesTheZoneAsItWas() {
     sets.put(a(name("www"), 300, "192.0.2.1"));
     List<ResourceRecordSet> before = list(sets);
-    ChangeSet changes = ChangeSet.builder()
-        .put(a(name("new"), 300, "192.0.2.2"))
-        .put(cnameConflictingWith(name("www")))
-        .build();
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(a(name("new"), 300, "192.0.2.2"))
+            .put(cnameConflictingWith(name("www")))
+            .build();
 
     ChangeResult result = api().apply(zone.id(), changes, ApplyMode.ATOMIC);
 
@@ -66,14 +68,16 @@ public abstract class ChangeSetContract extends Contract {
   @Test
   void bestEffortAppliesWhatItCan() {
     sets.put(a(name("www"), 300, "192.0.2.1"));
-    ChangeSet changes = ChangeSet.builder()
-        .put(cnameConflictingWith(name("www")))
-        .put(a(name("new"), 300, "192.0.2.2"))
-        .build();
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(cnameConflictingWith(name("www")))
+            .put(a(name("new"), 300, "192.0.2.2"))
+            .build();
 
     ChangeResult result = api().apply(zone.id(), changes, ApplyMode.BEST_EFFORT);
 
-    assertThat(result.outcomes()).extracting(o -> o.status())
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
         .containsExactly(Status.FAILED, Status.APPLIED);
     assertThat(sets.get(name("new"), "A")).isPresent();
   }
@@ -81,15 +85,17 @@ public abstract class ChangeSetContract extends Contract {
   @Test
   void stopOnFirstKeepsEarlierChangesAndSkipsTheRest() {
     sets.put(a(name("www"), 300, "192.0.2.1"));
-    ChangeSet changes = ChangeSet.builder()
-        .put(a(name("first"), 300, "192.0.2.2"))
-        .put(cnameConflictingWith(name("www")))
-        .put(a(name("last"), 300, "192.0.2.3"))
-        .build();
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(a(name("first"), 300, "192.0.2.2"))
+            .put(cnameConflictingWith(name("www")))
+            .put(a(name("last"), 300, "192.0.2.3"))
+            .build();
 
     ChangeResult result = api().apply(zone.id(), changes, ApplyMode.STOP_ON_FIRST);
 
-    assertThat(result.outcomes()).extracting(o -> o.status())
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
         .containsExactly(Status.APPLIED, Status.FAILED, Status.SKIPPED);
     assertThat(sets.get(name("first"), "A")).isPresent();
     assertThat(sets.get(name("last"), "A")).isEmpty();
@@ -100,8 +106,14 @@ public abstract class ChangeSetContract extends Contract {
     List<ResourceRecordSet> desired = new ArrayList<>(list(sets));
     desired.add(a(name("one"), 300, "192.0.2.1"));
     desired.add(a(name("two"), 300, "192.0.2.2", "192.0.2.3"));
-    desired.add(ResourceRecordSet.builder().name(name("txt")).type("TXT").ttl(300)
-        .add("\"v=spf1 -all\"").add("\"with \\\"quotes\\\" and spaces\"").build());
+    desired.add(
+        ResourceRecordSet.builder()
+            .name(name("txt"))
+            .type("TXT")
+            .ttl(300)
+            .add("\"v=spf1 -all\"")
+            .add("\"with \\\"quotes\\\" and spaces\"")
+            .build());
     Plan first = Plan.between(zone.name(), list(sets), desired);
     assertThat(first.changes()).hasSize(3);
     api().apply(zone.id(), first.changeSet(), ApplyMode.ATOMIC).await(Duration.ofMinutes(2));
@@ -119,7 +131,11 @@ public abstract class ChangeSetContract extends Contract {
   }
 
   private static ResourceRecordSet cnameConflictingWith(String name) {
-    return ResourceRecordSet.builder().name(name).type("CNAME").ttl(300)
-        .add("target.example.net.").build();
+    return ResourceRecordSet.builder()
+        .name(name)
+        .type("CNAME")
+        .ttl(300)
+        .add("target.example.net.")
+        .build();
   }
 }

@@ -16,9 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What every suite of the TCK shares: a manager opened before each test and closed after it,
- * a fresh zone per test from {@link TestZones}, and checks of the provider's declared
- * capabilities.
+ * What every suite of the TCK shares: a manager opened before each test and closed after it, a
+ * fresh zone per test from {@link TestZones}, and checks of the provider's declared capabilities.
  */
 public abstract class Contract {
   /** The email every TCK zone is created with. */
@@ -63,7 +62,8 @@ public abstract class Contract {
 
   /** Skips the test, with a visible reason, unless the provider declares the profile. */
   protected final void assumeProfile(RecordProfile profile) {
-    assumeTrue(metadata().supports(profile),
+    assumeTrue(
+        metadata().supports(profile),
         metadata().name() + " declares no " + profile + " record types");
   }
 

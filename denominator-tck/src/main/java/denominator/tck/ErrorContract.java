@@ -23,8 +23,11 @@ public abstract class ErrorContract extends Contract {
 
   @Test
   void writingToAnUnknownZoneThrowsZoneNotFound() {
-    assertThatThrownBy(() -> api().recordSets(unknownZoneId())
-        .put(RecordSetContract.a("www.absent.denominator.test.", 300, "192.0.2.1")))
+    assertThatThrownBy(
+            () ->
+                api()
+                    .recordSets(unknownZoneId())
+                    .put(RecordSetContract.a("www.absent.denominator.test.", 300, "192.0.2.1")))
         .isInstanceOf(ZoneNotFoundException.class);
   }
 

@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fidelity contract (docs/FIDELITY.md): a zone holding data written the vendor's own way,
- * bypassing the library (sets and fields the model does not express among them), is listed
- * whole, exports whole, and survives byte for byte every write that was not asked to change it.
+ * bypassing the library (sets and fields the model does not express among them), is listed whole,
+ * exports whole, and survives byte for byte every write that was not asked to change it.
  *
- * <p>A provider's test says how to connect, seeds a zone through the vendor's own interface
- * (the simulator's or the server's API, a zone file, a DNS UPDATE sent by other software) and
- * reads the vendor's state back the same way, one entry per record or vendor object, so that the
- * comparison sees what the vendor holds and not what the library makes of it.
+ * <p>A provider's test says how to connect, seeds a zone through the vendor's own interface (the
+ * simulator's or the server's API, a zone file, a DNS UPDATE sent by other software) and reads the
+ * vendor's state back the same way, one entry per record or vendor object, so that the comparison
+ * sees what the vendor holds and not what the library makes of it.
  */
 public abstract class ForeignDataContract {
   private DNSApiManager manager;
@@ -97,14 +97,20 @@ public abstract class ForeignDataContract {
   void theListingShowsEverySetTheVendorHolds() {
     List<ResourceRecordSet> listed = listed();
 
-    assertThat(listed).extracting(ResourceRecordSet::key)
-        .containsAll(seeded.keys()).doesNotHaveDuplicates();
+    assertThat(listed)
+        .extracting(ResourceRecordSet::key)
+        .containsAll(seeded.keys())
+        .doesNotHaveDuplicates();
     for (RecordSetKey key : seeded.keys()) {
       List<ResourceRecordSet> byName = new ArrayList<>();
-      api().recordSets(seeded.zone().id()).iterateByNameAndType(key.name(), key.type())
+      api()
+          .recordSets(seeded.zone().id())
+          .iterateByNameAndType(key.name(), key.type())
           .forEachRemaining(byName::add);
-      assertThat(byName).extracting(ResourceRecordSet::key).as("sets of %s %s", key.name(),
-          key.type()).contains(key);
+      assertThat(byName)
+          .extracting(ResourceRecordSet::key)
+          .as("sets of %s %s", key.name(), key.type())
+          .contains(key);
     }
   }
 
@@ -117,14 +123,21 @@ public abstract class ForeignDataContract {
 
     for (ResourceRecordSet set : listed) {
       for (var record : set.records()) {
-        assertThat(out).as("export of %s", set.key())
-            .contains(set.name() + "\t").contains("\t" + set.type() + "\t" + record);
+        assertThat(out)
+            .as("export of %s", set.key())
+            .contains(set.name() + "\t")
+            .contains("\t" + set.type() + "\t" + record);
       }
     }
-    List<ResourceRecordSet> plain = listed.stream()
-        .filter(s -> s.qualifier().isEmpty() && s.providerData().isEmpty()
-            && s.records().stream().noneMatch(r -> r instanceof denominator.model.rdata.ProviderRData))
-        .toList();
+    List<ResourceRecordSet> plain =
+        listed.stream()
+            .filter(
+                s ->
+                    s.qualifier().isEmpty()
+                        && s.providerData().isEmpty()
+                        && s.records().stream()
+                            .noneMatch(r -> r instanceof denominator.model.rdata.ProviderRData))
+            .toList();
     assertThat(ZoneFile.parse(out.toString(), seeded.zone().name(), 3600))
         .extracting(ResourceRecordSet::key)
         .containsAll(plain.stream().map(ResourceRecordSet::key).toList());
@@ -134,12 +147,14 @@ public abstract class ForeignDataContract {
   void unrelatedWritesLeaveForeignDataAsItWas() {
     Map<String, String> before = vendorState(seeded);
     String name = "unrelated-fidelity." + seeded.zone().name();
-    ResourceRecordSet unrelated = ResourceRecordSet.builder().name(name).type("A").ttl(300)
-        .add("192.0.2.77").build();
+    ResourceRecordSet unrelated =
+        ResourceRecordSet.builder().name(name).type("A").ttl(300).add("192.0.2.77").build();
 
     apply(ChangeSet.builder().put(unrelated).build());
-    apply(ChangeSet.builder().put(unrelated.toBuilder().records(List.of())
-        .add("192.0.2.78").build()).build());
+    apply(
+        ChangeSet.builder()
+            .put(unrelated.toBuilder().records(List.of()).add("192.0.2.78").build())
+            .build());
     apply(ChangeSet.builder().delete(unrelated.key()).build());
 
     assertSameVendorState(before, vendorState(seeded));
@@ -148,16 +163,23 @@ public abstract class ForeignDataContract {
   @Test
   void neighbouringWritesLeaveForeignDataAsItWas() {
     Map<String, String> before = vendorState(seeded);
-    Set<String> seededNames = seeded.keys().stream().map(RecordSetKey::name)
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    Set<String> seededNames =
+        seeded.keys().stream()
+            .map(RecordSetKey::name)
+            .collect(Collectors.toCollection(java.util.TreeSet::new));
     Set<RecordSetKey> taken = Set.copyOf(seeded.keys());
     List<ResourceRecordSet> neighbours = new ArrayList<>();
     for (String name : seededNames) {
       for (String type : List.of("AAAA", "SSHFP")) {
         if (taken.stream().noneMatch(k -> k.name().equals(name) && k.type().equals(type))
             && taken.stream().noneMatch(k -> k.name().equals(name) && k.type().equals("CNAME"))) {
-          neighbours.add(ResourceRecordSet.builder().name(name).type(type).ttl(300)
-              .add(type.equals("AAAA") ? "2001:db8::77" : "1 1 " + "AB".repeat(20)).build());
+          neighbours.add(
+              ResourceRecordSet.builder()
+                  .name(name)
+                  .type(type)
+                  .ttl(300)
+                  .add(type.equals("AAAA") ? "2001:db8::77" : "1 1 " + "AB".repeat(20))
+                  .build());
           break;
         }
       }
@@ -166,10 +188,11 @@ public abstract class ForeignDataContract {
 
     ChangeSet.Builder puts = ChangeSet.builder();
     ChangeSet.Builder deletes = ChangeSet.builder();
-    neighbours.forEach(n -> {
-      puts.put(n);
-      deletes.delete(n.key());
-    });
+    neighbours.forEach(
+        n -> {
+          puts.put(n);
+          deletes.delete(n.key());
+        });
     apply(puts.build());
     apply(deletes.build());
 
@@ -185,8 +208,12 @@ public abstract class ForeignDataContract {
         continue;
       }
       if (set.providerData().containsKey(ResourceRecordSet.ROUTING)) {
-        assertThatThrownBy(() -> apply(ChangeSet.builder().put(set.toBuilder().ttl(
-                set.ttl().orElse(300) + 1).build()).build()))
+        assertThatThrownBy(
+                () ->
+                    apply(
+                        ChangeSet.builder()
+                            .put(set.toBuilder().ttl(set.ttl().orElse(300) + 1).build())
+                            .build()))
             .as("changing provider-routed %s", set.key())
             .isInstanceOf(DenominatorException.class);
         continue;
@@ -200,10 +227,13 @@ public abstract class ForeignDataContract {
   @Test
   void puttingASetWithoutItsProviderDataKeepsIt() {
     Map<String, String> before = vendorState(seeded);
-    List<ResourceRecordSet> withData = listed().stream()
-        .filter(s -> !s.providerData().isEmpty()
-            && !s.providerData().containsKey(ResourceRecordSet.ROUTING))
-        .toList();
+    List<ResourceRecordSet> withData =
+        listed().stream()
+            .filter(
+                s ->
+                    !s.providerData().isEmpty()
+                        && !s.providerData().containsKey(ResourceRecordSet.ROUTING))
+            .toList();
 
     for (ResourceRecordSet set : withData) {
       apply(ChangeSet.builder().put(set.toBuilder().providerData(Map.of()).build()).build());
@@ -213,25 +243,32 @@ public abstract class ForeignDataContract {
   }
 
   private void apply(ChangeSet changes) {
-    api().apply(seeded.zone().id(), changes, ApplyMode.ATOMIC).await(Duration.ofMinutes(1))
+    api()
+        .apply(seeded.zone().id(), changes, ApplyMode.ATOMIC)
+        .await(Duration.ofMinutes(1))
         .orThrow();
   }
 
-  private static void assertSameVendorState(Map<String, String> before,
-      Map<String, String> after) {
+  private static void assertSameVendorState(Map<String, String> before, Map<String, String> after) {
     Map<String, String> lost = new LinkedHashMap<>(before);
     lost.keySet().removeAll(after.keySet());
     Map<String, String> changed = new LinkedHashMap<>();
-    before.forEach((key, value) -> {
-      if (after.containsKey(key) && !after.get(key).equals(value)) {
-        changed.put(key, value + "\n   now: " + after.get(key));
-      }
-    });
+    before.forEach(
+        (key, value) -> {
+          if (after.containsKey(key) && !after.get(key).equals(value)) {
+            changed.put(key, value + "\n   now: " + after.get(key));
+          }
+        });
     Map<String, String> added = new LinkedHashMap<>(after);
     added.keySet().removeAll(before.keySet());
     if (!lost.isEmpty() || !changed.isEmpty() || !added.isEmpty()) {
-      fail("the vendor's data changed:\n lost: " + lost + "\n changed: " + changed
-          + "\n added: " + added);
+      fail(
+          "the vendor's data changed:\n lost: "
+              + lost
+              + "\n changed: "
+              + changed
+              + "\n added: "
+              + added);
     }
   }
 }

@@ -38,19 +38,27 @@ public abstract class GeoContract extends Contract {
 
   @TestFactory
   Stream<DynamicTest> everyDeclaredGeoTypeRoundTrips() {
-    return metadata().recordTypes(RecordProfile.GEO).stream().sorted()
-        .map(type -> DynamicTest.dynamicTest(type, () -> {
-          Optional<ResourceRecordSet> stock = StockRecordSets.one(type, zone.name());
-          assumeTrue(stock.isPresent(), "the TCK has no stock " + type + " record set");
-          ResourceRecordSet set = stock.get().toBuilder().qualifier("us-east")
-              .geo(Geo.parse(region(RegionKind.COUNTRY, "US"))).build();
+    return metadata().recordTypes(RecordProfile.GEO).stream()
+        .sorted()
+        .map(
+            type ->
+                DynamicTest.dynamicTest(
+                    type,
+                    () -> {
+                      Optional<ResourceRecordSet> stock = StockRecordSets.one(type, zone.name());
+                      assumeTrue(stock.isPresent(), "the TCK has no stock " + type + " record set");
+                      ResourceRecordSet set =
+                          stock.get().toBuilder()
+                              .qualifier("us-east")
+                              .geo(Geo.parse(region(RegionKind.COUNTRY, "US")))
+                              .build();
 
-          geo.put(set);
+                      geo.put(set);
 
-          assertSameSet(geo.get(set.name(), type, "us-east").orElseThrow(), set);
-          geo.delete(set.key());
-          assertThat(geo.get(set.name(), type, "us-east")).isEmpty();
-        }));
+                      assertSameSet(geo.get(set.name(), type, "us-east").orElseThrow(), set);
+                      geo.delete(set.key());
+                      assertThat(geo.get(set.name(), type, "us-east")).isEmpty();
+                    }));
   }
 
   @Test
@@ -78,10 +86,11 @@ public abstract class GeoContract extends Contract {
     geo.put(set("us-east", first + "," + second, "192.0.2.1"));
     geo.put(set("eu-west", region(RegionKind.COUNTRY, "DE"), "192.0.2.2"));
 
-    ChangeSet move = ChangeSet.builder()
-        .put(set("eu-west", region(RegionKind.COUNTRY, "DE") + "," + second, "192.0.2.2"))
-        .put(set("us-east", first, "192.0.2.1"))
-        .build();
+    ChangeSet move =
+        ChangeSet.builder()
+            .put(set("eu-west", region(RegionKind.COUNTRY, "DE") + "," + second, "192.0.2.2"))
+            .put(set("us-east", first, "192.0.2.1"))
+            .build();
     assertThat(api().apply(zone.id(), move, ApplyMode.ATOMIC).succeeded()).isTrue();
 
     assertThat(geo.get(name, "A", "us-east").orElseThrow().geo().orElseThrow())
@@ -111,8 +120,8 @@ public abstract class GeoContract extends Contract {
 
   @Test
   void supportedRegionsCoverTheDeclaredKinds() {
-    Set<RegionKind> kinds = geo.supportedRegions().stream()
-        .map(r -> r.kind()).collect(Collectors.toSet());
+    Set<RegionKind> kinds =
+        geo.supportedRegions().stream().map(r -> r.kind()).collect(Collectors.toSet());
 
     assertThat(kinds).containsAll(metadata().geoRegionKinds());
   }
@@ -123,7 +132,13 @@ public abstract class GeoContract extends Contract {
   }
 
   private ResourceRecordSet set(String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder().name(name).type("A").qualifier(qualifier).ttl(300)
-        .geo(Geo.parse(regions)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name(name)
+        .type("A")
+        .qualifier(qualifier)
+        .ttl(300)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 }

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Looks for secret values in everything a test saw: log lines, exception messages and stack
- * traces, {@code toString()} of objects, command output. Register each secret given to the code
- * under test, record what it produced, then {@link #assertNoLeak()}.
+ * Looks for secret values in everything a test saw: log lines, exception messages and stack traces,
+ * {@code toString()} of objects, command output. Register each secret given to the code under test,
+ * record what it produced, then {@link #assertNoLeak()}.
  *
  * <pre>{@code
  * LeakDetector leaks = new LeakDetector();
@@ -24,8 +24,8 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Secrets are made recognisable ({@code SECRET-<label>-<random>}) so that a leak is obvious in
- * any output, and random so that no other text contains them by chance. A failure names where
- * the secret was seen and which one, with the value itself masked. Thread-safe.
+ * any output, and random so that no other text contains them by chance. A failure names where the
+ * secret was seen and which one, with the value itself masked. Thread-safe.
  */
 public final class LeakDetector {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,8 +43,8 @@ public final class LeakDetector {
   }
 
   /**
-   * A new secret that is valid base64 of 33 bytes, for keys that must decode (TSIG): {@code
-   * SECRET} and the label's letters and digits, then random base64 characters, 44 in all.
+   * A new secret that is valid base64 of 33 bytes, for keys that must decode (TSIG): {@code SECRET}
+   * and the label's letters and digits, then random base64 characters, 44 in all.
    */
   public String base64Secret(String label) {
     String prefix = ("SECRET" + label.replaceAll("[^A-Za-z0-9]", ""));
@@ -93,7 +93,8 @@ public final class LeakDetector {
   /** Everything recorded at places whose name starts with {@code where}, one text a line. */
   public synchronized String seen(String where) {
     StringBuilder text = new StringBuilder();
-    seen.stream().filter(s -> s.where().startsWith(where))
+    seen.stream()
+        .filter(s -> s.where().startsWith(where))
         .forEach(s -> text.append(s.text()).append('\n'));
     return text.toString();
   }
@@ -109,22 +110,27 @@ public final class LeakDetector {
   }
 
   /**
-   * Fails, naming each place and secret, if any recorded text contains a secret value; the
-   * message shows the line around it with the value masked, so the failure leaks nothing either.
+   * Fails, naming each place and secret, if any recorded text contains a secret value; the message
+   * shows the line around it with the value masked, so the failure leaks nothing either.
    */
   public synchronized void assertNoLeak() {
     List<String> leaks = new ArrayList<>();
     for (Seen s : seen) {
-      secrets.forEach((value, label) -> {
-        int at = s.text().indexOf(value);
-        if (at >= 0) {
-          leaks.add("secret " + label + " in " + s.where() + ": " + mask(line(s.text(), at)));
-        }
-      });
+      secrets.forEach(
+          (value, label) -> {
+            int at = s.text().indexOf(value);
+            if (at >= 0) {
+              leaks.add("secret " + label + " in " + s.where() + ": " + mask(line(s.text(), at)));
+            }
+          });
     }
     if (!leaks.isEmpty()) {
-      throw new AssertionError(leaks.size() + " secret(s) leaked, in " + seen.size()
-          + " texts checked:\n  " + String.join("\n  ", leaks));
+      throw new AssertionError(
+          leaks.size()
+              + " secret(s) leaked, in "
+              + seen.size()
+              + " texts checked:\n  "
+              + String.join("\n  ", leaks));
     }
   }
 

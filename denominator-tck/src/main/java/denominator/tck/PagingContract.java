@@ -26,11 +26,14 @@ public abstract class PagingContract extends Contract {
     for (int start = 0; start < SETS; start += batch) {
       ChangeSet.Builder changes = ChangeSet.builder();
       for (int i = start; i < Math.min(SETS, start + batch); i++) {
-        changes.put(a("host-" + i + "." + zone.name(), 300,
-            "192.0.2." + (i % 250 + 1)));
+        changes.put(a("host-" + i + "." + zone.name(), 300, "192.0.2." + (i % 250 + 1)));
       }
-      assertThat(api().apply(zone.id(), changes.build(), ApplyMode.ATOMIC)
-          .await(Duration.ofMinutes(2)).succeeded()).isTrue();
+      assertThat(
+              api()
+                  .apply(zone.id(), changes.build(), ApplyMode.ATOMIC)
+                  .await(Duration.ofMinutes(2))
+                  .succeeded())
+          .isTrue();
     }
 
     List<ResourceRecordSet> listed = list(api().recordSets(zone.id()));

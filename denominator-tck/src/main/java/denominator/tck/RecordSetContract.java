@@ -19,7 +19,8 @@ public abstract class RecordSetContract extends Contract {
   @TestFactory
   Stream<DynamicTest> everyDeclaredTypeRoundTrips() {
     assumeProfile(RecordProfile.ROUND_ROBIN);
-    return metadata().recordTypes(RecordProfile.ROUND_ROBIN).stream().sorted()
+    return metadata().recordTypes(RecordProfile.ROUND_ROBIN).stream()
+        .sorted()
         .filter(type -> !type.equals("SOA"))
         .map(type -> DynamicTest.dynamicTest(type, () -> roundTrip(type)));
   }
@@ -64,7 +65,8 @@ public abstract class RecordSetContract extends Contract {
     sets.put(ResourceRecordSet.builder().name(name).type("TXT").ttl(300).add("\"x\"").build());
     sets.put(a("other." + zone.name(), 300, "192.0.2.9"));
 
-    assertThat(list(sets.iterateByName(name))).extracting(ResourceRecordSet::type)
+    assertThat(list(sets.iterateByName(name)))
+        .extracting(ResourceRecordSet::type)
         .containsExactlyInAnyOrder("A", "TXT");
   }
 
@@ -75,7 +77,8 @@ public abstract class RecordSetContract extends Contract {
     sets.put(a("one." + zone.name(), 300, "192.0.2.1"));
     sets.put(a("two." + zone.name(), 300, "192.0.2.2"));
 
-    assertThat(list(sets)).extracting(ResourceRecordSet::name)
+    assertThat(list(sets))
+        .extracting(ResourceRecordSet::name)
         .contains("one." + zone.name(), "two." + zone.name());
   }
 

@@ -49,8 +49,10 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SecretsContract extends ProviderContract {
   /** Logs everything, and retries quickly so that throttling tests stay short. */
-  static final HttpSettings LOG_EVERYTHING = HttpSettings.defaults().withLogBodies(true)
-      .withRetry(RetryPolicy.defaults().withBaseDelay(Duration.ofMillis(10)));
+  static final HttpSettings LOG_EVERYTHING =
+      HttpSettings.defaults()
+          .withLogBodies(true)
+          .withRetry(RetryPolicy.defaults().withBaseDelay(Duration.ofMillis(10)));
 
   private CapturedOutput output;
 
@@ -80,8 +82,13 @@ public abstract class SecretsContract extends ProviderContract {
     leaks().saw("stdout and stderr", withoutKnownThirdPartyLeaks(output.text()));
     assertThat(leaks().texts()).as("texts recorded").isPositive();
     leaks().assertNoLeak();
-    System.out.println(provider().metadata().name() + ": none of " + leaks().secrets()
-        + " secrets in " + leaks().texts() + " texts checked");
+    System.out.println(
+        provider().metadata().name()
+            + ": none of "
+            + leaks().secrets()
+            + " secrets in "
+            + leaks().texts()
+            + " texts checked");
   }
 
   @Override
@@ -100,20 +107,25 @@ public abstract class SecretsContract extends ProviderContract {
   }
 
   /** A watched manager to any provider and URL, e.g. a simulator set to throttle. */
-  protected final DNSApiManager open(Provider provider, String url,
-      Map<String, String> credentials) {
-    DNSApiManager manager = Denominator.builder().provider(new Watched(provider, leaks()))
-        .url(url).credentials(Credentials.of(credentials)).http(LOG_EVERYTHING)
-        .httpLog(leaks().sink("HTTP log")).build();
+  protected final DNSApiManager open(
+      Provider provider, String url, Map<String, String> credentials) {
+    DNSApiManager manager =
+        Denominator.builder()
+            .provider(new Watched(provider, leaks()))
+            .url(url)
+            .credentials(Credentials.of(credentials))
+            .http(LOG_EVERYTHING)
+            .httpLog(leaks().sink("HTTP log"))
+            .build();
     leaks().sawToString("manager", manager);
     leaks().sawToString("api", manager.api());
     return manager;
   }
 
   /**
-   * Removes, from what stdout and stderr got, log entries of a third-party library known to show
-   * a secret at DEBUG or TRACE, which Denominator cannot prevent; the provider's documentation
-   * must warn of each, and a test should pin it so that its removal is noticed. None by default.
+   * Removes, from what stdout and stderr got, log entries of a third-party library known to show a
+   * secret at DEBUG or TRACE, which Denominator cannot prevent; the provider's documentation must
+   * warn of each, and a test should pin it so that its removal is noticed. None by default.
    */
   protected String withoutKnownThirdPartyLeaks(String output) {
     return output;
@@ -156,15 +168,26 @@ public abstract class SecretsContract extends ProviderContract {
     @Test
     void credentialsOfNoFormAreRefusedWithoutTheirValues() {
       List<String> values = new ArrayList<>(credentials().values());
-      values.addAll(List.of(leaks().secret("no-form-1"), leaks().secret("no-form-2"),
-          leaks().secret("no-form-3"), leaks().secret("no-form-4"), leaks().secret("no-form-5")));
+      values.addAll(
+          List.of(
+              leaks().secret("no-form-1"),
+              leaks().secret("no-form-2"),
+              leaks().secret("no-form-3"),
+              leaks().secret("no-form-4"),
+              leaks().secret("no-form-5")));
       Map<String, String> misnamed = Map.of("password", leaks().secret("misnamed-password"));
-      for (Credentials wrong : List.of(Credentials.of(values.toArray(String[]::new)),
-          Credentials.of(misnamed))) {
+      for (Credentials wrong :
+          List.of(Credentials.of(values.toArray(String[]::new)), Credentials.of(misnamed))) {
         leaks().sawToString("wrong credentials", wrong);
         leaks().saw("wrong credentials describe()", wrong.describe());
-        Throwable refused = catchThrowable(() -> Denominator.builder().provider(provider())
-            .url(url()).credentials(wrong).build());
+        Throwable refused =
+            catchThrowable(
+                () ->
+                    Denominator.builder()
+                        .provider(provider())
+                        .url(url())
+                        .credentials(wrong)
+                        .build());
         assertThat(refused).isInstanceOf(ValidationException.class);
         leaks().sawThrown("credentials of no form", refused);
       }
@@ -183,8 +206,16 @@ public abstract class SecretsContract extends ProviderContract {
       String name = "www." + zone.name();
       sets.put(RecordSetContract.a(name, 300, "192.0.2.1"));
       // a CNAME may not share its name with other data (RFC 1034 §3.6.2); some providers ignore it
-      Throwable refused = catchThrowable(() -> sets.put(ResourceRecordSet.builder().name(name)
-          .type("CNAME").ttl(300).add("target.example.").build()));
+      Throwable refused =
+          catchThrowable(
+              () ->
+                  sets.put(
+                      ResourceRecordSet.builder()
+                          .name(name)
+                          .type("CNAME")
+                          .ttl(300)
+                          .add("target.example.")
+                          .build()));
       leaks().saw("refused change", refused == null ? "accepted" : refused.toString());
       leaks().sawToString("record sets", list(sets.iterator()));
     }
@@ -195,13 +226,21 @@ public abstract class SecretsContract extends ProviderContract {
       ProviderMetadata metadata = provider().metadata();
       leaks().sawToString("credentials", credentials);
       leaks().sawToString("resolved credentials", credentials.resolve(metadata));
-      leaks().sawToString("credential list", Credentials.of(credentials().values()
-          .toArray(String[]::new)));
+      leaks()
+          .sawToString(
+              "credential list", Credentials.of(credentials().values().toArray(String[]::new)));
       leaks().sawToString("provider", provider());
       leaks().sawToString("metadata", metadata);
       leaks().sawToString("http settings", LOG_EVERYTHING);
-      leaks().sawToString("provider config", new ProviderConfig(url(),
-          () -> credentials.resolve(metadata), Clock.systemUTC(), LOG_EVERYTHING, line -> { }));
+      leaks()
+          .sawToString(
+              "provider config",
+              new ProviderConfig(
+                  url(),
+                  () -> credentials.resolve(metadata),
+                  Clock.systemUTC(),
+                  LOG_EVERYTHING,
+                  line -> {}));
       DNSApi api = api();
       leaks().sawToString("zones", api.zones());
       Zone zone = newZone();

@@ -15,19 +15,21 @@ public interface TestZones {
   String EMAIL = "hostmaster@denominator.test";
 
   /** Creates a zone with a unique name under {@code denominator.test.}; deletes it afterwards. */
-  TestZones CREATE_AND_DELETE = new TestZones() {
-    @Override
-    public Zone take(DNSApi api) {
-      String name = "tck-" + UUID.randomUUID().toString().substring(0, 8) + ".denominator.test.";
-      String id = api.zones().put(Zone.create(name, EMAIL, 3600));
-      return new Zone(id, name, EMAIL, 3600);
-    }
+  TestZones CREATE_AND_DELETE =
+      new TestZones() {
+        @Override
+        public Zone take(DNSApi api) {
+          String name =
+              "tck-" + UUID.randomUUID().toString().substring(0, 8) + ".denominator.test.";
+          String id = api.zones().put(Zone.create(name, EMAIL, 3600));
+          return new Zone(id, name, EMAIL, 3600);
+        }
 
-    @Override
-    public void giveBack(DNSApi api, Zone zone) {
-      api.zones().delete(zone.id());
-    }
-  };
+        @Override
+        public void giveBack(DNSApi api, Zone zone) {
+          api.zones().delete(zone.id());
+        }
+      };
 
   /** A zone for one test, that no other test uses until it is given back. */
   Zone take(DNSApi api);

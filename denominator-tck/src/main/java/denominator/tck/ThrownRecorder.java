@@ -33,8 +33,11 @@ final class ThrownRecorder implements InvocationHandler {
     if (interfaces.isEmpty()) {
       return target;
     }
-    return (T) Proxy.newProxyInstance(ThrownRecorder.class.getClassLoader(),
-        interfaces.toArray(Class<?>[]::new), new ThrownRecorder(target, leaks));
+    return (T)
+        Proxy.newProxyInstance(
+            ThrownRecorder.class.getClassLoader(),
+            interfaces.toArray(Class<?>[]::new),
+            new ThrownRecorder(target, leaks));
   }
 
   private static void addPublic(Class<?>[] found, Set<Class<?>> interfaces) {
@@ -52,8 +55,8 @@ final class ThrownRecorder implements InvocationHandler {
     try {
       result = method.invoke(target, args);
     } catch (InvocationTargetException e) {
-      leaks.sawThrown(method.getDeclaringClass().getSimpleName() + "." + method.getName(),
-          e.getCause());
+      leaks.sawThrown(
+          method.getDeclaringClass().getSimpleName() + "." + method.getName(), e.getCause());
       throw e.getCause();
     }
     return result != null && method.getReturnType().isInterface() ? wrap(result, leaks) : result;

@@ -37,19 +37,27 @@ public abstract class WeightedContract extends Contract {
 
   @TestFactory
   Stream<DynamicTest> everyDeclaredWeightedTypeRoundTrips() {
-    return metadata().recordTypes(RecordProfile.WEIGHTED).stream().sorted()
-        .map(type -> DynamicTest.dynamicTest(type, () -> {
-          Optional<ResourceRecordSet> stock = StockRecordSets.one(type, zone.name());
-          assumeTrue(stock.isPresent(), "the TCK has no stock " + type + " record set");
-          ResourceRecordSet set = stock.get().toBuilder().qualifier("blue")
-              .weighted(new Weighted(weighted.supportedWeights().max())).build();
+    return metadata().recordTypes(RecordProfile.WEIGHTED).stream()
+        .sorted()
+        .map(
+            type ->
+                DynamicTest.dynamicTest(
+                    type,
+                    () -> {
+                      Optional<ResourceRecordSet> stock = StockRecordSets.one(type, zone.name());
+                      assumeTrue(stock.isPresent(), "the TCK has no stock " + type + " record set");
+                      ResourceRecordSet set =
+                          stock.get().toBuilder()
+                              .qualifier("blue")
+                              .weighted(new Weighted(weighted.supportedWeights().max()))
+                              .build();
 
-          weighted.put(set);
+                      weighted.put(set);
 
-          assertSameSet(weighted.get(set.name(), type, "blue").orElseThrow(), set);
-          weighted.delete(set.key());
-          assertThat(weighted.get(set.name(), type, "blue")).isEmpty();
-        }));
+                      assertSameSet(weighted.get(set.name(), type, "blue").orElseThrow(), set);
+                      weighted.delete(set.key());
+                      assertThat(weighted.get(set.name(), type, "blue")).isEmpty();
+                    }));
   }
 
   @Test
@@ -71,8 +79,7 @@ public abstract class WeightedContract extends Contract {
 
     weighted.put(set("blue", 5, "192.0.2.1"));
 
-    assertThat(weighted.get(name, "A", "blue").orElseThrow().weighted())
-        .contains(new Weighted(5));
+    assertThat(weighted.get(name, "A", "blue").orElseThrow().weighted()).contains(new Weighted(5));
   }
 
   @Test
@@ -81,8 +88,7 @@ public abstract class WeightedContract extends Contract {
     weighted.put(set("max", max, "192.0.2.1"));
     weighted.put(set("min", weighted.supportedWeights().min(), "192.0.2.2"));
 
-    assertThat(weighted.get(name, "A", "max").orElseThrow().weighted())
-        .contains(new Weighted(max));
+    assertThat(weighted.get(name, "A", "max").orElseThrow().weighted()).contains(new Weighted(max));
     assertThatThrownBy(() -> weighted.put(set("over", max + 1, "192.0.2.3")))
         .isInstanceOf(DenominatorException.class);
   }
@@ -90,11 +96,15 @@ public abstract class WeightedContract extends Contract {
   @Test
   void aWeightBeyondTheRangeInAChangeSetIsRefusedBeforeAnyChange() {
     int over = weighted.supportedWeights().max() + 1;
-    ChangeSet changes = ChangeSet.builder().put(set("blue", 1, "192.0.2.1"))
-        .put(set("over", over, "192.0.2.3")).build();
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(set("blue", 1, "192.0.2.1"))
+            .put(set("over", over, "192.0.2.3"))
+            .build();
 
     assertThatThrownBy(() -> api().apply(zone.id(), changes, ApplyMode.ATOMIC))
-        .isInstanceOf(ValidationException.class).hasMessageContaining(Integer.toString(over));
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(Integer.toString(over));
 
     assertThat(list(weighted.iterateByNameAndType(name, "A"))).isEmpty();
   }
@@ -109,7 +119,13 @@ public abstract class WeightedContract extends Contract {
   }
 
   private ResourceRecordSet set(String qualifier, int weight, String address) {
-    return ResourceRecordSet.builder().name(name).type("A").qualifier(qualifier).ttl(60)
-        .weighted(new Weighted(weight)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name(name)
+        .type("A")
+        .qualifier(qualifier)
+        .ttl(60)
+        .weighted(new Weighted(weight))
+        .add(address)
+        .build();
   }
 }

@@ -16,8 +16,8 @@ public abstract class ZoneContract extends Contract {
 
     assertThat(list(api().zones())).extracting(Zone::id).contains(zone.id());
     assertThat(list(api().zones().iterateByName(zone.name())))
-        .extracting(Zone::id, Zone::name).containsExactly(
-            org.assertj.core.api.Assertions.tuple(zone.id(), zone.name()));
+        .extracting(Zone::id, Zone::name)
+        .containsExactly(org.assertj.core.api.Assertions.tuple(zone.id(), zone.name()));
   }
 
   @Test
@@ -25,7 +25,8 @@ public abstract class ZoneContract extends Contract {
     Zone zone = newZone();
     String relative = zone.name().substring(0, zone.name().length() - 1);
 
-    assertThat(list(api().zones().iterateByName(relative))).extracting(Zone::id)
+    assertThat(list(api().zones().iterateByName(relative)))
+        .extracting(Zone::id)
         .containsExactly(zone.id());
   }
 

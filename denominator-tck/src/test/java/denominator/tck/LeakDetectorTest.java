@@ -42,15 +42,18 @@ class LeakDetectorTest {
 
     assertThatThrownBy(leaks::assertNoLeak)
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("secret test-apiKey in HTTP log: --> GET"
-            + " http://127.0.0.1/?apiKey=<test-apiKey>")
+        .hasMessageContaining(
+            "secret test-apiKey in HTTP log: --> GET" + " http://127.0.0.1/?apiKey=<test-apiKey>")
         .hasMessageNotContaining(secret);
   }
 
   @Test
   void aSecretInTheCauseOfAnExceptionFails() {
-    leaks.sawThrown("zones", new DenominatorException("powerdns: failed",
-        new UncheckedIOException("header " + secret, new java.io.IOException())));
+    leaks.sawThrown(
+        "zones",
+        new DenominatorException(
+            "powerdns: failed",
+            new UncheckedIOException("header " + secret, new java.io.IOException())));
 
     assertThatThrownBy(leaks::assertNoLeak).hasMessageContaining("in zones stack trace");
   }
@@ -72,7 +75,8 @@ class LeakDetectorTest {
     assertThat(LoggerFactory.getLogger("denominator.tck.planted").isTraceEnabled()).isFalse();
 
     assertThatThrownBy(leaks::assertNoLeak)
-        .hasMessageContaining("in stdout and stderr: ").hasMessageContaining("signing with <");
+        .hasMessageContaining("in stdout and stderr: ")
+        .hasMessageContaining("signing with <");
   }
 
   @Test
@@ -83,8 +87,11 @@ class LeakDetectorTest {
           .isInstanceOf(DenominatorException.class);
     }
 
-    assertThat(leaks.seen("ZoneApi").isEmpty() && leaks.seen("ResourceRecordSetApi").isEmpty()
-        && leaks.seen("Iterator").isEmpty()).isFalse();
+    assertThat(
+            leaks.seen("ZoneApi").isEmpty()
+                && leaks.seen("ResourceRecordSetApi").isEmpty()
+                && leaks.seen("Iterator").isEmpty())
+        .isFalse();
     assertThatThrownBy(leaks::assertNoLeak).hasMessageContaining("secret test-apiKey");
   }
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MockForeignDataTest extends ForeignDataContract {
   private static final String ZONE = "foreign.example.";
-  private static final String FILE = """
+  private static final String FILE =
+      """
       {"zones": [{"zone": {"id": "foreign.example.", "name": "foreign.example.",
           "email": "hostmaster@foreign.example", "ttl": 3600},
         "recordSets": [
@@ -65,12 +66,14 @@ class MockForeignDataTest extends ForeignDataContract {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Seeded(new Zone(ZONE, ZONE, "hostmaster@foreign.example", 3600), Set.of(
-        RecordSetKey.of("www." + ZONE, "A", "blue"),
-        RecordSetKey.of("www." + ZONE, "A", "green"),
-        RecordSetKey.of("lat." + ZONE, "A", "prod/eu"),
-        RecordSetKey.of("txt." + ZONE, "TXT"),
-        RecordSetKey.of("dname." + ZONE, "DNAME")));
+    return new Seeded(
+        new Zone(ZONE, ZONE, "hostmaster@foreign.example", 3600),
+        Set.of(
+            RecordSetKey.of("www." + ZONE, "A", "blue"),
+            RecordSetKey.of("www." + ZONE, "A", "green"),
+            RecordSetKey.of("lat." + ZONE, "A", "prod/eu"),
+            RecordSetKey.of("txt." + ZONE, "TXT"),
+            RecordSetKey.of("dname." + ZONE, "DNAME")));
   }
 
   /** Every record set of the zone as the file holds it, SOA left out. */
@@ -86,8 +89,13 @@ class MockForeignDataTest extends ForeignDataContract {
           if (o.get("type").getAsString().equals("SOA")) {
             continue;
           }
-          state.put(o.get("name").getAsString() + " " + o.get("type").getAsString() + " "
-              + (o.has("qualifier") ? o.get("qualifier").getAsString() : ""), o.toString());
+          state.put(
+              o.get("name").getAsString()
+                  + " "
+                  + o.get("type").getAsString()
+                  + " "
+                  + (o.has("qualifier") ? o.get("qualifier").getAsString() : ""),
+              o.toString());
         }
       }
       return state;

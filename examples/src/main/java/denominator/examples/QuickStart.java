@@ -17,9 +17,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Creates a zone with geo record sets on the embedded mock provider, evacuates the us-east
- * region's traffic to the nearest healthy region in one atomic change set, and restores it from
- * the snapshot taken before. The README shows this class's body.
+ * Creates a zone with geo record sets on the embedded mock provider, evacuates the us-east region's
+ * traffic to the nearest healthy region in one atomic change set, and restores it from the snapshot
+ * taken before. The README shows this class's body.
  *
  * <p>Run it with {@code ./example}.
  */
@@ -29,17 +29,27 @@ public final class QuickStart {
     try (DNSApiManager manager = Denominator.builder().provider("mock").url("mem:").build()) {
       DNSApi api = manager.api();
       String zone = api.zones().put(Zone.create("example.com.", "hostmaster@example.com", 3600));
-      api.apply(zone, ChangeSet.builder()
-          .put(geo("us-east", "continent:NA,continent:SA", "192.0.2.1"))
-          .put(geo("eu-west", "continent:EU,continent:AF", "192.0.2.2"))
-          .put(geo("ap-south", "continent:AS,continent:OC,continent:AN,*", "192.0.2.3"))
-          .build(), ApplyMode.ATOMIC).await(Duration.ofMinutes(1)).orThrow();
+      api.apply(
+              zone,
+              ChangeSet.builder()
+                  .put(geo("us-east", "continent:NA,continent:SA", "192.0.2.1"))
+                  .put(geo("eu-west", "continent:EU,continent:AF", "192.0.2.2"))
+                  .put(geo("ap-south", "continent:AS,continent:OC,continent:AN,*", "192.0.2.3"))
+                  .build(),
+              ApplyMode.ATOMIC)
+          .await(Duration.ofMinutes(1))
+          .orThrow();
 
       List<Target> targets = List.of(new Target("mock", api, zone, "example.com."));
       Snapshot[] saved = new Snapshot[1];
-      OperationResult evacuated = Traffic.evacuate(targets, "us-east",
-          List.of("eu-west", "ap-south"), SaviourPolicy.nearestByContinent(), ApplyMode.ATOMIC,
-          snapshot -> saved[0] = snapshot); // save it somewhere durable before anything changes
+      OperationResult evacuated =
+          Traffic.evacuate(
+              targets,
+              "us-east",
+              List.of("eu-west", "ap-south"),
+              SaviourPolicy.nearestByContinent(),
+              ApplyMode.ATOMIC,
+              snapshot -> saved[0] = snapshot); // save it somewhere durable before anything changes
       System.out.println("evacuated us-east: " + evacuated.succeeded());
       api.geoRecordSets(zone).orElseThrow().forEach(set -> System.out.println("  " + set));
 
@@ -51,8 +61,14 @@ public final class QuickStart {
   }
 
   static ResourceRecordSet geo(String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder().name("www.example.com.").type("A").qualifier(qualifier)
-        .ttl(60).geo(Geo.parse(regions)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name("www.example.com.")
+        .type("A")
+        .qualifier(qualifier)
+        .ttl(60)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 
   private QuickStart() {}

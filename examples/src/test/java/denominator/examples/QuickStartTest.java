@@ -17,15 +17,20 @@ class QuickStartTest {
   @Test
   void theReadmeShowsTheQuickStartVerbatim() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
-    String source = Files.readString(
-        Path.of("src/main/java/denominator/examples/QuickStart.java"));
-    String body = source.substring(source.indexOf("    // quick start\n") + 19,
-        source.indexOf("    // end quick start"));
+    String source = Files.readString(Path.of("src/main/java/denominator/examples/QuickStart.java"));
+    String body =
+        source.substring(
+            source.indexOf("    // quick start\n") + 19, source.indexOf("    // end quick start"));
 
-    assertThat(readme).contains(body.lines().map(l -> l.length() >= 4 ? l.substring(4) : l)
-        .collect(Collectors.joining("\n")));
-    source.lines().filter(l -> l.startsWith("import ")).forEach(i -> assertThat(readme)
-        .contains(i));
+    assertThat(readme)
+        .contains(
+            body.lines()
+                .map(l -> l.length() >= 4 ? l.substring(4) : l)
+                .collect(Collectors.joining("\n")));
+    source
+        .lines()
+        .filter(l -> l.startsWith("import "))
+        .forEach(i -> assertThat(readme).contains(i));
   }
 
   @Test
@@ -39,7 +44,10 @@ class QuickStartTest {
       System.setOut(was);
     }
 
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("evacuated us-east: true",
-        "restored: true", "us-east ttl=60 geo=continent:NA,continent:SA");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains(
+            "evacuated us-east: true",
+            "restored: true",
+            "us-east ttl=60 geo=continent:NA,continent:SA");
   }
 }

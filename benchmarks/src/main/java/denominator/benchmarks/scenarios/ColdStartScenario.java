@@ -32,12 +32,17 @@ final class ColdStartScenario {
     shell(home, cli);
     shell(home, cli);
     boolean hyperfine = onPath("hyperfine");
-    List<Timing> timings = hyperfine ? hyperfine(home, List.of(cli, floor))
-        : List.of(loop(home, cli), loop(home, floor));
+    List<Timing> timings =
+        hyperfine
+            ? hyperfine(home, List.of(cli, floor))
+            : List.of(loop(home, cli), loop(home, floor));
     Timing ours = timings.get(0);
     Timing jvm = timings.get(1);
     Table table = new Table("command", "runs", "wall: median (min–max)", "vs floor");
-    table.row("`./denominator -u file:$TMP/mock.json zone list`", "" + ours.runs(), ours.cell(),
+    table.row(
+        "`./denominator -u file:$TMP/mock.json zone list`",
+        "" + ours.runs(),
+        ours.cell(),
         Timing.ratio(ours.medianMs(), jvm.medianMs()));
     table.row("`java -version` (the JVM floor)", "" + jvm.runs(), jvm.cell(), "1.00×");
     return "### 5. CLI cold start\n\n"
@@ -45,18 +50,32 @@ final class ColdStartScenario {
         + ", after two untimed runs that build the jar if stale, seed the store and record the"
         + " launcher's AppCDS archive. The launcher runs `java -XX:TieredStopAtLevel=1"
         + " -XX:+UseSerialGC -XX:SharedArchiveFile=… -jar denominator-cli.jar`.\n\n"
-        + table + "\n"
+        + table
+        + "\n"
         + goal("≤ 150 ms", ours.medianMs() <= 150, Timing.ms(ours.medianMs()))
-        + goal("≤ 4× the floor", ours.medianMs() <= 4 * jvm.medianMs(),
+        + goal(
+            "≤ 4× the floor",
+            ours.medianMs() <= 4 * jvm.medianMs(),
             Timing.ratio(ours.medianMs(), jvm.medianMs()))
         + "\n";
   }
 
   private List<Timing> hyperfine(Path home, List<String> commands) throws Exception {
     Path json = home.resolve("hyperfine.json");
-    List<String> command = new ArrayList<>(List.of("hyperfine", "--warmup", "3", "--runs",
-        Integer.toString(settings.coldStartRuns()), "--style", "none", "--output", "null",
-        "--export-json", json.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "hyperfine",
+                "--warmup",
+                "3",
+                "--runs",
+                Integer.toString(settings.coldStartRuns()),
+                "--style",
+                "none",
+                "--output",
+                "null",
+                "--export-json",
+                json.toString()));
     command.addAll(commands);
     run(home, command);
     List<Timing> timings = new ArrayList<>();
@@ -77,8 +96,8 @@ final class ColdStartScenario {
     run(home, List.of("bash", "-c", command + " >/dev/null 2>&1"));
   }
 
-  private static void run(Path home, List<String> command) throws IOException,
-      InterruptedException {
+  private static void run(Path home, List<String> command)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("HOME", home.toString());
     Process process = builder.start();

@@ -23,12 +23,13 @@ final class CountingProxy implements AutoCloseable {
 
   CountingProxy(String targetUrl) throws IOException {
     target = HttpUrl.get(targetUrl);
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return forward(request);
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return forward(request);
+          }
+        });
     server.start();
   }
 
@@ -47,20 +48,31 @@ final class CountingProxy implements AutoCloseable {
 
   private MockResponse forward(RecordedRequest recorded) {
     requests.incrementAndGet();
-    HttpUrl url = recorded.getUrl().newBuilder().scheme(target.scheme()).host(target.host())
-        .port(target.port()).build();
+    HttpUrl url =
+        recorded
+            .getUrl()
+            .newBuilder()
+            .scheme(target.scheme())
+            .host(target.host())
+            .port(target.port())
+            .build();
     ByteString body = recorded.getBody();
     String contentType = recorded.getHeaders().get("Content-Type");
-    RequestBody requestBody = body == null || body.size() == 0 && !permitsBody(recorded) ? null
-        : RequestBody.create(body, contentType == null ? null : MediaType.get(contentType));
-    Request.Builder request = new Request.Builder().url(url)
-        .method(recorded.getMethod(), requestBody);
-    recorded.getHeaders().forEach(h -> {
-      if (!h.getFirst().equalsIgnoreCase("Host")
-          && !h.getFirst().equalsIgnoreCase("Content-Length")) {
-        request.header(h.getFirst(), h.getSecond());
-      }
-    });
+    RequestBody requestBody =
+        body == null || body.size() == 0 && !permitsBody(recorded)
+            ? null
+            : RequestBody.create(body, contentType == null ? null : MediaType.get(contentType));
+    Request.Builder request =
+        new Request.Builder().url(url).method(recorded.getMethod(), requestBody);
+    recorded
+        .getHeaders()
+        .forEach(
+            h -> {
+              if (!h.getFirst().equalsIgnoreCase("Host")
+                  && !h.getFirst().equalsIgnoreCase("Content-Length")) {
+                request.header(h.getFirst(), h.getSecond());
+              }
+            });
     try (Response response = client.newCall(request.build()).execute()) {
       MockResponse.Builder proxied = new MockResponse.Builder().code(response.code());
       String type = response.header("Content-Type");

@@ -12,10 +12,11 @@ import java.util.Map;
  */
 final class GeoZone {
   static final String ZONE = "evac.example.";
-  static final Map<String, List<String>> REGIONS = Map.of(
-      "us-east", List.of("US", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "VE", "UY"),
-      "us-west", List.of("JP", "KR", "CN", "AU", "NZ", "IN", "SG", "TW", "PH", "ID"),
-      "eu-west", List.of("GB", "FR", "DE", "ES", "IT", "NL", "BE", "PT", "IE", "SE"));
+  static final Map<String, List<String>> REGIONS =
+      Map.of(
+          "us-east", List.of("US", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "VE", "UY"),
+          "us-west", List.of("JP", "KR", "CN", "AU", "NZ", "IN", "SG", "TW", "PH", "ID"),
+          "eu-west", List.of("GB", "FR", "DE", "ES", "IT", "NL", "BE", "PT", "IE", "SE"));
   static final List<String> QUALIFIERS = List.of("us-east", "us-west", "eu-west");
 
   static String name(int i) {
@@ -27,9 +28,15 @@ final class GeoZone {
     for (int i = 0; i < names; i++) {
       for (int q = 0; q < QUALIFIERS.size(); q++) {
         String qualifier = QUALIFIERS.get(q);
-        sets.put(ResourceRecordSet.builder().name(name(i)).type("A").qualifier(qualifier).ttl(60)
-            .geo(Geo.of(REGIONS.get(qualifier).toArray(String[]::new)))
-            .add("192.0." + (q + 2) + "." + (i % 250 + 1)).build());
+        sets.put(
+            ResourceRecordSet.builder()
+                .name(name(i))
+                .type("A")
+                .qualifier(qualifier)
+                .ttl(60)
+                .geo(Geo.of(REGIONS.get(qualifier).toArray(String[]::new)))
+                .add("192.0." + (q + 2) + "." + (i % 250 + 1))
+                .build());
       }
     }
     return sets.build();

@@ -18,8 +18,12 @@ import java.lang.management.MemoryType;
  */
 public final class ListZoneChild {
   public static void main(String[] args) throws Exception {
-    try (DNSApiManager manager = Denominator.builder().provider(new Route53Provider())
-        .url(args[0]).credentials(Credentials.of("AKID", "SECRET")).build()) {
+    try (DNSApiManager manager =
+        Denominator.builder()
+            .provider(new Route53Provider())
+            .url(args[0])
+            .credentials(Credentials.of("AKID", "SECRET"))
+            .build()) {
       long start = System.nanoTime();
       long count = countOurs(manager.api(), args[1]);
       double ms = (System.nanoTime() - start) / 1e6;

@@ -12,7 +12,6 @@ import denominator.change.ApplyMode;
 import denominator.change.Change;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
-import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.tck.servers.PowerDnsServer;
 import java.time.Duration;
@@ -21,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Scenario 3: put N record sets into a fresh zone of a real PowerDNS, as one change set (one
- * PATCH) and as a loop of single-set puts. Timed against the server directly; requests counted
- * in one more run of each through a {@link CountingProxy}.
+ * Scenario 3: put N record sets into a fresh zone of a real PowerDNS, as one change set (one PATCH)
+ * and as a loop of single-set puts. Timed against the server directly; requests counted in one more
+ * run of each through a {@link CountingProxy}.
  */
 final class PowerDnsScenario {
   private final Settings settings;
@@ -48,30 +47,43 @@ final class PowerDnsScenario {
     }
     try (server) {
       int n = settings.powerDnsChanges();
-      Variant one = (api, zoneId, sets) -> {
-        ChangeResult result = api.apply(zoneId, sets, ApplyMode.ATOMIC)
-            .await(Duration.ofMinutes(5));
-        check(result.succeeded(), "change set failed: " + result.failures());
-      };
-      Variant loop = (api, zoneId, sets) -> {
-        ResourceRecordSetApi recordSets = api.recordSets(zoneId);
-        for (Change change : sets.changes()) {
-          recordSets.put(((Change.Put) change).recordSet());
-        }
-      };
+      Variant one =
+          (api, zoneId, sets) -> {
+            ChangeResult result =
+                api.apply(zoneId, sets, ApplyMode.ATOMIC).await(Duration.ofMinutes(5));
+            check(result.succeeded(), "change set failed: " + result.failures());
+          };
+      Variant loop =
+          (api, zoneId, sets) -> {
+            ResourceRecordSetApi recordSets = api.recordSets(zoneId);
+            for (Change change : sets.changes()) {
+              recordSets.put(((Change.Put) change).recordSet());
+            }
+          };
       Result ours = measure(server, one, n);
       Result naive = measure(server, loop, n);
-      Table table = new Table("variant", "N (changes)", "requests", "wall: median (min–max)",
-          "vs per-set loop");
-      table.row("one `ChangeSet` through `apply`", fmt(n), fmt(ours.requests),
+      Table table =
+          new Table(
+              "variant", "N (changes)", "requests", "wall: median (min–max)", "vs per-set loop");
+      table.row(
+          "one `ChangeSet` through `apply`",
+          fmt(n),
+          fmt(ours.requests),
           ours.timing.cell(),
-          Timing.ratio(ours.timing.medianMs(), naive.timing.medianMs()) + " wall, "
-              + Timing.ratio(ours.requests, naive.requests) + " requests");
-      table.row("loop of single-set `put`s", fmt(n), fmt(naive.requests), naive.timing.cell(),
-          "1.00×");
-      return title + "PowerDNS " + version(server) + " (sqlite3 backend) on loopback, started"
+          Timing.ratio(ours.timing.medianMs(), naive.timing.medianMs())
+              + " wall, "
+              + Timing.ratio(ours.requests, naive.requests)
+              + " requests");
+      table.row(
+          "loop of single-set `put`s", fmt(n), fmt(naive.requests), naive.timing.cell(), "1.00×");
+      return title
+          + "PowerDNS "
+          + version(server)
+          + " (sqlite3 backend) on loopback, started"
           + " by the TCK fixture `PowerDnsServer`. Each run puts N new A sets into a fresh,"
-          + " empty zone (zone creation not timed).\n\n" + table + "\n";
+          + " empty zone (zone creation not timed).\n\n"
+          + table
+          + "\n";
     }
   }
 
@@ -89,18 +101,21 @@ final class PowerDnsScenario {
     try (DNSApiManager manager = manager(server.apiUrl(), server)) {
       String[] zoneId = new String[1];
       ChangeSet[] changes = new ChangeSet[1];
-      Timing timing = Timing.measure(settings.runs(), new Timing.Trial() {
-        @Override
-        public void prepare() {
-          zoneId[0] = zone(manager.api());
-          changes[0] = ListZoneScenario.sets(n, lastZone);
-        }
+      Timing timing =
+          Timing.measure(
+              settings.runs(),
+              new Timing.Trial() {
+                @Override
+                public void prepare() {
+                  zoneId[0] = zone(manager.api());
+                  changes[0] = ListZoneScenario.sets(n, lastZone);
+                }
 
-        @Override
-        public void run() {
-          variant.run(manager.api(), zoneId[0], changes[0]);
-        }
-      });
+                @Override
+                public void run() {
+                  variant.run(manager.api(), zoneId[0], changes[0]);
+                }
+              });
       return new Result(requests, timing);
     }
   }
@@ -112,16 +127,22 @@ final class PowerDnsScenario {
   }
 
   private static DNSApiManager manager(String url, PowerDnsServer server) {
-    return Denominator.builder().provider("powerdns").url(url)
-        .credentials(Credentials.of(Map.of("apiKey", server.apiKey()))).build();
+    return Denominator.builder()
+        .provider("powerdns")
+        .url(url)
+        .credentials(Credentials.of(Map.of("apiKey", server.apiKey())))
+        .build();
   }
 
   private static String version(PowerDnsServer server) {
     try {
-      Process p = new ProcessBuilder("pdns_server", "--version").redirectErrorStream(true)
-          .start();
-      String out = new String(p.getInputStream().readAllBytes()).lines()
-          .filter(l -> l.contains("PowerDNS Authoritative Server")).findFirst().orElse("");
+      Process p = new ProcessBuilder("pdns_server", "--version").redirectErrorStream(true).start();
+      String out =
+          new String(p.getInputStream().readAllBytes())
+              .lines()
+              .filter(l -> l.contains("PowerDNS Authoritative Server"))
+              .findFirst()
+              .orElse("");
       p.waitFor();
       return out.replaceAll(".*Server ([^ ]+).*", "$1");
     } catch (Exception e) {

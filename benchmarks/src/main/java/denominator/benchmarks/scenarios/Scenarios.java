@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the end-to-end scenarios (1, 2, 3 and 5 of BENCHMARKS.md; 4 and 6 are JMH) and writes
- * their markdown section. They are dominated by round trips, so they are timed with plain wall
- * clocks, median of several runs, and the Route53 ones count requests at the simulator.
+ * Runs the end-to-end scenarios (1, 2, 3 and 5 of BENCHMARKS.md; 4 and 6 are JMH) and writes their
+ * markdown section. They are dominated by round trips, so they are timed with plain wall clocks,
+ * median of several runs, and the Route53 ones count requests at the simulator.
  *
- * <p>Usage: {@code Scenarios [--quick] [--latency-ms MS] [--only 1,2,3,5] OUTPUT_MD COMMAND},
- * from the repository root (scenario 5 runs {@code ./denominator}).
+ * <p>Usage: {@code Scenarios [--quick] [--latency-ms MS] [--only 1,2,3,5] OUTPUT_MD COMMAND}, from
+ * the repository root (scenario 5 runs {@code ./denominator}).
  */
 public final class Scenarios {
   public static void main(String[] args) throws Exception {
@@ -31,22 +31,32 @@ public final class Scenarios {
       }
     }
     Settings settings = quick ? Settings.quick(latency) : Settings.full(latency);
-    StringBuilder md = new StringBuilder("## End-to-end scenarios\n\n")
-        .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-        .append(System.getProperty("java.vm.name")).append(' ')
-        .append(System.getProperty("java.version")).append(", ").append(LocalDate.now())
-        .append(". Command: `").append(positional.get(1)).append("`. The machine is shared:"
-            + " other builds may have been running, so compare ratios within one run rather"
-            + " than absolute times across runs.\n\n");
+    StringBuilder md =
+        new StringBuilder("## End-to-end scenarios\n\n")
+            .append("Machine: ")
+            .append(Runtime.getRuntime().availableProcessors())
+            .append(" cores, ")
+            .append(System.getProperty("java.vm.name"))
+            .append(' ')
+            .append(System.getProperty("java.version"))
+            .append(", ")
+            .append(LocalDate.now())
+            .append(". Command: `")
+            .append(positional.get(1))
+            .append(
+                "`. The machine is shared:"
+                    + " other builds may have been running, so compare ratios within one run rather"
+                    + " than absolute times across runs.\n\n");
     for (String scenario : only) {
       long start = System.nanoTime();
-      md.append(switch (scenario) {
-        case "1" -> new EvacuateScenario(settings).report();
-        case "2" -> new ListZoneScenario(settings).report();
-        case "3" -> new PowerDnsScenario(settings).report();
-        case "5" -> new ColdStartScenario(settings).report();
-        default -> throw new IllegalArgumentException("no scenario " + scenario);
-      });
+      md.append(
+          switch (scenario) {
+            case "1" -> new EvacuateScenario(settings).report();
+            case "2" -> new ListZoneScenario(settings).report();
+            case "3" -> new PowerDnsScenario(settings).report();
+            case "5" -> new ColdStartScenario(settings).report();
+            default -> throw new IllegalArgumentException("no scenario " + scenario);
+          });
       System.err.printf("scenario %s: %.1f s%n", scenario, (System.nanoTime() - start) / 1e9);
     }
     Files.writeString(Path.of(positional.get(0)), md.toString(), StandardCharsets.UTF_8);

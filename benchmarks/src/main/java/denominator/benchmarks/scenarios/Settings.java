@@ -3,15 +3,22 @@ package denominator.benchmarks.scenarios;
 import java.time.Duration;
 
 /**
- * Sizes and repetitions of one run of the scenarios: full figures for BENCHMARKS.md, or tiny
- * ones ({@code --quick}) that only prove the harness still works.
+ * Sizes and repetitions of one run of the scenarios: full figures for BENCHMARKS.md, or tiny ones
+ * ({@code --quick}) that only prove the harness still works.
  *
- * @param latency the Route53 simulator's injected latency per request (it adds up to as much
- *     again, drawn from a seeded random)
+ * @param latency the Route53 simulator's injected latency per request (it adds up to as much again,
+ *     drawn from a seeded random)
  * @param runs timed runs of each variant, after one untimed warm-up run
  */
-record Settings(boolean quick, int runs, Duration latency, int evacuateNames,
-    int naiveNames, int listSets, int powerDnsChanges, int coldStartRuns) {
+record Settings(
+    boolean quick,
+    int runs,
+    Duration latency,
+    int evacuateNames,
+    int naiveNames,
+    int listSets,
+    int powerDnsChanges,
+    int coldStartRuns) {
 
   static Settings full(Duration latency) {
     return new Settings(false, 5, latency, 1000, 25, 100_000, 1000, 20);

@@ -20,9 +20,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.route53.Route53Client;
 
 /**
- * A fresh Route53 simulator on a local MockWebServer, with a Denominator manager and a raw AWS
- * SDK client both pointed at it. Seeding runs without latency; {@link #startCounting} then sets
- * the latency and zeroes the request counters.
+ * A fresh Route53 simulator on a local MockWebServer, with a Denominator manager and a raw AWS SDK
+ * client both pointed at it. Seeding runs without latency; {@link #startCounting} then sets the
+ * latency and zeroes the request counters.
  */
 final class SimulatorFixture implements AutoCloseable {
   final MockWebServer server = new MockWebServer();
@@ -34,15 +34,20 @@ final class SimulatorFixture implements AutoCloseable {
     server.setDispatcher(simulator);
     server.start();
     String url = server.url("/").toString();
-    manager = Denominator.builder().provider(new Route53Provider()).url(url)
-        .credentials(Credentials.of("AKID", "SECRET")).build();
-    sdk = Route53Client.builder()
-        .endpointOverride(URI.create(url))
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create("AKID", "SECRET")))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
+    manager =
+        Denominator.builder()
+            .provider(new Route53Provider())
+            .url(url)
+            .credentials(Credentials.of("AKID", "SECRET"))
+            .build();
+    sdk =
+        Route53Client.builder()
+            .endpointOverride(URI.create(url))
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
   }
 
   DNSApi api() {

@@ -82,7 +82,9 @@ public record Geo(Set<Region> regions) {
     return Collections.unmodifiableSet(common);
   }
 
-  /** The codes joined by commas, e.g. {@code continent:EU,US-CA,DE}; {@link #parse} reads it back. */
+  /**
+   * The codes joined by commas, e.g. {@code continent:EU,US-CA,DE}; {@link #parse} reads it back.
+   */
   @Override
   public String toString() {
     return String.join(",", codes());

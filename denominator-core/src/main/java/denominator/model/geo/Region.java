@@ -16,11 +16,13 @@ import java.util.Optional;
 public record Region(String code, RegionKind kind, String name) {
   public Region {
     if (kind == null) {
-      throw new ValidationException("region without kind", String.valueOf(code),
-          "one of " + List.of(RegionKind.values()));
+      throw new ValidationException(
+          "region without kind", String.valueOf(code), "one of " + List.of(RegionKind.values()));
     }
     if (code == null || !kind.hasShape(code)) {
-      throw new ValidationException("malformed " + kind + " code", String.valueOf(code),
+      throw new ValidationException(
+          "malformed " + kind + " code",
+          String.valueOf(code),
           "a canonical code such as *, continent:EU, DE or US-CA");
     }
     if (name == null || name.isBlank()) {
@@ -29,8 +31,8 @@ public record Region(String code, RegionKind kind, String name) {
   }
 
   /**
-   * The region that directly contains this one: a subdivision's country, a country's continent,
-   * a continent's {@code *}. Empty for {@code *}.
+   * The region that directly contains this one: a subdivision's country, a country's continent, a
+   * continent's {@code *}. Empty for {@code *}.
    */
   public Optional<Region> parent() {
     return Regions.parentOf(this);

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * The table of canonical regions: every ISO 3166-1 country with its continent, the seven
- * continents, the catch-all {@code *}, and the ISO 3166-2 subdivisions that providers route on
- * (US states and outlying areas, Canadian provinces and territories, and Crimea).
+ * continents, the catch-all {@code *}, and the ISO 3166-2 subdivisions that providers route on (US
+ * states and outlying areas, Canadian provinces and territories, and Crimea).
  *
  * <p>The table is read once, on first use, from {@code regions.tsv} beside this class, which names
  * its sources. All methods are thread-safe. Code lookups ignore case and surrounding spaces.
@@ -18,9 +18,11 @@ import java.util.stream.Stream;
 public final class Regions {
   /** A bare code that is a continent's but not a country's: EU, OC, AN. */
   private static final Set<String> CONTINENT_ONLY_CODES = Set.of("EU", "OC", "AN");
+
   private static final String CONTINENT_PREFIX = "continent:";
-  private static final String ACCEPTED_CODES = "*, continent:XX, an ISO 3166-1 alpha-2 country such"
-      + " as DE, or an ISO 3166-2 subdivision such as US-CA";
+  private static final String ACCEPTED_CODES =
+      "*, continent:XX, an ISO 3166-1 alpha-2 country such"
+          + " as DE, or an ISO 3166-2 subdivision such as US-CA";
 
   private Regions() {}
 
@@ -29,14 +31,16 @@ public final class Regions {
     static final RegionTable TABLE = RegionTable.load();
   }
 
-  /** The region with this canonical code, given in any case: {@code us-ca}, {@code Continent:eu}. */
+  /**
+   * The region with this canonical code, given in any case: {@code us-ca}, {@code Continent:eu}.
+   */
   public static Optional<Region> find(String code) {
     return code == null ? Optional.empty() : Holder.TABLE.byCode(canonical(code));
   }
 
   /**
-   * The region with this code, or a {@link ValidationException} naming the code. When the code is
-   * a continent's but no country's ({@code EU}), the exception says to write {@code continent:EU}.
+   * The region with this code, or a {@link ValidationException} naming the code. When the code is a
+   * continent's but no country's ({@code EU}), the exception says to write {@code continent:EU}.
    */
   public static Region require(String code) {
     return find(code).orElseThrow(() -> unknown(code, ACCEPTED_CODES));
@@ -44,8 +48,8 @@ public final class Regions {
 
   /**
    * The region with this English name, ignoring case: {@code Germany}, {@code california}. Where
-   * regions of different kinds share a name, the broader wins: {@code Georgia} is the country
-   * (the state is {@code US-GA}), {@code Antarctica} the continent.
+   * regions of different kinds share a name, the broader wins: {@code Georgia} is the country (the
+   * state is {@code US-GA}), {@code Antarctica} the continent.
    */
   public static Optional<Region> byName(String name) {
     return name == null ? Optional.empty() : Holder.TABLE.byName(name);
@@ -99,11 +103,15 @@ public final class Regions {
     }
     String canonical = canonical(text);
     if (CONTINENT_ONLY_CODES.contains(canonical)) {
-      return new ValidationException("not a country code", value,
+      return new ValidationException(
+          "not a country code",
+          value,
           "an ISO 3166-1 country code (for the continent, write continent:" + canonical + ")");
     }
     if (canonical.startsWith(CONTINENT_PREFIX)) {
-      return new ValidationException("unknown continent", value,
+      return new ValidationException(
+          "unknown continent",
+          value,
           "one of continent:AF, continent:AN, continent:AS, continent:EU, continent:NA,"
               + " continent:OC, continent:SA");
     }

@@ -7,8 +7,8 @@ import org.xbill.DNS.Type;
  * An IPv6 host address.
  *
  * @param address IPv6 address, normalized to the RFC 5952 canonical form (lower-case, zeros
- *     compressed, IPv4-mapped addresses as {@code ::ffff:192.0.2.1}), so equal addresses make
- *     equal records
+ *     compressed, IPv4-mapped addresses as {@code ::ffff:192.0.2.1}), so equal addresses make equal
+ *     records
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3596#section-2.2">RFC 3596 §2.2</a>
  */
 public record AAAAData(String address) implements RData {
@@ -18,7 +18,12 @@ public record AAAAData(String address) implements RData {
 
   /** Parses presentation text such as {@code 2001:db8::1}. */
   public static AAAAData parse(String text) {
-    return Text.parse(Type.AAAA, "AAAA", text, IpAddresses.IPV6_EXPECTED, AAAARecord.class,
+    return Text.parse(
+        Type.AAAA,
+        "AAAA",
+        text,
+        IpAddresses.IPV6_EXPECTED,
+        AAAARecord.class,
         r -> new AAAAData(IpAddresses.ipv6(r.rdataToWireCanonical())));
   }
 

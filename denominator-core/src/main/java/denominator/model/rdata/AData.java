@@ -6,8 +6,8 @@ import org.xbill.DNS.Type;
 /**
  * An IPv4 host address.
  *
- * @param address dotted-quad IPv4 address, e.g. {@code 192.0.2.1}; leading zeros are refused,
- *     since {@code inet_aton} would read {@code 010} as octal 8
+ * @param address dotted-quad IPv4 address, e.g. {@code 192.0.2.1}; leading zeros are refused, since
+ *     {@code inet_aton} would read {@code 010} as octal 8
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-3.4.1">RFC 1035 §3.4.1</a>
  */
 public record AData(String address) implements RData {
@@ -17,7 +17,12 @@ public record AData(String address) implements RData {
 
   /** Parses presentation text such as {@code 192.0.2.1}. */
   public static AData parse(String text) {
-    return Text.parse(Type.A, "A", text, IpAddresses.IPV4_EXPECTED, ARecord.class,
+    return Text.parse(
+        Type.A,
+        "A",
+        text,
+        IpAddresses.IPV4_EXPECTED,
+        ARecord.class,
         r -> new AData(IpAddresses.ipv4(r.rdataToWireCanonical())));
   }
 

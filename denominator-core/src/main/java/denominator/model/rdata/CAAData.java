@@ -9,8 +9,8 @@ import org.xbill.DNS.Type;
  * A certification authority authorization: which CAs may issue certificates for the owner.
  *
  * @param flags 0..255; 128 is the issuer-critical flag
- * @param tag property tag of 1-15 ASCII letters and digits, normalized to lower-case, e.g.
- *     {@code issue}, {@code issuewild}, {@code iodef}
+ * @param tag property tag of 1-15 ASCII letters and digits, normalized to lower-case, e.g. {@code
+ *     issue}, {@code issuewild}, {@code iodef}
  * @param value property value, bytes held as {@link TXTData} holds its strings (UTF-8 text, any
  *     other byte kept); printed quoted with the same escaping
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8659#section-4.1">RFC 8659 §4.1</a>
@@ -33,9 +33,15 @@ public record CAAData(int flags, String tag, String value) implements RData {
 
   /** Parses presentation text such as {@code 0 issue "letsencrypt.org"}. */
   public static CAAData parse(String text) {
-    return Text.parse(Type.CAA, "CAA", text, EXPECTED, CAARecord.class,
-        r -> new CAAData(r.getFlags(), r.getTag(),
-            CharacterStrings.decode(r.getValueAsByteArray())));
+    return Text.parse(
+        Type.CAA,
+        "CAA",
+        text,
+        EXPECTED,
+        CAARecord.class,
+        r ->
+            new CAAData(
+                r.getFlags(), r.getTag(), CharacterStrings.decode(r.getValueAsByteArray())));
   }
 
   @Override

@@ -19,7 +19,12 @@ public record CNAMEData(String target) implements RData {
 
   /** Parses presentation text such as {@code www.example.net.}. */
   public static CNAMEData parse(String text) {
-    return Text.parse(Type.CNAME, "CNAME", text, EXPECTED, CNAMERecord.class,
+    return Text.parse(
+        Type.CNAME,
+        "CNAME",
+        text,
+        EXPECTED,
+        CNAMERecord.class,
         r -> new CNAMEData(r.getTarget().toString()));
   }
 

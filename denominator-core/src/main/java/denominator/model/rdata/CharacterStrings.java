@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 1035 character-strings held as Java strings: any bytes on the wire, at most 255 each, held
- * as the text their UTF-8 decodes to with every byte outside UTF-8 kept as a lone surrogate
- * (U+DC80..U+DCFF), so that bytes read are the bytes written; printed in double quotes with
- * {@code \"}, {@code \\} and {@code \DDD} escapes for every byte outside printable ASCII.
+ * RFC 1035 character-strings held as Java strings: any bytes on the wire, at most 255 each, held as
+ * the text their UTF-8 decodes to with every byte outside UTF-8 kept as a lone surrogate
+ * (U+DC80..U+DCFF), so that bytes read are the bytes written; printed in double quotes with {@code
+ * \"}, {@code \\} and {@code \DDD} escapes for every byte outside printable ASCII.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-5.1">RFC 1035 §5.1</a>
  */
@@ -33,8 +33,8 @@ final class CharacterStrings {
       rdataBytes += 1 + check(mnemonic + " string", string, expected).length;
     }
     if (rdataBytes > 65535) {
-      throw new ValidationException(mnemonic + " data longer than 65535 bytes",
-          Integer.toString(rdataBytes), expected);
+      throw new ValidationException(
+          mnemonic + " data longer than 65535 bytes", Integer.toString(rdataBytes), expected);
     }
     return List.copyOf(strings);
   }
@@ -75,14 +75,16 @@ final class CharacterStrings {
   }
 
   /**
-   * Decodes wire bytes as UTF-8 without losing any: each byte that is not part of a UTF-8
-   * sequence becomes the lone surrogate U+DC00 plus the byte (the "surrogateescape" of PEP 383),
-   * which {@link #utf8} turns back into the same byte.
+   * Decodes wire bytes as UTF-8 without losing any: each byte that is not part of a UTF-8 sequence
+   * becomes the lone surrogate U+DC00 plus the byte (the "surrogateescape" of PEP 383), which
+   * {@link #utf8} turns back into the same byte.
    */
   static String decode(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     while (true) {

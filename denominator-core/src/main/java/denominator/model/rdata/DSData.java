@@ -13,8 +13,10 @@ import org.xbill.DNS.Type;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4034#section-5.3">RFC 4034 §5.3</a>
  */
 public record DSData(int keyTag, int algorithm, int digestType, String digest) implements RData {
-  private static final String EXPECTED = "key tag, algorithm, digest type and hex digest, "
-      + "e.g. 12345 13 2 " + "0123456789ABCDEF".repeat(4);
+  private static final String EXPECTED =
+      "key tag, algorithm, digest type and hex digest, "
+          + "e.g. 12345 13 2 "
+          + "0123456789ABCDEF".repeat(4);
 
   public DSData {
     Ranges.u16("DS key tag", keyTag, EXPECTED);
@@ -26,9 +28,14 @@ public record DSData(int keyTag, int algorithm, int digestType, String digest) i
 
   /** Parses presentation text such as {@code 12345 13 2 0123...CDEF} (64 hex digits). */
   public static DSData parse(String text) {
-    return Text.parse(Type.DS, "DS", text, EXPECTED, DSRecord.class,
-        r -> new DSData(r.getFootprint(), r.getAlgorithm(), r.getDigestID(),
-            Hex.of(r.getDigest())));
+    return Text.parse(
+        Type.DS,
+        "DS",
+        text,
+        EXPECTED,
+        DSRecord.class,
+        r ->
+            new DSData(r.getFootprint(), r.getAlgorithm(), r.getDigestID(), Hex.of(r.getDigest())));
   }
 
   @Override

@@ -22,13 +22,14 @@ final class Digests {
    * Throws unless {@code hex} has the length that {@code lengths} gives for {@code type} (of the
    * kind {@code typeName}, e.g. "digest type"); the refusal names the length expected.
    */
-  static void checkLength(String what, Map<Integer, Integer> lengths, String typeName, int type,
-      String hex) {
+  static void checkLength(
+      String what, Map<Integer, Integer> lengths, String typeName, int type, String hex) {
     Integer bytes = lengths.get(type);
     if (bytes != null && hex.length() != 2 * bytes) {
-      throw new ValidationException(what + " of " + typeName + " " + type + " is not " + bytes
-          + " bytes", hex, bytes + " bytes (" + 2 * bytes + " hex digits) for " + typeName + " "
-          + type);
+      throw new ValidationException(
+          what + " of " + typeName + " " + type + " is not " + bytes + " bytes",
+          hex,
+          bytes + " bytes (" + 2 * bytes + " hex digits) for " + typeName + " " + type);
     }
   }
 

@@ -13,18 +13,18 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
 /**
- * Record data of a type without its own record here, held as wire bytes and printed in the
- * type's presentation form or the RFC 3597 generic form {@code \# <length> <hex>}; also the data
- * of a type with its own record that this record cannot hold faithfully (a server's zone may
- * hold what the model refuses, such as a TLSA digest of the wrong length), made only by {@link
- * #ofWire} and printed in the generic form.
+ * Record data of a type without its own record here, held as wire bytes and printed in the type's
+ * presentation form or the RFC 3597 generic form {@code \# <length> <hex>}; also the data of a type
+ * with its own record that this record cannot hold faithfully (a server's zone may hold what the
+ * model refuses, such as a TLSA digest of the wrong length), made only by {@link #ofWire} and
+ * printed in the generic form.
  *
  * @param type the type mnemonic dnsjava knows it by, e.g. {@code NSEC}, or {@code TYPEnnn}, e.g.
  *     {@code TYPE65280}; a type that has its own record, such as {@code MX}, only for data that
  *     record cannot hold; never a meta-type such as {@code ANY}
- * @param data the rdata wire bytes as upper-case hex, possibly empty; in the canonical form
- *     that dnsjava gives (RFC 4034 §6.2, which lower-cases names only in some older types), and
- *     valid for the type when dnsjava knows its format
+ * @param data the rdata wire bytes as upper-case hex, possibly empty; in the canonical form that
+ *     dnsjava gives (RFC 4034 §6.2, which lower-cases names only in some older types), and valid
+ *     for the type when dnsjava knows its format
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3597#section-5">RFC 3597 §5</a>
  */
 public record GenericData(String type, String data) implements RData {
@@ -34,9 +34,25 @@ public record GenericData(String type, String data) implements RData {
   private static final Pattern APL_IPV6 = Pattern.compile("(!?2:)([0-9a-fA-F:.]+)/");
 
   /** Types that {@link RData#parse} turns into their own records. */
-  static final Set<Integer> TYPED = Set.of(Type.A, Type.AAAA, Type.CNAME, Type.NS, Type.PTR,
-      Type.MX, Type.SOA, Type.SRV, Type.TXT, Type.SPF, Type.CAA, Type.NAPTR, Type.SSHFP, Type.DS,
-      Type.TLSA, Type.SVCB, Type.HTTPS);
+  static final Set<Integer> TYPED =
+      Set.of(
+          Type.A,
+          Type.AAAA,
+          Type.CNAME,
+          Type.NS,
+          Type.PTR,
+          Type.MX,
+          Type.SOA,
+          Type.SRV,
+          Type.TXT,
+          Type.SPF,
+          Type.CAA,
+          Type.NAPTR,
+          Type.SSHFP,
+          Type.DS,
+          Type.TLSA,
+          Type.SVCB,
+          Type.HTTPS);
 
   public GenericData {
     int code = code(type);
@@ -47,7 +63,9 @@ public record GenericData(String type, String data) implements RData {
     }
     Record record = fromWire(code, bytes);
     if (TYPED.contains(code) && (record == null || typed(record).isPresent())) {
-      throw new ValidationException("type has its own record, not GenericData", type,
+      throw new ValidationException(
+          "type has its own record, not GenericData",
+          type,
           "a type other than " + type + ", or " + type + " data its own record cannot hold");
     }
     if (record == null) {
@@ -57,11 +75,11 @@ public record GenericData(String type, String data) implements RData {
   }
 
   /**
-   * The record data of these wire bytes, whatever they hold: the type's own record (such as
-   * {@link MXData}) when it holds them faithfully, that is, prints what reads back to the same
-   * bytes in canonical form (RFC 4034 §6.2: names compared without case); else GenericData
-   * holding the bytes, even for a type with its own record. For data read from a server, which
-   * may hold what the model refuses to write; user text goes through {@link RData#parse}.
+   * The record data of these wire bytes, whatever they hold: the type's own record (such as {@link
+   * MXData}) when it holds them faithfully, that is, prints what reads back to the same bytes in
+   * canonical form (RFC 4034 §6.2: names compared without case); else GenericData holding the
+   * bytes, even for a type with its own record. For data read from a server, which may hold what
+   * the model refuses to write; user text goes through {@link RData#parse}.
    *
    * @param type a type mnemonic or {@code TYPEnnn}
    * @throws ValidationException if dnsjava cannot read the bytes as {@code type}
@@ -70,8 +88,8 @@ public record GenericData(String type, String data) implements RData {
     int code = code(type);
     Record record = fromWire(code, rdata);
     if (record == null) {
-      throw new ValidationException("bad " + Type.string(code) + " wire data", Hex.of(rdata),
-          EXPECTED);
+      throw new ValidationException(
+          "bad " + Type.string(code) + " wire data", Hex.of(rdata), EXPECTED);
     }
     if (!TYPED.contains(code)) {
       return new GenericData(type, Hex.of(rdata));
@@ -91,10 +109,11 @@ public record GenericData(String type, String data) implements RData {
   private static Optional<RData> typed(Record record) {
     try {
       RData typed = RData.parse(Type.string(record.getType()), record.rdataToString());
-      Record back = Record.fromString(Name.root, record.getType(), DClass.IN, 0,
-          typed.toString(), Name.root);
+      Record back =
+          Record.fromString(Name.root, record.getType(), DClass.IN, 0, typed.toString(), Name.root);
       return Arrays.equals(back.rdataToWireCanonical(), record.rdataToWireCanonical())
-          ? Optional.of(typed) : Optional.empty();
+          ? Optional.of(typed)
+          : Optional.empty();
     } catch (IOException | RuntimeException e) { // ValidationException among them
       return Optional.empty();
     }
@@ -123,7 +142,9 @@ public record GenericData(String type, String data) implements RData {
   static int code(String type) {
     int code = type == null ? -1 : Type.value(type.strip().toUpperCase(Locale.ROOT));
     if (code <= 0 || !Type.isRR(code)) {
-      throw new ValidationException("bad record type", String.valueOf(type),
+      throw new ValidationException(
+          "bad record type",
+          String.valueOf(type),
           "a type mnemonic such as MX, or TYPE1..TYPE65535 other than a meta-type");
     }
     return code;
@@ -136,27 +157,33 @@ public record GenericData(String type, String data) implements RData {
   public static GenericData parse(String type, String text) {
     int code = code(type);
     String mnemonic = Type.string(code);
-    return Text.parse(code, mnemonic, text, EXPECTED, Record.class,
+    return Text.parse(
+        code,
+        mnemonic,
+        text,
+        EXPECTED,
+        Record.class,
         r -> new GenericData(mnemonic, Hex.of(r.rdataToWireCanonical())));
   }
 
   /**
-   * The type's usual presentation form when dnsjava knows the type and that form reads back to
-   * the same bytes ({@code example.net.} for DNAME, {@code "x86" "Linux"} for HINFO), else the
-   * RFC 3597 form {@code \\# <length> <hex>}. One form everywhere: listings, JSON and zone files,
-   * which other servers (PowerDNS, BIND) then read.
+   * The type's usual presentation form when dnsjava knows the type and that form reads back to the
+   * same bytes ({@code example.net.} for DNAME, {@code "x86" "Linux"} for HINFO), else the RFC 3597
+   * form {@code \\# <length> <hex>}. One form everywhere: listings, JSON and zone files, which
+   * other servers (PowerDNS, BIND) then read.
    */
   @Override
   public String toString() {
     String generic = "\\# " + data.length() / 2 + (data.isEmpty() ? "" : " " + data);
     int code = Type.value(type);
     Record record = fromWire(code, Hex.bytes(data));
-    if (record == null || record.getClass() == org.xbill.DNS.UNKRecord.class
+    if (record == null
+        || record.getClass() == org.xbill.DNS.UNKRecord.class
         || TYPED.contains(code)) { // its own record refused the bytes: say exactly which they are
       return generic;
     }
-    String presentation = code == Type.APL ? aplWithShortIpv6(record.rdataToString())
-        : record.rdataToString();
+    String presentation =
+        code == Type.APL ? aplWithShortIpv6(record.rdataToString()) : record.rdataToString();
     try {
       Record back = Record.fromString(Name.root, code, DClass.IN, 0, presentation, Name.root);
       return Hex.of(back.rdataToWireCanonical()).equals(data) ? presentation : generic;

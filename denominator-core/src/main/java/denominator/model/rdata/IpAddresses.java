@@ -4,12 +4,13 @@ import denominator.ValidationException;
 import org.xbill.DNS.Address;
 
 /**
- * IP address text as the model holds it. IPv4 is strict dotted-quad; IPv6 is the RFC 5952
- * canonical form, so that two spellings of one address are one value.
+ * IP address text as the model holds it. IPv4 is strict dotted-quad; IPv6 is the RFC 5952 canonical
+ * form, so that two spellings of one address are one value.
  */
 final class IpAddresses {
-  static final String IPV4_EXPECTED = "a dotted-quad IPv4 address of four decimal octets 0-255 "
-      + "without leading zeros, e.g. 192.0.2.1";
+  static final String IPV4_EXPECTED =
+      "a dotted-quad IPv4 address of four decimal octets 0-255 "
+          + "without leading zeros, e.g. 192.0.2.1";
   static final String IPV6_EXPECTED = "an IPv6 address, e.g. 2001:db8::1";
 
   /**
@@ -17,8 +18,10 @@ final class IpAddresses {
    * ({@code 01.2.3.4}) are refused, because {@code inet_aton} reads them as octal.
    */
   static String ipv4(String text) {
-    if (text == null || !text.matches("((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}"
-        + "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])")) {
+    if (text == null
+        || !text.matches(
+            "((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}"
+                + "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])")) {
       throw new ValidationException("bad IPv4 address", String.valueOf(text), IPV4_EXPECTED);
     }
     return text;
@@ -39,9 +42,9 @@ final class IpAddresses {
   }
 
   /**
-   * RFC 5952 text of sixteen bytes: lower-case hex without leading zeros, the longest run (first
-   * if tied) of two or more zero groups compressed to {@code ::}, and IPv4-mapped addresses
-   * ({@code ::ffff:0:0/96}) in mixed notation, as §5 recommends.
+   * RFC 5952 text of sixteen bytes: lower-case hex without leading zeros, the longest run (first if
+   * tied) of two or more zero groups compressed to {@code ::}, and IPv4-mapped addresses ({@code
+   * ::ffff:0:0/96}) in mixed notation, as §5 recommends.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc5952#section-4">RFC 5952 §4</a>
    */
@@ -51,8 +54,14 @@ final class IpAddresses {
       groups[i] = ((address[2 * i] & 0xFF) << 8) | (address[2 * i + 1] & 0xFF);
     }
     if (isIpv4Mapped(groups)) {
-      return "::ffff:" + (groups[6] >> 8) + "." + (groups[6] & 0xFF) + "."
-          + (groups[7] >> 8) + "." + (groups[7] & 0xFF);
+      return "::ffff:"
+          + (groups[6] >> 8)
+          + "."
+          + (groups[6] & 0xFF)
+          + "."
+          + (groups[7] >> 8)
+          + "."
+          + (groups[7] & 0xFF);
     }
     int bestStart = -1;
     int bestLength = 1;

@@ -12,8 +12,7 @@ import org.xbill.DNS.Type;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-3.3.9">RFC 1035 §3.3.9</a>
  */
 public record MXData(int preference, String exchange) implements RData {
-  private static final String EXPECTED =
-      "preference and exchange, e.g. 10 mail.example.com.";
+  private static final String EXPECTED = "preference and exchange, e.g. 10 mail.example.com.";
 
   public MXData {
     Ranges.u16("MX preference", preference, EXPECTED);
@@ -22,7 +21,12 @@ public record MXData(int preference, String exchange) implements RData {
 
   /** Parses presentation text such as {@code 10 mail.example.com.}. */
   public static MXData parse(String text) {
-    return Text.parse(Type.MX, "MX", text, EXPECTED, MXRecord.class,
+    return Text.parse(
+        Type.MX,
+        "MX",
+        text,
+        EXPECTED,
+        MXRecord.class,
         r -> new MXData(r.getPriority(), r.getTarget().toString()));
   }
 

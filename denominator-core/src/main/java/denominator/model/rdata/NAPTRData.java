@@ -11,17 +11,19 @@ import org.xbill.DNS.Type;
  *
  * @param order 0..65535; rules are applied in increasing order
  * @param preference 0..65535; among rules of equal order, lower is preferred
- * @param flags letters and digits only, normalized to upper-case (flags are case-insensitive),
- *     e.g. {@code U}; may be empty
+ * @param flags letters and digits only, normalized to upper-case (flags are case-insensitive), e.g.
+ *     {@code U}; may be empty
  * @param services service parameters, a character-string, e.g. {@code E2U+sip}; may be empty
  * @param regexp substitution expression, a character-string; may be empty
  * @param replacement absolute, lower-case domain name, or {@code .} when regexp is used
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3403#section-4.1">RFC 3403 §4.1</a>
  */
-public record NAPTRData(int order, int preference, String flags, String services, String regexp,
-    String replacement) implements RData {
-  private static final String EXPECTED = "order preference \"flags\" \"services\" \"regexp\" "
-      + "replacement, e.g. 100 10 \"U\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .";
+public record NAPTRData(
+    int order, int preference, String flags, String services, String regexp, String replacement)
+    implements RData {
+  private static final String EXPECTED =
+      "order preference \"flags\" \"services\" \"regexp\" "
+          + "replacement, e.g. 100 10 \"U\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .";
 
   public NAPTRData {
     Ranges.u16("NAPTR order", order, EXPECTED);
@@ -37,11 +39,20 @@ public record NAPTRData(int order, int preference, String flags, String services
 
   /** Parses presentation text such as {@code 100 10 "U" "E2U+sip" "!^.*$!sip:a@example.com!" .}. */
   public static NAPTRData parse(String text) {
-    return Text.parse(Type.NAPTR, "NAPTR", text, EXPECTED, NAPTRRecord.class,
-        r -> new NAPTRData(r.getOrder(), r.getPreference(), r.getFlags(),
-            CharacterStrings.decode(r.getServiceAsByteArray()),
-            CharacterStrings.decode(r.getRegexpAsByteArray()),
-            r.getReplacement().toString()));
+    return Text.parse(
+        Type.NAPTR,
+        "NAPTR",
+        text,
+        EXPECTED,
+        NAPTRRecord.class,
+        r ->
+            new NAPTRData(
+                r.getOrder(),
+                r.getPreference(),
+                r.getFlags(),
+                CharacterStrings.decode(r.getServiceAsByteArray()),
+                CharacterStrings.decode(r.getRegexpAsByteArray()),
+                r.getReplacement().toString()));
   }
 
   @Override
@@ -51,8 +62,16 @@ public record NAPTRData(int order, int preference, String flags, String services
 
   @Override
   public String toString() {
-    return order + " " + preference + " " + CharacterStrings.quote(flags) + " "
-        + CharacterStrings.quote(services) + " " + CharacterStrings.quote(regexp) + " "
+    return order
+        + " "
+        + preference
+        + " "
+        + CharacterStrings.quote(flags)
+        + " "
+        + CharacterStrings.quote(services)
+        + " "
+        + CharacterStrings.quote(regexp)
+        + " "
         + replacement;
   }
 }

@@ -19,8 +19,8 @@ public record NSData(String nameserver) implements RData {
 
   /** Parses presentation text such as {@code ns1.example.com.}. */
   public static NSData parse(String text) {
-    return Text.parse(Type.NS, "NS", text, EXPECTED, NSRecord.class,
-        r -> new NSData(r.getTarget().toString()));
+    return Text.parse(
+        Type.NS, "NS", text, EXPECTED, NSRecord.class, r -> new NSData(r.getTarget().toString()));
   }
 
   @Override

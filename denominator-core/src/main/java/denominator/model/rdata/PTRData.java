@@ -19,7 +19,12 @@ public record PTRData(String target) implements RData {
 
   /** Parses presentation text such as {@code host.example.com.}. */
   public static PTRData parse(String text) {
-    return Text.parse(Type.PTR, "PTR", text, EXPECTED, PTRRecord.class,
+    return Text.parse(
+        Type.PTR,
+        "PTR",
+        text,
+        EXPECTED,
+        PTRRecord.class,
         r -> new PTRData(r.getTarget().toString()));
   }
 

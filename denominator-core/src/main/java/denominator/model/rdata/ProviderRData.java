@@ -6,8 +6,8 @@ package denominator.model.rdata;
  * says in its Javadoc how it prints; {@link RData#parse} never returns one, and other providers
  * refuse it with {@link denominator.UnsupportedCapabilityException}.
  *
- * <p>{@link #type()} is the DNS type the provider answers with (an alias to an IPv4 load
- * balancer is an {@code A} record set), so such data sits in an ordinary record set.
+ * <p>{@link #type()} is the DNS type the provider answers with (an alias to an IPv4 load balancer
+ * is an {@code A} record set), so such data sits in an ordinary record set.
  */
 public non-sealed interface ProviderRData extends RData {
 

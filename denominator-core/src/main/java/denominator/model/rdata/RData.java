@@ -4,19 +4,36 @@ import org.xbill.DNS.Type;
 
 /**
  * The data of one DNS resource record, typed: one record class per type, and {@link GenericData}
- * for the rest. Every implementation is an immutable value that validated and normalized its
- * fields when constructed (names absolute and lower-case, IPv6 canonical, hex upper-case), so
- * equal data makes equal values.
+ * for the rest. Every implementation is an immutable value that validated and normalized its fields
+ * when constructed (names absolute and lower-case, IPv6 canonical, hex upper-case), so equal data
+ * makes equal values.
  *
- * <p>Parsing and printing are symmetric: {@code RData.parse(r.type(), r.toString()).equals(r)}
- * for every value {@code r}.
+ * <p>Parsing and printing are symmetric: {@code RData.parse(r.type(), r.toString()).equals(r)} for
+ * every value {@code r}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-5.1">RFC 1035 §5.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3597">RFC 3597, unknown types</a>
  */
-public sealed interface RData permits AData, AAAAData, CNAMEData, NSData, PTRData, MXData,
-    SOAData, SRVData, TXTData, SPFData, CAAData, NAPTRData, SSHFPData, DSData, TLSAData, SVCBData,
-    HTTPSData, GenericData, ProviderRData {
+public sealed interface RData
+    permits AData,
+        AAAAData,
+        CNAMEData,
+        NSData,
+        PTRData,
+        MXData,
+        SOAData,
+        SRVData,
+        TXTData,
+        SPFData,
+        CAAData,
+        NAPTRData,
+        SSHFPData,
+        DSData,
+        TLSAData,
+        SVCBData,
+        HTTPSData,
+        GenericData,
+        ProviderRData {
   /**
    * The record type mnemonic, upper-case: {@code "A"}, {@code "MX"}, ...; {@link GenericData}
    * returns dnsjava's mnemonic, e.g. {@code "NSEC"}, or {@code "TYPE65280"}.
@@ -31,10 +48,10 @@ public sealed interface RData permits AData, AAAAData, CNAMEData, NSData, PTRDat
   String toString();
 
   /**
-   * Parses presentation text of {@code type}, a case-insensitive mnemonic or {@code TYPEnnn}.
-   * Types without their own record, and any type in the RFC 3597 form {@code \# 4 C0000201}
-   * unless it has its own record, yield {@link GenericData}; a type with its own record given in
-   * the {@code \#} form yields that record.
+   * Parses presentation text of {@code type}, a case-insensitive mnemonic or {@code TYPEnnn}. Types
+   * without their own record, and any type in the RFC 3597 form {@code \# 4 C0000201} unless it has
+   * its own record, yield {@link GenericData}; a type with its own record given in the {@code \#}
+   * form yields that record.
    *
    * @throws denominator.ValidationException naming the type, the text and what was expected
    */

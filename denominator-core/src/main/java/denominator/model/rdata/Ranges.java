@@ -17,8 +17,8 @@ final class Ranges {
   /** Returns {@code value} if it fits in 32 bits unsigned, or throws. */
   static long u32(String what, long value, String expected) {
     if (value < 0 || value > 0xFFFF_FFFFL) {
-      throw new ValidationException(what + " out of range 0..4294967295", Long.toString(value),
-          expected);
+      throw new ValidationException(
+          what + " out of range 0..4294967295", Long.toString(value), expected);
     }
     return value;
   }
@@ -34,8 +34,8 @@ final class Ranges {
 
   private static long check(String what, long value, long max, String expected) {
     if (value < 0 || value > max) {
-      throw new ValidationException(what + " out of range 0.." + max, Long.toString(value),
-          expected);
+      throw new ValidationException(
+          what + " out of range 0.." + max, Long.toString(value), expected);
     }
     return value;
   }

@@ -6,8 +6,8 @@ import org.xbill.DNS.Type;
 
 /**
  * The start of authority of a zone: its primary server, responsible mailbox, serial and timers.
- * Timers are seconds, 0..2147483647 as RFC 2181 §8 limits them; presentation text may use
- * units ({@code 1h}), which are normalized to seconds.
+ * Timers are seconds, 0..2147483647 as RFC 2181 §8 limits them; presentation text may use units
+ * ({@code 1h}), which are normalized to seconds.
  *
  * @param mname absolute, lower-case name of the primary name server
  * @param rname the responsible mailbox as a domain name, e.g. {@code hostmaster.example.com.}
@@ -18,10 +18,12 @@ import org.xbill.DNS.Type;
  * @param minimum negative-caching TTL in seconds (RFC 2308)
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1035#section-3.3.13">RFC 1035 §3.3.13</a>
  */
-public record SOAData(String mname, String rname, long serial, int refresh, int retry,
-    int expire, int minimum) implements RData {
-  private static final String EXPECTED = "mname rname serial refresh retry expire minimum, e.g. "
-      + "ns1.example.com. hostmaster.example.com. 2024010101 7200 3600 1209600 300";
+public record SOAData(
+    String mname, String rname, long serial, int refresh, int retry, int expire, int minimum)
+    implements RData {
+  private static final String EXPECTED =
+      "mname rname serial refresh retry expire minimum, e.g. "
+          + "ns1.example.com. hostmaster.example.com. 2024010101 7200 3600 1209600 300";
 
   public SOAData {
     mname = Names.absolute(mname);
@@ -34,16 +36,25 @@ public record SOAData(String mname, String rname, long serial, int refresh, int 
   }
 
   /**
-   * Parses presentation text such as
-   * {@code ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300}.
+   * Parses presentation text such as {@code ns1.example.com. hostmaster.example.com. 1 7200 3600
+   * 1209600 300}.
    */
   public static SOAData parse(String text) {
-    return Text.parse(Type.SOA, "SOA", text, EXPECTED, SOARecord.class,
-        r -> new SOAData(r.getHost().toString(), r.getAdmin().toString(), r.getSerial(),
-            Ranges.u31("SOA refresh", r.getRefresh(), EXPECTED),
-            Ranges.u31("SOA retry", r.getRetry(), EXPECTED),
-            Ranges.u31("SOA expire", r.getExpire(), EXPECTED),
-            Ranges.u31("SOA minimum", r.getMinimum(), EXPECTED)));
+    return Text.parse(
+        Type.SOA,
+        "SOA",
+        text,
+        EXPECTED,
+        SOARecord.class,
+        r ->
+            new SOAData(
+                r.getHost().toString(),
+                r.getAdmin().toString(),
+                r.getSerial(),
+                Ranges.u31("SOA refresh", r.getRefresh(), EXPECTED),
+                Ranges.u31("SOA retry", r.getRetry(), EXPECTED),
+                Ranges.u31("SOA expire", r.getExpire(), EXPECTED),
+                Ranges.u31("SOA minimum", r.getMinimum(), EXPECTED)));
   }
 
   @Override

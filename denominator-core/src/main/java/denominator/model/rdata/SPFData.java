@@ -33,20 +33,25 @@ public record SPFData(List<String> strings) implements RData {
   }
 
   /**
-   * Data holding {@code text} as one value: cut into as many character-strings of at most 255
-   * bytes as it needs (a DKIM key of 400 bytes is two), which resolvers and receivers join
-   * back. Nothing in {@code text} is syntax: spaces, quotes, backslashes and {@code ;} are data.
+   * Data holding {@code text} as one value: cut into as many character-strings of at most 255 bytes
+   * as it needs (a DKIM key of 400 bytes is two), which resolvers and receivers join back. Nothing
+   * in {@code text} is syntax: spaces, quotes, backslashes and {@code ;} are data.
    */
   public static SPFData ofText(String text) {
     return new SPFData(CharacterStrings.split("SPF text", text, EXPECTED));
   }
 
   /**
-   * Parses presentation text: quoted strings ({@code "a b" "c"}) and unquoted words
-   * ({@code v=spf1 -all} is two strings), separated by spaces, with RFC 1035 escapes.
+   * Parses presentation text: quoted strings ({@code "a b" "c"}) and unquoted words ({@code v=spf1
+   * -all} is two strings), separated by spaces, with RFC 1035 escapes.
    */
   public static SPFData parse(String text) {
-    return Text.parse(Type.SPF, "SPF", text, EXPECTED, SPFRecord.class,
+    return Text.parse(
+        Type.SPF,
+        "SPF",
+        text,
+        EXPECTED,
+        SPFRecord.class,
         r -> new SPFData(CharacterStrings.decode(r.getStringsAsByteArrays())));
   }
 

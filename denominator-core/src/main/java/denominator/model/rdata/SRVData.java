@@ -26,7 +26,12 @@ public record SRVData(int priority, int weight, int port, String target) impleme
 
   /** Parses presentation text such as {@code 10 5 5060 sip.example.com.}. */
   public static SRVData parse(String text) {
-    return Text.parse(Type.SRV, "SRV", text, EXPECTED, SRVRecord.class,
+    return Text.parse(
+        Type.SRV,
+        "SRV",
+        text,
+        EXPECTED,
+        SRVRecord.class,
         r -> new SRVData(r.getPriority(), r.getWeight(), r.getPort(), r.getTarget().toString()));
   }
 

@@ -11,22 +11,28 @@ import org.xbill.DNS.Type;
  * @param fingerprint the digest as upper-case hex; its length must match a known type
  * @see <a href="https://www.rfc-editor.org/rfc/rfc4255#section-3.2">RFC 4255 §3.2</a>
  */
-public record SSHFPData(int algorithm, int fingerprintType, String fingerprint)
-    implements RData {
-  private static final String EXPECTED = "algorithm, fingerprint type and hex fingerprint, "
-      + "e.g. 4 2 " + "0123456789ABCDEF".repeat(4);
+public record SSHFPData(int algorithm, int fingerprintType, String fingerprint) implements RData {
+  private static final String EXPECTED =
+      "algorithm, fingerprint type and hex fingerprint, "
+          + "e.g. 4 2 "
+          + "0123456789ABCDEF".repeat(4);
 
   public SSHFPData {
     Ranges.u8("SSHFP algorithm", algorithm, EXPECTED);
     Ranges.u8("SSHFP fingerprint type", fingerprintType, EXPECTED);
     fingerprint = Hex.check("SSHFP fingerprint", fingerprint, EXPECTED);
-    Digests.checkLength("SSHFP fingerprint", Digests.SSHFP, "fingerprint type", fingerprintType,
-        fingerprint);
+    Digests.checkLength(
+        "SSHFP fingerprint", Digests.SSHFP, "fingerprint type", fingerprintType, fingerprint);
   }
 
   /** Parses presentation text such as {@code 4 2 0123...CDEF} (64 hex digits for SHA-256). */
   public static SSHFPData parse(String text) {
-    return Text.parse(Type.SSHFP, "SSHFP", text, EXPECTED, SSHFPRecord.class,
+    return Text.parse(
+        Type.SSHFP,
+        "SSHFP",
+        text,
+        EXPECTED,
+        SSHFPRecord.class,
         r -> new SSHFPData(r.getAlgorithm(), r.getDigestType(), Hex.of(r.getFingerPrint())));
   }
 

@@ -14,28 +14,44 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.SVCBBase;
 
 /**
- * SvcParams of SVCB and HTTPS records in one normalized presentation form, so that equal
- * parameters make equal records. dnsjava parses them; this class prints them from their wire
- * values: keys in increasing numeric order separated by single spaces, registered keys by name
- * and others as {@code keyNNNNN}; {@code mandatory} lists key names in increasing order,
- * {@code ipv6hint} addresses in RFC 5952 form, {@code ech} in base64, and {@code alpn} or opaque
- * values bare when they hold only printable ASCII without quotes, backslashes, semicolons or
- * parentheses, else quoted with {@code \"}, {@code \\} and {@code \DDD} escapes. A key without a
- * value, such as {@code no-default-alpn}, prints bare.
+ * SvcParams of SVCB and HTTPS records in one normalized presentation form, so that equal parameters
+ * make equal records. dnsjava parses them; this class prints them from their wire values: keys in
+ * increasing numeric order separated by single spaces, registered keys by name and others as {@code
+ * keyNNNNN}; {@code mandatory} lists key names in increasing order, {@code ipv6hint} addresses in
+ * RFC 5952 form, {@code ech} in base64, and {@code alpn} or opaque values bare when they hold only
+ * printable ASCII without quotes, backslashes, semicolons or parentheses, else quoted with {@code
+ * \"}, {@code \\} and {@code \DDD} escapes. A key without a value, such as {@code no-default-alpn},
+ * prints bare.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9460#section-2.1">RFC 9460 §2.1</a>
  */
 final class SvcParams {
-  private static final Map<Integer, String> NAMES = Map.of(0, "mandatory", 1, "alpn",
-      2, "no-default-alpn", 3, "port", 4, "ipv4hint", 5, "ech", 6, "ipv6hint", 7, "dohpath",
-      8, "ohttp");
+  private static final Map<Integer, String> NAMES =
+      Map.of(
+          0,
+          "mandatory",
+          1,
+          "alpn",
+          2,
+          "no-default-alpn",
+          3,
+          "port",
+          4,
+          "ipv4hint",
+          5,
+          "ech",
+          6,
+          "ipv6hint",
+          7,
+          "dohpath",
+          8,
+          "ohttp");
 
   /**
    * Returns {@code params} in normalized form, or throws if dnsjava refuses them. AliasMode
    * (priority 0) takes no parameters (RFC 9460 §2.4.2).
    */
-  static String normalize(int code, String mnemonic, int priority, String params,
-      String expected) {
+  static String normalize(int code, String mnemonic, int priority, String params, String expected) {
     if (params == null) {
       throw new ValidationException("null " + mnemonic + " params", "null", expected);
     }
@@ -43,17 +59,17 @@ final class SvcParams {
       return "";
     }
     if (priority == 0) {
-      throw new ValidationException(mnemonic + " AliasMode (priority 0) with params", params,
-          expected);
+      throw new ValidationException(
+          mnemonic + " AliasMode (priority 0) with params", params, expected);
     }
     String text = "1 . " + params;
     try {
-      Record record = Record.fromString(Name.root, code, DClass.IN, 0,
-          Text.escapeNonAscii(text), Name.root);
+      Record record =
+          Record.fromString(Name.root, code, DClass.IN, 0, Text.escapeNonAscii(text), Name.root);
       return print((SVCBBase) record);
     } catch (Exception e) {
-      throw new ValidationException("bad " + mnemonic + " params (" + e.getMessage() + ")",
-          params, expected);
+      throw new ValidationException(
+          "bad " + mnemonic + " params (" + e.getMessage() + ")", params, expected);
     }
   }
 

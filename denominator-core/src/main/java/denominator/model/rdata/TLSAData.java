@@ -15,23 +15,34 @@ import org.xbill.DNS.Type;
  */
 public record TLSAData(int usage, int selector, int matchingType, String certificateData)
     implements RData {
-  private static final String EXPECTED = "usage, selector, matching type and hex data, "
-      + "e.g. 3 1 1 " + "0123456789ABCDEF".repeat(4);
+  private static final String EXPECTED =
+      "usage, selector, matching type and hex data, "
+          + "e.g. 3 1 1 "
+          + "0123456789ABCDEF".repeat(4);
 
   public TLSAData {
     Ranges.u8("TLSA usage", usage, EXPECTED);
     Ranges.u8("TLSA selector", selector, EXPECTED);
     Ranges.u8("TLSA matching type", matchingType, EXPECTED);
     certificateData = Hex.check("TLSA certificate data", certificateData, EXPECTED);
-    Digests.checkLength("TLSA certificate data", Digests.TLSA, "matching type", matchingType,
-        certificateData);
+    Digests.checkLength(
+        "TLSA certificate data", Digests.TLSA, "matching type", matchingType, certificateData);
   }
 
   /** Parses presentation text such as {@code 3 1 1 0123...CDEF}. */
   public static TLSAData parse(String text) {
-    return Text.parse(Type.TLSA, "TLSA", text, EXPECTED, TLSARecord.class,
-        r -> new TLSAData(r.getCertificateUsage(), r.getSelector(), r.getMatchingType(),
-            Hex.of(r.getCertificateAssociationData())));
+    return Text.parse(
+        Type.TLSA,
+        "TLSA",
+        text,
+        EXPECTED,
+        TLSARecord.class,
+        r ->
+            new TLSAData(
+                r.getCertificateUsage(),
+                r.getSelector(),
+                r.getMatchingType(),
+                Hex.of(r.getCertificateAssociationData())));
   }
 
   @Override

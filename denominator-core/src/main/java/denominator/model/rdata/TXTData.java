@@ -32,20 +32,25 @@ public record TXTData(List<String> strings) implements RData {
   }
 
   /**
-   * Data holding {@code text} as one value: cut into as many character-strings of at most 255
-   * bytes as it needs (a DKIM key of 400 bytes is two), which resolvers and receivers join
-   * back. Nothing in {@code text} is syntax: spaces, quotes, backslashes and {@code ;} are data.
+   * Data holding {@code text} as one value: cut into as many character-strings of at most 255 bytes
+   * as it needs (a DKIM key of 400 bytes is two), which resolvers and receivers join back. Nothing
+   * in {@code text} is syntax: spaces, quotes, backslashes and {@code ;} are data.
    */
   public static TXTData ofText(String text) {
     return new TXTData(CharacterStrings.split("TXT text", text, EXPECTED));
   }
 
   /**
-   * Parses presentation text: quoted strings ({@code "a b" "c"}) and unquoted words
-   * ({@code v=spf1 -all} is two strings), separated by spaces, with RFC 1035 escapes.
+   * Parses presentation text: quoted strings ({@code "a b" "c"}) and unquoted words ({@code v=spf1
+   * -all} is two strings), separated by spaces, with RFC 1035 escapes.
    */
   public static TXTData parse(String text) {
-    return Text.parse(Type.TXT, "TXT", text, EXPECTED, TXTRecord.class,
+    return Text.parse(
+        Type.TXT,
+        "TXT",
+        text,
+        EXPECTED,
+        TXTRecord.class,
         r -> new TXTData(CharacterStrings.decode(r.getStringsAsByteArrays())));
   }
 

@@ -8,16 +8,21 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 
 /**
- * The bridge to dnsjava's presentation-format parser: parses the rdata of one type and turns
- * every failure into a {@link ValidationException} that names the type, the text and an example.
+ * The bridge to dnsjava's presentation-format parser: parses the rdata of one type and turns every
+ * failure into a {@link ValidationException} that names the type, the text and an example.
  */
 final class Text {
   /**
    * Parses {@code text} as rdata of dnsjava type {@code code} and maps the dnsjava record with
    * {@code fields}; validation failures of the mapped record are reported against {@code text}.
    */
-  static <R extends Record, D> D parse(int code, String mnemonic, String text, String expected,
-      Class<R> kind, Function<R, D> fields) {
+  static <R extends Record, D> D parse(
+      int code,
+      String mnemonic,
+      String text,
+      String expected,
+      Class<R> kind,
+      Function<R, D> fields) {
     if (text == null) {
       throw new ValidationException("bad " + mnemonic + " data", "null", expected);
     }
@@ -42,9 +47,8 @@ final class Text {
 
   /**
    * Rewrites characters outside ASCII as {@code \DDD} escapes of the bytes they stand for (see
-   * {@link CharacterStrings#utf8}). dnsjava's
-   * tokenizer would otherwise re-encode them; an escaped non-ASCII character ({@code \é}) stands
-   * for itself, so its backslash is dropped.
+   * {@link CharacterStrings#utf8}). dnsjava's tokenizer would otherwise re-encode them; an escaped
+   * non-ASCII character ({@code \é}) stands for itself, so its backslash is dropped.
    */
   static String escapeNonAscii(String text) {
     StringBuilder out = new StringBuilder(text.length());

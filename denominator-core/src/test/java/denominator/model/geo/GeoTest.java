@@ -81,7 +81,8 @@ class GeoTest {
     assertThat(europe.intersection(germany)).isEmpty();
     assertThat(Geo.of("DE", "FR").overlaps(Geo.of("FR", "US-CA"))).isTrue();
     assertThat(Geo.of("DE", "FR", "IT").intersection(Geo.of("IT", "DE")))
-        .extracting(Region::code).containsExactly("DE", "IT");
+        .extracting(Region::code)
+        .containsExactly("DE", "IT");
   }
 
   @Test
@@ -106,17 +107,18 @@ class GeoTest {
   @ValueSource(strings = {"", " ", "DE,", ",DE", "DE,,FR"})
   void blankElementsAreRefused(String text) {
     assertThatThrownBy(() -> Geo.parse(text))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.value()).isEqualTo(text));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo(text));
   }
 
   @Test
   void unknownCodeIsRefusedNamingIt() {
     assertThatThrownBy(() -> Geo.parse("DE,XX"))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("XX"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("XX"));
     assertThatThrownBy(() -> Geo.parse("EU"))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.expected()).contains("continent:EU"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.expected()).contains("continent:EU"));
   }
 
   private static Set<Region> randomRegions(Random random) {

@@ -45,8 +45,8 @@ class RegionTest {
   @Test
   void refusesACodeOfTheWrongShapeForItsKind() {
     assertThatThrownBy(() -> new Region("EU", RegionKind.CONTINENT, "Europe"))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("EU"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("EU"));
     assertThatThrownBy(() -> new Region("us-ca", RegionKind.SUBDIVISION, "California"))
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new Region("DE", RegionKind.COUNTRY, " "))

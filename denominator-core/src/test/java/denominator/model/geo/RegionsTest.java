@@ -12,12 +12,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RegionsTest {
   @ParameterizedTest
   @CsvSource({
-      "us-ca, US-CA",
-      "US-CA, US-CA",
-      "Continent:eu, continent:EU",
-      "CONTINENT:oc, continent:OC",
-      "' de ', DE",
-      "*, *"
+    "us-ca, US-CA",
+    "US-CA, US-CA",
+    "Continent:eu, continent:EU",
+    "CONTINENT:oc, continent:OC",
+    "' de ', DE",
+    "*, *"
   })
   void findIgnoresCaseAndReturnsTheCanonicalCode(String input, String canonical) {
     assertThat(Regions.find(input)).map(Region::code).contains(canonical);
@@ -45,29 +45,35 @@ class RegionsTest {
   @Test
   void requireOfUnknownCodeNamesItAndTheAcceptedForms() {
     assertThatThrownBy(() -> Regions.require("XX"))
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.value()).isEqualTo("XX");
-          assertThat(e.expected()).contains("*", "continent:XX", "ISO 3166-1", "US-CA");
-        });
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.value()).isEqualTo("XX");
+              assertThat(e.expected()).contains("*", "continent:XX", "ISO 3166-1", "US-CA");
+            });
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"EU", "eu", "OC", "AN"})
   void requireOfABareContinentOnlyCodeSuggestsTheContinentForm(String code) {
     assertThatThrownBy(() -> Regions.require(code))
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.value()).isEqualTo(code);
-          assertThat(e.expected()).contains("continent:" + code.toUpperCase());
-        });
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.value()).isEqualTo(code);
+              assertThat(e.expected()).contains("continent:" + code.toUpperCase());
+            });
   }
 
   @Test
   void requireOfUnknownContinentListsTheSeven() {
     assertThatThrownBy(() -> Regions.require("continent:XX"))
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.value()).isEqualTo("continent:XX");
-          assertThat(e.expected()).contains("continent:AF", "continent:SA");
-        });
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.value()).isEqualTo("continent:XX");
+              assertThat(e.expected()).contains("continent:AF", "continent:SA");
+            });
   }
 
   @ParameterizedTest
@@ -78,12 +84,12 @@ class RegionsTest {
 
   @ParameterizedTest
   @CsvSource({
-      "Germany, DE",
-      "germany, DE",
-      "California, US-CA",
-      "Europe, continent:EU",
-      "Ontario, CA-ON",
-      "world, *"
+    "Germany, DE",
+    "germany, DE",
+    "California, US-CA",
+    "Europe, continent:EU",
+    "Ontario, CA-ON",
+    "world, *"
   })
   void byNameIgnoresCase(String name, String code) {
     assertThat(Regions.byName(name)).contains(Regions.require(code));
@@ -108,17 +114,19 @@ class RegionsTest {
     assertThat(Regions.parse("Germany")).isEqualTo(Regions.require("DE"));
     assertThat(Regions.parse("North America")).isEqualTo(Regions.require("continent:NA"));
     assertThatThrownBy(() -> Regions.parse("Atlantis"))
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.value()).isEqualTo("Atlantis");
-          assertThat(e.expected()).contains("English name");
-        });
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.value()).isEqualTo("Atlantis");
+              assertThat(e.expected()).contains("English name");
+            });
   }
 
   @Test
   void parseOfEuSuggestsTheContinentForm() {
     assertThatThrownBy(() -> Regions.parse("EU"))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.expected()).contains("continent:EU"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.expected()).contains("continent:EU"));
   }
 
   @Test

@@ -29,8 +29,14 @@ class DnsjavaCrossCheckTest {
   @MethodSource("randomValues")
   void ourPresentationIsDnsjavasWireData(RData rdata) throws IOException {
     Record theirs = dnsjavaRecord(rdata);
-    Record parsed = Record.fromString(Name.root, Type.value(rdata.type()), DClass.IN, 0,
-        Text.escapeNonAscii(rdata.toString()), Name.root);
+    Record parsed =
+        Record.fromString(
+            Name.root,
+            Type.value(rdata.type()),
+            DClass.IN,
+            0,
+            Text.escapeNonAscii(rdata.toString()),
+            Name.root);
     assertThat(parsed.rdataToWireCanonical()).isEqualTo(theirs.rdataToWireCanonical());
   }
 
@@ -38,8 +44,7 @@ class DnsjavaCrossCheckTest {
     if (rdata instanceof AData a) {
       return new ARecord(Name.root, DClass.IN, 0, InetAddress.getByName(a.address()));
     } else if (rdata instanceof MXData mx) {
-      return new MXRecord(Name.root, DClass.IN, 0, mx.preference(),
-          Name.fromString(mx.exchange()));
+      return new MXRecord(Name.root, DClass.IN, 0, mx.preference(), Name.fromString(mx.exchange()));
     } else {
       // built from wire bytes, so dnsjava's own text parsing plays no part
       DNSOutput wire = new DNSOutput();

@@ -19,8 +19,7 @@ class GenericDataTest {
   @Test
   void typesWithTheirOwnRecordConvertFromTheGenericForm() {
     assertThat(RData.parse("a", "\\# 4 c0000201")).isEqualTo(new AData("192.0.2.1"));
-    assertThat(RData.parse("TYPE15", "\\# 8 000A0161026E6F00"))
-        .isEqualTo(new MXData(10, "a.no."));
+    assertThat(RData.parse("TYPE15", "\\# 8 000A0161026E6F00")).isEqualTo(new MXData(10, "a.no."));
   }
 
   @Test
@@ -39,14 +38,14 @@ class GenericDataTest {
   void foreignTypesPrintAsOtherServersReadThem() {
     assertThat(RData.parse("DNAME", "\\# 13 076578616D706C65036E657400").toString())
         .isEqualTo("example.net.");
-    assertThat(RData.parse("HINFO", "\"x86\" \"Linux\"").toString())
-        .isEqualTo("\"x86\" \"Linux\"");
+    assertThat(RData.parse("HINFO", "\"x86\" \"Linux\"").toString()).isEqualTo("\"x86\" \"Linux\"");
     assertThat(RData.parse("URI", "10 1 \"https://example.com/\"").toString())
         .isEqualTo("10 1 \"https://example.com/\"");
     assertThat(RData.parse("RP", "admin.example.com. txt.example.com.").toString())
         .isEqualTo("admin.example.com. txt.example.com.");
-    assertThat(RData.parse("LOC", "52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m")
-        .toString()).isEqualTo("52 22 23 N 04 53 32 E -2m 0m 10000m 10m");
+    assertThat(
+            RData.parse("LOC", "52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m").toString())
+        .isEqualTo("52 22 23 N 04 53 32 E -2m 0m 10000m 10m");
     assertThat(RData.parse("APL", "1:192.0.2.0/24 !2:2001:db8::/32").toString())
         .isEqualTo("1:192.0.2.0/24 !2:2001:db8::/32");
   }
@@ -81,17 +80,17 @@ class GenericDataTest {
     assertThatThrownBy(() -> new GenericData("MX", "00")).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new GenericData("ANY", "")).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new GenericData("TYPE65280", "abc"))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("abc"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("abc"));
     assertThatThrownBy(() -> RData.parse("TYPE65280", "\\# 3 abcd"))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("\\# 3 abcd"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("\\# 3 abcd"));
   }
 
   @Test
   void unknownMnemonicsAreRefused() {
     assertThatThrownBy(() -> RData.parse("FOO", "1"))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("FOO"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("FOO"));
   }
 }

@@ -33,18 +33,20 @@ class NameDataTest {
   @Test
   void mxWithoutExchangeIsRefusedWithTheText() {
     assertThatThrownBy(() -> RData.parse("MX", "10"))
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.value()).isEqualTo("10");
-          assertThat(e.expected()).contains("10 mail.example.com.");
-          assertThat(e.getMessage()).startsWith("bad MX data");
-        });
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.value()).isEqualTo("10");
+              assertThat(e.expected()).contains("10 mail.example.com.");
+              assertThat(e.getMessage()).startsWith("bad MX data");
+            });
   }
 
   @Test
   void mxConstructorRefusesAPreferenceOutOfRange() {
     assertThatThrownBy(() -> new MXData(65536, "mail.example.com."))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("65536"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("65536"));
   }
 
   @Test
@@ -57,30 +59,39 @@ class NameDataTest {
   @Test
   void srvPortBeyond16BitsIsRefused() {
     assertThatThrownBy(() -> SRVData.parse("10 5 70000 sip.example.com."))
-        .isInstanceOfSatisfying(ValidationException.class,
+        .isInstanceOfSatisfying(
+            ValidationException.class,
             e -> assertThat(e.value()).isEqualTo("10 5 70000 sip.example.com."));
     assertThatThrownBy(() -> new SRVData(10, 5, 70000, "sip.example.com."))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("70000"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("70000"));
   }
 
   @Test
   void soaParsesNamesSerialAndTimersWithUnits() {
-    SOAData soa = SOAData.parse(
-        "ns1.example.com. Hostmaster.example.com. 4294967295 2h 3600 1209600 300");
-    assertThat(soa).isEqualTo(new SOAData("ns1.example.com.", "hostmaster.example.com.",
-        4294967295L, 7200, 3600, 1209600, 300));
-    assertThat(soa.toString()).isEqualTo(
-        "ns1.example.com. hostmaster.example.com. 4294967295 7200 3600 1209600 300");
+    SOAData soa =
+        SOAData.parse("ns1.example.com. Hostmaster.example.com. 4294967295 2h 3600 1209600 300");
+    assertThat(soa)
+        .isEqualTo(
+            new SOAData(
+                "ns1.example.com.",
+                "hostmaster.example.com.",
+                4294967295L,
+                7200,
+                3600,
+                1209600,
+                300));
+    assertThat(soa.toString())
+        .isEqualTo("ns1.example.com. hostmaster.example.com. 4294967295 7200 3600 1209600 300");
   }
 
   @Test
   void soaRefusesASerialBeyond32BitsAndMissingTimers() {
     assertThatThrownBy(() -> SOAData.parse("a. b. 4294967296 1 1 1 1"))
-        .isInstanceOfSatisfying(ValidationException.class,
+        .isInstanceOfSatisfying(
+            ValidationException.class,
             e -> assertThat(e.value()).isEqualTo("a. b. 4294967296 1 1 1 1"));
-    assertThatThrownBy(() -> SOAData.parse("a. b. 1 1 1"))
-        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> SOAData.parse("a. b. 1 1 1")).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new SOAData("a.", "b.", -1, 1, 1, 1, 1))
         .isInstanceOf(ValidationException.class);
   }
@@ -88,8 +99,8 @@ class NameDataTest {
   @Test
   void badNamesAreRefused() {
     assertThatThrownBy(() -> CNAMEData.parse("a..b."))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("a..b."));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("a..b."));
     assertThatThrownBy(() -> new NSData("x".repeat(64) + ".com."))
         .isInstanceOf(ValidationException.class);
   }

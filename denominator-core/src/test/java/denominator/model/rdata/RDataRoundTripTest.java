@@ -15,8 +15,26 @@ import org.xbill.DNS.Type;
 
 /** Property tests without a property-testing library: seeded random values of every type. */
 class RDataRoundTripTest {
-  static final List<String> TYPES = List.of("A", "AAAA", "CNAME", "NS", "PTR", "MX", "SOA", "SRV",
-      "TXT", "SPF", "CAA", "NAPTR", "SSHFP", "DS", "TLSA", "SVCB", "HTTPS", "TYPE65280");
+  static final List<String> TYPES =
+      List.of(
+          "A",
+          "AAAA",
+          "CNAME",
+          "NS",
+          "PTR",
+          "MX",
+          "SOA",
+          "SRV",
+          "TXT",
+          "SPF",
+          "CAA",
+          "NAPTR",
+          "SSHFP",
+          "DS",
+          "TLSA",
+          "SVCB",
+          "HTTPS",
+          "TYPE65280");
   static final int PER_TYPE = 300;
 
   static Stream<RData> randomValues() {
@@ -48,8 +66,14 @@ class RDataRoundTripTest {
 
   private static String toGeneric(RData rdata) {
     try {
-      Record record = Record.fromString(Name.root, Type.value(rdata.type()), DClass.IN, 0,
-          Text.escapeNonAscii(rdata.toString()), Name.root);
+      Record record =
+          Record.fromString(
+              Name.root,
+              Type.value(rdata.type()),
+              DClass.IN,
+              0,
+              Text.escapeNonAscii(rdata.toString()),
+              Name.root);
       byte[] wire = record.rdataToWireCanonical();
       return "\\# " + wire.length + (wire.length == 0 ? "" : " " + Hex.of(wire));
     } catch (IOException e) {

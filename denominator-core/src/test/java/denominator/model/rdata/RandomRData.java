@@ -26,17 +26,31 @@ final class RandomRData {
       case "NS" -> new NSData(name());
       case "PTR" -> new PTRData(name());
       case "MX" -> new MXData(u16(), name());
-      case "SOA" -> new SOAData(name(), name(), random.nextLong() & 0xFFFF_FFFFL,
-          random.nextInt(Integer.MAX_VALUE), random.nextInt(Integer.MAX_VALUE),
-          random.nextInt(Integer.MAX_VALUE), random.nextInt(Integer.MAX_VALUE));
+      case "SOA" ->
+          new SOAData(
+              name(),
+              name(),
+              random.nextLong() & 0xFFFF_FFFFL,
+              random.nextInt(Integer.MAX_VALUE),
+              random.nextInt(Integer.MAX_VALUE),
+              random.nextInt(Integer.MAX_VALUE),
+              random.nextInt(Integer.MAX_VALUE));
       case "SRV" -> new SRVData(u16(), u16(), u16(), random.nextInt(10) == 0 ? "." : name());
       case "TXT" -> new TXTData(strings());
       case "SPF" -> new SPFData(strings());
-      case "CAA" -> new CAAData(random.nextBoolean() ? 0 : u8(),
-          List.of("issue", "issuewild", "iodef", "tbs0").get(random.nextInt(4)), text(300));
-      case "NAPTR" -> new NAPTRData(u16(), u16(),
-          List.of("", "U", "s", "A", "P").get(random.nextInt(5)), text(255), text(255),
-          random.nextBoolean() ? "." : name());
+      case "CAA" ->
+          new CAAData(
+              random.nextBoolean() ? 0 : u8(),
+              List.of("issue", "issuewild", "iodef", "tbs0").get(random.nextInt(4)),
+              text(300));
+      case "NAPTR" ->
+          new NAPTRData(
+              u16(),
+              u16(),
+              List.of("", "U", "s", "A", "P").get(random.nextInt(5)),
+              text(255),
+              text(255),
+              random.nextBoolean() ? "." : name());
       case "SSHFP" -> sshfp();
       case "DS" -> ds();
       case "TLSA" -> tlsa();
@@ -48,7 +62,12 @@ final class RandomRData {
   }
 
   String ipv4() {
-    return random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256) + "."
+    return random.nextInt(256)
+        + "."
+        + random.nextInt(256)
+        + "."
+        + random.nextInt(256)
+        + "."
         + random.nextInt(256);
   }
 
@@ -57,8 +76,10 @@ final class RandomRData {
     StringJoiner groups = new StringJoiner(":");
     for (int i = 0; i < 8; i++) {
       int group = random.nextInt(3) == 0 ? 0 : random.nextInt(0x10000);
-      groups.add(random.nextBoolean() ? Integer.toHexString(group)
-          : Integer.toHexString(group).toUpperCase());
+      groups.add(
+          random.nextBoolean()
+              ? Integer.toHexString(group)
+              : Integer.toHexString(group).toUpperCase());
     }
     if (random.nextInt(10) == 0) {
       return "::ffff:" + ipv4();
@@ -110,9 +131,12 @@ final class RandomRData {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < length; i++) {
       int at = random.nextInt(alphabet.length() - 1);
-      String c = Character.isHighSurrogate(alphabet.charAt(at))
-          ? alphabet.substring(at, at + 2)
-          : Character.isLowSurrogate(alphabet.charAt(at)) ? "x" : alphabet.substring(at, at + 1);
+      String c =
+          Character.isHighSurrogate(alphabet.charAt(at))
+              ? alphabet.substring(at, at + 2)
+              : Character.isLowSurrogate(alphabet.charAt(at))
+                  ? "x"
+                  : alphabet.substring(at, at + 1);
       if (text.toString().concat(c).getBytes(StandardCharsets.UTF_8).length > maxBytes) {
         break;
       }

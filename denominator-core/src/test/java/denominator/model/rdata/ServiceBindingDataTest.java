@@ -16,10 +16,14 @@ class ServiceBindingDataTest {
 
   @Test
   void paramsAreNormalizedToOneSpelling() {
-    HTTPSData https = HTTPSData.parse("1 . port=443 ipv6hint=2001:DB8:0:0:0:0:0:1 "
-        + "mandatory=port,alpn key1=\"h3,h2\" no-default-alpn ipv4hint=192.0.2.1");
-    assertThat(https.params()).isEqualTo("mandatory=alpn,port alpn=h3,h2 no-default-alpn "
-        + "port=443 ipv4hint=192.0.2.1 ipv6hint=2001:db8::1");
+    HTTPSData https =
+        HTTPSData.parse(
+            "1 . port=443 ipv6hint=2001:DB8:0:0:0:0:0:1 "
+                + "mandatory=port,alpn key1=\"h3,h2\" no-default-alpn ipv4hint=192.0.2.1");
+    assertThat(https.params())
+        .isEqualTo(
+            "mandatory=alpn,port alpn=h3,h2 no-default-alpn "
+                + "port=443 ipv4hint=192.0.2.1 ipv6hint=2001:db8::1");
     assertThat(new HTTPSData(1, ".", "key3=443")).isEqualTo(new HTTPSData(1, ".", "port=443"));
   }
 
@@ -33,15 +37,15 @@ class ServiceBindingDataTest {
   void aliasModeHasNoParams() {
     assertThat(HTTPSData.parse("0 pool.example.net").toString()).isEqualTo("0 pool.example.net.");
     assertThatThrownBy(() -> new SVCBData(0, "pool.example.net.", "alpn=h2"))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("alpn=h2"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("alpn=h2"));
   }
 
   @Test
   void badParamsAreRefused() {
     assertThatThrownBy(() -> SVCBData.parse("1 . port=70000"))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("1 . port=70000"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("1 . port=70000"));
     assertThatThrownBy(() -> new SVCBData(1, ".", "mandatory=port"))
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new HTTPSData(1, ".", "port=1 port=2"))

@@ -33,12 +33,12 @@ class TextDataTest {
     assertThat(TXTData.of("a".repeat(255)).strings()).hasSize(1);
     String tooLong = "é".repeat(128); // 128 characters, 256 bytes
     assertThatThrownBy(() -> TXTData.of(tooLong))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo(tooLong));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo(tooLong));
     String text = "\"" + "a".repeat(256) + "\"";
     assertThatThrownBy(() -> TXTData.parse(text))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo(text));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo(text));
   }
 
   @Test
@@ -93,10 +93,9 @@ class TextDataTest {
   @Test
   void caaParsesFlagsTagAndValue() {
     CAAData caa = CAAData.parse("128 issue \"letsencrypt.org; validationmethods=dns-01\"");
-    assertThat(caa).isEqualTo(
-        new CAAData(128, "ISSUE", "letsencrypt.org; validationmethods=dns-01"));
-    assertThat(caa.toString())
-        .isEqualTo("128 issue \"letsencrypt.org; validationmethods=dns-01\"");
+    assertThat(caa)
+        .isEqualTo(new CAAData(128, "ISSUE", "letsencrypt.org; validationmethods=dns-01"));
+    assertThat(caa.toString()).isEqualTo("128 issue \"letsencrypt.org; validationmethods=dns-01\"");
     assertThat(new CAAData(0, "iodef", "mailto:\"x\"").toString())
         .isEqualTo("0 iodef \"mailto:\\\"x\\\"\"");
   }
@@ -104,8 +103,8 @@ class TextDataTest {
   @Test
   void caaRefusesBadTagsAndFlags() {
     assertThatThrownBy(() -> CAAData.parse("0 is-sue \"x\""))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("0 is-sue \"x\""));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("0 is-sue \"x\""));
     assertThatThrownBy(() -> new CAAData(256, "issue", "x"))
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new CAAData(0, "a".repeat(16), "x"))
@@ -114,10 +113,9 @@ class TextDataTest {
 
   @Test
   void naptrParsesAllSixFields() {
-    NAPTRData naptr =
-        NAPTRData.parse("100 10 \"u\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .");
-    assertThat(naptr).isEqualTo(
-        new NAPTRData(100, 10, "U", "E2U+sip", "!^.*$!sip:info@example.com!", "."));
+    NAPTRData naptr = NAPTRData.parse("100 10 \"u\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .");
+    assertThat(naptr)
+        .isEqualTo(new NAPTRData(100, 10, "U", "E2U+sip", "!^.*$!sip:info@example.com!", "."));
     assertThat(naptr.toString())
         .isEqualTo("100 10 \"U\" \"E2U+sip\" \"!^.*$!sip:info@example.com!\" .");
   }
@@ -125,8 +123,8 @@ class TextDataTest {
   @Test
   void naptrRefusesFlagsThatAreNotAlphanumeric() {
     assertThatThrownBy(() -> new NAPTRData(1, 1, "U!", "", "", "."))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("U!"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("U!"));
   }
 
   @Test
@@ -136,8 +134,7 @@ class TextDataTest {
 
     assertThat(txt.strings()).hasSize(2);
     assertThat(String.join("", txt.strings())).isEqualTo("p=" + key);
-    assertThat(txt.strings().get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .hasSize(254);
+    assertThat(txt.strings().get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(254);
     assertThat(TXTData.ofText("a; b \"c\"").strings()).containsExactly("a; b \"c\"");
     assertThat(SPFData.ofText("").strings()).containsExactly("");
   }

@@ -44,11 +44,13 @@ public final class DnsFaultProxy implements FaultInjector {
   private final Duration readTimeout;
   private final ServerSocket tcp;
   private final DatagramSocket udp;
-  private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "dns-fault-proxy");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "dns-fault-proxy");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final AtomicInteger received = new AtomicInteger();
   private final List<String> hit = new CopyOnWriteArrayList<>();
   private volatile Fault fault;
@@ -61,8 +63,9 @@ public final class DnsFaultProxy implements FaultInjector {
     this.readTimeout = readTimeout;
     try {
       this.tcp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-      this.udp = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-          tcp.getLocalPort()));
+      this.udp =
+          new DatagramSocket(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), tcp.getLocalPort()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -110,9 +113,12 @@ public final class DnsFaultProxy implements FaultInjector {
   private void handle(byte[] request, boolean overTcp, Client client) throws IOException {
     int n = received.incrementAndGet();
     Message query = new Message(request);
-    String operation = query.getHeader().getOpcode() == Opcode.UPDATE ? "UPDATE"
-        : query.getQuestion() != null && query.getQuestion().getType() == Type.AXFR ? "AXFR"
-            : "QUERY";
+    String operation =
+        query.getHeader().getOpcode() == Opcode.UPDATE
+            ? "UPDATE"
+            : query.getQuestion() != null && query.getQuestion().getType() == Type.AXFR
+                ? "AXFR"
+                : "QUERY";
     Fault now = fault;
     boolean write = operation.equals("UPDATE");
     if (now == null || !now.hits(n, write, hitAWrite()) || isThrottling(now)) {
@@ -148,8 +154,10 @@ public final class DnsFaultProxy implements FaultInjector {
   }
 
   private static boolean isThrottling(Fault fault) {
-    return fault == Fault.THROTTLED || fault == Fault.THROTTLED_WITH_RETRY_AFTER
-        || fault == Fault.ALWAYS_THROTTLED || fault == Fault.CREDENTIALS_EXPIRE;
+    return fault == Fault.THROTTLED
+        || fault == Fault.THROTTLED_WITH_RETRY_AFTER
+        || fault == Fault.ALWAYS_THROTTLED
+        || fault == Fault.CREDENTIALS_EXPIRE;
   }
 
   /** SERVFAIL for {@code query}, as a failing server answers: same id and question, unsigned. */
@@ -194,8 +202,11 @@ public final class DnsFaultProxy implements FaultInjector {
         if (message.getRcode() != Rcode.NOERROR) {
           break;
         }
-        soas += (int) message.getSection(Section.ANSWER).stream()
-            .filter(r -> r.getType() == Type.SOA).count();
+        soas +=
+            (int)
+                message.getSection(Section.ANSWER).stream()
+                    .filter(r -> r.getType() == Type.SOA)
+                    .count();
       } while (operation.equals("AXFR") && soas < 2);
       return answers;
     }
@@ -216,27 +227,28 @@ public final class DnsFaultProxy implements FaultInjector {
     try (socket) {
       DataInputStream in = new DataInputStream(socket.getInputStream());
       DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-      Client client = new Client() {
-        @Override
-        public void answer(byte[] message) throws IOException {
-          out.writeShort(message.length);
-          out.write(message);
-          out.flush();
-        }
+      Client client =
+          new Client() {
+            @Override
+            public void answer(byte[] message) throws IOException {
+              out.writeShort(message.length);
+              out.write(message);
+              out.flush();
+            }
 
-        @Override
-        public void answerCutOff(byte[] start, int length) throws IOException {
-          out.writeShort(length);
-          out.write(start);
-          out.flush();
-          socket.close();
-        }
+            @Override
+            public void answerCutOff(byte[] start, int length) throws IOException {
+              out.writeShort(length);
+              out.write(start);
+              out.flush();
+              socket.close();
+            }
 
-        @Override
-        public void hangUp() throws IOException {
-          socket.close();
-        }
-      };
+            @Override
+            public void hangUp() throws IOException {
+              socket.close();
+            }
+          };
       while (!socket.isClosed()) {
         byte[] request = new byte[in.readUnsignedShort()];
         in.readFully(request);
@@ -264,22 +276,23 @@ public final class DnsFaultProxy implements FaultInjector {
   }
 
   private void serveUdp(byte[] request, InetSocketAddress from) {
-    Client client = new Client() {
-      @Override
-      public void answer(byte[] message) throws IOException {
-        udp.send(new DatagramPacket(message, message.length, from));
-      }
+    Client client =
+        new Client() {
+          @Override
+          public void answer(byte[] message) throws IOException {
+            udp.send(new DatagramPacket(message, message.length, from));
+          }
 
-      @Override
-      public void answerCutOff(byte[] start, int length) throws IOException {
-        answer(start);
-      }
+          @Override
+          public void answerCutOff(byte[] start, int length) throws IOException {
+            answer(start);
+          }
 
-      @Override
-      public void hangUp() {
-        // a datagram that is never answered
-      }
-    };
+          @Override
+          public void hangUp() {
+            // a datagram that is never answered
+          }
+        };
     try {
       handle(request, false, client);
     } catch (IOException e) {

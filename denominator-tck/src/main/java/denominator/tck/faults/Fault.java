@@ -29,9 +29,9 @@ public enum Fault {
   /** Every request reaches the provider and loses its answer: retries must stop. */
   ALWAYS_DROPPED("connection dropped after every request"),
   /**
-   * Every write reaches the provider and loses its answer, retries included; reads get through.
-   * The provider has made the change and cannot be told so: apply must confirm it by reading, or
-   * say it does not know.
+   * Every write reaches the provider and loses its answer, retries included; reads get through. The
+   * provider has made the change and cannot be told so: apply must confirm it by reading, or say it
+   * does not know.
    */
   WRITES_DROPPED("connection dropped after every write"),
   /**

@@ -34,20 +34,25 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The fault matrix for one provider: for each {@link Fault}, a change set of 55 to 59 changes is
  * applied in ATOMIC mode through a {@link FaultProxy}, then the zone is read without faults.
  *
- * <p>Whatever happened, the zone must agree with what {@code apply} reported: every change
- * reported applied is in effect, every change failed, skipped or rolled back is not, and a change
- * reported unknown is one or the other; when {@code apply} throws, nothing changed. No set may
- * end in a third state (a change applied twice, or half). Retries must stop within the policy.
- * And the outcome must be the one {@code docs/RELIABILITY.md} gives for this provider: the table
- * there is this test's expectation, so it cannot drift from what the code does.
+ * <p>Whatever happened, the zone must agree with what {@code apply} reported: every change reported
+ * applied is in effect, every change failed, skipped or rolled back is not, and a change reported
+ * unknown is one or the other; when {@code apply} throws, nothing changed. No set may end in a
+ * third state (a change applied twice, or half). Retries must stop within the policy. And the
+ * outcome must be the one {@code docs/RELIABILITY.md} gives for this provider: the table there is
+ * this test's expectation, so it cannot drift from what the code does.
  */
 public abstract class FaultContract {
   /** A short read timeout, so that {@link Fault#READ_TIMEOUT} is quick. */
   protected static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+
   /** Four attempts in at most eight seconds per call. */
-  protected static final RetryPolicy RETRY = RetryPolicy.defaults().withMaxAttempts(4)
-      .withBaseDelay(Duration.ofMillis(20)).withMaxDelay(Duration.ofMillis(200))
-      .withMaxTotal(Duration.ofSeconds(8));
+  protected static final RetryPolicy RETRY =
+      RetryPolicy.defaults()
+          .withMaxAttempts(4)
+          .withBaseDelay(Duration.ofMillis(20))
+          .withMaxDelay(Duration.ofMillis(200))
+          .withMaxTotal(Duration.ofSeconds(8));
+
   protected static final HttpSettings HTTP =
       HttpSettings.defaults().withReadTimeout(READ_TIMEOUT).withRetry(RETRY);
 
@@ -58,8 +63,8 @@ public abstract class FaultContract {
   protected abstract String upstream();
 
   /** A manager to {@code url}, reading credentials from {@code credentials} on each request. */
-  protected abstract DNSApiManager connect(String url, Supplier<Credentials> credentials,
-      HttpSettings http);
+  protected abstract DNSApiManager connect(
+      String url, Supplier<Credentials> credentials, HttpSettings http);
 
   /** Credentials the provider accepts. */
   protected abstract Credentials credentials();
@@ -100,9 +105,11 @@ public abstract class FaultContract {
       Zone zone = testZones().take(api);
       try {
         Map<RecordSetKey, ResourceRecordSet> given = read(api, zone); // SOA, NS, any glue
-        FaultScenario scenario = FaultScenario.in(zone.name(),
-            api.geoRecordSets(zone.id()).isPresent(),
-            api.weightedRecordSets(zone.id()).isPresent());
+        FaultScenario scenario =
+            FaultScenario.in(
+                zone.name(),
+                api.geoRecordSets(zone.id()).isPresent(),
+                api.weightedRecordSets(zone.id()).isPresent());
         ChangeSet.Builder seed = ChangeSet.builder();
         scenario.before().forEach(seed::put);
         assertThat(api.apply(zone.id(), seed.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
@@ -112,8 +119,8 @@ public abstract class FaultContract {
         after.keySet().removeAll(given.keySet()); // SOA serials move on
 
         Outcome outcome = judge(scenario, run, after);
-        System.out.printf("fault matrix | %s | %s | %s | %s%n", column(), fault.label(),
-            outcome, run);
+        System.out.printf(
+            "fault matrix | %s | %s | %s | %s%n", column(), fault.label(), outcome, run);
         assertThat(outcome).as("%s at %s: %s", fault.label(), column(), run).isEqualTo(expected);
         assertRetriesStopped(fault, run);
       } finally {
@@ -123,27 +130,39 @@ public abstract class FaultContract {
   }
 
   /** What the call did: its result or the exception it threw, and how long it took. */
-  record Run(Optional<ChangeResult> result, Optional<DenominatorException> thrown,
-      Duration took, int requests, List<String> hit, boolean hitAWrite) {
+  record Run(
+      Optional<ChangeResult> result,
+      Optional<DenominatorException> thrown,
+      Duration took,
+      int requests,
+      List<String> hit,
+      boolean hitAWrite) {
     @Override
     public String toString() {
-      return thrown.map(e -> "threw " + e).orElseGet(this::outcomes) + " in " + took.toMillis()
-          + " ms, " + requests + " requests, fault hit " + hit;
+      return thrown.map(e -> "threw " + e).orElseGet(this::outcomes)
+          + " in "
+          + took.toMillis()
+          + " ms, "
+          + requests
+          + " requests, fault hit "
+          + hit;
     }
 
     private String outcomes() {
       Map<Status, Long> counts = new EnumMap<>(Status.class);
       result.get().outcomes().forEach(o -> counts.merge(o.status(), 1L, Long::sum));
-      return counts + result.get().failures().stream().findFirst().map(f -> " e.g. " + f)
-          .orElse("");
+      return counts
+          + result.get().failures().stream().findFirst().map(f -> " e.g. " + f).orElse("");
     }
   }
 
   private Run applyThrough(FaultInjector proxy, Fault fault, String zoneId, ChangeSet changes) {
     Credentials good = credentials();
     Credentials expired = expiredCredentials();
-    Supplier<Credentials> credentials = fault != Fault.CREDENTIALS_EXPIRE ? () -> good
-        : () -> proxy.received() >= 1 ? expired : good;
+    Supplier<Credentials> credentials =
+        fault != Fault.CREDENTIALS_EXPIRE
+            ? () -> good
+            : () -> proxy.received() >= 1 ? expired : good;
     try (DNSApiManager faulty = connect(proxy.url(), credentials, HTTP)) {
       proxy.inject(fault);
       long start = System.nanoTime();
@@ -166,17 +185,19 @@ public abstract class FaultContract {
    * applied, REFUSED when nothing was, UNKNOWN when some changes were reported unknown, PARTIAL
    * otherwise.
    */
-  private static Outcome judge(FaultScenario scenario, Run run,
-      Map<RecordSetKey, ResourceRecordSet> after) {
+  private static Outcome judge(
+      FaultScenario scenario, Run run, Map<RecordSetKey, ResourceRecordSet> after) {
     Set<RecordSetKey> keys = new HashSet<>(scenario.initial().keySet());
     keys.addAll(scenario.desired().keySet());
     assertThat(keys).as("sets nobody wrote").containsAll(after.keySet());
     for (RecordSetKey key : keys) { // never a third state
-      assertThat(Optional.ofNullable(after.get(key))).as(key.toString())
+      assertThat(Optional.ofNullable(after.get(key)))
+          .as(key.toString())
           .isIn(scenario.initial(key), scenario.desired(key));
     }
     if (run.thrown().isPresent()) {
-      assertThat(after).as("apply threw %s, yet changed the zone", run.thrown().get())
+      assertThat(after)
+          .as("apply threw %s, yet changed the zone", run.thrown().get())
           .isEqualTo(scenario.initial());
       return Outcome.REFUSED;
     }
@@ -185,10 +206,12 @@ public abstract class FaultContract {
       RecordSetKey key = outcome.change().key();
       Optional<ResourceRecordSet> now = Optional.ofNullable(after.get(key));
       switch (outcome.status()) {
-        case APPLIED -> assertThat(now).as("%s reported applied", key)
-            .isEqualTo(scenario.desired(key));
-        case FAILED, SKIPPED, ROLLED_BACK -> assertThat(now).as("%s reported %s", key,
-            outcome.status()).isEqualTo(scenario.initial(key));
+        case APPLIED ->
+            assertThat(now).as("%s reported applied", key).isEqualTo(scenario.desired(key));
+        case FAILED, SKIPPED, ROLLED_BACK ->
+            assertThat(now)
+                .as("%s reported %s", key, outcome.status())
+                .isEqualTo(scenario.initial(key));
         case UNKNOWN -> assertThat(outcome.error()).isPresent();
       }
     }
@@ -203,19 +226,22 @@ public abstract class FaultContract {
 
   /**
    * Under a fault that never ends, the call stops after at most {@link #maxRequestsPerCall}
-   * requests and within its time budget; a fault that drops or delays answers must have hit a
-   * write at least once, or the dangerous case was not tested.
+   * requests and within its time budget; a fault that drops or delays answers must have hit a write
+   * at least once, or the dangerous case was not tested.
    */
   private void assertRetriesStopped(Fault fault, Run run) {
     if (fault == Fault.ALWAYS_THROTTLED || fault == Fault.ALWAYS_DROPPED) {
       assertThat(run.requests()).as(run.toString()).isLessThanOrEqualTo(maxRequestsPerCall());
-      assertThat(run.took()).as(run.toString())
+      assertThat(run.took())
+          .as(run.toString())
           .isLessThan(RETRY.maxTotal().plus(READ_TIMEOUT.multipliedBy(2)));
     } else {
       assertThat(run.took()).as(run.toString()).isLessThan(Duration.ofSeconds(60));
     }
-    if (fault == Fault.DROPPED_AFTER_REQUEST || fault == Fault.READ_TIMEOUT
-        || fault == Fault.WRITES_DROPPED || fault == Fault.DROPPED_FROM_FIRST_WRITE) {
+    if (fault == Fault.DROPPED_AFTER_REQUEST
+        || fault == Fault.READ_TIMEOUT
+        || fault == Fault.WRITES_DROPPED
+        || fault == Fault.DROPPED_FROM_FIRST_WRITE) {
       assertThat(run.hitAWrite()).as("a write met the fault: %s", run).isTrue();
     }
   }

@@ -3,9 +3,8 @@ package denominator.tck.faults;
 import java.util.List;
 
 /**
- * Stands between the provider under test and its server on loopback, passes messages through,
- * and makes one {@link Fault} happen: {@link FaultProxy} for HTTP APIs, {@link DnsFaultProxy}
- * for DNS.
+ * Stands between the provider under test and its server on loopback, passes messages through, and
+ * makes one {@link Fault} happen: {@link FaultProxy} for HTTP APIs, {@link DnsFaultProxy} for DNS.
  */
 public interface FaultInjector extends AutoCloseable {
   /** The URL the provider under test connects to instead of its server's. */

@@ -24,17 +24,17 @@ import okio.ByteString;
 
 /**
  * An HTTP proxy on loopback in front of a provider's API (a real server or a simulator) that
- * forwards each request unchanged and injects one {@link Fault}. It counts the requests it
- * received and the ones it forwarded, and which methods met the fault, so a test can tell that
- * a write was hit and that retries stopped.
+ * forwards each request unchanged and injects one {@link Fault}. It counts the requests it received
+ * and the ones it forwarded, and which methods met the fault, so a test can tell that a write was
+ * hit and that retries stopped.
  */
 public final class FaultProxy extends Dispatcher implements FaultInjector {
   private static final byte[] GARBAGE = "<html><body>bad gateway".getBytes();
 
   private final MockWebServer server = new MockWebServer();
   private final HttpUrl upstream;
-  private final OkHttpClient client = new OkHttpClient.Builder()
-      .retryOnConnectionFailure(false).followRedirects(false).build();
+  private final OkHttpClient client =
+      new OkHttpClient.Builder().retryOnConnectionFailure(false).followRedirects(false).build();
   private final BiFunction<Integer, Boolean, MockResponse> throttled;
   private final Duration readTimeout;
   private final AtomicInteger received = new AtomicInteger();
@@ -43,12 +43,12 @@ public final class FaultProxy extends Dispatcher implements FaultInjector {
   private volatile Fault fault;
 
   /**
-   * A proxy to {@code upstream}; {@code throttled} answers a throttled request as the vendor
-   * does, given the request number and whether to send {@code Retry-After}; answers of {@link
+   * A proxy to {@code upstream}; {@code throttled} answers a throttled request as the vendor does,
+   * given the request number and whether to send {@code Retry-After}; answers of {@link
    * Fault#READ_TIMEOUT} come twice {@code readTimeout} late.
    */
-  public FaultProxy(String upstream, BiFunction<Integer, Boolean, MockResponse> throttled,
-      Duration readTimeout) {
+  public FaultProxy(
+      String upstream, BiFunction<Integer, Boolean, MockResponse> throttled, Duration readTimeout) {
     this.upstream = HttpUrl.get(upstream);
     this.throttled = throttled;
     this.readTimeout = readTimeout;
@@ -62,8 +62,11 @@ public final class FaultProxy extends Dispatcher implements FaultInjector {
 
   /** HTTP 429, as a rate-limiting gateway answers. */
   public static MockResponse tooManyRequests(int request, boolean retryAfter) {
-    MockResponse.Builder response = new MockResponse.Builder().code(429)
-        .body("{\"error\": \"rate limited\"}").setHeader("Content-Type", "application/json");
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(429)
+            .body("{\"error\": \"rate limited\"}")
+            .setHeader("Content-Type", "application/json");
     return (retryAfter ? response.setHeader("Retry-After", "1") : response).build();
   }
 
@@ -112,12 +115,13 @@ public final class FaultProxy extends Dispatcher implements FaultInjector {
     return switch (now) {
       case THROTTLED_WITH_RETRY_AFTER -> throttled.apply(n, true);
       case THROTTLED, ALWAYS_THROTTLED -> throttled.apply(n, false);
-      case SERVER_ERROR_BURST -> new MockResponse.Builder().code(500).body("internal error").build();
+      case SERVER_ERROR_BURST ->
+          new MockResponse.Builder().code(500).body("internal error").build();
       case UNAVAILABLE_BURST -> new MockResponse.Builder().code(503).body("unavailable").build();
       case DROPPED_AFTER_REQUEST, ALWAYS_DROPPED, WRITES_DROPPED, DROPPED_FROM_FIRST_WRITE ->
           forward(request).onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
-      case READ_TIMEOUT -> forward(request)
-          .headersDelay(readTimeout.toMillis() * 2, TimeUnit.MILLISECONDS).build();
+      case READ_TIMEOUT ->
+          forward(request).headersDelay(readTimeout.toMillis() * 2, TimeUnit.MILLISECONDS).build();
       case MALFORMED_BODY -> mangle(forward(request), false);
       case TRUNCATED_BODY -> mangle(forward(request), true);
       case CREDENTIALS_EXPIRE -> forward(request).build();
@@ -142,30 +146,42 @@ public final class FaultProxy extends Dispatcher implements FaultInjector {
     if (!truncate) {
       return response.body(new okio.Buffer().write(GARBAGE)).build();
     }
-    return response.body(new okio.Buffer().write(body.substring(0, body.size() / 2)))
+    return response
+        .body(new okio.Buffer().write(body.substring(0, body.size() / 2)))
         .setHeader("Content-Length", body.size())
-        .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE).build();
+        .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
+        .build();
   }
 
   private MockResponse.Builder forward(RecordedRequest request) {
-    HttpUrl target = upstream.newBuilder().encodedPath(request.getUrl().encodedPath())
-        .encodedQuery(request.getUrl().encodedQuery()).build();
+    HttpUrl target =
+        upstream
+            .newBuilder()
+            .encodedPath(request.getUrl().encodedPath())
+            .encodedQuery(request.getUrl().encodedQuery())
+            .build();
     Headers.Builder headers = request.getHeaders().newBuilder();
     for (String hopByHop : List.of("Host", "Content-Length", "Connection", "Transfer-Encoding")) {
       headers.removeAll(hopByHop);
     }
     ByteString body = request.getBody();
     String type = request.getHeaders().get("Content-Type");
-    RequestBody requestBody = body == null || !permitsBody(request.getMethod()) ? null
-        : RequestBody.create(body, type == null ? null : MediaType.get(type));
-    Request forwardedRequest = new Request.Builder().url(target).headers(headers.build())
-        .method(request.getMethod(), requestBody).build();
+    RequestBody requestBody =
+        body == null || !permitsBody(request.getMethod())
+            ? null
+            : RequestBody.create(body, type == null ? null : MediaType.get(type));
+    Request forwardedRequest =
+        new Request.Builder()
+            .url(target)
+            .headers(headers.build())
+            .method(request.getMethod(), requestBody)
+            .build();
     forwarded.incrementAndGet();
     try (Response response = client.newCall(forwardedRequest).execute()) {
       MockResponse.Builder answer = new MockResponse.Builder().code(response.code());
       Headers.Builder copied = response.headers().newBuilder();
-      for (String hopByHop : List.of("Content-Length", "Connection", "Transfer-Encoding",
-          "Keep-Alive")) {
+      for (String hopByHop :
+          List.of("Content-Length", "Connection", "Transfer-Encoding", "Keep-Alive")) {
         copied.removeAll(hopByHop);
       }
       answer.headers(copied.build());

@@ -17,8 +17,11 @@ import java.util.Optional;
  * sets updated, 10 deleted, 25 created in five types, plus two geo and two weighted sets where the
  * provider has them (59 changes in all).
  */
-record FaultScenario(List<ResourceRecordSet> before, ChangeSet changes,
-    Map<RecordSetKey, ResourceRecordSet> initial, Map<RecordSetKey, ResourceRecordSet> desired) {
+record FaultScenario(
+    List<ResourceRecordSet> before,
+    ChangeSet changes,
+    Map<RecordSetKey, ResourceRecordSet> initial,
+    Map<RecordSetKey, ResourceRecordSet> desired) {
 
   static FaultScenario in(String zone, boolean geo, boolean weighted) {
     List<ResourceRecordSet> before = new ArrayList<>();
@@ -32,25 +35,46 @@ record FaultScenario(List<ResourceRecordSet> before, ChangeSet changes,
       changes.delete(RecordSetKey.of("del-" + i + "." + zone, "TXT"));
     }
     for (int i = 0; i < 25; i++) {
-      changes.put(switch (i % 5) {
-        case 0 -> set("new-" + i, zone, "A", 60, "198.51.100." + (i + 1));
-        case 1 -> set("new-" + i, zone, "AAAA", 60, "2001:db8::" + (i + 1));
-        case 2 -> set("new-" + i, zone, "CNAME", 60, "target-" + i + ".example.net.");
-        case 3 -> set("new-" + i, zone, "MX", 60, "10 mx-" + i + ".example.net.");
-        default -> set("new-" + i, zone, "TXT", 60, "\"v=" + i + "\"");
-      });
+      changes.put(
+          switch (i % 5) {
+            case 0 -> set("new-" + i, zone, "A", 60, "198.51.100." + (i + 1));
+            case 1 -> set("new-" + i, zone, "AAAA", 60, "2001:db8::" + (i + 1));
+            case 2 -> set("new-" + i, zone, "CNAME", 60, "target-" + i + ".example.net.");
+            case 3 -> set("new-" + i, zone, "MX", 60, "10 mx-" + i + ".example.net.");
+            default -> set("new-" + i, zone, "TXT", 60, "\"v=" + i + "\"");
+          });
     }
     if (geo) {
-      changes.put(ResourceRecordSet.builder().name("geo." + zone).type("A").qualifier("na")
-          .ttl(60).geo(Geo.parse("continent:NA")).add("192.0.2.10").build());
-      changes.put(ResourceRecordSet.builder().name("geo." + zone).type("A").qualifier("eu")
-          .ttl(60).geo(Geo.parse("continent:EU")).add("192.0.2.11").build());
+      changes.put(
+          ResourceRecordSet.builder()
+              .name("geo." + zone)
+              .type("A")
+              .qualifier("na")
+              .ttl(60)
+              .geo(Geo.parse("continent:NA"))
+              .add("192.0.2.10")
+              .build());
+      changes.put(
+          ResourceRecordSet.builder()
+              .name("geo." + zone)
+              .type("A")
+              .qualifier("eu")
+              .ttl(60)
+              .geo(Geo.parse("continent:EU"))
+              .add("192.0.2.11")
+              .build());
     }
     if (weighted) {
       for (String color : List.of("blue", "green")) {
-        changes.put(ResourceRecordSet.builder().name("weighted." + zone).type("A")
-            .qualifier(color).ttl(60).weighted(new Weighted(color.length()))
-            .add("192.0.2.12").build());
+        changes.put(
+            ResourceRecordSet.builder()
+                .name("weighted." + zone)
+                .type("A")
+                .qualifier(color)
+                .ttl(60)
+                .weighted(new Weighted(color.length()))
+                .add("192.0.2.12")
+                .build());
       }
     }
     ChangeSet built = changes.build();
@@ -77,9 +101,13 @@ record FaultScenario(List<ResourceRecordSet> before, ChangeSet changes,
     return Optional.ofNullable(desired.get(key));
   }
 
-  private static ResourceRecordSet set(String label, String zone, String type, int ttl,
-      String data) {
-    return ResourceRecordSet.builder().name(label + "." + zone).type(type).ttl(ttl).add(data)
+  private static ResourceRecordSet set(
+      String label, String zone, String type, int ttl, String data) {
+    return ResourceRecordSet.builder()
+        .name(label + "." + zone)
+        .type(type)
+        .ttl(ttl)
+        .add(data)
         .build();
   }
 }

@@ -25,11 +25,10 @@ import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
 
 /**
- * A BIND 9 server on loopback for tests, primary for the zones it was started with. Each zone
- * holds an SOA, {@code NS ns1.<zone>} and its glue {@code A 127.0.0.1}, and accepts dynamic
- * updates (RFC 2136) and zone transfers signed with one TSIG key made by {@code tsig-keygen}.
- * Integrity checks are off ({@code check-integrity no}), so an MX may name an in-zone host
- * that has no address yet.
+ * A BIND 9 server on loopback for tests, primary for the zones it was started with. Each zone holds
+ * an SOA, {@code NS ns1.<zone>} and its glue {@code A 127.0.0.1}, and accepts dynamic updates (RFC
+ * 2136) and zone transfers signed with one TSIG key made by {@code tsig-keygen}. Integrity checks
+ * are off ({@code check-integrity no}), so an MX may name an in-zone host that has no address yet.
  * It neither recurses nor sends NOTIFY, so it makes no lookup off the machine.
  *
  * <pre>{@code
@@ -41,6 +40,7 @@ import org.xbill.DNS.Type;
 public final class BindServer implements LocalServer {
   /** The Debian package that provides {@code named} and {@code tsig-keygen}. */
   public static final String PACKAGE = "bind9";
+
   private static final String KEY_NAME = "denominator-test";
   private static final String ALGORITHM = "hmac-sha256";
   private static final Pattern SECRET = Pattern.compile("secret \"([^\"]+)\"");
@@ -70,14 +70,17 @@ public final class BindServer implements LocalServer {
   }
 
   /**
-   * Starts a server, as {@link #start} does, whose TSIG key has this secret (base64) instead of
-   * one made by {@code tsig-keygen}.
+   * Starts a server, as {@link #start} does, whose TSIG key has this secret (base64) instead of one
+   * made by {@code tsig-keygen}.
    */
   public static BindServer startWithSecret(String secret, String... zones) {
     Path named = LocalServer.require("named", PACKAGE);
     Path keygen = secret != null ? null : LocalServer.require("tsig-keygen", PACKAGE);
-    List<String> names = Stream.of(zones)
-        .map(z -> z.toLowerCase(Locale.ROOT)).map(z -> z.endsWith(".") ? z : z + ".").toList();
+    List<String> names =
+        Stream.of(zones)
+            .map(z -> z.toLowerCase(Locale.ROOT))
+            .map(z -> z.endsWith(".") ? z : z + ".")
+            .toList();
     IllegalStateException failure = null;
     for (int attempt = 0; attempt < 3; attempt++) { // a free port may be taken meanwhile
       try {
@@ -92,10 +95,16 @@ public final class BindServer implements LocalServer {
   private static BindServer start(Path named, Path keygen, String chosen, List<String> zones) {
     try {
       Path dir = Files.createTempDirectory("named-");
-      String key = chosen != null
-          ? "key \"" + KEY_NAME + "\" {\n\talgorithm " + ALGORITHM + ";\n\tsecret \"" + chosen
-              + "\";\n};\n"
-          : ServerProcess.run(new ProcessBuilder(keygen.toString(), "-a", ALGORITHM, KEY_NAME));
+      String key =
+          chosen != null
+              ? "key \""
+                  + KEY_NAME
+                  + "\" {\n\talgorithm "
+                  + ALGORITHM
+                  + ";\n\tsecret \""
+                  + chosen
+                  + "\";\n};\n"
+              : ServerProcess.run(new ProcessBuilder(keygen.toString(), "-a", ALGORITHM, KEY_NAME));
       Matcher secret = SECRET.matcher(key);
       if (!secret.find()) {
         throw new IOException("no secret in tsig-keygen output: " + key);
@@ -105,9 +114,12 @@ public final class BindServer implements LocalServer {
         Files.writeString(dir.resolve(zone + "zone"), zoneFile(zone));
       }
       Files.writeString(dir.resolve("named.conf"), key + config(dir, port, zones));
-      Process process = new ProcessBuilder(named.toString(), "-g", "-n", "2",
-          "-c", dir.resolve("named.conf").toString())
-          .redirectErrorStream(true).redirectOutput(dir.resolve("named.log").toFile()).start();
+      Process process =
+          new ProcessBuilder(
+                  named.toString(), "-g", "-n", "2", "-c", dir.resolve("named.conf").toString())
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("named.log").toFile())
+              .start();
       BindServer server = new BindServer(dir, process, port, secret.group(1), zones);
       server.awaitReady();
       return server;
@@ -117,7 +129,8 @@ public final class BindServer implements LocalServer {
   }
 
   private static String zoneFile(String zone) {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "$TTL 3600",
         "@ IN SOA ns1." + zone + " hostmaster." + zone + " 1 3600 600 86400 3600",
         "@ IN NS ns1." + zone,
@@ -126,31 +139,40 @@ public final class BindServer implements LocalServer {
   }
 
   private static String config(Path dir, int port, List<String> zones) {
-    String options = String.join("\n",
-        "options {",
-        "  directory \"" + dir + "\";",
-        "  pid-file \"" + dir.resolve("named.pid") + "\";",
-        "  session-keyfile \"" + dir.resolve("session.key") + "\";",
-        "  managed-keys-directory \"" + dir + "\";",
-        "  listen-on port " + port + " { 127.0.0.1; };",
-        "  listen-on-v6 { none; };",
-        "  recursion no;",
-        "  dnssec-validation no;",
-        "  notify no;",
-        "};",
-        "controls { };",
-        "");
-    return options + zones.stream().map(zone -> String.join("\n",
-        "zone \"" + zone + "\" {",
-        "  type primary;",
-        "  file \"" + dir.resolve(zone + "zone") + "\";",
-        "  update-policy { grant " + KEY_NAME + " zonesub ANY; };",
-        "  allow-transfer { key " + KEY_NAME + "; };",
-        // BIND refuses, by default, an MX whose in-zone target has no address record; the TCK's
-        // stock MX records point at such hosts
-        "  check-integrity no;",
-        "};",
-        "")).collect(Collectors.joining());
+    String options =
+        String.join(
+            "\n",
+            "options {",
+            "  directory \"" + dir + "\";",
+            "  pid-file \"" + dir.resolve("named.pid") + "\";",
+            "  session-keyfile \"" + dir.resolve("session.key") + "\";",
+            "  managed-keys-directory \"" + dir + "\";",
+            "  listen-on port " + port + " { 127.0.0.1; };",
+            "  listen-on-v6 { none; };",
+            "  recursion no;",
+            "  dnssec-validation no;",
+            "  notify no;",
+            "};",
+            "controls { };",
+            "");
+    return options
+        + zones.stream()
+            .map(
+                zone ->
+                    String.join(
+                        "\n",
+                        "zone \"" + zone + "\" {",
+                        "  type primary;",
+                        "  file \"" + dir.resolve(zone + "zone") + "\";",
+                        "  update-policy { grant " + KEY_NAME + " zonesub ANY; };",
+                        "  allow-transfer { key " + KEY_NAME + "; };",
+                        // BIND refuses, by default, an MX whose in-zone target has no address
+                        // record; the TCK's
+                        // stock MX records point at such hosts
+                        "  check-integrity no;",
+                        "};",
+                        ""))
+            .collect(Collectors.joining());
   }
 
   private void awaitReady() {
@@ -169,11 +191,10 @@ public final class BindServer implements LocalServer {
     try {
       SimpleResolver resolver = new SimpleResolver(dnsAddress());
       resolver.setTimeout(Duration.ofMillis(500));
-      Message query = Message.newQuery(Record.newRecord(Name.fromString(zone), Type.SOA,
-          DClass.IN));
+      Message query =
+          Message.newQuery(Record.newRecord(Name.fromString(zone), Type.SOA, DClass.IN));
       Message response = resolver.send(query);
-      return response.getRcode() == Rcode.NOERROR
-          && !response.getSection(Section.ANSWER).isEmpty();
+      return response.getRcode() == Rcode.NOERROR && !response.getSection(Section.ANSWER).isEmpty();
     } catch (IOException e) {
       return false;
     }

@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  */
 public final class PowerDnsServer implements LocalServer {
   /** Debian packages that provide everything this server needs. */
-  public static final String PACKAGES = "pdns-server pdns-backend-sqlite3 pdns-backend-geoip "
-      + "geoip-database sqlite3";
+  public static final String PACKAGES =
+      "pdns-server pdns-backend-sqlite3 pdns-backend-geoip " + "geoip-database sqlite3";
+
   private static final Path SCHEMA =
       Path.of("/usr/share/pdns-backend-sqlite3/schema/schema.sqlite3.sql");
   private static final Path GEOIP = Path.of("/usr/share/GeoIP/GeoIP.dat");
@@ -42,8 +43,8 @@ public final class PowerDnsServer implements LocalServer {
   private final int dnsPort;
   private final boolean geo;
 
-  private PowerDnsServer(Path dir, Process process, String apiKey, int apiPort, int dnsPort,
-      boolean geo) {
+  private PowerDnsServer(
+      Path dir, Process process, String apiKey, int apiPort, int dnsPort, boolean geo) {
     this.dir = dir;
     this.process = process;
     this.apiKey = apiKey;
@@ -53,8 +54,8 @@ public final class PowerDnsServer implements LocalServer {
   }
 
   /**
-   * Starts a server on free loopback ports and returns once its API and DNS ports answer. Skips
-   * the calling test when PowerDNS is not installed (see {@link LocalServer#require}).
+   * Starts a server on free loopback ports and returns once its API and DNS ports answer. Skips the
+   * calling test when PowerDNS is not installed (see {@link LocalServer#require}).
    */
   public static PowerDnsServer start() {
     return start(UUID.randomUUID().toString());
@@ -79,16 +80,24 @@ public final class PowerDnsServer implements LocalServer {
     try {
       Path dir = Files.createTempDirectory("pdns-");
       Path db = dir.resolve("pdns.sqlite3");
-      ServerProcess.run(new ProcessBuilder(sqlite.toString(), db.toString())
-          .redirectInput(SCHEMA.toFile()));
+      ServerProcess.run(
+          new ProcessBuilder(sqlite.toString(), db.toString()).redirectInput(SCHEMA.toFile()));
       boolean geo = Files.isReadable(GEOIP) && geoBackendInstalled();
       int apiPort = LoopbackPorts.freeTcpPort();
       int dnsPort = LoopbackPorts.freeDnsPort();
       Files.writeString(dir.resolve("pdns.conf"), config(dir, geo, apiKey, apiPort, dnsPort));
       Files.writeString(dir.resolve("geo.yaml"), "domains: []\n");
-      Process process = new ProcessBuilder(binary.toString(), "--config-dir=" + dir,
-          "--daemon=no", "--guardian=no", "--disable-syslog", "--write-pid=no")
-          .redirectErrorStream(true).redirectOutput(dir.resolve("pdns.log").toFile()).start();
+      Process process =
+          new ProcessBuilder(
+                  binary.toString(),
+                  "--config-dir=" + dir,
+                  "--daemon=no",
+                  "--guardian=no",
+                  "--disable-syslog",
+                  "--write-pid=no")
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("pdns.log").toFile())
+              .start();
       PowerDnsServer server = new PowerDnsServer(dir, process, apiKey, apiPort, dnsPort, geo);
       server.awaitReady();
       return server;
@@ -107,7 +116,8 @@ public final class PowerDnsServer implements LocalServer {
   }
 
   private static String config(Path dir, boolean geo, String apiKey, int apiPort, int dnsPort) {
-    return String.join("\n",
+    return String.join(
+        "\n",
         geo ? "launch=gsqlite3,geoip" : "launch=gsqlite3",
         "gsqlite3-database=" + dir.resolve("pdns.sqlite3"),
         geo ? "geoip-database-files=" + GEOIP : "",
@@ -142,8 +152,9 @@ public final class PowerDnsServer implements LocalServer {
 
   private boolean apiAnswers() {
     try {
-      HttpURLConnection connection = (HttpURLConnection) URI.create(apiUrl()
-          + "/api/v1/servers/localhost").toURL().openConnection();
+      HttpURLConnection connection =
+          (HttpURLConnection)
+              URI.create(apiUrl() + "/api/v1/servers/localhost").toURL().openConnection();
       connection.setRequestProperty("X-API-Key", apiKey);
       connection.setConnectTimeout(500);
       connection.setReadTimeout(500);
@@ -199,8 +210,10 @@ public final class PowerDnsServer implements LocalServer {
    * LocalServer#REQUIRE} is {@code true}, as for a missing server binary.
    */
   public void requireGeo() {
-    LocalServer.requireInstalled(geo, "the PowerDNS GeoIP backend or database is not installed"
-        + " (apt-get install -y pdns-backend-geoip geoip-database)");
+    LocalServer.requireInstalled(
+        geo,
+        "the PowerDNS GeoIP backend or database is not installed"
+            + " (apt-get install -y pdns-backend-geoip geoip-database)");
   }
 
   @Override

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Starts a {@link LocalServer} before the first test of a class, stops it after the last, and
- * prints its log to stderr when a test fails, so the report shows what the server said. Register
- * it as a static field; nested test classes share the one server.
+ * prints its log to stderr when a test fails, so the report shows what the server said. Register it
+ * as a static field; nested test classes share the one server.
  *
  * <pre>{@code
  * static PowerDnsServer server;
@@ -45,8 +45,13 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback,
   @Override
   public void testFailed(ExtensionContext context, Throwable cause) {
     if (server != null) {
-      System.err.println("--- " + server.name() + " log, for failed "
-          + context.getDisplayName() + " ---\n" + server.log());
+      System.err.println(
+          "--- "
+              + server.name()
+              + " log, for failed "
+              + context.getDisplayName()
+              + " ---\n"
+              + server.log());
     }
   }
 }

@@ -7,11 +7,11 @@ import java.util.Optional;
 
 /**
  * A PowerDNS {@code ALIAS} record: the server answers A and AAAA queries at the name with the
- * addresses of {@link #target()}, resolved when asked. DNS has no such type, so the model holds
- * an ALIAS set as type {@value #TYPE} (the code PowerDNS gives ALIAS) with this data.
+ * addresses of {@link #target()}, resolved when asked. DNS has no such type, so the model holds an
+ * ALIAS set as type {@value #TYPE} (the code PowerDNS gives ALIAS) with this data.
  *
- * <p>Prints as {@code alias TARGET}, e.g. {@code alias lb.example.net.}; {@link #parse} reads
- * that back. The record's API content is the target, written back verbatim.
+ * <p>Prints as {@code alias TARGET}, e.g. {@code alias lb.example.net.}; {@link #parse} reads that
+ * back. The record's API content is the target, written back verbatim.
  *
  * @param target the absolute name whose addresses are served
  * @see <a href="https://doc.powerdns.com/authoritative/guides/alias.html">ALIAS records</a>
@@ -19,12 +19,15 @@ import java.util.Optional;
 record PowerDnsAlias(String target) implements ProviderRData {
   /** The model's type of an ALIAS set: PowerDNS's code for ALIAS, 65401. */
   static final String TYPE = "TYPE65401";
+
   /** The type's name in the PowerDNS API. */
   static final String VENDOR_TYPE = "ALIAS";
 
   PowerDnsAlias {
     if (target == null || target.isBlank() || target.strip().contains(" ")) {
-      throw new ValidationException("powerdns: bad ALIAS target", String.valueOf(target),
+      throw new ValidationException(
+          "powerdns: bad ALIAS target",
+          String.valueOf(target),
           "one host name, e.g. alias lb.example.net.");
     }
     target = Names.absolute(target.strip());
@@ -37,8 +40,8 @@ record PowerDnsAlias(String target) implements ProviderRData {
       return Optional.empty();
     }
     if (words.length != 2) {
-      throw new ValidationException("powerdns: bad ALIAS", text,
-          "alias TARGET, e.g. alias lb.example.net.");
+      throw new ValidationException(
+          "powerdns: bad ALIAS", text, "alias TARGET, e.g. alias lb.example.net.");
     }
     return Optional.of(new PowerDnsAlias(words[1]));
   }

@@ -1,7 +1,7 @@
 package denominator.powerdns;
 
-import denominator.UnknownOutcomeException;
 import denominator.ProviderConfig;
+import denominator.UnknownOutcomeException;
 import denominator.http.RetrySafe;
 import denominator.model.Names;
 import denominator.powerdns.PowerDnsErrors.Operation;
@@ -30,17 +30,26 @@ import okhttp3.Response;
 final class PowerDnsApi {
   /** The most records one search answer may hold before the zone is read instead. */
   private static final int SEARCH_MAX = 1000;
+
   private final OkHttpClient http;
   private final HttpUrl server;
 
   @Inject
   PowerDnsApi(ProviderConfig config) {
     this.server = PowerDnsUrl.parse(config.url()).server();
-    this.http = config.httpClient().newBuilder()
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-            .header("X-API-Key", config.credentials().get("apiKey").orElse(""))
-            .build()))
-        .build();
+    this.http =
+        config
+            .httpClient()
+            .newBuilder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .header("X-API-Key", config.credentials().get("apiKey").orElse(""))
+                            .build()))
+            .build();
   }
 
   /** {@code GET /zones}: every zone, without record sets. */
@@ -55,9 +64,9 @@ final class PowerDnsApi {
   }
 
   /**
-   * {@code GET /zones/ID?rrset_name=&rrset_type=}: the zone with the record sets of this name
-   * (and type), or all of them when {@code name} is null. The server may add comment-only sets of
-   * other names: filter again.
+   * {@code GET /zones/ID?rrset_name=&rrset_type=}: the zone with the record sets of this name (and
+   * type), or all of them when {@code name} is null. The server may add comment-only sets of other
+   * names: filter again.
    */
   ZoneJson zone(String id, String name, String type) {
     HttpUrl.Builder url = zones(id);
@@ -72,18 +81,23 @@ final class PowerDnsApi {
 
   /**
    * {@code GET /search-data?q=NAME&object_type=record}: the rrsets named {@code name} in zone
-   * {@code id}, disabled records included, which an answer of the zone filtered by name leaves
-   * out (PowerDNS 4.7). Empty when the search cannot be exact: a name holding the search's
-   * wildcards ({@code *}, {@code ?}), or more matches than one answer holds; read the zone then.
+   * {@code id}, disabled records included, which an answer of the zone filtered by name leaves out
+   * (PowerDNS 4.7). Empty when the search cannot be exact: a name holding the search's wildcards
+   * ({@code *}, {@code ?}), or more matches than one answer holds; read the zone then.
    */
   Optional<List<RRSet>> rrsetsNamed(String id, String name) {
     if (name.contains("*") || name.contains("?")) {
       return Optional.empty();
     }
-    HttpUrl url = server.newBuilder().addPathSegment("search-data")
-        .addQueryParameter("q", name.endsWith(".") ? name.substring(0, name.length() - 1) : name)
-        .addQueryParameter("max", Integer.toString(SEARCH_MAX))
-        .addQueryParameter("object_type", "record").build();
+    HttpUrl url =
+        server
+            .newBuilder()
+            .addPathSegment("search-data")
+            .addQueryParameter(
+                "q", name.endsWith(".") ? name.substring(0, name.length() - 1) : name)
+            .addQueryParameter("max", Integer.toString(SEARCH_MAX))
+            .addQueryParameter("object_type", "record")
+            .build();
     List<PowerDnsJson.Found> found =
         PowerDnsJson.found(send(Operation.SEARCH_RECORDS, name, get(url)));
     if (found.size() >= SEARCH_MAX) {
@@ -91,21 +105,25 @@ final class PowerDnsApi {
     }
     Map<String, RRSet> byType = new LinkedHashMap<>();
     for (PowerDnsJson.Found record : found) {
-      if (!"record".equals(record.objectType()) || !id.equals(record.zoneId())
+      if (!"record".equals(record.objectType())
+          || !id.equals(record.zoneId())
           || !Names.absolute(record.name()).equals(Names.absolute(name))) {
         continue; // the search also matches contents, and other zones
       }
-      byType.computeIfAbsent(record.type(), type -> new RRSet(record.name(), type,
-          record.ttl(), null, new ArrayList<>()))
-          .records().add(new PowerDnsJson.Rec(record.content(), record.disabled()));
+      byType
+          .computeIfAbsent(
+              record.type(),
+              type -> new RRSet(record.name(), type, record.ttl(), null, new ArrayList<>()))
+          .records()
+          .add(new PowerDnsJson.Rec(record.content(), record.disabled()));
     }
     return Optional.of(List.copyOf(byType.values()));
   }
 
   /** {@code POST /zones}: creates a zone, returns it. */
   ZoneJson createZone(ZoneJson zone) {
-    Request post = new Request.Builder().url(zones(null).build())
-        .post(PowerDnsJson.body(zone)).build();
+    Request post =
+        new Request.Builder().url(zones(null).build()).post(PowerDnsJson.body(zone)).build();
     return PowerDnsJson.zone(send(Operation.CREATE_ZONE, zone.name(), post));
   }
 
@@ -120,8 +138,14 @@ final class PowerDnsApi {
    */
   void patch(String id, List<RRSet> rrsets) {
     RequestBody body = PowerDnsJson.body(new PowerDnsJson.Patch(rrsets));
-    send(Operation.PATCH_RRSETS, id, new Request.Builder().url(zones(id).build()).patch(body)
-        .tag(RetrySafe.class, RetrySafe.INSTANCE).build());
+    send(
+        Operation.PATCH_RRSETS,
+        id,
+        new Request.Builder()
+            .url(zones(id).build())
+            .patch(body)
+            .tag(RetrySafe.class, RetrySafe.INSTANCE)
+            .build());
   }
 
   private HttpUrl.Builder zones(String id) {

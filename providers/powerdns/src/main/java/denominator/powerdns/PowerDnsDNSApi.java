@@ -35,6 +35,7 @@ import javax.inject.Inject;
  */
 final class PowerDnsDNSApi implements DNSApi {
   static final int MAX_BATCH = 1000;
+
   /** How PowerDNS names the set it refused: "RRset www.ex. IN CNAME: ..." or "Record www.ex./A". */
   private static final Pattern REFUSED_SET =
       Pattern.compile("^(?:RRset (\\S+) IN (\\S+):|Record (\\S+)/(\\S+) )");
@@ -102,7 +103,8 @@ final class PowerDnsDNSApi implements DNSApi {
       api.patch(zoneId, patch);
       return batch.stream().map(ChangeOutcome::applied).toList();
     } catch (UnknownOutcomeException e) { // retried as far as the policy allows, still no answer
-      return holds(sets, batch) ? batch.stream().map(ChangeOutcome::applied).toList()
+      return holds(sets, batch)
+          ? batch.stream().map(ChangeOutcome::applied).toList()
           : batch.stream().map(change -> ChangeOutcome.unknown(change, e)).toList();
     } catch (DenominatorException e) {
       return refused(batch, e);
@@ -128,12 +130,17 @@ final class PowerDnsDNSApi implements DNSApi {
    * skipped; when the server named none, every change of the batch failed.
    */
   private static List<ChangeOutcome> refused(List<Change> batch, DenominatorException e) {
-    Optional<Change> named = e instanceof InvalidChangeException invalid
-        ? invalid.messages().stream().flatMap(m -> named(batch, m).stream()).findFirst()
-        : Optional.empty();
-    return batch.stream().map(change -> named.isEmpty() || named.get() == change
-        ? ChangeOutcome.failed(change, e)
-        : ChangeOutcome.skipped(change)).toList();
+    Optional<Change> named =
+        e instanceof InvalidChangeException invalid
+            ? invalid.messages().stream().flatMap(m -> named(batch, m).stream()).findFirst()
+            : Optional.empty();
+    return batch.stream()
+        .map(
+            change ->
+                named.isEmpty() || named.get() == change
+                    ? ChangeOutcome.failed(change, e)
+                    : ChangeOutcome.skipped(change))
+        .toList();
   }
 
   private static Optional<Change> named(List<Change> batch, String message) {
@@ -143,8 +150,12 @@ final class PowerDnsDNSApi implements DNSApi {
     }
     String name = Names.absolute(m.group(1) != null ? m.group(1) : m.group(3));
     String type = m.group(2) != null ? m.group(2) : m.group(4);
-    return batch.stream().filter(c -> c.key().name().equals(name)
-        && (c.key().type().equals(type) || type.equals(PowerDnsLua.TYPE)
-        && PowerDnsRecordSetApi.isLua(c))).findFirst();
+    return batch.stream()
+        .filter(
+            c ->
+                c.key().name().equals(name)
+                    && (c.key().type().equals(type)
+                        || type.equals(PowerDnsLua.TYPE) && PowerDnsRecordSetApi.isLua(c)))
+        .findFirst();
   }
 }

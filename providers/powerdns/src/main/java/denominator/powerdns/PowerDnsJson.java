@@ -3,8 +3,8 @@ package denominator.powerdns;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
-import denominator.UnknownOutcomeException;
 import com.google.gson.reflect.TypeToken;
+import denominator.UnknownOutcomeException;
 import denominator.model.Names;
 import denominator.model.Zone;
 import denominator.model.rdata.SOAData;
@@ -22,24 +22,28 @@ import okhttp3.RequestBody;
 final class PowerDnsJson {
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
   private static final MediaType JSON = MediaType.get("application/json");
+
   /** The TTL of a set put without one: the usual PowerDNS default. */
   static final int DEFAULT_TTL = 3600;
 
-  record ZoneJson(String id, String name, String kind, List<String> nameservers,
-      List<RRSet> rrsets) {}
+  record ZoneJson(
+      String id, String name, String kind, List<String> nameservers, List<RRSet> rrsets) {}
 
-  record RRSet(String name, String type, Integer ttl, String changetype,
-      List<Rec> records) {
+  record RRSet(String name, String type, Integer ttl, String changetype, List<Rec> records) {
     List<Rec> enabled() {
-      return records == null ? List.of()
-          : records.stream().filter(r -> !r.disabled()).toList();
+      return records == null ? List.of() : records.stream().filter(r -> !r.disabled()).toList();
     }
   }
 
   record Rec(String content, boolean disabled) {}
 
   /** One record found by {@code search-data}, disabled or not. */
-  record Found(String name, String type, Integer ttl, String content, boolean disabled,
+  record Found(
+      String name,
+      String type,
+      Integer ttl,
+      String content,
+      boolean disabled,
       @com.google.gson.annotations.SerializedName("zone_id") String zoneId,
       @com.google.gson.annotations.SerializedName("object_type") String objectType) {}
 
@@ -67,8 +71,8 @@ final class PowerDnsJson {
         return value;
       }
     } catch (JsonParseException e) {
-      throw new UnknownOutcomeException(PowerDnsProvider.NAME + ": unreadable response ("
-          + e.getMessage() + ")", e);
+      throw new UnknownOutcomeException(
+          PowerDnsProvider.NAME + ": unreadable response (" + e.getMessage() + ")", e);
     }
     throw new UnknownOutcomeException(PowerDnsProvider.NAME + ": empty response", null);
   }
@@ -88,25 +92,36 @@ final class PowerDnsJson {
 
   /** A zone as the model has it: email and TTL come from its SOA, if the JSON carries it. */
   static Zone toZone(ZoneJson zone, Optional<RRSet> soa) {
-    Optional<SOAData> data = soa.flatMap(s -> s.enabled().stream().findFirst())
-        .map(r -> SOAData.parse(r.content()));
+    Optional<SOAData> data =
+        soa.flatMap(s -> s.enabled().stream().findFirst()).map(r -> SOAData.parse(r.content()));
     if (data.isEmpty()) {
       return Zone.withoutSoa(zone.id(), Names.absolute(zone.name()));
     }
-    return new Zone(zone.id(), Names.absolute(zone.name()), email(data.get().rname()),
-        soa.get().ttl());
+    return new Zone(
+        zone.id(), Names.absolute(zone.name()), email(data.get().rname()), soa.get().ttl());
   }
 
   /**
    * A new native zone with NS records naming {@code nameservers} (PowerDNS creates them from the
-   * zone's {@code nameservers}) and an SOA whose primary is the first of them, carrying the
-   * zone's email and TTL.
+   * zone's {@code nameservers}) and an SOA whose primary is the first of them, carrying the zone's
+   * email and TTL.
    */
   static ZoneJson newZone(Zone zone, List<String> nameservers) {
     int ttl = zone.ttl().orElse(DEFAULT_TTL);
-    SOAData soa = new SOAData(nameservers.get(0),
-        rname(zone.email().orElse("hostmaster@" + zone.name())), 0, 10800, 3600, 604800, ttl);
-    return new ZoneJson(null, zone.name(), "Native", nameservers,
+    SOAData soa =
+        new SOAData(
+            nameservers.get(0),
+            rname(zone.email().orElse("hostmaster@" + zone.name())),
+            0,
+            10800,
+            3600,
+            604800,
+            ttl);
+    return new ZoneJson(
+        null,
+        zone.name(),
+        "Native",
+        nameservers,
         List.of(replace(zone.name(), "SOA", ttl, List.of(new Rec(soa.toString(), false)))));
   }
 
@@ -119,11 +134,17 @@ final class PowerDnsJson {
     Rec currentRec = current.records().get(0);
     SOAData now = SOAData.parse(currentRec.content());
     int ttl = zone.ttl().orElse(current.ttl());
-    SOAData soa = new SOAData(now.mname(), zone.email().map(PowerDnsJson::rname)
-        .orElse(now.rname()), now.serial(), now.refresh(), now.retry(), now.expire(),
-        zone.ttl().orElse(now.minimum()));
-    return replace(zone.name(), "SOA", ttl, List.of(new Rec(soa.toString(),
-        currentRec.disabled())));
+    SOAData soa =
+        new SOAData(
+            now.mname(),
+            zone.email().map(PowerDnsJson::rname).orElse(now.rname()),
+            now.serial(),
+            now.refresh(),
+            now.retry(),
+            now.expire(),
+            zone.ttl().orElse(now.minimum()));
+    return replace(
+        zone.name(), "SOA", ttl, List.of(new Rec(soa.toString(), currentRec.disabled())));
   }
 
   /** A change that replaces the rrset of this name and API type with {@code records}. */
@@ -138,8 +159,7 @@ final class PowerDnsJson {
 
   /** Whether {@code rrset} has {@code key}'s name and, unless null, type. */
   static boolean matches(RRSet rrset, String name, String type) {
-    return Names.absolute(rrset.name()).equals(name)
-        && (type == null || rrset.type().equals(type));
+    return Names.absolute(rrset.name()).equals(name) && (type == null || rrset.type().equals(type));
   }
 
   private static String rname(String email) {
@@ -147,8 +167,9 @@ final class PowerDnsJson {
     if (at < 0) {
       return Names.absolute(email);
     }
-    return email.substring(0, at).replace(".", "\\.") + "." + Names.absolute(
-        email.substring(at + 1));
+    return email.substring(0, at).replace(".", "\\.")
+        + "."
+        + Names.absolute(email.substring(at + 1));
   }
 
   private static String email(String rname) {
@@ -157,7 +178,8 @@ final class PowerDnsJson {
       dot++;
     }
     String domain = rname.substring(dot + 1);
-    return rname.substring(0, dot).replace("\\.", ".") + "@"
+    return rname.substring(0, dot).replace("\\.", ".")
+        + "@"
         + domain.substring(0, Math.max(0, domain.length() - 1));
   }
 

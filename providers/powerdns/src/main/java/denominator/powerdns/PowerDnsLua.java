@@ -21,8 +21,8 @@ import org.xbill.DNS.Type;
 
 /**
  * Geo and weighted record sets as PowerDNS {@code LUA} records: the encoding this provider writes
- * and reads back. All qualified sets of one name and type become one record of the name's LUA
- * set, e.g. for {@code www A}:
+ * and reads back. All qualified sets of one name and type become one record of the name's LUA set,
+ * e.g. for {@code www A}:
  *
  * <pre>
  * LUA A ";--[[denominator {"profile":"geo","sets":[{"qualifier":"eu","ttl":60,"geo":"continent:EU",
@@ -34,13 +34,13 @@ import org.xbill.DNS.Type;
  *   return s[pickwrandom({{90,'blue'},{10,'green'}})]"
  * </pre>
  *
- * <p>The header comment (JSON: qualifier, TTL, regions or weight, and answers of every set) is
- * the source of truth; the code after it is generated from the header. Geo code tests countries
- * before continents, so the most specific region wins, and answers the {@code *} set last (or
- * nothing). A record reads back as qualified sets only if regenerating the code from its header
- * gives exactly its code; any other LUA record, such as one written by hand, reads back as a
- * plain set of type {@value #GENERIC_TYPE} (RFC 3597 data: the answered type, then the code as
- * character-strings), which can be written back unchanged.
+ * <p>The header comment (JSON: qualifier, TTL, regions or weight, and answers of every set) is the
+ * source of truth; the code after it is generated from the header. Geo code tests countries before
+ * continents, so the most specific region wins, and answers the {@code *} set last (or nothing). A
+ * record reads back as qualified sets only if regenerating the code from its header gives exactly
+ * its code; any other LUA record, such as one written by hand, reads back as a plain set of type
+ * {@value #GENERIC_TYPE} (RFC 3597 data: the answered type, then the code as character-strings),
+ * which can be written back unchanged.
  */
 final class PowerDnsLua {
   static final String TYPE = "LUA";
@@ -50,8 +50,8 @@ final class PowerDnsLua {
 
   private record Header(String profile, List<Entry> sets) {}
 
-  private record Entry(String qualifier, Integer ttl, String geo, Integer weight,
-      List<String> records) {}
+  private record Entry(
+      String qualifier, Integer ttl, String geo, Integer weight, List<String> records) {}
 
   /** The answered type of a LUA record's content, e.g. {@code A} of {@code A ";return ..."}. */
   static String answeredType(String content) {
@@ -69,26 +69,33 @@ final class PowerDnsLua {
    */
   private static String content(String type, List<ResourceRecordSet> sets, boolean canonical) {
     boolean geo = sets.get(0).geo().isPresent();
-    List<Entry> entries = sets.stream()
-        .sorted(Comparator.comparing(s -> s.qualifier().orElseThrow()))
-        .map(s -> new Entry(s.qualifier().orElseThrow(),
-            s.ttl().isPresent() ? s.ttl().getAsInt() : null,
-            s.geo().map(Geo::toString).orElse(null),
-            s.weighted().map(Weighted::weight).orElse(null),
-            s.records().stream().map(RData::toString).toList()))
-        .toList();
+    List<Entry> entries =
+        sets.stream()
+            .sorted(Comparator.comparing(s -> s.qualifier().orElseThrow()))
+            .map(
+                s ->
+                    new Entry(
+                        s.qualifier().orElseThrow(),
+                        s.ttl().isPresent() ? s.ttl().getAsInt() : null,
+                        s.geo().map(Geo::toString).orElse(null),
+                        s.weighted().map(Weighted::weight).orElse(null),
+                        s.records().stream().map(RData::toString).toList()))
+            .toList();
     String header = GSON.toJson(new Header(geo ? "geo" : "weighted", entries));
     if (header.contains("]]")) {
-      throw new ValidationException("]] in a geo or weighted set", header,
+      throw new ValidationException(
+          "]] in a geo or weighted set",
+          header,
           "qualifiers and records without ]], which ends the Lua comment of the encoding");
     }
-    return type + " " + quote(MARK + header + "]]" + (geo ? geoCode(entries, canonical)
-        : weightedCode(entries)));
+    return type
+        + " "
+        + quote(MARK + header + "]]" + (geo ? geoCode(entries, canonical) : weightedCode(entries)));
   }
 
   /**
-   * The qualified sets of one LUA record at {@code name}, if this provider wrote it; empty for
-   * any other LUA record.
+   * The qualified sets of one LUA record at {@code name}, if this provider wrote it; empty for any
+   * other LUA record.
    */
   static Optional<List<ResourceRecordSet>> sets(String name, String content) {
     String type = answeredType(content);
@@ -100,61 +107,80 @@ final class PowerDnsLua {
       int end = code.get().indexOf("]]");
       Header header = GSON.fromJson(code.get().substring(MARK.length(), end), Header.class);
       List<ResourceRecordSet> sets = header.sets().stream().map(e -> set(name, type, e)).toList();
-      return content(type, sets, true).equals(content) || content(type, sets, false)
-          .equals(content) ? Optional.of(sets) : Optional.empty();
+      return content(type, sets, true).equals(content) || content(type, sets, false).equals(content)
+          ? Optional.of(sets)
+          : Optional.empty();
     } catch (RuntimeException notOurs) { // JSON, model or code that we would not have written
       return Optional.empty();
     }
   }
 
   private static ResourceRecordSet set(String name, String type, Entry entry) {
-    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(name).type(type)
-        .qualifier(entry.qualifier());
+    ResourceRecordSet.Builder set =
+        ResourceRecordSet.builder().name(name).type(type).qualifier(entry.qualifier());
     if (entry.ttl() != null) {
       set.ttl(entry.ttl());
     }
     entry.records().forEach(set::add);
-    return (entry.geo() != null ? set.geo(Geo.parse(entry.geo()))
-        : set.weighted(new Weighted(entry.weight()))).build();
+    return (entry.geo() != null
+            ? set.geo(Geo.parse(entry.geo()))
+            : set.weighted(new Weighted(entry.weight())))
+        .build();
   }
 
   private static String geoCode(List<Entry> entries, boolean canonical) {
     StringBuilder code = new StringBuilder();
     for (RegionKind kind : List.of(RegionKind.COUNTRY, RegionKind.CONTINENT)) {
       for (Entry entry : entries) {
-        String test = Geo.parse(entry.geo()).regions().stream().filter(r -> r.kind() == kind)
-            .map(r -> predicate(r, canonical)).collect(Collectors.joining(" or "));
+        String test =
+            Geo.parse(entry.geo()).regions().stream()
+                .filter(r -> r.kind() == kind)
+                .map(r -> predicate(r, canonical))
+                .collect(Collectors.joining(" or "));
         if (!test.isEmpty()) {
-          code.append(" if ").append(test).append(" then return ").append(answers(entry))
+          code.append(" if ")
+              .append(test)
+              .append(" then return ")
+              .append(answers(entry))
               .append(" end");
         }
       }
     }
-    String fallback = entries.stream()
-        .filter(e -> Geo.parse(e.geo()).regions().stream().anyMatch(r -> r.kind()
-            == RegionKind.WORLD))
-        .findFirst().map(PowerDnsLua::answers).orElse("{}");
+    String fallback =
+        entries.stream()
+            .filter(
+                e ->
+                    Geo.parse(e.geo()).regions().stream()
+                        .anyMatch(r -> r.kind() == RegionKind.WORLD))
+            .findFirst()
+            .map(PowerDnsLua::answers)
+            .orElse("{}");
     return code.append(" return ").append(fallback).toString();
   }
 
   private static String predicate(Region region, boolean canonical) {
     String continent = region.code().substring(region.code().indexOf(':') + 1);
-    return region.kind() == RegionKind.COUNTRY ? "country(" + lua(region.code()) + ")"
-        : canonical ? PowerDnsContinents.predicate(continent)
-        : "continent(" + lua(continent) + ")";
+    return region.kind() == RegionKind.COUNTRY
+        ? "country(" + lua(region.code()) + ")"
+        : canonical ? PowerDnsContinents.predicate(continent) : "continent(" + lua(continent) + ")";
   }
 
   private static String weightedCode(List<Entry> entries) {
     boolean allZero = entries.stream().allMatch(e -> e.weight() == 0);
-    return " local s={" + entries.stream()
-        .map(e -> "[" + lua(e.qualifier()) + "]=" + answers(e)).collect(Collectors.joining(","))
-        + "} return s[pickwrandom({" + entries.stream()
-        .map(e -> "{" + (allZero ? 1 : e.weight()) + "," + lua(e.qualifier()) + "}")
-        .collect(Collectors.joining(",")) + "})]";
+    return " local s={"
+        + entries.stream()
+            .map(e -> "[" + lua(e.qualifier()) + "]=" + answers(e))
+            .collect(Collectors.joining(","))
+        + "} return s[pickwrandom({"
+        + entries.stream()
+            .map(e -> "{" + (allZero ? 1 : e.weight()) + "," + lua(e.qualifier()) + "}")
+            .collect(Collectors.joining(","))
+        + "})]";
   }
 
   private static String answers(Entry entry) {
-    return entry.records().stream().map(PowerDnsLua::lua)
+    return entry.records().stream()
+        .map(PowerDnsLua::lua)
         .collect(Collectors.joining(",", "{", "}"));
   }
 
@@ -203,8 +229,10 @@ final class PowerDnsLua {
   /** Any LUA record as RFC 3597 data: the answered type's code, then the Lua code. */
   static RData generic(String content) {
     String type = answeredType(content);
-    byte[] code = unquote(content.substring(type.length() + 1))
-        .orElse(content.substring(type.length() + 1)).getBytes(StandardCharsets.UTF_8);
+    byte[] code =
+        unquote(content.substring(type.length() + 1))
+            .orElse(content.substring(type.length() + 1))
+            .getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream wire = new ByteArrayOutputStream();
     int value = Type.value(type);
     wire.write(value >> 8);
@@ -214,15 +242,17 @@ final class PowerDnsLua {
       wire.write(length);
       wire.write(code, start, length);
     }
-    return new GenericData(GENERIC_TYPE, HexFormat.of().withUpperCase().formatHex(
-        wire.toByteArray()));
+    return new GenericData(
+        GENERIC_TYPE, HexFormat.of().withUpperCase().formatHex(wire.toByteArray()));
   }
 
   /** The content of the LUA record that {@link #generic} made {@code data} from. */
   static String content(GenericData data) {
     byte[] wire = HexFormat.of().parseHex(data.data());
     if (wire.length < 3) {
-      throw new ValidationException("short " + GENERIC_TYPE + " (LUA) data", data.toString(),
+      throw new ValidationException(
+          "short " + GENERIC_TYPE + " (LUA) data",
+          data.toString(),
           "the answered type, then the Lua code as character-strings");
     }
     ByteArrayOutputStream code = new ByteArrayOutputStream();

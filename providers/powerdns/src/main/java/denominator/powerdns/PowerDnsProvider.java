@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * PowerDNS Authoritative, through its HTTP API v1: name {@code powerdns}, credentials {@code
- * apiKey}, URL {@code http://host:port} of the server's webserver (the server id {@code
- * localhost} is implied unless the URL has a {@code /api/v1/servers/ID} path).
+ * apiKey}, URL {@code http://host:port} of the server's webserver (the server id {@code localhost}
+ * is implied unless the URL has a {@code /api/v1/servers/ID} path).
  *
  * <p>Zones are native zones. Change sets are atomic: one {@code PATCH} per {@value
  * PowerDnsDNSApi#MAX_BATCH} changes, applied by the server in one transaction.
@@ -25,18 +25,38 @@ import java.util.Set;
  */
 public final class PowerDnsProvider implements Provider {
   static final String NAME = "powerdns";
+
   /** Types whose Lua answers PowerDNS 4.7 serves (TXT answers are not in presentation form). */
   static final Set<String> QUALIFIED_TYPES = Set.of("A", "AAAA", "CNAME", "MX", "SRV");
-  private static final ProviderMetadata METADATA = ProviderMetadata.builder(NAME)
-      .defaultUrl("http://127.0.0.1:8081")
-      .credentialForm(CredentialForm.of("apiKey", "apiKey"))
-      .recordTypes(RecordProfile.ROUND_ROBIN, "A", "AAAA", "CAA", "CNAME", "DS", "HTTPS", "MX",
-          "NAPTR", "NS", "PTR", "SOA", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT")
-      .recordTypes(RecordProfile.GEO, QUALIFIED_TYPES.toArray(String[]::new))
-      .recordTypes(RecordProfile.WEIGHTED, QUALIFIED_TYPES.toArray(String[]::new))
-      .geoRegionKinds(PowerDnsRecordSetApi.REGION_KINDS.toArray(RegionKind[]::new))
-      .atomicChangeSets(true, PowerDnsDNSApi.MAX_BATCH)
-      .build();
+
+  private static final ProviderMetadata METADATA =
+      ProviderMetadata.builder(NAME)
+          .defaultUrl("http://127.0.0.1:8081")
+          .credentialForm(CredentialForm.of("apiKey", "apiKey"))
+          .recordTypes(
+              RecordProfile.ROUND_ROBIN,
+              "A",
+              "AAAA",
+              "CAA",
+              "CNAME",
+              "DS",
+              "HTTPS",
+              "MX",
+              "NAPTR",
+              "NS",
+              "PTR",
+              "SOA",
+              "SPF",
+              "SRV",
+              "SSHFP",
+              "SVCB",
+              "TLSA",
+              "TXT")
+          .recordTypes(RecordProfile.GEO, QUALIFIED_TYPES.toArray(String[]::new))
+          .recordTypes(RecordProfile.WEIGHTED, QUALIFIED_TYPES.toArray(String[]::new))
+          .geoRegionKinds(PowerDnsRecordSetApi.REGION_KINDS.toArray(RegionKind[]::new))
+          .atomicChangeSets(true, PowerDnsDNSApi.MAX_BATCH)
+          .build();
 
   @Override
   public ProviderMetadata metadata() {

@@ -29,8 +29,8 @@ import java.util.function.Function;
  *       #DISABLED}: a JSON array of the disabled records as the model prints them, e.g. {@code
  *       ["192.0.2.2"]}. A put marks the records that it names disabled; a put without the field
  *       keeps the flags the server has (an empty array enables every record).
- *   <li>PowerDNS keeps each record's content as it was sent ({@code "\065"} and {@code "A"} are
- *       one TXT record): a put of a record that the server holds sends the server's own text.
+ *   <li>PowerDNS keeps each record's content as it was sent ({@code "\065"} and {@code "A"} are one
+ *       TXT record): a put of a record that the server holds sends the server's own text.
  *   <li>{@code ALIAS} sets are type {@value PowerDnsAlias#TYPE} with {@link PowerDnsAlias} data.
  * </ul>
  */
@@ -54,8 +54,8 @@ final class PowerDnsRecords {
       return Optional.empty(); // a comment without records
     }
     String type = modelType(rrset.type());
-    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(rrset.name()).type(type)
-        .ttl(rrset.ttl());
+    ResourceRecordSet.Builder set =
+        ResourceRecordSet.builder().name(rrset.name()).type(type).ttl(rrset.ttl());
     List<String> disabled = new ArrayList<>();
     for (Rec rec : rrset.records()) {
       RData data = data(type, rec.content());
@@ -68,14 +68,15 @@ final class PowerDnsRecords {
   }
 
   /** {@code set} with provider data naming {@code disabled}, if any. */
-  static ResourceRecordSet.Builder withDisabled(ResourceRecordSet.Builder set,
-      List<String> disabled) {
+  static ResourceRecordSet.Builder withDisabled(
+      ResourceRecordSet.Builder set, List<String> disabled) {
     return disabled.isEmpty() ? set : set.providerData(DISABLED, GSON.toJson(disabled));
   }
 
   /** The record of {@code content}, an API record of the model's {@code type}. */
   static RData data(String type, String content) {
-    return type.equals(PowerDnsAlias.TYPE) ? new PowerDnsAlias(content)
+    return type.equals(PowerDnsAlias.TYPE)
+        ? new PowerDnsAlias(content)
         : RData.parse(type, content);
   }
 
@@ -93,21 +94,28 @@ final class PowerDnsRecords {
     } catch (JsonParseException e) {
       // reported below
     }
-    throw new ValidationException("powerdns: bad provider data " + DISABLED + " of "
-        + set.key(), json, "a JSON array of record texts, e.g. [\"192.0.2.2\"]");
+    throw new ValidationException(
+        "powerdns: bad provider data " + DISABLED + " of " + set.key(),
+        json,
+        "a JSON array of record texts, e.g. [\"192.0.2.2\"]");
   }
 
   /**
    * The change that replaces the rrset of {@code set}'s name and type with its records, each
-   * disabled when the set's provider data says so, each in the text of the {@code current}
-   * rrset's equal record if there is one.
+   * disabled when the set's provider data says so, each in the text of the {@code current} rrset's
+   * equal record if there is one.
    */
   static RRSet replace(ResourceRecordSet set, Optional<RRSet> current, int ttl) {
     Set<String> disabled = disabled(set);
     Map<String, String> verbatim = verbatim(current, c -> data(set.type(), c).toString());
-    List<Rec> records = set.records().stream().map(r -> new Rec(
-        verbatim.getOrDefault(r.toString(), content(r)), disabled.contains(r.toString())))
-        .toList();
+    List<Rec> records =
+        set.records().stream()
+            .map(
+                r ->
+                    new Rec(
+                        verbatim.getOrDefault(r.toString(), content(r)),
+                        disabled.contains(r.toString())))
+            .toList();
     return new RRSet(set.name(), vendorType(set.type()), ttl, "REPLACE", records);
   }
 
@@ -117,17 +125,24 @@ final class PowerDnsRecords {
    */
   static Map<String, String> verbatim(Optional<RRSet> current, Function<String, String> modelText) {
     Map<String, String> byText = new HashMap<>();
-    current.map(RRSet::records).orElse(List.of()).forEach(rec -> {
-      try {
-        byText.putIfAbsent(modelText.apply(rec.content()), rec.content());
-      } catch (RuntimeException unreadable) {
-        // not a record this put can name
-      }
-    });
+    current
+        .map(RRSet::records)
+        .orElse(List.of())
+        .forEach(
+            rec -> {
+              try {
+                byText.putIfAbsent(modelText.apply(rec.content()), rec.content());
+              } catch (RuntimeException unreadable) {
+                // not a record this put can name
+              }
+            });
     return byText;
   }
 
-  /** The API content of a record: its presentation form, an ALIAS's target, LOC as PowerDNS prints it. */
+  /**
+   * The API content of a record: its presentation form, an ALIAS's target, LOC as PowerDNS prints
+   * it.
+   */
   static String content(RData data) {
     if (data instanceof PowerDnsAlias alias) {
       return alias.target();
@@ -136,8 +151,8 @@ final class PowerDnsRecords {
       return PowerDnsLoc.content(generic);
     }
     if (data instanceof ProviderRData other) {
-      throw new UnsupportedCapabilityException(PowerDnsProvider.NAME,
-          other.provider() + " record data " + other.type() + " " + other);
+      throw new UnsupportedCapabilityException(
+          PowerDnsProvider.NAME, other.provider() + " record data " + other.type() + " " + other);
     }
     return data.toString();
   }

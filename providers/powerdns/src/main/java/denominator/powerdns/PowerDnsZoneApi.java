@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * PowerDNS zones. A zone's id is the server's, its canonical name with the trailing dot. Email
- * and TTL live in the zone's SOA, which the zone listing does not carry: iteration reads each
- * zone's SOA as it advances (one small request per zone).
+ * PowerDNS zones. A zone's id is the server's, its canonical name with the trailing dot. Email and
+ * TTL live in the zone's SOA, which the zone listing does not carry: iteration reads each zone's
+ * SOA as it advances (one small request per zone).
  */
 final class PowerDnsZoneApi implements ZoneApi {
   private final PowerDnsApi api;
@@ -31,8 +31,10 @@ final class PowerDnsZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
-    return api.zonesNamed(Names.absolute(name)).stream().map(this::withSoa)
-        .flatMap(Optional::stream).iterator();
+    return api.zonesNamed(Names.absolute(name)).stream()
+        .map(this::withSoa)
+        .flatMap(Optional::stream)
+        .iterator();
   }
 
   /**
@@ -47,9 +49,15 @@ final class PowerDnsZoneApi implements ZoneApi {
     }
     String id = existing.get().id();
     Optional<RRSet> soa = soa(existing.get()).filter(s -> !s.records().isEmpty());
-    api.patch(id, List.of(soa.map(current -> PowerDnsJson.soa(zone, current))
-        .orElseGet(() -> PowerDnsJson.newZone(zone, url.nameserversOf(zone.name()))
-            .rrsets().get(0))));
+    api.patch(
+        id,
+        List.of(
+            soa.map(current -> PowerDnsJson.soa(zone, current))
+                .orElseGet(
+                    () ->
+                        PowerDnsJson.newZone(zone, url.nameserversOf(zone.name()))
+                            .rrsets()
+                            .get(0))));
     return id;
   }
 
@@ -74,6 +82,7 @@ final class PowerDnsZoneApi implements ZoneApi {
   private Optional<RRSet> soa(ZoneJson zone) {
     String apex = Names.absolute(zone.name());
     return api.zone(zone.id(), apex, "SOA").rrsets().stream()
-        .filter(s -> PowerDnsJson.matches(s, apex, "SOA")).findFirst();
+        .filter(s -> PowerDnsJson.matches(s, apex, "SOA"))
+        .findFirst();
   }
 }

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.xbill.DNS.ClientSubnetOption;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.EDNSOption;
-import org.xbill.DNS.ClientSubnetOption;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
@@ -55,11 +55,19 @@ class PowerDnsAnswersTest {
 
   @BeforeEach
   void createZone() {
-    manager = Denominator.builder().provider("powerdns").url(server.apiUrl())
-        .credentials(Credentials.of(Map.of("apiKey", server.apiKey()))).build();
+    manager =
+        Denominator.builder()
+            .provider("powerdns")
+            .url(server.apiUrl())
+            .credentials(Credentials.of(Map.of("apiKey", server.apiKey())))
+            .build();
     String name = "dns-" + UUID.randomUUID().toString().substring(0, 8) + ".denominator.test.";
-    zone = new Zone(manager.api().zones().put(Zone.create(name, "hostmaster@" + name, 3600)),
-        name, "hostmaster@" + name, 3600);
+    zone =
+        new Zone(
+            manager.api().zones().put(Zone.create(name, "hostmaster@" + name, 3600)),
+            name,
+            "hostmaster@" + name,
+            3600);
   }
 
   @AfterEach
@@ -75,8 +83,11 @@ class PowerDnsAnswersTest {
     manager.api().zones().put(updated);
 
     assertThat(list(manager.api().zones().iterateByName(zone.name()))).containsExactly(updated);
-    assertThat(answers(zone.name(), Type.SOA, null)).singleElement().asString()
-        .startsWith("ns1." + zone.name() + " dns\\.admin.example.net. ").endsWith(" 600");
+    assertThat(answers(zone.name(), Type.SOA, null))
+        .singleElement()
+        .asString()
+        .startsWith("ns1." + zone.name() + " dns\\.admin.example.net. ")
+        .endsWith(" 600");
   }
 
   @Test
@@ -92,12 +103,22 @@ class PowerDnsAnswersTest {
   @Test
   void aTxtLongerThan255BytesIsServedAsStringsThatJoinToTheText() throws Exception {
     String dkim = "v=DKIM1; k=rsa; p=" + "MIIB".repeat(100);
-    manager.api().recordSets(zone.id()).put(ResourceRecordSet.builder()
-        .name("sel._domainkey." + zone.name()).type("TXT").ttl(300)
-        .add(denominator.model.rdata.TXTData.ofText(dkim)).build());
+    manager
+        .api()
+        .recordSets(zone.id())
+        .put(
+            ResourceRecordSet.builder()
+                .name("sel._domainkey." + zone.name())
+                .type("TXT")
+                .ttl(300)
+                .add(denominator.model.rdata.TXTData.ofText(dkim))
+                .build());
 
-    org.xbill.DNS.TXTRecord served = (org.xbill.DNS.TXTRecord) query(server.dnsAddress(),
-        "sel._domainkey." + zone.name(), Type.TXT, null).getSection(Section.ANSWER).get(0);
+    org.xbill.DNS.TXTRecord served =
+        (org.xbill.DNS.TXTRecord)
+            query(server.dnsAddress(), "sel._domainkey." + zone.name(), Type.TXT, null)
+                .getSection(Section.ANSWER)
+                .get(0);
     assertThat(served.getStrings()).hasSize(2);
     assertThat(String.join("", served.getStrings())).isEqualTo(dkim);
   }
@@ -105,15 +126,26 @@ class PowerDnsAnswersTest {
   @Test
   void afterAnAtomicChangeSetEveryChangeIsServedAndDeletedNamesAreGone() throws Exception {
     manager.api().recordSets(zone.id()).put(a("old." + zone.name(), "192.0.2.9"));
-    ChangeSet changes = ChangeSet.builder()
-        .put(a("one." + zone.name(), "192.0.2.1"))
-        .put(ResourceRecordSet.builder().name("txt." + zone.name()).type("TXT").ttl(300)
-            .add("\"hello world\" \"second\"").build())
-        .delete(a("old." + zone.name(), "192.0.2.9").key())
-        .build();
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(a("one." + zone.name(), "192.0.2.1"))
+            .put(
+                ResourceRecordSet.builder()
+                    .name("txt." + zone.name())
+                    .type("TXT")
+                    .ttl(300)
+                    .add("\"hello world\" \"second\"")
+                    .build())
+            .delete(a("old." + zone.name(), "192.0.2.9").key())
+            .build();
 
-    assertThat(manager.api().apply(zone.id(), changes, ApplyMode.ATOMIC)
-        .await(Duration.ofSeconds(10)).succeeded()).isTrue();
+    assertThat(
+            manager
+                .api()
+                .apply(zone.id(), changes, ApplyMode.ATOMIC)
+                .await(Duration.ofSeconds(10))
+                .succeeded())
+        .isTrue();
 
     assertThat(answers("one." + zone.name(), Type.A, null)).containsExactly("192.0.2.1");
     assertThat(answers("txt." + zone.name(), Type.TXT, null))
@@ -144,10 +176,11 @@ class PowerDnsAnswersTest {
     geo.put(geo(www, "nl", "NL", "192.0.2.9"));
     assertThat(answers(www, Type.A, "193.0.0.0/24")).containsExactly("192.0.2.9");
 
-    ChangeSet evacuate = ChangeSet.builder()
-        .put(geo(www, "eu", "continent:EU,NL", "192.0.2.1"))
-        .delete(geo(www, "nl", "NL", "192.0.2.9").key())
-        .build();
+    ChangeSet evacuate =
+        ChangeSet.builder()
+            .put(geo(www, "eu", "continent:EU,NL", "192.0.2.1"))
+            .delete(geo(www, "nl", "NL", "192.0.2.9").key())
+            .build();
     assertThat(manager.api().apply(zone.id(), evacuate, ApplyMode.ATOMIC).succeeded()).isTrue();
 
     assertThat(answers(www, Type.A, "193.0.0.0/24")).containsExactly("192.0.2.1");
@@ -170,12 +203,15 @@ class PowerDnsAnswersTest {
   void aLuaRecordWrittenByHandReadsBackAsAPlainLuaSetAndWritesBackUnchanged() throws Exception {
     String www = "www." + zone.name();
     String lua = "A \";if continent('EU') then return '192.0.2.1' else return '192.0.2.2' end\"";
-    patchDirectly("{\"rrsets\":[{\"name\":\"" + www + "\",\"type\":\"LUA\",\"ttl\":60,"
-        + "\"changetype\":\"REPLACE\",\"records\":[{\"content\":"
-        + new com.google.gson.Gson().toJson(lua) + ",\"disabled\":false}]}]}");
+    patchDirectly(
+        "{\"rrsets\":[{\"name\":\""
+            + www
+            + "\",\"type\":\"LUA\",\"ttl\":60,"
+            + "\"changetype\":\"REPLACE\",\"records\":[{\"content\":"
+            + new com.google.gson.Gson().toJson(lua)
+            + ",\"disabled\":false}]}]}");
 
-    List<ResourceRecordSet> sets = list(manager.api().recordSets(zone.id())
-        .iterateByName(www));
+    List<ResourceRecordSet> sets = list(manager.api().recordSets(zone.id()).iterateByName(www));
     assertThat(sets).extracting(ResourceRecordSet::type).containsExactly("TYPE65402");
     assertThat(list(manager.api().geoRecordSets(zone.id()).orElseThrow())).isEmpty();
 
@@ -198,11 +234,17 @@ class PowerDnsAnswersTest {
   }
 
   private void patchDirectly(String json) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create(server.apiUrl() + "/api/v1/servers/localhost/zones/" + zone.id()))
-        .header("X-API-Key", server.apiKey()).header("Content-Type", "application/json")
-        .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            server.apiUrl() + "/api/v1/servers/localhost/zones/" + zone.id()))
+                    .header("X-API-Key", server.apiKey())
+                    .header("Content-Type", "application/json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
   }
 
@@ -219,7 +261,8 @@ class PowerDnsAnswersTest {
       throws Exception {
     return query(dns, name, type, clientSubnet).getSection(Section.ANSWER).stream()
         .filter(r -> r.getType() == type)
-        .map(r -> RData.parse(Type.string(type), r.rdataToString()).toString()).toList();
+        .map(r -> RData.parse(Type.string(type), r.rdataToString()).toString())
+        .toList();
   }
 
   static int rcode(String name, int type) throws Exception {
@@ -232,24 +275,35 @@ class PowerDnsAnswersTest {
     resolver.setTimeout(Duration.ofSeconds(5));
     if (clientSubnet != null) {
       String[] parts = clientSubnet.split("/");
-      EDNSOption subnet = new ClientSubnetOption(Integer.parseInt(parts[1]),
-          InetAddress.getByName(parts[0]));
+      EDNSOption subnet =
+          new ClientSubnetOption(Integer.parseInt(parts[1]), InetAddress.getByName(parts[0]));
       resolver.setEDNS(0, 0, 0, List.of(subnet));
     }
-    return resolver.send(Message.newQuery(
-        Record.newRecord(Name.fromString(name), type, DClass.IN)));
+    return resolver.send(
+        Message.newQuery(Record.newRecord(Name.fromString(name), type, DClass.IN)));
   }
 
-  private static ResourceRecordSet geo(String name, String qualifier, String regions,
-      String address) {
-    return ResourceRecordSet.builder().name(name).type("A").qualifier(qualifier).ttl(60)
-        .geo(Geo.parse(regions)).add(address).build();
+  private static ResourceRecordSet geo(
+      String name, String qualifier, String regions, String address) {
+    return ResourceRecordSet.builder()
+        .name(name)
+        .type("A")
+        .qualifier(qualifier)
+        .ttl(60)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 
-  private static ResourceRecordSet weighted(String name, String qualifier, int weight,
-      String... addresses) {
-    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(name).type("A")
-        .qualifier(qualifier).ttl(60).weighted(new Weighted(weight));
+  private static ResourceRecordSet weighted(
+      String name, String qualifier, int weight, String... addresses) {
+    ResourceRecordSet.Builder set =
+        ResourceRecordSet.builder()
+            .name(name)
+            .type("A")
+            .qualifier(qualifier)
+            .ttl(60)
+            .weighted(new Weighted(weight));
     List.of(addresses).forEach(set::add);
     return set.build();
   }

@@ -41,15 +41,18 @@ class PowerDnsApiMockTest {
 
   @Test
   void anAtomicChangeSetIsOneReadOfTheZoneAndOnePatchOfWholeRrsets() throws Exception {
-    server.enqueue(new MockResponse.Builder()
-        .body("{\"id\":\"example.test.\",\"name\":\"example.test.\",\"rrsets\":[]}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .body("{\"id\":\"example.test.\",\"name\":\"example.test.\",\"rrsets\":[]}")
+            .build());
     server.enqueue(new MockResponse.Builder().code(204).build());
-    ChangeSet changes = ChangeSet.builder()
-        .put(a("one." + ZONE, "192.0.2.1"))
-        .put(txt("txt." + ZONE, "\"hello world\""))
-        .delete(RecordSetKey.of("old." + ZONE, "A"))
-        .delete(RecordSetKey.of("older." + ZONE, "A"))
-        .build();
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(a("one." + ZONE, "192.0.2.1"))
+            .put(txt("txt." + ZONE, "\"hello world\""))
+            .delete(RecordSetKey.of("old." + ZONE, "A"))
+            .delete(RecordSetKey.of("older." + ZONE, "A"))
+            .build();
 
     ChangeResult result;
     try (DNSApiManager manager = connect()) {
@@ -63,24 +66,27 @@ class PowerDnsApiMockTest {
     RecordedRequest patch = server.takeRequest();
     assertThat(patch.getMethod()).isEqualTo("PATCH");
     assertThat(patch.getTarget()).isEqualTo("/api/v1/servers/localhost/zones/example.test.");
-    assertThat(patch.getBody().utf8()).isEqualTo("{\"rrsets\":["
-        + "{\"name\":\"one.example.test.\",\"type\":\"A\",\"ttl\":300,\"changetype\":\"REPLACE\","
-        + "\"records\":[{\"content\":\"192.0.2.1\",\"disabled\":false}]},"
-        + "{\"name\":\"txt.example.test.\",\"type\":\"TXT\",\"ttl\":300,"
-        + "\"changetype\":\"REPLACE\","
-        + "\"records\":[{\"content\":\"\\\"hello world\\\"\",\"disabled\":false}]},"
-        + "{\"name\":\"old.example.test.\",\"type\":\"A\",\"changetype\":\"DELETE\"},"
-        + "{\"name\":\"older.example.test.\",\"type\":\"A\",\"changetype\":\"DELETE\"}]}");
+    assertThat(patch.getBody().utf8())
+        .isEqualTo(
+            "{\"rrsets\":["
+                + "{\"name\":\"one.example.test.\",\"type\":\"A\",\"ttl\":300,\"changetype\":\"REPLACE\","
+                + "\"records\":[{\"content\":\"192.0.2.1\",\"disabled\":false}]},"
+                + "{\"name\":\"txt.example.test.\",\"type\":\"TXT\",\"ttl\":300,"
+                + "\"changetype\":\"REPLACE\","
+                + "\"records\":[{\"content\":\"\\\"hello world\\\"\",\"disabled\":false}]},"
+                + "{\"name\":\"old.example.test.\",\"type\":\"A\",\"changetype\":\"DELETE\"},"
+                + "{\"name\":\"older.example.test.\",\"type\":\"A\",\"changetype\":\"DELETE\"}]}");
   }
 
   @Test
   void movingRegionsBetweenQualifiersReadsTheNameOnceAndSendsOnePatch() throws Exception {
     server.enqueue(new MockResponse.Builder().body("[]").build());
     server.enqueue(new MockResponse.Builder().code(204).build());
-    ChangeSet move = ChangeSet.builder()
-        .put(geo("eu", "continent:EU,NL", "192.0.2.1"))
-        .put(geo("de", "DE", "192.0.2.2"))
-        .build();
+    ChangeSet move =
+        ChangeSet.builder()
+            .put(geo("eu", "continent:EU,NL", "192.0.2.1"))
+            .put(geo("de", "DE", "192.0.2.2"))
+            .build();
 
     try (DNSApiManager manager = connect()) {
       assertThat(manager.api().apply(ZONE, move, ApplyMode.ATOMIC).succeeded()).isTrue();
@@ -88,27 +94,44 @@ class PowerDnsApiMockTest {
 
     assertThat(server.getRequestCount()).isEqualTo(2);
     // a search: PowerDNS 4.7 leaves disabled records out of an answer filtered by name
-    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/servers/localhost/"
-        + "search-data?q=www.example.test&max=1000&object_type=record");
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo(
+            "/api/v1/servers/localhost/"
+                + "search-data?q=www.example.test&max=1000&object_type=record");
     RecordedRequest patch = server.takeRequest();
     assertThat(patch.getMethod()).isEqualTo("PATCH");
-    assertThat(patch.getBody().utf8()).contains("\"type\":\"LUA\"", "\"changetype\":\"REPLACE\"",
-        "if country('NL') then return {'192.0.2.1'} end");
+    assertThat(patch.getBody().utf8())
+        .contains(
+            "\"type\":\"LUA\"",
+            "\"changetype\":\"REPLACE\"",
+            "if country('NL') then return {'192.0.2.1'} end");
   }
 
   @Test
   void aChangeSetTheProviderCannotExpressFailsBeforeAnyRequest() {
-    ChangeSet changes = ChangeSet.builder()
-        .put(a("one." + ZONE, "192.0.2.1"))
-        .put(ResourceRecordSet.builder().name("www." + ZONE).type("A").qualifier("heavy")
-            .weighted(new Weighted(256)).add("192.0.2.2").build())
-        .build();
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(a("one." + ZONE, "192.0.2.1"))
+            .put(
+                ResourceRecordSet.builder()
+                    .name("www." + ZONE)
+                    .type("A")
+                    .qualifier("heavy")
+                    .weighted(new Weighted(256))
+                    .add("192.0.2.2")
+                    .build())
+            .build();
 
     try (DNSApiManager manager = connect()) {
       assertThatThrownBy(() -> manager.api().apply(ZONE, changes, ApplyMode.ATOMIC))
           .isInstanceOf(ValidationException.class);
-      assertThatThrownBy(() -> manager.api().geoRecordSets(ZONE).orElseThrow()
-          .put(geo("west", "US-CA", "192.0.2.3")))
+      assertThatThrownBy(
+              () ->
+                  manager
+                      .api()
+                      .geoRecordSets(ZONE)
+                      .orElseThrow()
+                      .put(geo("west", "US-CA", "192.0.2.3")))
           .isInstanceOf(UnsupportedCapabilityException.class);
     }
     assertThat(server.getRequestCount()).isZero();
@@ -120,17 +143,20 @@ class PowerDnsApiMockTest {
     server.enqueue(new MockResponse.Builder().body("[]").build());
     AtomicInteger reads = new AtomicInteger();
 
-    try (DNSApiManager manager = Denominator.builder().provider("powerdns")
-        .url(server.url("/").toString())
-        .credentials(() -> Credentials.of(Map.of("apiKey", KEY + reads.incrementAndGet())))
-        .http(HttpSettings.defaults().withLogBodies(true)).httpLog(log::add).build()) {
+    try (DNSApiManager manager =
+        Denominator.builder()
+            .provider("powerdns")
+            .url(server.url("/").toString())
+            .credentials(() -> Credentials.of(Map.of("apiKey", KEY + reads.incrementAndGet())))
+            .http(HttpSettings.defaults().withLogBodies(true))
+            .httpLog(log::add)
+            .build()) {
       manager.api().zones().iterator();
       manager.api().zones().iterator();
     }
 
     assertThat(server.takeRequest().getHeaders().get("X-API-Key")).startsWith(KEY);
-    assertThat(server.takeRequest().getHeaders().get("X-API-Key"))
-        .isEqualTo(KEY + reads.get());
+    assertThat(server.takeRequest().getHeaders().get("X-API-Key")).isEqualTo(KEY + reads.get());
     assertThat(log).isNotEmpty().noneMatch(line -> line.contains(KEY));
   }
 
@@ -140,8 +166,8 @@ class PowerDnsApiMockTest {
 
     try (DNSApiManager manager = connect()) {
       assertThatThrownBy(() -> manager.api().zones().iterator())
-          .isInstanceOfSatisfying(AuthenticationException.class,
-              e -> assertThat(e.provider()).isEqualTo("powerdns"));
+          .isInstanceOfSatisfying(
+              AuthenticationException.class, e -> assertThat(e.provider()).isEqualTo("powerdns"));
     }
   }
 
@@ -151,8 +177,8 @@ class PowerDnsApiMockTest {
 
     try (DNSApiManager manager = connect()) {
       assertThatThrownBy(() -> manager.api().recordSets("absent.test.").iterator())
-          .isInstanceOfSatisfying(ZoneNotFoundException.class,
-              e -> assertThat(e.zone()).isEqualTo("absent.test."));
+          .isInstanceOfSatisfying(
+              ZoneNotFoundException.class, e -> assertThat(e.zone()).isEqualTo("absent.test."));
     }
   }
 
@@ -162,9 +188,10 @@ class PowerDnsApiMockTest {
     server.enqueue(new MockResponse.Builder().code(409).body("Conflict").build());
 
     try (DNSApiManager manager = connect()) {
-      assertThatThrownBy(() -> manager.api().zones()
-          .put(Zone.create(ZONE, "hostmaster@example.test", 3600)))
-          .isInstanceOfSatisfying(InvalidChangeException.class,
+      assertThatThrownBy(
+              () -> manager.api().zones().put(Zone.create(ZONE, "hostmaster@example.test", 3600)))
+          .isInstanceOfSatisfying(
+              InvalidChangeException.class,
               e -> assertThat(e.messages()).containsExactly("Conflict"));
     }
   }
@@ -172,30 +199,41 @@ class PowerDnsApiMockTest {
   @Test
   void unprocessableCarriesTheServerMessageAndFailsTheSetItNames() {
     String error = "RRset www.example.test. IN CNAME: Conflicts with pre-existing RRset";
-    server.enqueue(new MockResponse.Builder().code(422)
-        .body("{\"error\": \"" + error + "\"}").build());
-    ChangeSet changes = ChangeSet.builder()
-        .put(a("new." + ZONE, "192.0.2.2"))
-        .put(ResourceRecordSet.builder().name("www." + ZONE).type("CNAME").ttl(300)
-            .add("target.example.net.").build())
-        .build();
+    server.enqueue(
+        new MockResponse.Builder().code(422).body("{\"error\": \"" + error + "\"}").build());
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(a("new." + ZONE, "192.0.2.2"))
+            .put(
+                ResourceRecordSet.builder()
+                    .name("www." + ZONE)
+                    .type("CNAME")
+                    .ttl(300)
+                    .add("target.example.net.")
+                    .build())
+            .build();
 
     ChangeResult result;
     try (DNSApiManager manager = connect()) {
       result = manager.api().apply(ZONE, changes, ApplyMode.ATOMIC);
     }
 
-    assertThat(result.outcomes()).extracting(o -> o.status())
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
         .containsExactly(Status.SKIPPED, Status.FAILED);
     assertThat(result.failures().get(0).error().orElseThrow())
-        .isInstanceOfSatisfying(InvalidChangeException.class,
-            e -> assertThat(e.messages()).containsExactly(error));
+        .isInstanceOfSatisfying(
+            InvalidChangeException.class, e -> assertThat(e.messages()).containsExactly(error));
   }
 
   private DNSApiManager connect() {
-    return Denominator.builder().provider("powerdns").url(server.url("/").toString())
+    return Denominator.builder()
+        .provider("powerdns")
+        .url(server.url("/").toString())
         .credentials(Credentials.of(Map.of("apiKey", KEY)))
-        .http(HttpSettings.defaults().withLogBodies(true)).httpLog(log::add).build();
+        .http(HttpSettings.defaults().withLogBodies(true))
+        .httpLog(log::add)
+        .build();
   }
 
   private static ResourceRecordSet a(String name, String address) {
@@ -203,8 +241,14 @@ class PowerDnsApiMockTest {
   }
 
   private static ResourceRecordSet geo(String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder().name("www." + ZONE).type("A").qualifier(qualifier)
-        .ttl(60).geo(Geo.parse(regions)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name("www." + ZONE)
+        .type("A")
+        .qualifier(qualifier)
+        .ttl(60)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 
   private static ResourceRecordSet txt(String name, String text) {

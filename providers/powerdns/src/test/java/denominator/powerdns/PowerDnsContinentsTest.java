@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.xbill.DNS.Type;
 
 /**
- * Each canonical continent serves exactly its canonical countries, where PowerDNS's GeoIP
- * grouping differs too, asked over DNS with EDNS Client Subnet.
+ * Each canonical continent serves exactly its canonical countries, where PowerDNS's GeoIP grouping
+ * differs too, asked over DNS with EDNS Client Subnet.
  */
 class PowerDnsContinentsTest {
   static PowerDnsServer server;
@@ -35,9 +35,9 @@ class PowerDnsContinentsTest {
   static final RunningServer SERVER = new RunningServer(() -> server = PowerDnsServer.start());
 
   /**
-   * A /24 that Debian's GeoIP.dat (legacy country edition) places in each country, found by
-   * walking the database's tree and checked with PowerDNS's own {@code countryCode()}: the four
-   * countries GeoIP groups differently, the countries near continent borders, one per continent.
+   * A /24 that Debian's GeoIP.dat (legacy country edition) places in each country, found by walking
+   * the database's tree and checked with PowerDNS's own {@code countryCode()}: the four countries
+   * GeoIP groups differently, the countries near continent borders, one per continent.
    */
   static final Map<String, String> SUBNETS = new LinkedHashMap<>();
 
@@ -66,11 +66,19 @@ class PowerDnsContinentsTest {
   @BeforeEach
   void createZone() {
     server.requireGeo();
-    manager = Denominator.builder().provider("powerdns").url(server.apiUrl())
-        .credentials(Credentials.of(Map.of("apiKey", server.apiKey()))).build();
+    manager =
+        Denominator.builder()
+            .provider("powerdns")
+            .url(server.apiUrl())
+            .credentials(Credentials.of(Map.of("apiKey", server.apiKey())))
+            .build();
     String name = "geo-" + UUID.randomUUID().toString().substring(0, 8) + ".denominator.test.";
-    zone = new Zone(manager.api().zones().put(Zone.create(name, "hostmaster@" + name, 3600)),
-        name, "hostmaster@" + name, 3600);
+    zone =
+        new Zone(
+            manager.api().zones().put(Zone.create(name, "hostmaster@" + name, 3600)),
+            name,
+            "hostmaster@" + name,
+            3600);
   }
 
   @AfterEach
@@ -90,8 +98,15 @@ class PowerDnsContinentsTest {
     for (int i = 0; i < continents.size(); i++) {
       String code = continents.get(i).code();
       answerOf.put(code, "192.0.2." + (i + 1));
-      geo.put(ResourceRecordSet.builder().name(www).type("A").qualifier(code.substring(10))
-          .ttl(60).geo(Geo.parse(code)).add("192.0.2." + (i + 1)).build());
+      geo.put(
+          ResourceRecordSet.builder()
+              .name(www)
+              .type("A")
+              .qualifier(code.substring(10))
+              .ttl(60)
+              .geo(Geo.parse(code))
+              .add("192.0.2." + (i + 1))
+              .build());
     }
 
     Map<String, String> served = new LinkedHashMap<>();
@@ -99,12 +114,16 @@ class PowerDnsContinentsTest {
     for (var sample : SUBNETS.entrySet()) {
       String continent = Regions.require(sample.getKey()).parent().orElseThrow().code();
       expected.put(sample.getKey(), answerOf.get(continent));
-      served.put(sample.getKey(), String.join(",",
-          PowerDnsAnswersTest.answers(server.dnsAddress(), www, Type.A, sample.getValue())));
+      served.put(
+          sample.getKey(),
+          String.join(
+              ",",
+              PowerDnsAnswersTest.answers(server.dnsAddress(), www, Type.A, sample.getValue())));
     }
 
     assertThat(served).isEqualTo(expected);
-    assertThat(manager.api().geoRecordSets(zone.id()).orElseThrow().iterator()).toIterable()
+    assertThat(manager.api().geoRecordSets(zone.id()).orElseThrow().iterator())
+        .toIterable()
         .extracting(s -> s.geo().orElseThrow().toString())
         .containsExactlyInAnyOrderElementsOf(continents.stream().map(Region::code).toList());
   }

@@ -29,9 +29,13 @@ class PowerDnsFaultMatrixTest extends FaultContract {
   }
 
   @Override
-  protected DNSApiManager connect(String url, Supplier<Credentials> credentials,
-      HttpSettings http) {
-    return Denominator.builder().provider("powerdns").url(url).credentials(credentials).http(http)
+  protected DNSApiManager connect(
+      String url, Supplier<Credentials> credentials, HttpSettings http) {
+    return Denominator.builder()
+        .provider("powerdns")
+        .url(url)
+        .credentials(credentials)
+        .http(http)
         .build();
   }
 

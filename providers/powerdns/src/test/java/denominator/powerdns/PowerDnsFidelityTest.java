@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Data that other tools write through the PowerDNS API, seeded that way: what the provider shows
- * of it, and what its writes keep.
+ * Data that other tools write through the PowerDNS API, seeded that way: what the provider shows of
+ * it, and what its writes keep.
  */
 class PowerDnsFidelityTest {
   static PowerDnsServer server;
@@ -44,8 +44,12 @@ class PowerDnsFidelityTest {
     vendor = new PowerDnsVendor(server);
     zone = "fidelity-" + UUID.randomUUID().toString().substring(0, 8) + ".denominator.test.";
     id = vendor.createZone(zone);
-    manager = Denominator.builder().provider("powerdns").url(server.apiUrl())
-        .credentials(Credentials.of(Map.of("apiKey", server.apiKey()))).build();
+    manager =
+        Denominator.builder()
+            .provider("powerdns")
+            .url(server.apiUrl())
+            .credentials(Credentials.of(Map.of("apiKey", server.apiKey())))
+            .build();
   }
 
   @AfterEach
@@ -61,18 +65,27 @@ class PowerDnsFidelityTest {
   @Test
   void disabledRecordsAreListedWithProviderDataAndAPutFromScratchKeepsThemDisabled() {
     String www = "www." + zone;
-    vendor.patch(id, List.of(rrset(www, "A", 300,
-        records("192.0.2.1", false, "192.0.2.2", true))));
+    vendor.patch(id, List.of(rrset(www, "A", 300, records("192.0.2.1", false, "192.0.2.2", true))));
 
     ResourceRecordSet listed = sets().get(www, "A").orElseThrow();
-    assertThat(listed.records()).extracting(Object::toString)
+    assertThat(listed.records())
+        .extracting(Object::toString)
         .containsExactlyInAnyOrder("192.0.2.1", "192.0.2.2");
     assertThat(listed.providerData()).containsEntry("disabled", "[\"192.0.2.2\"]");
 
-    sets().put(ResourceRecordSet.builder().name(www).type("A").ttl(60).add("192.0.2.1")
-        .add("192.0.2.2").add("192.0.2.3").build());
+    sets()
+        .put(
+            ResourceRecordSet.builder()
+                .name(www)
+                .type("A")
+                .ttl(60)
+                .add("192.0.2.1")
+                .add("192.0.2.2")
+                .add("192.0.2.3")
+                .build());
 
-    assertThat(vendor.state(id)).containsEntry(www + " A 192.0.2.1", "disabled=false ttl=60")
+    assertThat(vendor.state(id))
+        .containsEntry(www + " A 192.0.2.1", "disabled=false ttl=60")
         .containsEntry(www + " A 192.0.2.2", "disabled=true ttl=60")
         .containsEntry(www + " A 192.0.2.3", "disabled=false ttl=60");
   }
@@ -80,13 +93,16 @@ class PowerDnsFidelityTest {
   @Test
   void aPutNamingDisabledRecordsSetsTheFlags() {
     String www = "www." + zone;
-    vendor.patch(id, List.of(rrset(www, "A", 300,
-        records("192.0.2.1", false, "192.0.2.2", true))));
+    vendor.patch(id, List.of(rrset(www, "A", 300, records("192.0.2.1", false, "192.0.2.2", true))));
 
-    sets().put(sets().get(www, "A").orElseThrow().toBuilder()
-        .providerData("disabled", "[\"192.0.2.1\"]").build());
+    sets()
+        .put(
+            sets().get(www, "A").orElseThrow().toBuilder()
+                .providerData("disabled", "[\"192.0.2.1\"]")
+                .build());
 
-    assertThat(vendor.state(id)).containsEntry(www + " A 192.0.2.1", "disabled=true ttl=300")
+    assertThat(vendor.state(id))
+        .containsEntry(www + " A 192.0.2.1", "disabled=true ttl=300")
         .containsEntry(www + " A 192.0.2.2", "disabled=false ttl=300");
     assertThat(sets().get(www, "A").orElseThrow().providerData())
         .containsEntry("disabled", "[\"192.0.2.1\"]");
@@ -101,25 +117,29 @@ class PowerDnsFidelityTest {
     StringBuilder export = new StringBuilder();
     ZoneFile.write(manager.api().zones().iterateByName(zone).next(), List.of(listed), export);
 
-    assertThat(export).contains("; provider data: disabled=[\"192.0.2.9\"]")
+    assertThat(export)
+        .contains("; provider data: disabled=[\"192.0.2.9\"]")
         .contains(off + "\t300\tIN\tA\t192.0.2.9");
   }
 
   @Test
   void aTxtThatIsNotUtf8IsListedAndWrittenBackInTheServersOwnText() {
     String txt = "txt." + zone;
-    vendor.patch(id, List.of(rrset(txt, "TXT", 300,
-        records("\"a\\255b\"", false, "\"\\065\\200\"", false))));
+    vendor.patch(
+        id,
+        List.of(rrset(txt, "TXT", 300, records("\"a\\255b\"", false, "\"\\065\\200\"", false))));
 
     ResourceRecordSet listed = sets().get(txt, "TXT").orElseThrow();
-    assertThat(listed.records()).extracting(Object::toString)
+    assertThat(listed.records())
+        .extracting(Object::toString)
         .containsExactlyInAnyOrder("\"a\\255b\"", "\"A\\200\"");
 
     sets().put(listed.toBuilder().add("\"new\"").build());
 
     // "\065" is "A": the server keeps the text it was given, and so does a put
-    assertThat(vendor.state(id)).containsOnlyKeys(txt + " TXT \"a\\255b\"",
-        txt + " TXT \"\\065\\200\"", txt + " TXT \"new\"");
+    assertThat(vendor.state(id))
+        .containsOnlyKeys(
+            txt + " TXT \"a\\255b\"", txt + " TXT \"\\065\\200\"", txt + " TXT \"new\"");
   }
 
   @Test
@@ -132,9 +152,18 @@ class PowerDnsFidelityTest {
     assertThat(listed.records().get(0)).hasToString("alias lb.example.net.");
 
     sets().put(listed.toBuilder().ttl(60).build());
-    sets().put(ResourceRecordSet.builder().name("other." + zone).type("TYPE65401").ttl(60)
-        .add(manager.provider().parseData("TYPE65401", "alias lb2.example.net.").orElseThrow())
-        .build());
+    sets()
+        .put(
+            ResourceRecordSet.builder()
+                .name("other." + zone)
+                .type("TYPE65401")
+                .ttl(60)
+                .add(
+                    manager
+                        .provider()
+                        .parseData("TYPE65401", "alias lb2.example.net.")
+                        .orElseThrow())
+                .build());
 
     assertThat(vendor.state(id))
         .containsEntry(alias + " ALIAS lb.example.net.", "disabled=false ttl=60")
@@ -148,9 +177,21 @@ class PowerDnsFidelityTest {
     Map<String, String> before = vendor.state(id);
 
     assertThat(sets().get(www, "TYPE65402")).isPresent();
-    assertThatThrownBy(() -> manager.api().geoRecordSets(id).orElseThrow().put(
-        ResourceRecordSet.builder().name(www).type("A").qualifier("eu").ttl(60)
-            .geo(Geo.parse("continent:EU")).add("192.0.2.7").build()))
+    assertThatThrownBy(
+            () ->
+                manager
+                    .api()
+                    .geoRecordSets(id)
+                    .orElseThrow()
+                    .put(
+                        ResourceRecordSet.builder()
+                            .name(www)
+                            .type("A")
+                            .qualifier("eu")
+                            .ttl(60)
+                            .geo(Geo.parse("continent:EU"))
+                            .add("192.0.2.7")
+                            .build()))
         .isInstanceOf(InvalidChangeException.class)
         .hasMessageContaining("continent('EU')");
 
@@ -162,12 +203,21 @@ class PowerDnsFidelityTest {
     String www = "www." + zone;
     vendor.patch(id, List.of(rrset(www, "LUA", 60, records(FOREIGN_LUA, false))));
 
-    manager.api().geoRecordSets(id).orElseThrow().put(
-        ResourceRecordSet.builder().name(www).type("AAAA").qualifier("eu").ttl(60)
-            .geo(Geo.parse("continent:EU")).add("2001:db8::7").build());
+    manager
+        .api()
+        .geoRecordSets(id)
+        .orElseThrow()
+        .put(
+            ResourceRecordSet.builder()
+                .name(www)
+                .type("AAAA")
+                .qualifier("eu")
+                .ttl(60)
+                .geo(Geo.parse("continent:EU"))
+                .add("2001:db8::7")
+                .build());
 
     assertThat(vendor.state(id)).containsKey(www + " LUA " + FOREIGN_LUA);
-    assertThat(manager.api().geoRecordSets(id).orElseThrow().iterator()).toIterable()
-        .hasSize(1);
+    assertThat(manager.api().geoRecordSets(id).orElseThrow().iterator()).toIterable().hasSize(1);
   }
 }

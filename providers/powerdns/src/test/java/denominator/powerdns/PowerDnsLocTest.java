@@ -19,8 +19,8 @@ class PowerDnsLocTest {
 
   @Test
   void southernAndWesternAnglesAndFractionsKeepTheirSigns() {
-    GenericData loc = (GenericData) RData.parse("LOC",
-        "33 51 35.9 S 151 12 40.5 W 39.5m 1m 20m 5.5m");
+    GenericData loc =
+        (GenericData) RData.parse("LOC", "33 51 35.9 S 151 12 40.5 W 39.5m 1m 20m 5.5m");
 
     assertThat(PowerDnsLoc.content(loc))
         .isEqualTo("33 51 35.900 S 151 12 40.500 W 39.50m 1.00m 20.00m 5.00m");

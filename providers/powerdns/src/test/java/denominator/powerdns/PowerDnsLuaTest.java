@@ -17,19 +17,24 @@ class PowerDnsLuaTest {
 
   @Test
   void geoSetsBecomeOneLuaRecordTestingCountriesBeforeContinentsWithTheFallbackLast() {
-    String content = PowerDnsLua.content("A", List.of(
-        geo("eu", "continent:EU", "192.0.2.1"), geo("us", "US,*", "192.0.2.2")));
+    String content =
+        PowerDnsLua.content(
+            "A", List.of(geo("eu", "continent:EU", "192.0.2.1"), geo("us", "US,*", "192.0.2.2")));
 
-    assertThat(content).startsWith("A \";--[[denominator {\\\"profile\\\":\\\"geo\\\"")
-        .endsWith("]] if country('US') then return {'192.0.2.2'} end"
-            + " if (continent('EU') and not country('TR')) or country('CY')"
-            + " then return {'192.0.2.1'} end return {'192.0.2.2'}\"");
+    assertThat(content)
+        .startsWith("A \";--[[denominator {\\\"profile\\\":\\\"geo\\\"")
+        .endsWith(
+            "]] if country('US') then return {'192.0.2.2'} end"
+                + " if (continent('EU') and not country('TR')) or country('CY')"
+                + " then return {'192.0.2.1'} end return {'192.0.2.2'}\"");
   }
 
   @Test
   void aContinentServesItsCanonicalCountriesWhereGeoIpGroupsThemElsewhere() {
-    assertThat(PowerDnsContinents.predicate("AS")).isEqualTo("(continent('AS')"
-        + " and not country('CX') and not country('CY') and not country('TL')) or country('TR')");
+    assertThat(PowerDnsContinents.predicate("AS"))
+        .isEqualTo(
+            "(continent('AS')"
+                + " and not country('CX') and not country('CY') and not country('TL')) or country('TR')");
     assertThat(PowerDnsContinents.predicate("OC"))
         .isEqualTo("continent('OC') or country('CX') or country('TL')");
     assertThat(PowerDnsContinents.predicate("NA")).isEqualTo("continent('NA')");
@@ -38,25 +43,29 @@ class PowerDnsLuaTest {
   @Test
   void geoSetsWrittenWithGeoIpContinentsBeforeStillReadAsTheSameSets() {
     List<ResourceRecordSet> sets = List.of(geo("eu", "continent:EU", "192.0.2.1"));
-    String earlier = PowerDnsLua.content("A", sets)
-        .replace("(continent('EU') and not country('TR')) or country('CY')", "continent('EU')");
+    String earlier =
+        PowerDnsLua.content("A", sets)
+            .replace("(continent('EU') and not country('TR')) or country('CY')", "continent('EU')");
 
     assertThat(PowerDnsLua.sets(WWW, earlier)).contains(sets);
   }
 
   @Test
   void weightedSetsPickAQualifierByWeight() {
-    String content = PowerDnsLua.content("A", List.of(
-        weighted("blue", 90, "192.0.2.1"), weighted("green", 10, "192.0.2.2")));
+    String content =
+        PowerDnsLua.content(
+            "A", List.of(weighted("blue", 90, "192.0.2.1"), weighted("green", 10, "192.0.2.2")));
 
-    assertThat(content).endsWith("]] local s={['blue']={'192.0.2.1'},['green']={'192.0.2.2'}}"
-        + " return s[pickwrandom({{90,'blue'},{10,'green'}})]\"");
+    assertThat(content)
+        .endsWith(
+            "]] local s={['blue']={'192.0.2.1'},['green']={'192.0.2.2'}}"
+                + " return s[pickwrandom({{90,'blue'},{10,'green'}})]\"");
   }
 
   @Test
   void whatItWritesReadsBackAsTheSameSets() {
-    List<ResourceRecordSet> sets = List.of(geo("eu", "continent:EU,DE", "192.0.2.1"),
-        geo("it's", "*", "192.0.2.2"));
+    List<ResourceRecordSet> sets =
+        List.of(geo("eu", "continent:EU,DE", "192.0.2.1"), geo("it's", "*", "192.0.2.2"));
 
     assertThat(PowerDnsLua.sets(WWW, PowerDnsLua.content("A", sets))).contains(sets);
   }
@@ -87,12 +96,24 @@ class PowerDnsLuaTest {
   }
 
   private static ResourceRecordSet geo(String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder().name(WWW).type("A").qualifier(qualifier).ttl(60)
-        .geo(Geo.parse(regions)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name(WWW)
+        .type("A")
+        .qualifier(qualifier)
+        .ttl(60)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 
   private static ResourceRecordSet weighted(String qualifier, int weight, String address) {
-    return ResourceRecordSet.builder().name(WWW).type("A").qualifier(qualifier).ttl(60)
-        .weighted(new Weighted(weight)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name(WWW)
+        .type("A")
+        .qualifier(qualifier)
+        .ttl(60)
+        .weighted(new Weighted(weight))
+        .add(address)
+        .build();
   }
 }

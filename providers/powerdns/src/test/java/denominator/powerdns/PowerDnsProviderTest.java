@@ -28,7 +28,10 @@ class PowerDnsProviderTest extends ProviderContract {
   }
 
   private static DNSApiManager connect(String apiKey) {
-    return Denominator.builder().provider("powerdns").url(server.apiUrl())
-        .credentials(Credentials.of(Map.of("apiKey", apiKey))).build();
+    return Denominator.builder()
+        .provider("powerdns")
+        .url(server.apiUrl())
+        .credentials(Credentials.of(Map.of("apiKey", apiKey)))
+        .build();
   }
 }

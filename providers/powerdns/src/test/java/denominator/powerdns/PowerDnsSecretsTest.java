@@ -20,7 +20,8 @@ class PowerDnsSecretsTest extends SecretsContract {
   static PowerDnsServer server;
 
   @RegisterExtension
-  static final RunningServer SERVER = new RunningServer(() -> server = PowerDnsServer.start(API_KEY));
+  static final RunningServer SERVER =
+      new RunningServer(() -> server = PowerDnsServer.start(API_KEY));
 
   @Override
   protected LeakDetector leaks() {
@@ -52,7 +53,7 @@ class PowerDnsSecretsTest extends SecretsContract {
     try (DNSApiManager manager = connect()) {
       manager.api().zones().iterator().hasNext();
     }
-    assertThat(leaks.seen("HTTP log")).contains("--> GET " + server.apiUrl(), "X-API-Key: ██",
-        "<-- 200");
+    assertThat(leaks.seen("HTTP log"))
+        .contains("--> GET " + server.apiUrl(), "X-API-Key: ██", "<-- 200");
   }
 }

@@ -18,8 +18,8 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * The PowerDNS HTTP API spoken directly, with raw JSON and no class of the provider: how tests
- * seed data the way other tools write it, and read back what the server holds.
+ * The PowerDNS HTTP API spoken directly, with raw JSON and no class of the provider: how tests seed
+ * data the way other tools write it, and read back what the server holds.
  */
 final class PowerDnsVendor {
   private static final Gson GSON = new Gson();
@@ -35,7 +35,8 @@ final class PowerDnsVendor {
   /** Creates a zone with the server's default SOA and no NS records; returns its id. */
   String createZone(String name) {
     return send("POST", "", "{\"name\":\"" + name + "\",\"kind\":\"Native\",\"nameservers\":[]}")
-        .get("id").getAsString();
+        .get("id")
+        .getAsString();
   }
 
   void deleteZone(String id) {
@@ -50,12 +51,13 @@ final class PowerDnsVendor {
     rrset.addProperty("ttl", ttl);
     rrset.addProperty("changetype", "REPLACE");
     JsonArray recs = new JsonArray();
-    records.forEach((content, disabled) -> {
-      JsonObject rec = new JsonObject();
-      rec.addProperty("content", content);
-      rec.addProperty("disabled", disabled);
-      recs.add(rec);
-    });
+    records.forEach(
+        (content, disabled) -> {
+          JsonObject rec = new JsonObject();
+          rec.addProperty("content", content);
+          rec.addProperty("disabled", disabled);
+          recs.add(rec);
+        });
     rrset.add("records", recs);
     return rrset;
   }
@@ -87,8 +89,8 @@ final class PowerDnsVendor {
   }
 
   /**
-   * What the server holds, one entry per record ({@code name type content} to its disabled flag
-   * and TTL) and per rrset's comments, the SOA left out.
+   * What the server holds, one entry per record ({@code name type content} to its disabled flag and
+   * TTL) and per rrset's comments, the SOA left out.
    */
   Map<String, String> state(String zoneId) {
     Map<String, String> state = new LinkedHashMap<>();
@@ -98,7 +100,8 @@ final class PowerDnsVendor {
         continue;
       }
       for (JsonElement rec : rrset.getAsJsonArray("records")) {
-        state.put(key + " " + rec.getAsJsonObject().get("content").getAsString(),
+        state.put(
+            key + " " + rec.getAsJsonObject().get("content").getAsString(),
             "disabled=" + rec.getAsJsonObject().get("disabled") + " ttl=" + rrset.get("ttl"));
       }
       JsonArray comments = rrset.getAsJsonArray("comments");
@@ -110,18 +113,23 @@ final class PowerDnsVendor {
   }
 
   private JsonObject send(String method, String zoneId, String body) {
-    Request request = new Request.Builder()
-        .url(server.apiUrl() + "/api/v1/servers/localhost/zones" + (zoneId.isEmpty() ? ""
-            : "/" + zoneId))
-        .header("X-API-Key", server.apiKey())
-        .method(method, body == null ? null : RequestBody.create(body, JSON)).build();
+    Request request =
+        new Request.Builder()
+            .url(
+                server.apiUrl()
+                    + "/api/v1/servers/localhost/zones"
+                    + (zoneId.isEmpty() ? "" : "/" + zoneId))
+            .header("X-API-Key", server.apiKey())
+            .method(method, body == null ? null : RequestBody.create(body, JSON))
+            .build();
     try (Response response = http.newCall(request).execute()) {
       String text = response.body().string();
       if (!response.isSuccessful()) {
-        throw new IllegalStateException(method + " " + zoneId + ": " + response.code() + " "
-            + text);
+        throw new IllegalStateException(
+            method + " " + zoneId + ": " + response.code() + " " + text);
       }
-      return text.isEmpty() ? new JsonObject()
+      return text.isEmpty()
+          ? new JsonObject()
           : Objects.requireNonNull(GSON.fromJson(text, JsonObject.class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The failover loop against the real server: evacuate a geo qualifier through the provider,
- * prove with EDNS Client Subnet queries that the server answers the saviours, restore, and prove
- * the original answers are back.
+ * The failover loop against the real server: evacuate a geo qualifier through the provider, prove
+ * with EDNS Client Subnet queries that the server answers the saviours, restore, and prove the
+ * original answers are back.
  */
 class PowerDnsVerifyTest {
   static PowerDnsServer server;
@@ -45,8 +45,12 @@ class PowerDnsVerifyTest {
   @BeforeEach
   void zoneWithThreeRegions() {
     server.requireGeo();
-    manager = Denominator.builder().provider("powerdns").url(server.apiUrl())
-        .credentials(Credentials.of(Map.of("apiKey", server.apiKey()))).build();
+    manager =
+        Denominator.builder()
+            .provider("powerdns")
+            .url(server.apiUrl())
+            .credentials(Credentials.of(Map.of("apiKey", server.apiKey())))
+            .build();
     String name = "verify-" + UUID.randomUUID().toString().substring(0, 8) + ".denominator.test.";
     String id = manager.api().zones().put(Zone.create(name, "hostmaster@" + name, 3600));
     target = new Target("powerdns", manager.api(), id, name);
@@ -65,8 +69,14 @@ class PowerDnsVerifyTest {
   }
 
   static ResourceRecordSet set(String zone, String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder().name("www." + zone).type("A").ttl(60).qualifier(qualifier)
-        .geo(Geo.parse(regions)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name("www." + zone)
+        .type("A")
+        .ttl(60)
+        .qualifier(qualifier)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 
   List<ResourceRecordSet> geoSets() {
@@ -85,7 +95,8 @@ class PowerDnsVerifyTest {
     VerificationReport report = verifier().verify(geoSets());
 
     assertThat(report.ok()).as(report.toTable()).isTrue();
-    assertThat(report.checks()).extracting(c -> c.region())
+    assertThat(report.checks())
+        .extracting(c -> c.region())
         .containsExactlyInAnyOrder("continent:NA", "continent:EU", "*");
   }
 
@@ -94,18 +105,26 @@ class PowerDnsVerifyTest {
     List<ResourceRecordSet> before = geoSets();
     List<Snapshot> saved = new ArrayList<>();
 
-    OperationResult evacuated = Traffic.evacuate(List.of(target), "us-east",
-        List.of("eu-west", "elsewhere"), SaviourPolicy.first(), ApplyMode.ATOMIC, saved::add);
+    OperationResult evacuated =
+        Traffic.evacuate(
+            List.of(target),
+            "us-east",
+            List.of("eu-west", "elsewhere"),
+            SaviourPolicy.first(),
+            ApplyMode.ATOMIC,
+            saved::add);
 
     assertThat(evacuated.succeeded()).isTrue();
     VerificationReport during = verifier().verify(geoSets());
     assertThat(during.ok()).as(during.toTable()).isTrue();
-    assertThat(during.checks()).filteredOn(c -> c.region().equals("continent:NA"))
-        .singleElement().satisfies(c ->
-            assertThat(c.seen()).extracting(Object::toString).containsExactly("192.0.2.2"));
+    assertThat(during.checks())
+        .filteredOn(c -> c.region().equals("continent:NA"))
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c.seen()).extracting(Object::toString).containsExactly("192.0.2.2"));
 
-    assertThat(Traffic.restore(List.of(target), saved.get(0), false, ApplyMode.ATOMIC)
-        .succeeded()).isTrue();
+    assertThat(Traffic.restore(List.of(target), saved.get(0), false, ApplyMode.ATOMIC).succeeded())
+        .isTrue();
     assertThat(geoSets()).containsExactlyInAnyOrderElementsOf(before);
     VerificationReport after = verifier().verify(before);
     assertThat(after.ok()).as(after.toTable()).isTrue();

@@ -50,9 +50,12 @@ class PowerDnsZonesTest {
   }
 
   private DNSApiManager connect(String query) {
-    DNSApiManager manager = Denominator.builder().provider("powerdns")
-        .url(server.apiUrl() + query)
-        .credentials(Credentials.of(Map.of("apiKey", server.apiKey()))).build();
+    DNSApiManager manager =
+        Denominator.builder()
+            .provider("powerdns")
+            .url(server.apiUrl() + query)
+            .credentials(Credentials.of(Map.of("apiKey", server.apiKey())))
+            .build();
     managers.add(manager);
     return manager;
   }
@@ -68,7 +71,9 @@ class PowerDnsZonesTest {
 
   @Test
   void theUrlNamesTheNameServersOfNewZones() {
-    connect("?nameservers=ns1.example.net.,ns2.example.net").api().zones()
+    connect("?nameservers=ns1.example.net.,ns2.example.net")
+        .api()
+        .zones()
         .put(Zone.create(zone, "hostmaster@" + zone, 3600));
 
     assertThat(contents("NS")).containsExactlyInAnyOrder("ns1.example.net.", "ns2.example.net.");
@@ -78,21 +83,37 @@ class PowerDnsZonesTest {
   @Test
   void puttingAZoneChangesOnlyItsEmailAndTtlInTheSoaAnotherToolWrote() {
     vendor.createZone(zone);
-    vendor.patch(zone, List.of(rrset(zone, "SOA", 900,
-        records("a.example.net. x.example.net. 5 7200 1800 1209600 300", false))));
+    vendor.patch(
+        zone,
+        List.of(
+            rrset(
+                zone,
+                "SOA",
+                900,
+                records("a.example.net. x.example.net. 5 7200 1800 1209600 300", false))));
 
     connect("").api().zones().put(new Zone(zone, zone, "ops@example.org", 600));
 
-    assertThat(contents("SOA")).singleElement().asString()
-        .startsWith("a.example.net. ops.example.org. ").endsWith(" 7200 1800 1209600 600");
+    assertThat(contents("SOA"))
+        .singleElement()
+        .asString()
+        .startsWith("a.example.net. ops.example.org. ")
+        .endsWith(" 7200 1800 1209600 600");
     assertThat(contents("NS")).isEmpty();
   }
 
   @Test
   void zoneListShowsTheEmailAndTtlOfTheSoaAnotherToolWrote() {
     vendor.createZone(zone);
-    vendor.patch(zone, List.of(rrset(zone, "SOA", 900,
-        records("a.example.net. dns\\.admin.example.net. 5 7200 1800 1209600 300", false))));
+    vendor.patch(
+        zone,
+        List.of(
+            rrset(
+                zone,
+                "SOA",
+                900,
+                records(
+                    "a.example.net. dns\\.admin.example.net. 5 7200 1800 1209600 300", false))));
 
     List<Zone> listed = new ArrayList<>();
     connect("").api().zones().iterator().forEachRemaining(listed::add);
@@ -102,15 +123,18 @@ class PowerDnsZonesTest {
 
   private List<String> contents(String type) {
     return vendor.rrsets(zone).stream()
-        .filter(r -> r.get("name").getAsString().equals(zone)
-            && r.get("type").getAsString().equals(type))
+        .filter(
+            r ->
+                r.get("name").getAsString().equals(zone)
+                    && r.get("type").getAsString().equals(type))
         .flatMap(r -> r.getAsJsonArray("records").asList().stream())
-        .map(rec -> ((JsonObject) rec).get("content").getAsString()).toList();
+        .map(rec -> ((JsonObject) rec).get("content").getAsString())
+        .toList();
   }
 
   private static String pdnsutil(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("pdnsutil",
-        "--config-dir=" + server.configDir()));
+    List<String> command =
+        new ArrayList<>(List.of("pdnsutil", "--config-dir=" + server.configDir()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -29,9 +29,9 @@ import org.xbill.DNS.ZoneTransferException;
 import org.xbill.DNS.ZoneTransferIn;
 
 /**
- * The three messages this provider sends, each signed with the TSIG key of the credentials as
- * they are now: an SOA query, a zone transfer (AXFR) and an UPDATE (over TCP, which carries up to
- * 65,535 octets).
+ * The three messages this provider sends, each signed with the TSIG key of the credentials as they
+ * are now: an SOA query, a zone transfer (AXFR) and an UPDATE (over TCP, which carries up to 65,535
+ * octets).
  */
 class Rfc2136Api { // not final: a test interposes a concurrent writer between read and UPDATE
   /** How long to wait for an answer, unless the manager's read timeout is shorter. */
@@ -55,14 +55,20 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
   }
 
   private SOARecord soaOnce(String zone) {
-    Message response = send(Message.newQuery(Record.newRecord(name(zone), Type.SOA, DClass.IN)),
-        false);
+    Message response =
+        send(Message.newQuery(Record.newRecord(name(zone), Type.SOA, DClass.IN)), false);
     Rfc2136Errors.check(Operation.QUERY, zone, response);
     return response.getSection(Section.ANSWER).stream()
-        .filter(SOARecord.class::isInstance).map(SOARecord.class::cast)
-        .filter(soa -> soa.getName().equals(name(zone))).findFirst()
-        .orElseThrow(() -> new ZoneNotFoundException(Rfc2136Provider.NAME, zone,
-            "the server's answer holds no SOA of that name: it is not a zone's apex"));
+        .filter(SOARecord.class::isInstance)
+        .map(SOARecord.class::cast)
+        .filter(soa -> soa.getName().equals(name(zone)))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ZoneNotFoundException(
+                    Rfc2136Provider.NAME,
+                    zone,
+                    "the server's answer holds no SOA of that name: it is not a zone's apex"));
   }
 
   /**
@@ -84,11 +90,16 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
     } catch (ZoneTransferException e) { // its message is the rcode, or a TSIG failure
       String why = String.valueOf(e.getMessage());
       if (why.equals("NOTAUTH") || why.contains("TSIG") || why.startsWith("BAD")) {
-        throw new AuthenticationException(Rfc2136Provider.NAME, "zone transfer of " + zone
-            + ": " + why + " (a key the server does not know, or may not transfer with)");
+        throw new AuthenticationException(
+            Rfc2136Provider.NAME,
+            "zone transfer of "
+                + zone
+                + ": "
+                + why
+                + " (a key the server does not know, or may not transfer with)");
       }
-      throw new DenominatorException(Rfc2136Provider.NAME + ": zone transfer of " + zone
-          + " failed: " + why, e);
+      throw new DenominatorException(
+          Rfc2136Provider.NAME + ": zone transfer of " + zone + " failed: " + why, e);
     } catch (IOException e) {
       throw Rfc2136Errors.io("zone transfer of " + zone, e);
     }
@@ -147,8 +158,8 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
     try {
       return resolver.send(message);
     } catch (IOException e) {
-      throw Rfc2136Errors.io((tcp ? "UPDATE to " : "query to ") + endpoint.host() + ":"
-          + endpoint.port(), e);
+      throw Rfc2136Errors.io(
+          (tcp ? "UPDATE to " : "query to ") + endpoint.host() + ":" + endpoint.port(), e);
     }
   }
 

@@ -16,9 +16,8 @@ import javax.inject.Inject;
 /**
  * One server's zones and record sets, plain only: DNS UPDATE has no geo or weighted answers. In
  * {@link ApplyMode#ATOMIC} mode a change set is one zone transfer and then one UPDATE message per
- * {@value Rfc2136Updates#MAX_CHANGES} changes (fewer if the records are large), each applied by
- * the server all or nothing; a change set that needs several messages is atomic per message
- * only.
+ * {@value Rfc2136Updates#MAX_CHANGES} changes (fewer if the records are large), each applied by the
+ * server all or nothing; a change set that needs several messages is atomic per message only.
  */
 final class Rfc2136DNSApi implements DNSApi {
   private final Rfc2136Api api;

@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 
 /**
  * Where the server is and which of its zones to manage, from a URL such as {@code
- * dns://127.0.0.1:5300?zones=a.test.,b.test.}: port 53 by default; DNS has no message that lists
- * a server's zones, so the URL names them.
+ * dns://127.0.0.1:5300?zones=a.test.,b.test.}: port 53 by default; DNS has no message that lists a
+ * server's zones, so the URL names them.
  */
 record Rfc2136Endpoint(String host, int port, List<String> zones) {
-  static final String EXPECTED = "dns://host[:port][?zones=zone.,zone.] e.g. "
-      + "dns://127.0.0.1:53?zones=example.com.";
+  static final String EXPECTED =
+      "dns://host[:port][?zones=zone.,zone.] e.g. " + "dns://127.0.0.1:53?zones=example.com.";
 
   Rfc2136Endpoint {
     zones = List.copyOf(zones);
@@ -28,12 +28,13 @@ record Rfc2136Endpoint(String host, int port, List<String> zones) {
     } catch (URISyntaxException e) {
       throw bad(url);
     }
-    if (!"dns".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null
+    if (!"dns".equalsIgnoreCase(uri.getScheme())
+        || uri.getHost() == null
         || uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
       throw bad(url);
     }
-    return new Rfc2136Endpoint(uri.getHost(), uri.getPort() == -1 ? 53 : uri.getPort(),
-        zones(url, uri.getQuery()));
+    return new Rfc2136Endpoint(
+        uri.getHost(), uri.getPort() == -1 ? 53 : uri.getPort(), zones(url, uri.getQuery()));
   }
 
   InetSocketAddress address() {
@@ -48,7 +49,10 @@ record Rfc2136Endpoint(String host, int port, List<String> zones) {
       throw bad(url);
     }
     return Stream.of(query.substring("zones=".length()).split(","))
-        .filter(z -> !z.isBlank()).map(Names::absolute).distinct().toList();
+        .filter(z -> !z.isBlank())
+        .map(Names::absolute)
+        .distinct()
+        .toList();
   }
 
   private static ValidationException bad(String url) {

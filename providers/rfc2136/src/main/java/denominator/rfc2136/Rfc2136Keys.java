@@ -23,28 +23,38 @@ final class Rfc2136Keys {
     try {
       algorithmName = TSIG.algorithmToName(algorithm);
     } catch (IllegalArgumentException e) {
-      throw new ValidationException(Rfc2136Provider.NAME + ": unknown TSIG algorithm", algorithm,
+      throw new ValidationException(
+          Rfc2136Provider.NAME + ": unknown TSIG algorithm",
+          algorithm,
           "hmac-sha256, hmac-sha512, hmac-sha384, hmac-sha224, hmac-sha1 or hmac-md5");
     }
     byte[] key;
     try {
       key = Base64.getDecoder().decode(secret);
     } catch (IllegalArgumentException e) {
-      throw new ValidationException(Rfc2136Provider.NAME + ": keySecret is not base64",
-          "<redacted>", "the secret of the key, base64 as tsig-keygen prints it");
+      throw new ValidationException(
+          Rfc2136Provider.NAME + ": keySecret is not base64",
+          "<redacted>",
+          "the secret of the key, base64 as tsig-keygen prints it");
     }
     try {
       return new TSIG(algorithmName, Name.fromString(name, Name.root), key);
     } catch (TextParseException e) {
-      throw new ValidationException(Rfc2136Provider.NAME + ": bad keyName", name,
-          "a key name such as update-key");
+      throw new ValidationException(
+          Rfc2136Provider.NAME + ": bad keyName", name, "a key name such as update-key");
     }
   }
 
   private static String require(MapCredentials credentials, String parameter) {
-    return credentials.get(parameter).filter(v -> !v.isBlank()).orElseThrow(() ->
-        new ValidationException(Rfc2136Provider.NAME + ": missing " + parameter, "nothing",
-            "credentials keyName, keySecret and optionally keyAlgorithm"));
+    return credentials
+        .get(parameter)
+        .filter(v -> !v.isBlank())
+        .orElseThrow(
+            () ->
+                new ValidationException(
+                    Rfc2136Provider.NAME + ": missing " + parameter,
+                    "nothing",
+                    "credentials keyName, keySecret and optionally keyAlgorithm"));
   }
 
   private Rfc2136Keys() {}

@@ -15,32 +15,53 @@ import denominator.RecordProfile;
  * keyAlgorithm} (e.g. {@code hmac-sha256}) and {@code keySecret} (base64), or {@code keyName} and
  * {@code keySecret} for {@code hmac-sha256}; URL {@code dns://host[:port]?zones=a.test.,b.test.}.
  *
- * <p>DNS has no message that lists, creates or deletes zones: the URL names the zones that
- * {@code zones()} lists, while a zone asked for by name is looked up on the server (SOA query).
- * {@code zones().put} of a zone the server does not serve and {@code zones().delete} throw {@link
+ * <p>DNS has no message that lists, creates or deletes zones: the URL names the zones that {@code
+ * zones()} lists, while a zone asked for by name is looked up on the server (SOA query). {@code
+ * zones().put} of a zone the server does not serve and {@code zones().delete} throw {@link
  * denominator.UnsupportedCapabilityException}.
  *
  * <p>Reads are zone transfers (AXFR), so every lookup costs a transfer of the whole zone. Writes
  * read the zone, then send UPDATE messages with prerequisites, so a concurrent change of the same
  * sets fails cleanly with {@link denominator.InvalidChangeException} instead of being overwritten.
- * A change set is atomic up to {@value Rfc2136Updates#MAX_CHANGES} changes per message. Changes
- * the server would silently ignore (a CNAME beside other data, a DS without NS) are refused
- * before sending. DS is not among the declared types: it is written only where an NS set is.
+ * A change set is atomic up to {@value Rfc2136Updates#MAX_CHANGES} changes per message. Changes the
+ * server would silently ignore (a CNAME beside other data, a DS without NS) are refused before
+ * sending. DS is not among the declared types: it is written only where an NS set is.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2136">RFC 2136, DNS UPDATE</a>
  */
 public final class Rfc2136Provider implements Provider {
   static final String NAME = "rfc2136";
-  private static final ProviderMetadata METADATA = ProviderMetadata.builder(NAME)
-      .defaultUrl("dns://127.0.0.1:53")
-      .credentialForm(CredentialForm.of("tsigKey", Rfc2136Keys.KEY_NAME,
-          Rfc2136Keys.KEY_ALGORITHM, Rfc2136Keys.KEY_SECRET))
-      .credentialForm(CredentialForm.of("tsigKeyHmacSha256", Rfc2136Keys.KEY_NAME,
-          Rfc2136Keys.KEY_SECRET))
-      .recordTypes(RecordProfile.ROUND_ROBIN, "A", "AAAA", "CAA", "CNAME", "HTTPS", "MX",
-          "NAPTR", "NS", "PTR", "SOA", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT")
-      .atomicChangeSets(true, Rfc2136Updates.MAX_CHANGES)
-      .build();
+  private static final ProviderMetadata METADATA =
+      ProviderMetadata.builder(NAME)
+          .defaultUrl("dns://127.0.0.1:53")
+          .credentialForm(
+              CredentialForm.of(
+                  "tsigKey",
+                  Rfc2136Keys.KEY_NAME,
+                  Rfc2136Keys.KEY_ALGORITHM,
+                  Rfc2136Keys.KEY_SECRET))
+          .credentialForm(
+              CredentialForm.of("tsigKeyHmacSha256", Rfc2136Keys.KEY_NAME, Rfc2136Keys.KEY_SECRET))
+          .recordTypes(
+              RecordProfile.ROUND_ROBIN,
+              "A",
+              "AAAA",
+              "CAA",
+              "CNAME",
+              "HTTPS",
+              "MX",
+              "NAPTR",
+              "NS",
+              "PTR",
+              "SOA",
+              "SPF",
+              "SRV",
+              "SSHFP",
+              "SVCB",
+              "TLSA",
+              "TXT")
+          .atomicChangeSets(true, Rfc2136Updates.MAX_CHANGES)
+          .build();
 
   @Override
   public ProviderMetadata metadata() {
@@ -50,7 +71,8 @@ public final class Rfc2136Provider implements Provider {
   @Override
   public DNSApi open(ProviderConfig config) {
     return DaggerRfc2136Provider_Graph.factory()
-        .create(config, Rfc2136Endpoint.parse(config.url())).api();
+        .create(config, Rfc2136Endpoint.parse(config.url()))
+        .api();
   }
 
   @Override

@@ -26,9 +26,8 @@ import org.xbill.DNS.SOARecord;
 /**
  * The record sets of one zone. Every read is one zone transfer (AXFR) filtered here, so a lookup
  * costs as much as listing the zone: fine for zones of thousands of sets, not of millions. Every
- * write reads the zone once and sends UPDATE messages whose prerequisites make a concurrent
- * change of the same sets fail with {@link denominator.InvalidChangeException} rather than be
- * overwritten.
+ * write reads the zone once and sends UPDATE messages whose prerequisites make a concurrent change
+ * of the same sets fail with {@link denominator.InvalidChangeException} rather than be overwritten.
  */
 final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
   private final Rfc2136Api api;
@@ -85,25 +84,34 @@ final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
   /**
    * Makes {@code changes} after one zone transfer, in as few UPDATE messages as the size of a
    * message allows, each applied by the server all or nothing. A change the server would ignore
-   * fails before any message is sent and the others are skipped; when a message fails, its
-   * changes fail and later ones are skipped, while earlier messages stay applied.
+   * fails before any message is sent and the others are skipped; when a message fails, its changes
+   * fail and later ones are skipped, while earlier messages stay applied.
    */
   List<ChangeOutcome> apply(List<Change> changes) {
-    changes.stream().filter(c -> c.key().qualifier().isPresent()).findFirst().ifPresent(c -> {
-      throw new UnsupportedCapabilityException(Rfc2136Provider.NAME,
-          "geo or weighted record set " + c.key());
-    });
+    changes.stream()
+        .filter(c -> c.key().qualifier().isPresent())
+        .findFirst()
+        .ifPresent(
+            c -> {
+              throw new UnsupportedCapabilityException(
+                  Rfc2136Provider.NAME, "geo or weighted record set " + c.key());
+            });
     List<Record> records = api.transfer(zone);
     Map<RecordSetKey, ResourceRecordSet> current = new LinkedHashMap<>();
     Rfc2136Records.toSets(records).forEach(set -> current.put(set.key(), set));
-    long defaultTtl = records.stream().filter(SOARecord.class::isInstance).findFirst()
-        .map(Record::getTTL).orElse(3600L);
+    long defaultTtl =
+        records.stream()
+            .filter(SOARecord.class::isInstance)
+            .findFirst()
+            .map(Record::getTTL)
+            .orElse(3600L);
     Rfc2136Updates updates = new Rfc2136Updates(zone, current, defaultTtl);
     for (Change change : changes) {
       Optional<? extends DenominatorException> refusal = updates.refusal(changes, change);
       if (refusal.isPresent()) {
-        return outcomes(changes, c -> c == change
-            ? ChangeOutcome.failed(c, refusal.get()) : ChangeOutcome.skipped(c));
+        return outcomes(
+            changes,
+            c -> c == change ? ChangeOutcome.failed(c, refusal.get()) : ChangeOutcome.skipped(c));
       }
     }
     List<ChangeOutcome> outcomes = new ArrayList<>(changes.size());
@@ -111,7 +119,8 @@ final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
       List<ChangeOutcome> sent = send(message);
       outcomes.addAll(sent);
       if (sent.stream().anyMatch(o -> o.status() != ChangeOutcome.Status.APPLIED)) {
-        changes.subList(outcomes.size(), changes.size())
+        changes
+            .subList(outcomes.size(), changes.size())
             .forEach(c -> outcomes.add(ChangeOutcome.skipped(c)));
         break;
       }
@@ -122,8 +131,8 @@ final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
   /**
    * Sends one UPDATE. When its answer is lost (or SERVFAIL), the zone is read: its changes are
    * applied if the zone shows them; if not, it is sent again, which its prerequisites make safe
-   * (they fail if an earlier attempt took effect meanwhile, and the zone is read again), within
-   * the retry policy. When that runs out, its changes are UNKNOWN.
+   * (they fail if an earlier attempt took effect meanwhile, and the zone is read again), within the
+   * retry policy. When that runs out, its changes are UNKNOWN.
    */
   private List<ChangeOutcome> send(Rfc2136Updates.Message message) {
     Instant start = api.now();
@@ -139,9 +148,14 @@ final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
           return outcomes(message.changes(), ChangeOutcome::applied);
         }
         UnknownOutcomeException earlier = lost;
-        return outcomes(message.changes(), c -> earlier == null
-            || e instanceof InvalidChangeException // changed by another writer: not ours
-            ? ChangeOutcome.failed(c, e) : ChangeOutcome.unknown(c, earlier));
+        return outcomes(
+            message.changes(),
+            c ->
+                earlier == null
+                        || e
+                            instanceof InvalidChangeException // changed by another writer: not ours
+                    ? ChangeOutcome.failed(c, e)
+                    : ChangeOutcome.unknown(c, earlier));
       }
       if (holds(message)) {
         return outcomes(message.changes(), ChangeOutcome::applied);
@@ -164,8 +178,8 @@ final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
     return message.changes().stream().allMatch(change -> change.isMadeIn(now));
   }
 
-  private static List<ChangeOutcome> outcomes(List<Change> changes,
-      Function<Change, ChangeOutcome> outcome) {
+  private static List<ChangeOutcome> outcomes(
+      List<Change> changes, Function<Change, ChangeOutcome> outcome) {
     return changes.stream().map(outcome).toList();
   }
 }

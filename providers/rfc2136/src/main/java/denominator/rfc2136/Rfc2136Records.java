@@ -22,9 +22,9 @@ import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
 /**
- * Between dnsjava's records and the model's record sets: read from wire bytes, so that a record
- * the model cannot hold is kept as RFC 3597 data rather than failing the whole zone; written
- * through presentation text.
+ * Between dnsjava's records and the model's record sets: read from wire bytes, so that a record the
+ * model cannot hold is kept as RFC 3597 data rather than failing the whole zone; written through
+ * presentation text.
  */
 final class Rfc2136Records {
   private static final Logger log = LoggerFactory.getLogger(Rfc2136Records.class);
@@ -34,13 +34,21 @@ final class Rfc2136Records {
     Map<RecordSetKey, Set<RData>> data = new TreeMap<>();
     Map<RecordSetKey, Long> ttls = new TreeMap<>();
     for (Record record : records) {
-      RecordSetKey key = RecordSetKey.of(record.getName().toString(), Type.string(record.getType()));
+      RecordSetKey key =
+          RecordSetKey.of(record.getName().toString(), Type.string(record.getType()));
       data.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(rdata(key.type(), record));
       ttls.merge(key, record.getTTL(), Math::min);
     }
     List<ResourceRecordSet> sets = new ArrayList<>(data.size());
-    data.forEach((key, rdata) -> sets.add(ResourceRecordSet.builder().name(key.name())
-        .type(key.type()).ttl((int) (long) ttls.get(key)).records(List.copyOf(rdata)).build()));
+    data.forEach(
+        (key, rdata) ->
+            sets.add(
+                ResourceRecordSet.builder()
+                    .name(key.name())
+                    .type(key.type())
+                    .ttl((int) (long) ttls.get(key))
+                    .records(List.copyOf(rdata))
+                    .build()));
     return sets;
   }
 
@@ -52,8 +60,13 @@ final class Rfc2136Records {
   private static RData rdata(String type, Record record) {
     RData rdata = GenericData.ofWire(type, record.rdataToWireCanonical());
     if (rdata instanceof GenericData generic && generic.refusedByItsOwnRecord()) {
-      log.warn("{}: the model cannot hold record {} {} {}: kept as its wire bytes ({})",
-          Rfc2136Provider.NAME, record.getName(), type, record.rdataToString(), generic);
+      log.warn(
+          "{}: the model cannot hold record {} {} {}: kept as its wire bytes ({})",
+          Rfc2136Provider.NAME,
+          record.getName(),
+          type,
+          record.rdataToString(),
+          generic);
     }
     return rdata;
   }
@@ -66,8 +79,8 @@ final class Rfc2136Records {
 
   static Record record(String name, String type, long ttl, RData rdata) {
     try {
-      return Record.fromString(Rfc2136Api.name(name), Type.value(type), DClass.IN, ttl,
-          rdata.toString(), Name.root);
+      return Record.fromString(
+          Rfc2136Api.name(name), Type.value(type), DClass.IN, ttl, rdata.toString(), Name.root);
     } catch (IOException e) {
       throw new IllegalStateException("dnsjava cannot read " + type + " " + rdata, e);
     }
@@ -86,8 +99,8 @@ final class Rfc2136Records {
   /** The SOA's mailbox as a domain name, {@code hostmaster.example.com.}. */
   static Name rname(String email) {
     int at = email.lastIndexOf('@');
-    String text = at < 0 ? email
-        : email.substring(0, at).replace(".", "\\.") + "." + email.substring(at + 1);
+    String text =
+        at < 0 ? email : email.substring(0, at).replace(".", "\\.") + "." + email.substring(at + 1);
     return Rfc2136Api.name(Names.absolute(text));
   }
 

@@ -15,11 +15,11 @@ import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Update;
 
 /**
- * The zones of one server. DNS has no message that lists, creates or deletes a server's zones:
- * the listing is of the zones named in the URL ({@code ?zones=a.test.,b.test.}), while a zone
- * asked for by name is looked up on the server by an SOA query, whether the URL names it or not.
- * A zone's id is its name; email and TTL come from its SOA, read as iteration advances. Putting
- * a zone the server serves updates its SOA's mailbox and TTL.
+ * The zones of one server. DNS has no message that lists, creates or deletes a server's zones: the
+ * listing is of the zones named in the URL ({@code ?zones=a.test.,b.test.}), while a zone asked for
+ * by name is looked up on the server by an SOA query, whether the URL names it or not. A zone's id
+ * is its name; email and TTL come from its SOA, read as iteration advances. Putting a zone the
+ * server serves updates its SOA's mailbox and TTL.
  */
 final class Rfc2136ZoneApi implements ZoneApi {
   private static final Logger log = LoggerFactory.getLogger(Rfc2136ZoneApi.class);
@@ -55,22 +55,31 @@ final class Rfc2136ZoneApi implements ZoneApi {
     try {
       soa = api.soa(zone.name());
     } catch (ZoneNotFoundException e) {
-      throw new UnsupportedCapabilityException(Rfc2136Provider.NAME, "creating zone "
-          + zone.name() + " (" + e.getMessage() + "; create it on the server)");
+      throw new UnsupportedCapabilityException(
+          Rfc2136Provider.NAME,
+          "creating zone " + zone.name() + " (" + e.getMessage() + "; create it on the server)");
     }
     Update update = new Update(soa.getName());
-    update.add(new SOARecord(soa.getName(), soa.getDClass(), zone.ttl().orElse((int) soa.getTTL()),
-        soa.getHost(), zone.email().map(Rfc2136Records::rname).orElse(soa.getAdmin()),
-        (soa.getSerial() + 1) & 0xFFFFFFFFL,
-        soa.getRefresh(), soa.getRetry(), soa.getExpire(), soa.getMinimum()));
+    update.add(
+        new SOARecord(
+            soa.getName(),
+            soa.getDClass(),
+            zone.ttl().orElse((int) soa.getTTL()),
+            soa.getHost(),
+            zone.email().map(Rfc2136Records::rname).orElse(soa.getAdmin()),
+            (soa.getSerial() + 1) & 0xFFFFFFFFL,
+            soa.getRefresh(),
+            soa.getRetry(),
+            soa.getExpire(),
+            soa.getMinimum()));
     api.update(zone.name(), update);
     return zone.name();
   }
 
   @Override
   public void delete(String id) {
-    throw new UnsupportedCapabilityException(Rfc2136Provider.NAME,
-        "deleting zone " + id + " (RFC 2136 cannot delete zones)");
+    throw new UnsupportedCapabilityException(
+        Rfc2136Provider.NAME, "deleting zone " + id + " (RFC 2136 cannot delete zones)");
   }
 
   /** A zone of the URL; empty, with a warning, if the server does not serve it. */
@@ -78,8 +87,11 @@ final class Rfc2136ZoneApi implements ZoneApi {
     try {
       return Optional.of(read(name));
     } catch (ZoneNotFoundException e) {
-      log.warn("{}: zone {} is named in the URL's zones= but the server does not serve it: {}",
-          Rfc2136Provider.NAME, name, e.getMessage());
+      log.warn(
+          "{}: zone {} is named in the URL's zones= but the server does not serve it: {}",
+          Rfc2136Provider.NAME,
+          name,
+          e.getMessage());
       return Optional.empty();
     }
   }

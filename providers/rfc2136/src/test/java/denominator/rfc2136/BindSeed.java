@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.xbill.DNS.DClass;
 import org.xbill.DNS.Master;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
@@ -35,7 +34,9 @@ final class BindSeed {
     this.zone = Rfc2136Api.name(zone);
   }
 
-  /** Adds records given in master-file form relative to the zone, e.g. {@code www 60 A 192.0.2.1}. */
+  /**
+   * Adds records given in master-file form relative to the zone, e.g. {@code www 60 A 192.0.2.1}.
+   */
   void add(String... lines) {
     Update update = new Update(zone);
     for (String line : lines) {
@@ -67,15 +68,19 @@ final class BindSeed {
   }
 
   /**
-   * The zone's records but its SOA, keyed by owner, type and rdata in canonical wire form,
-   * valued by TTL and the record's exact wire bytes (case of names kept).
+   * The zone's records but its SOA, keyed by owner, type and rdata in canonical wire form, valued
+   * by TTL and the record's exact wire bytes (case of names kept).
    */
   Map<String, String> wireState() {
     Map<String, String> state = new TreeMap<>();
     for (Record r : transfer()) {
       if (r.getType() != Type.SOA) {
-        state.put(r.getName() + " " + Type.string(r.getType()) + " "
-            + HexFormat.of().formatHex(r.rdataToWireCanonical()),
+        state.put(
+            r.getName()
+                + " "
+                + Type.string(r.getType())
+                + " "
+                + HexFormat.of().formatHex(r.rdataToWireCanonical()),
             r.getTTL() + " " + HexFormat.of().formatHex(r.toWire(Section.ANSWER)));
       }
     }
@@ -85,18 +90,23 @@ final class BindSeed {
   /** The exact wire bytes, as hex, of the rdata of each record at {@code label} of {@code type}. */
   List<String> rdata(String label, int type) {
     Name name = Rfc2136Api.name(label + "." + zone);
-    return transfer().stream().filter(r -> r.getName().equals(name) && r.getType() == type)
-        .map(r -> {
-          byte[] wire = r.toWire(Section.ANSWER);
-          int rdataStart = wire.length - r.rdataToWireCanonical().length;
-          return HexFormat.of().formatHex(wire, rdataStart, wire.length);
-        }).sorted().toList();
+    return transfer().stream()
+        .filter(r -> r.getName().equals(name) && r.getType() == type)
+        .map(
+            r -> {
+              byte[] wire = r.toWire(Section.ANSWER);
+              int rdataStart = wire.length - r.rdataToWireCanonical().length;
+              return HexFormat.of().formatHex(wire, rdataStart, wire.length);
+            })
+        .sorted()
+        .toList();
   }
 
   private Record record(String line) {
     String text = "$ORIGIN " + zone + "\n" + line + "\n";
-    try (Master master = new Master(
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)), zone, 3600)) {
+    try (Master master =
+        new Master(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)), zone, 3600)) {
       return master.nextRecord();
     } catch (IOException e) {
       throw new UncheckedIOException("bad record: " + line, e);
@@ -110,8 +120,8 @@ final class BindSeed {
     try {
       int rcode = resolver.send(update).getRcode();
       if (rcode != Rcode.NOERROR) {
-        throw new IllegalStateException("BIND answered " + Rcode.string(rcode) + " to " + update
-            + "\n" + server.log());
+        throw new IllegalStateException(
+            "BIND answered " + Rcode.string(rcode) + " to " + update + "\n" + server.log());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

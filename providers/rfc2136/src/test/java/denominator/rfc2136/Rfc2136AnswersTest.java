@@ -68,11 +68,17 @@ class Rfc2136AnswersTest {
   @Test
   void aTxtLongerThan255BytesIsServedAsStringsThatJoinToTheText() throws IOException {
     String dkim = "v=DKIM1; k=rsa; p=" + "MIIB".repeat(100);
-    sets.put(ResourceRecordSet.builder().name("sel._domainkey." + ZONE).type("TXT").ttl(300)
-        .add(denominator.model.rdata.TXTData.ofText(dkim)).build());
+    sets.put(
+        ResourceRecordSet.builder()
+            .name("sel._domainkey." + ZONE)
+            .type("TXT")
+            .ttl(300)
+            .add(denominator.model.rdata.TXTData.ofText(dkim))
+            .build());
 
-    org.xbill.DNS.TXTRecord served = (org.xbill.DNS.TXTRecord) query("sel._domainkey", Type.TXT)
-        .getSection(Section.ANSWER).get(0);
+    org.xbill.DNS.TXTRecord served =
+        (org.xbill.DNS.TXTRecord)
+            query("sel._domainkey", Type.TXT).getSection(Section.ANSWER).get(0);
     assertThat(served.getStrings()).hasSize(2);
     assertThat(String.join("", served.getStrings())).isEqualTo(dkim);
   }
@@ -94,17 +100,15 @@ class Rfc2136AnswersTest {
       throws IOException {
     sets.put(a("www", "192.0.2.1"));
     Rfc2136DNSApi racing = racingApi(() -> outOfBand(a("www", "192.0.2.99")));
-    ChangeSet changes = ChangeSet.builder()
-        .put(a("www", "192.0.2.2"))
-        .put(a("new", "192.0.2.3"))
-        .build();
+    ChangeSet changes =
+        ChangeSet.builder().put(a("www", "192.0.2.2")).put(a("new", "192.0.2.3")).build();
 
     ChangeResult result = racing.apply(ZONE, changes, ApplyMode.ATOMIC);
 
-    assertThat(result.outcomes()).extracting(o -> o.status())
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
         .containsExactly(Status.FAILED, Status.FAILED);
-    assertThat(result.failures().get(0).error()).get()
-        .isInstanceOf(InvalidChangeException.class);
+    assertThat(result.failures().get(0).error()).get().isInstanceOf(InvalidChangeException.class);
     assertThat(addresses("www")).containsExactly("192.0.2.99");
     assertThat(query("new", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
   }
@@ -122,8 +126,13 @@ class Rfc2136AnswersTest {
   @Test
   void aCnameCreatedMeanwhileAtAnEmptyNameMakesAPutThereFailInsteadOfBeingIgnored()
       throws IOException {
-    ResourceRecordSet cname = ResourceRecordSet.builder().name("fresh." + ZONE).type("CNAME")
-        .ttl(300).add("target.example.net.").build();
+    ResourceRecordSet cname =
+        ResourceRecordSet.builder()
+            .name("fresh." + ZONE)
+            .type("CNAME")
+            .ttl(300)
+            .add("target.example.net.")
+            .build();
     Rfc2136DNSApi racing = racingApi(() -> outOfBand(cname));
 
     assertThatThrownBy(() -> racing.recordSets(ZONE).put(a("fresh", "192.0.2.2")))
@@ -137,8 +146,15 @@ class Rfc2136AnswersTest {
       throws IOException {
     sets.put(a("www", "192.0.2.1"));
 
-    assertThatThrownBy(() -> sets.put(ResourceRecordSet.builder().name("www." + ZONE)
-        .type("CNAME").ttl(300).add("target.example.net.").build()))
+    assertThatThrownBy(
+            () ->
+                sets.put(
+                    ResourceRecordSet.builder()
+                        .name("www." + ZONE)
+                        .type("CNAME")
+                        .ttl(300)
+                        .add("target.example.net.")
+                        .build()))
         .isInstanceOf(InvalidChangeException.class);
 
     assertThat(addresses("www")).containsExactly("192.0.2.1");
@@ -166,13 +182,13 @@ class Rfc2136AnswersTest {
 
   @Test
   void anUpdateSignedWithAWrongSecretIsAnAuthenticationFailureNotARefusal() {
-    Rfc2136Api api = new Rfc2136Api(config("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="),
-        Rfc2136Endpoint.parse(url()));
+    Rfc2136Api api =
+        new Rfc2136Api(
+            config("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), Rfc2136Endpoint.parse(url()));
     Update update = new Update(Rfc2136Api.name(ZONE));
     update.add(Rfc2136Records.toRecords(a("www", "192.0.2.1"), 300).get(0));
 
-    assertThatThrownBy(() -> api.update(ZONE, update))
-        .isInstanceOf(AuthenticationException.class);
+    assertThatThrownBy(() -> api.update(ZONE, update)).isInstanceOf(AuthenticationException.class);
   }
 
   @Test
@@ -201,24 +217,30 @@ class Rfc2136AnswersTest {
     ProviderConfig config = config(server.keySecret());
     AtomicReference<Runnable> pending = new AtomicReference<>(concurrent);
     Rfc2136Endpoint endpoint = Rfc2136Endpoint.parse(url());
-    Rfc2136Api api = new Rfc2136Api(config, endpoint) {
-      @Override
-      List<Record> transfer(String zone) {
-        List<Record> read = super.transfer(zone);
-        Runnable writer = pending.getAndSet(null);
-        if (writer != null) {
-          writer.run();
-        }
-        return read;
-      }
-    };
+    Rfc2136Api api =
+        new Rfc2136Api(config, endpoint) {
+          @Override
+          List<Record> transfer(String zone) {
+            List<Record> read = super.transfer(zone);
+            Runnable writer = pending.getAndSet(null);
+            if (writer != null) {
+              writer.run();
+            }
+            return read;
+          }
+        };
     return new Rfc2136DNSApi(api, endpoint);
   }
 
   private static ProviderConfig config(String secret) {
-    return new ProviderConfig(url(), () -> Credentials.of(Map.of("keyName", server.keyName(),
-        "keySecret", secret)).resolve(new Rfc2136Provider().metadata()), Clock.systemUTC(),
-        HttpSettings.defaults(), null);
+    return new ProviderConfig(
+        url(),
+        () ->
+            Credentials.of(Map.of("keyName", server.keyName(), "keySecret", secret))
+                .resolve(new Rfc2136Provider().metadata()),
+        Clock.systemUTC(),
+        HttpSettings.defaults(),
+        null);
   }
 
   /** Replaces the set with a signed UPDATE of another writer. */
@@ -235,8 +257,10 @@ class Rfc2136AnswersTest {
   private static List<String> addresses(String label) throws IOException {
     Message response = query(label, Type.A);
     assertThat(response.getHeader().getFlag(Flags.AA)).isTrue();
-    return response.getSection(Section.ANSWER).stream().filter(ARecord.class::isInstance)
-        .map(r -> ((ARecord) r).getAddress().getHostAddress()).toList();
+    return response.getSection(Section.ANSWER).stream()
+        .filter(ARecord.class::isInstance)
+        .map(r -> ((ARecord) r).getAddress().getHostAddress())
+        .toList();
   }
 
   private static Message query(String label, int type) throws IOException {
@@ -253,9 +277,11 @@ class Rfc2136AnswersTest {
   }
 
   private static DNSApiManager connect(String keyName, String secret) {
-    return Denominator.builder().provider("rfc2136")
+    return Denominator.builder()
+        .provider("rfc2136")
         .url(url())
-        .credentials(Credentials.of(Map.of("keyName", keyName, "keySecret", secret))).build();
+        .credentials(Credentials.of(Map.of("keyName", keyName, "keySecret", secret)))
+        .build();
   }
 
   private static String url() {
@@ -263,8 +289,8 @@ class Rfc2136AnswersTest {
   }
 
   private static ResourceRecordSet a(String label, String... addresses) {
-    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(label + "." + ZONE)
-        .type("A").ttl(300);
+    ResourceRecordSet.Builder set =
+        ResourceRecordSet.builder().name(label + "." + ZONE).type("A").ttl(300);
     for (String address : addresses) {
       set.add(address);
     }

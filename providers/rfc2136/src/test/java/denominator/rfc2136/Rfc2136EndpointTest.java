@@ -28,9 +28,17 @@ class Rfc2136EndpointTest {
 
   @Test
   void otherSchemesPathsAndParametersAreRefused() {
-    for (String url : new String[] {"http://127.0.0.1:53", "dns:///nohost", "dns://h/path",
-        "dns://h?zone=a.test.", "dns://h?zones=a.test.&x=1", "dns://h?zones=a..test."}) {
-      assertThatThrownBy(() -> Rfc2136Endpoint.parse(url)).as(url)
+    for (String url :
+        new String[] {
+          "http://127.0.0.1:53",
+          "dns:///nohost",
+          "dns://h/path",
+          "dns://h?zone=a.test.",
+          "dns://h?zones=a.test.&x=1",
+          "dns://h?zones=a..test."
+        }) {
+      assertThatThrownBy(() -> Rfc2136Endpoint.parse(url))
+          .as(url)
           .isInstanceOf(ValidationException.class);
     }
   }

@@ -22,12 +22,17 @@ class Rfc2136FaultMatrixTest extends FaultContract {
   static ZonePool pool;
 
   @RegisterExtension
-  static final RunningServer SERVER = new RunningServer(() -> {
-    server = BindServer.start(IntStream.range(0, 2)
-        .mapToObj(i -> "fault-" + i + ".rfc2136.denominator.test.").toArray(String[]::new));
-    pool = new ZonePool(server.zones());
-    return server;
-  });
+  static final RunningServer SERVER =
+      new RunningServer(
+          () -> {
+            server =
+                BindServer.start(
+                    IntStream.range(0, 2)
+                        .mapToObj(i -> "fault-" + i + ".rfc2136.denominator.test.")
+                        .toArray(String[]::new));
+            pool = new ZonePool(server.zones());
+            return server;
+          });
 
   @Override
   protected String column() {
@@ -36,7 +41,9 @@ class Rfc2136FaultMatrixTest extends FaultContract {
 
   @Override
   protected String upstream() {
-    return "dns://127.0.0.1:" + server.dnsAddress().getPort() + "?zones="
+    return "dns://127.0.0.1:"
+        + server.dnsAddress().getPort()
+        + "?zones="
         + String.join(",", server.zones());
   }
 
@@ -51,9 +58,13 @@ class Rfc2136FaultMatrixTest extends FaultContract {
   }
 
   @Override
-  protected DNSApiManager connect(String url, Supplier<Credentials> credentials,
-      HttpSettings http) {
-    return Denominator.builder().provider("rfc2136").url(url).credentials(credentials).http(http)
+  protected DNSApiManager connect(
+      String url, Supplier<Credentials> credentials, HttpSettings http) {
+    return Denominator.builder()
+        .provider("rfc2136")
+        .url(url)
+        .credentials(credentials)
+        .http(http)
         .build();
   }
 
@@ -68,7 +79,13 @@ class Rfc2136FaultMatrixTest extends FaultContract {
   }
 
   private static Credentials key(String secret) {
-    return Credentials.of(Map.of("keyName", server.keyName(), "keyAlgorithm",
-        server.keyAlgorithm(), "keySecret", secret));
+    return Credentials.of(
+        Map.of(
+            "keyName",
+            server.keyName(),
+            "keyAlgorithm",
+            server.keyAlgorithm(),
+            "keySecret",
+            secret));
   }
 }

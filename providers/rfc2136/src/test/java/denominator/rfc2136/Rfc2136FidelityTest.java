@@ -31,8 +31,8 @@ import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
 
 /**
- * Zones that another writer filled, through a real BIND 9: what the model cannot hold is read
- * and written back byte for byte, character-strings keep every byte, the apex NS set is really
+ * Zones that another writer filled, through a real BIND 9: what the model cannot hold is read and
+ * written back byte for byte, character-strings keep every byte, the apex NS set is really
  * replaced, and a zone is found by asking the server, not the URL.
  */
 class Rfc2136FidelityTest {
@@ -66,13 +66,17 @@ class Rfc2136FidelityTest {
   void aRecordTheModelCannotHoldIsListedAndLeavesTheZoneWritable() {
     seed.add("tlsa 300 TLSA 3 1 1 AB", "txt 300 TXT \"caf\\233\" \"\\255\"");
 
-    assertThat(sets.get(RecordSetKey.of("tlsa." + ZONE, "TLSA"))).get()
-        .extracting(ResourceRecordSet::records).asList()
+    assertThat(sets.get(RecordSetKey.of("tlsa." + ZONE, "TLSA")))
+        .get()
+        .extracting(ResourceRecordSet::records)
+        .asList()
         .containsExactly(new GenericData("TLSA", "030101AB"));
-    assertThat(sets.get(RecordSetKey.of("txt." + ZONE, "TXT"))).get()
-        .extracting(s -> s.records().get(0).toString()).isEqualTo("\"caf\\233\" \"\\255\"");
-    sets.put(ResourceRecordSet.builder().name("www." + ZONE).type("A").ttl(60)
-        .add("192.0.2.1").build());
+    assertThat(sets.get(RecordSetKey.of("txt." + ZONE, "TXT")))
+        .get()
+        .extracting(s -> s.records().get(0).toString())
+        .isEqualTo("\"caf\\233\" \"\\255\"");
+    sets.put(
+        ResourceRecordSet.builder().name("www." + ZONE).type("A").ttl(60).add("192.0.2.1").build());
     assertThat(seed.rdata("www", Type.A)).containsExactly("c0000201");
   }
 
@@ -85,13 +89,16 @@ class Rfc2136FidelityTest {
     sets.put(read.toBuilder().ttl(600).build()); // a TTL change: the records are sent again
 
     assertThat(seed.rdata("tlsa", Type.TLSA)).isEqualTo(before);
-    assertThat(seed.transfer()).filteredOn(r -> r.getType() == Type.TLSA)
-        .extracting(Record::getTTL).containsOnly(600L);
+    assertThat(seed.transfer())
+        .filteredOn(r -> r.getType() == Type.TLSA)
+        .extracting(Record::getTTL)
+        .containsOnly(600L);
   }
 
   @Test
   void characterStringsOfAnyByteWriteBackByteIdentical() {
-    seed.add("txt 300 TXT \"caf\\233\" \"\\255\\000x\" \"a\\\"b\"",
+    seed.add(
+        "txt 300 TXT \"caf\\233\" \"\\255\\000x\" \"a\\\"b\"",
         "spf 300 SPF \"v=spf1 \\255\"",
         "caa 300 CAA 0 issue \"\\255ca.example\"",
         "naptr 300 NAPTR 100 10 \"S\" \"SIP+D2U\\255\" \"!^.*$!sip:\\200@example.com!\""
@@ -99,14 +106,17 @@ class Rfc2136FidelityTest {
     Map<String, String> before = seed.wireState();
 
     for (String label : List.of("txt", "spf", "caa", "naptr")) {
-      sets.iterateByName(label + "." + ZONE).forEachRemaining(set -> sets.put(
-          set.toBuilder().ttl(600).build()));
+      sets.iterateByName(label + "." + ZONE)
+          .forEachRemaining(set -> sets.put(set.toBuilder().ttl(600).build()));
     }
 
     Map<String, String> after = seed.wireState();
     assertThat(after.keySet()).isEqualTo(before.keySet());
-    before.forEach((key, value) -> assertThat(after.get(key)).as(key)
-        .isEqualTo(value.replaceFirst("^300 ", "600 ").replace("0000012c", "00000258")));
+    before.forEach(
+        (key, value) ->
+            assertThat(after.get(key))
+                .as(key)
+                .isEqualTo(value.replaceFirst("^300 ", "600 ").replace("0000012c", "00000258")));
   }
 
   @Test
@@ -121,24 +131,21 @@ class Rfc2136FidelityTest {
 
   @Test
   void replacingTheApexNsLeavesOnlyTheNewRecords() throws IOException {
-    ResourceRecordSet ns = ResourceRecordSet.builder().name(ZONE).type("NS").ttl(3600)
-        .add("ns2.example.net.").build();
+    ResourceRecordSet ns =
+        ResourceRecordSet.builder().name(ZONE).type("NS").ttl(3600).add("ns2.example.net.").build();
 
     sets.put(ns);
 
     assertThat(answers(ZONE, Type.NS)).containsExactly("ns2.example.net.");
-    sets.put(ns.toBuilder().records(List.of()).add("ns1." + ZONE).add("ns3.example.net.")
-        .build());
-    assertThat(answers(ZONE, Type.NS))
-        .containsExactlyInAnyOrder("ns1." + ZONE, "ns3.example.net.");
+    sets.put(ns.toBuilder().records(List.of()).add("ns1." + ZONE).add("ns3.example.net.").build());
+    assertThat(answers(ZONE, Type.NS)).containsExactlyInAnyOrder("ns1." + ZONE, "ns3.example.net.");
     sets.put(ns.toBuilder().records(List.of()).add("ns1." + ZONE).build());
     assertThat(answers(ZONE, Type.NS)).containsExactly("ns1." + ZONE);
   }
 
   @Test
   void deletingTheApexNsIsRefusedRatherThanIgnoredByTheServer() throws IOException {
-    assertThatThrownBy(() -> sets.delete(ZONE, "NS"))
-        .isInstanceOf(InvalidChangeException.class);
+    assertThatThrownBy(() -> sets.delete(ZONE, "NS")).isInstanceOf(InvalidChangeException.class);
 
     assertThat(answers(ZONE, Type.NS)).containsExactly("ns1." + ZONE);
   }
@@ -152,9 +159,12 @@ class Rfc2136FidelityTest {
       Zone zone = bare.api().zones().iterateByName(UNLISTED).next();
 
       assertThat(zone.name()).isEqualTo(UNLISTED);
-      assertThat(zone.email()).hasValue("hostmaster@" + UNLISTED.substring(0, UNLISTED.length() - 1));
+      assertThat(zone.email())
+          .hasValue("hostmaster@" + UNLISTED.substring(0, UNLISTED.length() - 1));
       assertThat(bare.api().recordSets(zone.id()).get(RecordSetKey.of("www." + UNLISTED, "A")))
-          .get().extracting(s -> s.records().get(0)).isEqualTo(RData.parse("A", "192.0.2.9"));
+          .get()
+          .extracting(s -> s.records().get(0))
+          .isEqualTo(RData.parse("A", "192.0.2.9"));
       bare.api().zones().put(new Zone(UNLISTED, UNLISTED, "dns@example.net", 900));
       assertThat(bare.api().zones().iterateByName(UNLISTED).next().ttl()).hasValue(900);
     }
@@ -166,23 +176,27 @@ class Rfc2136FidelityTest {
     assertThat(manager.api().zones().iterateByName("www." + ZONE)).isExhausted();
 
     assertThatThrownBy(() -> manager.api().recordSets("absent.denominator.test.").iterator())
-        .isInstanceOfSatisfying(ZoneNotFoundException.class, e -> {
-          assertThat(e.zone()).isEqualTo("absent.denominator.test.");
-          assertThat(e.getMessage()).contains("REFUSED");
-        });
+        .isInstanceOfSatisfying(
+            ZoneNotFoundException.class,
+            e -> {
+              assertThat(e.zone()).isEqualTo("absent.denominator.test.");
+              assertThat(e.getMessage()).contains("REFUSED");
+            });
   }
 
   private static List<String> answers(String name, int type) throws IOException {
     SimpleResolver resolver = new SimpleResolver(server.dnsAddress());
-    Message response = resolver.send(Message.newQuery(
-        Record.newRecord(Rfc2136Api.name(name), type, DClass.IN)));
+    Message response =
+        resolver.send(Message.newQuery(Record.newRecord(Rfc2136Api.name(name), type, DClass.IN)));
     return response.getSection(Section.ANSWER).stream().map(Record::rdataToString).toList();
   }
 
   private static DNSApiManager connect(String query) {
-    return Denominator.builder().provider("rfc2136")
+    return Denominator.builder()
+        .provider("rfc2136")
         .url("dns://127.0.0.1:" + server.dnsAddress().getPort() + query)
-        .credentials(Credentials.of(Map.of("keyName", server.keyName(),
-            "keySecret", server.keySecret()))).build();
+        .credentials(
+            Credentials.of(Map.of("keyName", server.keyName(), "keySecret", server.keySecret())))
+        .build();
   }
 }

@@ -27,8 +27,7 @@ class Rfc2136KeysTest {
 
   @Test
   void twoValuesAreNameAndSecretOfAnHmacSha256Key() {
-    MapCredentials credentials =
-        Credentials.of("update-key", SECRET).resolve(PROVIDER.metadata());
+    MapCredentials credentials = Credentials.of("update-key", SECRET).resolve(PROVIDER.metadata());
 
     assertThat(credentials.values()).containsOnlyKeys("keyName", "keySecret");
     assertThat(Rfc2136Keys.tsig(credentials)).isInstanceOf(TSIG.class);
@@ -36,27 +35,37 @@ class Rfc2136KeysTest {
 
   @Test
   void anUnknownAlgorithmIsRefused() {
-    assertThatThrownBy(() -> Rfc2136Keys.tsig(new MapCredentials(Map.of("keyName", "k",
-        "keyAlgorithm", "rot13", "keySecret", SECRET))))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.value()).isEqualTo("rot13"));
+    assertThatThrownBy(
+            () ->
+                Rfc2136Keys.tsig(
+                    new MapCredentials(
+                        Map.of("keyName", "k", "keyAlgorithm", "rot13", "keySecret", SECRET))))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.value()).isEqualTo("rot13"));
   }
 
   @Test
   void aSecretThatIsNotBase64IsRefusedWithoutShowingIt() {
-    assertThatThrownBy(() -> Rfc2136Keys.tsig(new MapCredentials(Map.of("keyName", "k",
-        "keySecret", "not base64!"))))
+    assertThatThrownBy(
+            () ->
+                Rfc2136Keys.tsig(
+                    new MapCredentials(Map.of("keyName", "k", "keySecret", "not base64!"))))
         .isInstanceOf(ValidationException.class)
         .hasMessageNotContaining("not base64!");
   }
 
   @Test
   void theProviderIsFoundByNameAndDeclaresPlainSetsOnly() {
-    try (var manager = Denominator.builder().provider("rfc2136").url("dns://127.0.0.1:5300")
-        .credentials(Credentials.of("update-key", SECRET)).build()) {
+    try (var manager =
+        Denominator.builder()
+            .provider("rfc2136")
+            .url("dns://127.0.0.1:5300")
+            .credentials(Credentials.of("update-key", SECRET))
+            .build()) {
       assertThat(manager.provider().metadata().name()).isEqualTo("rfc2136");
       assertThat(manager.provider().metadata().recordTypes(RecordProfile.ROUND_ROBIN))
-          .contains("A", "AAAA", "CNAME", "MX", "TXT", "SOA").doesNotContain("DS");
+          .contains("A", "AAAA", "CNAME", "MX", "TXT", "SOA")
+          .doesNotContain("DS");
       assertThat(manager.provider().metadata().supports(RecordProfile.GEO)).isFalse();
       assertThat(manager.api().geoRecordSets("a.test.")).isEmpty();
       assertThat(manager.api().weightedRecordSets("a.test.")).isEmpty();
@@ -65,8 +74,14 @@ class Rfc2136KeysTest {
 
   @Test
   void aBadUrlIsRefusedWhenOpened() {
-    assertThatThrownBy(() -> Denominator.builder().provider("rfc2136").url("http://x")
-        .credentials(Credentials.of("update-key", SECRET)).build().api())
+    assertThatThrownBy(
+            () ->
+                Denominator.builder()
+                    .provider("rfc2136")
+                    .url("http://x")
+                    .credentials(Credentials.of("update-key", SECRET))
+                    .build()
+                    .api())
         .isInstanceOf(ValidationException.class);
   }
 }

@@ -24,17 +24,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * skipped by the suite with the provider's reason.
  */
 class Rfc2136ProviderTest extends ProviderContract {
-  static final int POOL = 20; // a @TestFactory takes one zone per record type before it gives any back
+  static final int POOL =
+      20; // a @TestFactory takes one zone per record type before it gives any back
   static BindServer server;
   static ZonePool pool;
 
   @RegisterExtension
-  static final RunningServer SERVER = new RunningServer(() -> {
-    server = BindServer.start(IntStream.range(0, POOL)
-        .mapToObj(i -> "pool-" + i + ".rfc2136.denominator.test.").toArray(String[]::new));
-    pool = new ZonePool(server.zones());
-    return server;
-  });
+  static final RunningServer SERVER =
+      new RunningServer(
+          () -> {
+            server =
+                BindServer.start(
+                    IntStream.range(0, POOL)
+                        .mapToObj(i -> "pool-" + i + ".rfc2136.denominator.test.")
+                        .toArray(String[]::new));
+            pool = new ZonePool(server.zones());
+            return server;
+          });
 
   @Override
   protected DNSApiManager connect() {
@@ -53,14 +59,19 @@ class Rfc2136ProviderTest extends ProviderContract {
 
   /** Deletes every set but those BindServer made: the apex SOA and NS, and the glue of ns1. */
   static void empty(DNSApi api, String zone) {
-    Set<RecordSetKey> kept = Set.of(RecordSetKey.of(zone, "SOA"), RecordSetKey.of(zone, "NS"),
-        RecordSetKey.of("ns1." + zone, "A"));
+    Set<RecordSetKey> kept =
+        Set.of(
+            RecordSetKey.of(zone, "SOA"),
+            RecordSetKey.of(zone, "NS"),
+            RecordSetKey.of("ns1." + zone, "A"));
     ChangeSet.Builder deletes = ChangeSet.builder();
-    api.recordSets(zone).forEach(set -> {
-      if (!kept.contains(set.key())) {
-        deletes.delete(set.key());
-      }
-    });
+    api.recordSets(zone)
+        .forEach(
+            set -> {
+              if (!kept.contains(set.key())) {
+                deletes.delete(set.key());
+              }
+            });
     ChangeSet changes = deletes.build();
     if (!changes.isEmpty() && !api.apply(zone, changes, ApplyMode.ATOMIC).succeeded()) {
       throw new IllegalStateException("could not empty " + zone);
@@ -68,13 +79,25 @@ class Rfc2136ProviderTest extends ProviderContract {
   }
 
   static DNSApiManager connect(String secret) {
-    return Denominator.builder().provider("rfc2136").url(url())
-        .credentials(Credentials.of(Map.of("keyName", server.keyName(),
-            "keyAlgorithm", server.keyAlgorithm(), "keySecret", secret))).build();
+    return Denominator.builder()
+        .provider("rfc2136")
+        .url(url())
+        .credentials(
+            Credentials.of(
+                Map.of(
+                    "keyName",
+                    server.keyName(),
+                    "keyAlgorithm",
+                    server.keyAlgorithm(),
+                    "keySecret",
+                    secret)))
+        .build();
   }
 
   static String url() {
-    return "dns://127.0.0.1:" + server.dnsAddress().getPort() + "?zones="
+    return "dns://127.0.0.1:"
+        + server.dnsAddress().getPort()
+        + "?zones="
         + String.join(",", server.zones());
   }
 }

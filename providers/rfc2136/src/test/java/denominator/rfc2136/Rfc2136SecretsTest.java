@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The contract suite against a real BIND 9 whose TSIG key secret is recognisable (valid base64
- * that starts {@code SECRETrfc2136}). TSIG never sends the secret, so this watches what
- * Denominator and dnsjava log, throw and print.
+ * The contract suite against a real BIND 9 whose TSIG key secret is recognisable (valid base64 that
+ * starts {@code SECRETrfc2136}). TSIG never sends the secret, so this watches what Denominator and
+ * dnsjava log, throw and print.
  */
 class Rfc2136SecretsTest extends SecretsContract {
   static final LeakDetector leaks = new LeakDetector();
@@ -27,12 +27,18 @@ class Rfc2136SecretsTest extends SecretsContract {
   static ZonePool pool;
 
   @RegisterExtension
-  static final RunningServer SERVER = new RunningServer(() -> {
-    server = BindServer.startWithSecret(SECRET, IntStream.range(0, Rfc2136ProviderTest.POOL)
-        .mapToObj(i -> "secret-" + i + ".rfc2136.denominator.test.").toArray(String[]::new));
-    pool = new ZonePool(server.zones());
-    return server;
-  });
+  static final RunningServer SERVER =
+      new RunningServer(
+          () -> {
+            server =
+                BindServer.startWithSecret(
+                    SECRET,
+                    IntStream.range(0, Rfc2136ProviderTest.POOL)
+                        .mapToObj(i -> "secret-" + i + ".rfc2136.denominator.test.")
+                        .toArray(String[]::new));
+            pool = new ZonePool(server.zones());
+            return server;
+          });
 
   @Override
   protected LeakDetector leaks() {
@@ -46,7 +52,9 @@ class Rfc2136SecretsTest extends SecretsContract {
 
   @Override
   protected String url() {
-    return "dns://127.0.0.1:" + server.dnsAddress().getPort() + "?zones="
+    return "dns://127.0.0.1:"
+        + server.dnsAddress().getPort()
+        + "?zones="
         + String.join(",", server.zones());
   }
 
@@ -66,8 +74,8 @@ class Rfc2136SecretsTest extends SecretsContract {
   }
 
   private static Map<String, String> credentials(String secret) {
-    return Map.of("keyName", server.keyName(), "keyAlgorithm", server.keyAlgorithm(),
-        "keySecret", secret);
+    return Map.of(
+        "keyName", server.keyName(), "keyAlgorithm", server.keyAlgorithm(), "keySecret", secret);
   }
 
   @Test

@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * <p>Prints as {@code alias HOSTED_ZONE_ID DNS_NAME EVALUATE_TARGET_HEALTH}, e.g. {@code alias
  * Z2FDTNDATAQYW2 d111111abcdef8.cloudfront.net. false}, and {@link #parse} reads that back (the
- * last word may be left out: false); {@link denominator.model.rdata.RData#parse} does not, as
- * only this provider understands it.
+ * last word may be left out: false); {@link denominator.model.rdata.RData#parse} does not, as only
+ * this provider understands it.
  *
  * @param type the DNS type the alias answers with, e.g. {@code A}
  * @param hostedZoneId the hosted zone of the target, e.g. a load balancer's canonical zone
@@ -23,13 +23,16 @@ import java.util.Optional;
  * @see <a href="https://docs.aws.amazon.com/Route53/latest/APIReference/API_AliasTarget.html">
  *     AliasTarget</a>
  */
-public record AliasTarget(String type, String hostedZoneId, String dnsName,
-    boolean evaluateTargetHealth) implements ProviderRData {
+public record AliasTarget(
+    String type, String hostedZoneId, String dnsName, boolean evaluateTargetHealth)
+    implements ProviderRData {
 
   public AliasTarget {
     type = RecordTypes.normalize(type);
     if (hostedZoneId == null || hostedZoneId.isBlank()) {
-      throw new ValidationException("alias without hosted zone id", String.valueOf(hostedZoneId),
+      throw new ValidationException(
+          "alias without hosted zone id",
+          String.valueOf(hostedZoneId),
           "the target's hosted zone id, e.g. Z2FDTNDATAQYW2");
     }
     dnsName = Names.absolute(dnsName);
@@ -44,12 +47,17 @@ public record AliasTarget(String type, String hostedZoneId, String dnsName,
     if (!words[0].equalsIgnoreCase("alias")) {
       return Optional.empty();
     }
-    if (words.length < 3 || words.length > 4
+    if (words.length < 3
+        || words.length > 4
         || words.length == 4 && !words[3].matches("(?i)true|false")) {
       throw new ValidationException("route53: bad alias", text, EXPECTED);
     }
-    return Optional.of(new AliasTarget(type, words[1], words[2],
-        words.length == 4 && Boolean.parseBoolean(words[3].toLowerCase())));
+    return Optional.of(
+        new AliasTarget(
+            type,
+            words[1],
+            words[2],
+            words.length == 4 && Boolean.parseBoolean(words[3].toLowerCase())));
   }
 
   @Override

@@ -18,14 +18,15 @@ import software.amazon.awssdk.services.route53.model.ListHostedZonesResponse;
 import software.amazon.awssdk.services.route53.model.ListResourceRecordSetsResponse;
 
 /**
- * Every Route53 endpoint the provider uses, on one screen, each failing with a typed exception
- * from {@link Route53Errors}. Zone ids are bare ({@code Z1D633PJN98FT9}), as the SDK returns them.
+ * Every Route53 endpoint the provider uses, on one screen, each failing with a typed exception from
+ * {@link Route53Errors}. Zone ids are bare ({@code Z1D633PJN98FT9}), as the SDK returns them.
  */
 final class Route53Api implements AutoCloseable {
   /** Route53's documented page size ceiling for record sets. */
   static final int MAX_ITEMS = 300;
 
   private final Route53Client client;
+
   /** Zone names by bare id, from every response that named a zone: a zone's name never changes. */
   private final Map<String, String> zoneNames = new ConcurrentHashMap<>();
 
@@ -43,16 +44,19 @@ final class Route53Api implements AutoCloseable {
 
   /** GET /2013-04-01/hostedzonesbyname */
   ListHostedZonesByNameResponse listZonesByName(String dnsName, String zoneId) {
-    ListHostedZonesByNameResponse page = call("ListHostedZonesByName", null,
-        () -> client.listHostedZonesByName(r -> r.dnsName(dnsName).hostedZoneId(zoneId)));
+    ListHostedZonesByNameResponse page =
+        call(
+            "ListHostedZonesByName",
+            null,
+            () -> client.listHostedZonesByName(r -> r.dnsName(dnsName).hostedZoneId(zoneId)));
     page.hostedZones().forEach(this::remember);
     return page;
   }
 
   /** GET /2013-04-01/hostedzone/{id} */
   HostedZone getZone(String zoneId) {
-    return remember(call("GetHostedZone", zoneId,
-        () -> client.getHostedZone(r -> r.id(zoneId))).hostedZone());
+    return remember(
+        call("GetHostedZone", zoneId, () -> client.getHostedZone(r -> r.id(zoneId))).hostedZone());
   }
 
   /** The zone's absolute name: from an earlier response that named it, else GetHostedZone. */
@@ -72,9 +76,17 @@ final class Route53Api implements AutoCloseable {
    */
   Optional<String> createZone(String name, String callerReference) {
     try {
-      return Optional.of(bareId(remember(call("CreateHostedZone", name,
-          () -> client.createHostedZone(r -> r.name(name).callerReference(callerReference)))
-          .hostedZone()).id()));
+      return Optional.of(
+          bareId(
+              remember(
+                      call(
+                              "CreateHostedZone",
+                              name,
+                              () ->
+                                  client.createHostedZone(
+                                      r -> r.name(name).callerReference(callerReference)))
+                          .hostedZone())
+                  .id()));
     } catch (DenominatorException e) {
       if (e.getCause() instanceof HostedZoneAlreadyExistsException) {
         return Optional.empty();
@@ -92,25 +104,40 @@ final class Route53Api implements AutoCloseable {
    * GET /2013-04-01/hostedzone/{id}/rrset: one page starting at name, type, identifier; every
    * SetIdentifier verbatim (see {@link Route53SetIdentifiers}).
    */
-  ListResourceRecordSetsResponse listRecordSets(String zoneId, String name, String type,
-      String identifier) {
-    return Route53SetIdentifiers.decode(call("ListResourceRecordSets", zoneId,
-        () -> client.listResourceRecordSets(r -> r.hostedZoneId(zoneId).startRecordName(name)
-            .startRecordType(type).startRecordIdentifier(identifier)
-            .maxItems(Integer.toString(MAX_ITEMS)))));
+  ListResourceRecordSetsResponse listRecordSets(
+      String zoneId, String name, String type, String identifier) {
+    return Route53SetIdentifiers.decode(
+        call(
+            "ListResourceRecordSets",
+            zoneId,
+            () ->
+                client.listResourceRecordSets(
+                    r ->
+                        r.hostedZoneId(zoneId)
+                            .startRecordName(name)
+                            .startRecordType(type)
+                            .startRecordIdentifier(identifier)
+                            .maxItems(Integer.toString(MAX_ITEMS)))));
   }
 
   /** POST /2013-04-01/hostedzone/{id}/rrset/: one atomic batch; returns the change id. */
   String changeRecordSets(String zoneId, List<Change> changes) {
-    return call("ChangeResourceRecordSets", zoneId, () -> client.changeResourceRecordSets(r -> r
-        .hostedZoneId(zoneId).changeBatch(b -> b.changes(changes)))).changeInfo().id()
+    return call(
+            "ChangeResourceRecordSets",
+            zoneId,
+            () ->
+                client.changeResourceRecordSets(
+                    r -> r.hostedZoneId(zoneId).changeBatch(b -> b.changes(changes))))
+        .changeInfo()
+        .id()
         .replace("/change/", "");
   }
 
   /** GET /2013-04-01/change/{id} */
   ChangeStatus getChange(String changeId) {
     return call("GetChange", null, () -> client.getChange(r -> r.id(changeId)))
-        .changeInfo().status();
+        .changeInfo()
+        .status();
   }
 
   /** A zone id without the {@code /hostedzone/} prefix that responses carry. */

@@ -36,26 +36,25 @@ import software.amazon.awssdk.services.route53.model.ChangeStatus;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
- * Applies change sets as the fewest {@code ChangeResourceRecordSets} batches Route53's limits
- * allow (1,000 records, 32,000 characters of values, UPSERT counting twice), each atomic.
+ * Applies change sets as the fewest {@code ChangeResourceRecordSets} batches Route53's limits allow
+ * (1,000 records, 32,000 characters of values, UPSERT counting twice), each atomic.
  *
  * <p>A put of a set read as absent is a CREATE (Route53 counts it once, an UPSERT twice); other
- * puts are UPSERTs. When the SDK retries a batch whose response was lost, Route53 refuses the
- * retry for deleting what is gone or creating what exists; the zone is then read, and the batch
- * counts as applied if the zone holds exactly what it wrote. So does a batch whose answer never
- * came (the SDK's retries ended on a dropped connection, a timeout or an unreadable response);
- * when the zone does not show it, its changes are {@code UNKNOWN}. The current state is read only
- * where a write needs it: deletes (Route53 deletes by exact value), geo puts (regions a set no
- * longer has are deleted in the same batch, and the SetIdentifiers of the regions it keeps are
- * reused), qualified puts without provider data (whose health check is written back), and every
- * change of a
- * multi-change atomic set (so earlier batches can be undone if a later one is refused). It is
- * read per name and type, or as one listing of the zone when that takes fewer requests.
+ * puts are UPSERTs. When the SDK retries a batch whose response was lost, Route53 refuses the retry
+ * for deleting what is gone or creating what exists; the zone is then read, and the batch counts as
+ * applied if the zone holds exactly what it wrote. So does a batch whose answer never came (the
+ * SDK's retries ended on a dropped connection, a timeout or an unreadable response); when the zone
+ * does not show it, its changes are {@code UNKNOWN}. The current state is read only where a write
+ * needs it: deletes (Route53 deletes by exact value), geo puts (regions a set no longer has are
+ * deleted in the same batch, and the SetIdentifiers of the regions it keeps are reused), qualified
+ * puts without provider data (whose health check is written back), and every change of a
+ * multi-change atomic set (so earlier batches can be undone if a later one is refused). It is read
+ * per name and type, or as one listing of the zone when that takes fewer requests.
  *
- * <p>When Route53 refuses a batch, its messages name the refused record sets: in ATOMIC mode
- * those fail, the rest of the batch is skipped and earlier batches are undone; in STOP_ON_FIRST
- * mode the changes before the first refused one are sent again; in BEST_EFFORT mode the batch is
- * sent again without the refused ones.
+ * <p>When Route53 refuses a batch, its messages name the refused record sets: in ATOMIC mode those
+ * fail, the rest of the batch is skipped and earlier batches are undone; in STOP_ON_FIRST mode the
+ * changes before the first refused one are sent again; in BEST_EFFORT mode the batch is sent again
+ * without the refused ones.
  */
 final class Route53Changes {
   private static final Logger log = LoggerFactory.getLogger(Route53Changes.class);
@@ -73,16 +72,18 @@ final class Route53Changes {
   }
 
   /** One model change as Route53 changes, with the changes that undo it if known. */
-  private record Planned(int index, denominator.change.Change change, List<Change> changes,
-      List<Change> undo) {}
+  private record Planned(
+      int index, denominator.change.Change change, List<Change> changes, List<Change> undo) {}
 
   ChangeResult apply(String zoneId, ChangeSet changeSet, ApplyMode mode) {
     List<denominator.change.Change> changes = changeSet.changes();
     toRoute53(changes); // validates before any request
     boolean readAll = mode == ApplyMode.ATOMIC && changes.size() > 1;
-    Set<NameType> toRead = changes.stream()
-        .filter(c -> readAll || needsRead(c))
-        .map(c -> new NameType(c.key().name(), c.key().type())).collect(Collectors.toSet());
+    Set<NameType> toRead =
+        changes.stream()
+            .filter(c -> readAll || needsRead(c))
+            .map(c -> new NameType(c.key().name(), c.key().type()))
+            .collect(Collectors.toSet());
     Map<NameType, List<ResourceRecordSet>> current = read(zoneId, toRead);
     List<List<ResourceRecordSet>> desired = toRoute53(keepingProviderData(changes, current));
     return send(zoneId, changes, desired, current, mode);
@@ -105,26 +106,35 @@ final class Route53Changes {
   /** Each put with the provider data of the set it replaces, where that set was read. */
   private static List<denominator.change.Change> keepingProviderData(
       List<denominator.change.Change> changes, Map<NameType, List<ResourceRecordSet>> current) {
-    return changes.stream().map(c -> {
-      List<ResourceRecordSet> read = current.get(new NameType(c.key().name(), c.key().type()));
-      if (!(c instanceof denominator.change.Change.Put put) || read == null) {
-        return c;
-      }
-      return (denominator.change.Change) new denominator.change.Change.Put(put.recordSet()
-          .keepingProviderDataOf(Route53Records.fromRoute53(read).stream()
-              .filter(set -> set.key().equals(c.key())).findFirst().orElse(null)));
-    }).toList();
+    return changes.stream()
+        .map(
+            c -> {
+              List<ResourceRecordSet> read =
+                  current.get(new NameType(c.key().name(), c.key().type()));
+              if (!(c instanceof denominator.change.Change.Put put) || read == null) {
+                return c;
+              }
+              return (denominator.change.Change)
+                  new denominator.change.Change.Put(
+                      put.recordSet()
+                          .keepingProviderDataOf(
+                              Route53Records.fromRoute53(read).stream()
+                                  .filter(set -> set.key().equals(c.key()))
+                                  .findFirst()
+                                  .orElse(null)));
+            })
+        .toList();
   }
 
   /**
    * Applies a plan's change set taking the state the plan was made from as the zone's current
    * state, instead of listing the zone again. Route53 refuses a delete whose values differ and a
-   * create of what exists, so where the zone no longer holds what the plan read (a plan gone
-   * stale, or sets another tool wrote with set identifiers or health checks the model does not
-   * hold) the batch is refused rather than applied over it. When that leaves nothing applied,
-   * the zone is read: if the plan is stale, it is refused as such; if not, the change set is
-   * applied from the zone as read, as {@link #apply(String, ChangeSet, ApplyMode)} does. Only
-   * ATOMIC mode, whose undo needs the whole previous state, gains.
+   * create of what exists, so where the zone no longer holds what the plan read (a plan gone stale,
+   * or sets another tool wrote with set identifiers or health checks the model does not hold) the
+   * batch is refused rather than applied over it. When that leaves nothing applied, the zone is
+   * read: if the plan is stale, it is refused as such; if not, the change set is applied from the
+   * zone as read, as {@link #apply(String, ChangeSet, ApplyMode)} does. Only ATOMIC mode, whose
+   * undo needs the whole previous state, gains.
    *
    * @throws PlanRefusedException if the zone no longer holds what the plan was made from
    */
@@ -134,45 +144,62 @@ final class Route53Changes {
     }
     List<denominator.change.Change> changes = plan.changeSet().changes();
     List<List<ResourceRecordSet>> desired = toRoute53(changes);
-    if (plan.changes().stream().anyMatch(c -> c.before().filter(set -> set.providerData()
-        .containsKey(denominator.model.ResourceRecordSet.ROUTING)).isPresent())) {
+    if (plan.changes().stream()
+        .anyMatch(
+            c ->
+                c.before()
+                    .filter(
+                        set ->
+                            set.providerData()
+                                .containsKey(denominator.model.ResourceRecordSet.ROUTING))
+                    .isPresent())) {
       return apply(zoneId, plan.changeSet(), mode); // a provider-routed set: delete what is read
     }
     Map<NameType, List<ResourceRecordSet>> before = new HashMap<>();
     for (PlannedChange change : plan.changes()) {
-      List<ResourceRecordSet> members = before.computeIfAbsent(
-          new NameType(change.key().name(), change.key().type()), key -> new ArrayList<>());
+      List<ResourceRecordSet> members =
+          before.computeIfAbsent(
+              new NameType(change.key().name(), change.key().type()), key -> new ArrayList<>());
       change.before().ifPresent(set -> members.addAll(Route53Records.toRoute53(set)));
     }
     ChangeResult result = send(zoneId, changes, desired, before, mode);
-    boolean nothingApplied = result.withStatus(ChangeOutcome.Status.APPLIED).isEmpty()
-        && result.withStatus(ChangeOutcome.Status.UNKNOWN).isEmpty();
-    if (nothingApplied && result.failures().stream().anyMatch(o -> o.error()
-        .filter(InvalidChangeException.class::isInstance).isPresent())) {
+    boolean nothingApplied =
+        result.withStatus(ChangeOutcome.Status.APPLIED).isEmpty()
+            && result.withStatus(ChangeOutcome.Status.UNKNOWN).isEmpty();
+    if (nothingApplied
+        && result.failures().stream()
+            .anyMatch(
+                o -> o.error().filter(InvalidChangeException.class::isInstance).isPresent())) {
       log.info("Route53 refused a plan's batch; reading the zone to learn why");
       Map<RecordSetKey, denominator.model.ResourceRecordSet> live = new HashMap<>();
-      new Route53RecordSetApi(api, this, zoneId, null).iterator()
+      new Route53RecordSetApi(api, this, zoneId, null)
+          .iterator()
           .forEachRemaining(set -> live.put(set.key(), set));
       List<PlannedChange> stale = plan.stale(live);
       if (!stale.isEmpty()) {
-        throw PlanRefusedException.stale(plan.zone(),
-            stale.stream().map(PlannedChange::key).toList());
+        throw PlanRefusedException.stale(
+            plan.zone(), stale.stream().map(PlannedChange::key).toList());
       }
       return apply(zoneId, plan.changeSet(), mode);
     }
     return result;
   }
 
-  private static List<List<ResourceRecordSet>> toRoute53(
-      List<denominator.change.Change> changes) {
+  private static List<List<ResourceRecordSet>> toRoute53(List<denominator.change.Change> changes) {
     return changes.stream()
-        .map(c -> c instanceof denominator.change.Change.Put put
-            ? Route53Records.toRoute53(put.recordSet()) : List.<ResourceRecordSet>of())
+        .map(
+            c ->
+                c instanceof denominator.change.Change.Put put
+                    ? Route53Records.toRoute53(put.recordSet())
+                    : List.<ResourceRecordSet>of())
         .toList();
   }
 
-  private ChangeResult send(String zoneId, List<denominator.change.Change> changes,
-      List<List<ResourceRecordSet>> desired, Map<NameType, List<ResourceRecordSet>> current,
+  private ChangeResult send(
+      String zoneId,
+      List<denominator.change.Change> changes,
+      List<List<ResourceRecordSet>> desired,
+      Map<NameType, List<ResourceRecordSet>> current,
       ApplyMode mode) {
     if (changes.stream().anyMatch(c -> c instanceof denominator.change.Change.Put)) {
       checkWithin(api.zoneName(zoneId), changes); // before any write
@@ -180,8 +207,12 @@ final class Route53Changes {
     List<Planned> planned = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
       denominator.change.Change change = changes.get(i);
-      planned.add(plan(i, change, desired.get(i),
-          current.get(new NameType(change.key().name(), change.key().type()))));
+      planned.add(
+          plan(
+              i,
+              change,
+              desired.get(i),
+              current.get(new NameType(change.key().name(), change.key().type()))));
     }
     Outcomes outcomes = new Outcomes(changes);
     List<List<Planned>> sent = new ArrayList<>();
@@ -198,8 +229,11 @@ final class Route53Changes {
     return ChangeResult.of(outcomes.list(), timeout -> await(ids, timeout));
   }
 
-  private static Planned plan(int index, denominator.change.Change change,
-      List<ResourceRecordSet> desired, List<ResourceRecordSet> current) {
+  private static Planned plan(
+      int index,
+      denominator.change.Change change,
+      List<ResourceRecordSet> desired,
+      List<ResourceRecordSet> current) {
     var changes = new ArrayList<Change>();
     var undo = new ArrayList<Change>();
     if (current == null) { // a put that needs no read: UPSERT, undo unknown
@@ -207,24 +241,31 @@ final class Route53Changes {
       return new Planned(index, change, changes, null);
     }
     List<Route53Records.Member> read = Route53Records.members(current);
-    List<ResourceRecordSet> members = read.stream()
-        .filter(m -> m.key().equals(change.key())).map(Route53Records.Member::route53).toList();
+    List<ResourceRecordSet> members =
+        read.stream()
+            .filter(m -> m.key().equals(change.key()))
+            .map(Route53Records.Member::route53)
+            .toList();
     desired = desired.stream().map(set -> reusingSetIdentifier(set, change.key(), read)).toList();
     for (ResourceRecordSet member : members) {
-      if (desired.stream().noneMatch(d -> Objects.equals(d.setIdentifier(),
-          member.setIdentifier()))) {
+      if (desired.stream()
+          .noneMatch(d -> Objects.equals(d.setIdentifier(), member.setIdentifier()))) {
         changes.add(change(ChangeAction.DELETE, member));
         undo.add(change(ChangeAction.UPSERT, member));
       }
     }
     for (ResourceRecordSet set : desired) {
-      ResourceRecordSet existing = members.stream()
-          .filter(m -> Objects.equals(m.setIdentifier(), set.setIdentifier()))
-          .findFirst().orElse(null);
+      ResourceRecordSet existing =
+          members.stream()
+              .filter(m -> Objects.equals(m.setIdentifier(), set.setIdentifier()))
+              .findFirst()
+              .orElse(null);
       if (!set.equals(existing)) {
         changes.add(change(existing == null ? ChangeAction.CREATE : ChangeAction.UPSERT, set));
-        undo.add(existing != null
-            ? change(ChangeAction.UPSERT, existing) : change(ChangeAction.DELETE, set));
+        undo.add(
+            existing != null
+                ? change(ChangeAction.UPSERT, existing)
+                : change(ChangeAction.DELETE, set));
       }
     }
     return new Planned(index, change, changes, undo);
@@ -235,21 +276,31 @@ final class Route53Changes {
    * region now (another tool may have named it); refused if that SetIdentifier is a member read
    * under another key (a member whose data differ from its set's, shown as a set of its own).
    */
-  private static ResourceRecordSet reusingSetIdentifier(ResourceRecordSet set, RecordSetKey key,
-      List<Route53Records.Member> read) {
+  private static ResourceRecordSet reusingSetIdentifier(
+      ResourceRecordSet set, RecordSetKey key, List<Route53Records.Member> read) {
     if (set.geoLocation() == null) {
       return set;
     }
-    ResourceRecordSet named = read.stream()
-        .filter(m -> m.key().equals(key) && set.geoLocation().equals(m.route53().geoLocation()))
-        .findFirst().map(m -> set.toBuilder().setIdentifier(m.route53().setIdentifier()).build())
-        .orElse(set);
-    read.stream().filter(m -> !m.key().equals(key)
-        && named.setIdentifier().equals(m.route53().setIdentifier())).findFirst().ifPresent(m -> {
-          throw new ValidationException("route53: region served by another qualifier: " + key
-              + " would overwrite " + m.key(), named.setIdentifier(),
-              "a region not served by " + m.key() + " (put or delete that set first)");
-        });
+    ResourceRecordSet named =
+        read.stream()
+            .filter(m -> m.key().equals(key) && set.geoLocation().equals(m.route53().geoLocation()))
+            .findFirst()
+            .map(m -> set.toBuilder().setIdentifier(m.route53().setIdentifier()).build())
+            .orElse(set);
+    read.stream()
+        .filter(
+            m -> !m.key().equals(key) && named.setIdentifier().equals(m.route53().setIdentifier()))
+        .findFirst()
+        .ifPresent(
+            m -> {
+              throw new ValidationException(
+                  "route53: region served by another qualifier: "
+                      + key
+                      + " would overwrite "
+                      + m.key(),
+                  named.setIdentifier(),
+                  "a region not served by " + m.key() + " (put or delete that set first)");
+            });
     return named;
   }
 
@@ -258,15 +309,17 @@ final class Route53Changes {
   }
 
   /**
-   * Route53 refuses a put outside the zone only once it is sent; this refuses it before any
-   * write, knowing the zone's name from an earlier response or from one GetHostedZone.
+   * Route53 refuses a put outside the zone only once it is sent; this refuses it before any write,
+   * knowing the zone's name from an earlier response or from one GetHostedZone.
    */
   private static void checkWithin(String zoneName, List<denominator.change.Change> changes) {
     for (denominator.change.Change change : changes) {
       if (change instanceof denominator.change.Change.Put
           && !Names.isWithin(change.key().name(), zoneName)) {
-        throw new ValidationException("route53: name not in zone " + zoneName,
-            change.key().name(), "a name ending in " + zoneName);
+        throw new ValidationException(
+            "route53: name not in zone " + zoneName,
+            change.key().name(),
+            "a name ending in " + zoneName);
       }
     }
   }
@@ -276,15 +329,19 @@ final class Route53Changes {
     Map<NameType, List<ResourceRecordSet>> found = new HashMap<>();
     keys.forEach(key -> found.put(key, new ArrayList<>()));
     if (keys.size() > 2 && keys.size() > pages(api.getZone(zoneId).resourceRecordSetCount())) {
-      Route53Pages.all(api, zoneId).forEachRemaining(set -> {
-        List<ResourceRecordSet> sets = found.get(NameType.of(set));
-        if (sets != null) {
-          sets.add(set);
-        }
-      });
+      Route53Pages.all(api, zoneId)
+          .forEachRemaining(
+              set -> {
+                List<ResourceRecordSet> sets = found.get(NameType.of(set));
+                if (sets != null) {
+                  sets.add(set);
+                }
+              });
     } else {
-      keys.forEach(key -> Route53Pages.of(api, zoneId, key.name(), key.type())
-          .forEachRemaining(found.get(key)::add));
+      keys.forEach(
+          key ->
+              Route53Pages.of(api, zoneId, key.name(), key.type())
+                  .forEachRemaining(found.get(key)::add));
     }
     return found;
   }
@@ -370,8 +427,13 @@ final class Route53Changes {
       }
     } catch (UnknownOutcomeException e) { // no answer after the SDK's retries: read the zone
       boolean applied = holdsQuietly(zoneId, wire);
-      batch.forEach(p -> outcomes.set(p, applied
-          ? ChangeOutcome.applied(p.change()) : ChangeOutcome.unknown(p.change(), e)));
+      batch.forEach(
+          p ->
+              outcomes.set(
+                  p,
+                  applied
+                      ? ChangeOutcome.applied(p.change())
+                      : ChangeOutcome.unknown(p.change(), e)));
       return applied || mode == ApplyMode.BEST_EFFORT;
     } catch (DenominatorException e) { // zone gone, throttled or refused credentials
       batch.forEach(p -> outcomes.set(p, ChangeOutcome.failed(p.change(), e)));
@@ -380,18 +442,22 @@ final class Route53Changes {
   }
 
   /**
-   * Whether a batch refused only for deleting what is not there, or creating what is, is in
-   * effect already: the SDK retries a batch whose response was lost, and Route53 refuses the
-   * retry's deletes and creates. The zone is read to check that it holds what the batch wrote.
+   * Whether a batch refused only for deleting what is not there, or creating what is, is in effect
+   * already: the SDK retries a batch whose response was lost, and Route53 refuses the retry's
+   * deletes and creates. The zone is read to check that it holds what the batch wrote.
    */
   private boolean alreadyApplied(String zoneId, List<Change> wire, InvalidChangeException e) {
-    return sentMoreThanOnce(e) && e.messages().stream().allMatch(m -> m.contains(
-        "but it was not found") || m.contains("but it already exists")) && holds(zoneId, wire);
+    return sentMoreThanOnce(e)
+        && e.messages().stream()
+            .allMatch(
+                m -> m.contains("but it was not found") || m.contains("but it already exists"))
+        && holds(zoneId, wire);
   }
 
   /** A refusal of the first send is Route53's word; only a retry may have followed a success. */
   private static boolean sentMoreThanOnce(InvalidChangeException e) {
-    return !(e.getCause() instanceof SdkException sdk) || sdk.numAttempts() == null
+    return !(e.getCause() instanceof SdkException sdk)
+        || sdk.numAttempts() == null
         || sdk.numAttempts() > 1;
   }
 
@@ -400,21 +466,32 @@ final class Route53Changes {
     try {
       return holds(zoneId, wire);
     } catch (DenominatorException unreadable) {
-      log.warn("could not read the zone to learn whether a batch was applied: {}",
+      log.warn(
+          "could not read the zone to learn whether a batch was applied: {}",
           unreadable.getMessage());
       return false;
     }
   }
 
   private boolean holds(String zoneId, List<Change> wire) {
-    Map<NameType, List<ResourceRecordSet>> now = read(zoneId, wire.stream()
-        .map(c -> NameType.of(c.resourceRecordSet())).collect(Collectors.toSet()));
-    return wire.stream().allMatch(c -> {
-      var same = now.get(NameType.of(c.resourceRecordSet())).stream().filter(set ->
-          Objects.equals(set.setIdentifier(), c.resourceRecordSet().setIdentifier())).findFirst();
-      return c.action() == ChangeAction.DELETE
-          ? same.isEmpty() : same.filter(c.resourceRecordSet()::equals).isPresent();
-    });
+    Map<NameType, List<ResourceRecordSet>> now =
+        read(
+            zoneId,
+            wire.stream().map(c -> NameType.of(c.resourceRecordSet())).collect(Collectors.toSet()));
+    return wire.stream()
+        .allMatch(
+            c -> {
+              var same =
+                  now.get(NameType.of(c.resourceRecordSet())).stream()
+                      .filter(
+                          set ->
+                              Objects.equals(
+                                  set.setIdentifier(), c.resourceRecordSet().setIdentifier()))
+                      .findFirst();
+              return c.action() == ChangeAction.DELETE
+                  ? same.isEmpty()
+                  : same.filter(c.resourceRecordSet()::equals).isPresent();
+            });
   }
 
   // Within a batch Route53 applies changes in order: free locations and names before reuse.
@@ -427,8 +504,9 @@ final class Route53Changes {
 
   /** The changes of the batch whose name and type a Route53 message names, in batch order. */
   static List<Planned> refused(List<Planned> batch, InvalidChangeException e) {
-    return batch.stream().filter(p -> e.messages().stream()
-        .anyMatch(m -> names(m, p.change().key()))).toList();
+    return batch.stream()
+        .filter(p -> e.messages().stream().anyMatch(m -> names(m, p.change().key())))
+        .toList();
   }
 
   static boolean names(String message, RecordSetKey key) {
@@ -443,8 +521,8 @@ final class Route53Changes {
     for (int i = sent.size() - 1; i >= 0; i--) {
       List<Planned> batch = sent.get(i);
       if (batch.stream().anyMatch(p -> p.undo() == null)) {
-        log.warn("cannot undo a batch of {} changes: their previous state was not read",
-            batch.size());
+        log.warn(
+            "cannot undo a batch of {} changes: their previous state was not read", batch.size());
         continue;
       }
       try {
@@ -471,8 +549,8 @@ final class Route53Changes {
         continue;
       }
       if (clock.instant().plus(delay).isAfter(deadline)) {
-        throw new DenominatorException(Route53Provider.NAME + ": change " + id
-            + " not INSYNC after " + timeout);
+        throw new DenominatorException(
+            Route53Provider.NAME + ": change " + id + " not INSYNC after " + timeout);
       }
       sleep(delay);
       delay = delay.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : delay.multipliedBy(2);

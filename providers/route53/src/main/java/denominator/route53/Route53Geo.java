@@ -16,23 +16,22 @@ import software.amazon.awssdk.services.route53.model.GeoLocation;
  * <p>Convention: the geo set with qualifier {@code q} and regions {@code r1..rn} is stored as n
  * Route53 record sets with SetIdentifier {@code q@r1} .. {@code q@rn}, where {@code ri} is the
  * canonical code ({@code us-east@*}, {@code us-east@continent:EU}, {@code us-east@DE}, {@code
- * us-east@US-CA}). Reading splits at the last {@code @} and keeps the split only when the suffix
- * is the code of the record set's own location; any other SetIdentifier (made by another tool) is
- * read whole as the qualifier of a one-region set, and members whose data differ are shown apart
- * ({@link Route53Records#members}). Qualifiers may themselves contain {@code @}. Writing reuses
- * the SetIdentifier of the member that serves each region now ({@link Route53Changes}).
+ * us-east@US-CA}). Reading splits at the last {@code @} and keeps the split only when the suffix is
+ * the code of the record set's own location; any other SetIdentifier (made by another tool) is read
+ * whole as the qualifier of a one-region set, and members whose data differ are shown apart ({@link
+ * Route53Records#members}). Qualifiers may themselves contain {@code @}. Writing reuses the
+ * SetIdentifier of the member that serves each region now ({@link Route53Changes}).
  *
- * <p>Route53 expresses the world ({@code CountryCode *}), its seven continents, countries, and
- * the states of the United States (with DC). Other subdivisions (Canadian provinces, the US
- * outlying areas, which Route53 treats as countries, and UA-43, which the API reference does not
- * list) are refused before any request.
+ * <p>Route53 expresses the world ({@code CountryCode *}), its seven continents, countries, and the
+ * states of the United States (with DC). Other subdivisions (Canadian provinces, the US outlying
+ * areas, which Route53 treats as countries, and UA-43, which the API reference does not list) are
+ * refused before any request.
  */
 final class Route53Geo {
   static final int MAX_SET_IDENTIFIER = 128;
   static final char SEPARATOR = '@';
   private static final Set<String> US_POSSESSIONS = Set.of("AS", "GU", "MP", "PR", "UM", "VI");
-  private static final String EXPECTED =
-      "*, continent:XX, a country, or a US state such as US-CA";
+  private static final String EXPECTED = "*, continent:XX, a country, or a US state such as US-CA";
 
   /** Every region Route53 can express. */
   static List<Region> supportedRegions() {
@@ -56,8 +55,8 @@ final class Route53Geo {
       case WORLD -> GeoLocation.builder().countryCode("*").build();
       case CONTINENT -> GeoLocation.builder().continentCode(code.substring(10)).build();
       case COUNTRY -> GeoLocation.builder().countryCode(code).build();
-      case SUBDIVISION -> GeoLocation.builder().countryCode("US")
-          .subdivisionCode(code.substring(3)).build();
+      case SUBDIVISION ->
+          GeoLocation.builder().countryCode("US").subdivisionCode(code.substring(3)).build();
     };
   }
 
@@ -79,9 +78,15 @@ final class Route53Geo {
   static String setIdentifier(String qualifier, Region region) {
     String id = qualifier + SEPARATOR + region.code();
     if (id.length() > MAX_SET_IDENTIFIER) {
-      throw new ValidationException("route53: geo qualifier too long", qualifier,
-          "at most " + (MAX_SET_IDENTIFIER - 1 - region.code().length())
-              + " characters, so that qualifier" + SEPARATOR + region.code() + " fits 128");
+      throw new ValidationException(
+          "route53: geo qualifier too long",
+          qualifier,
+          "at most "
+              + (MAX_SET_IDENTIFIER - 1 - region.code().length())
+              + " characters, so that qualifier"
+              + SEPARATOR
+              + region.code()
+              + " fits 128");
     }
     return id;
   }
@@ -89,7 +94,8 @@ final class Route53Geo {
   /** The qualifier of a Route53 geo record set, by the convention above. */
   static String qualifier(String setIdentifier, Optional<Region> region) {
     int slash = setIdentifier.lastIndexOf(SEPARATOR);
-    if (slash > 0 && region.isPresent()
+    if (slash > 0
+        && region.isPresent()
         && setIdentifier.substring(slash + 1).equals(region.get().code())) {
       return setIdentifier.substring(0, slash);
     }

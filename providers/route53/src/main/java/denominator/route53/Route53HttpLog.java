@@ -22,22 +22,32 @@ final class Route53HttpLog implements ExecutionInterceptor {
   }
 
   @Override
-  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+  public void beforeTransmission(
+      Context.BeforeTransmission context, ExecutionAttributes attributes) {
     attributes.putAttribute(SENT, System.nanoTime());
     sink.accept("--> " + line(context.httpRequest()));
   }
 
   @Override
   public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
-    sink.accept("<-- " + context.httpResponse().statusCode() + " " + line(context.httpRequest())
-        + " (" + sinceSent(attributes) + " ms)");
+    sink.accept(
+        "<-- "
+            + context.httpResponse().statusCode()
+            + " "
+            + line(context.httpRequest())
+            + " ("
+            + sinceSent(attributes)
+            + " ms)");
   }
 
   @Override
   public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
     if (context.httpResponse().isEmpty()) { // no answer at all: say why
-      sink.accept("<-- failed " + context.httpRequest().map(Route53HttpLog::line).orElse("")
-          + ": " + context.exception().getMessage());
+      sink.accept(
+          "<-- failed "
+              + context.httpRequest().map(Route53HttpLog::line).orElse("")
+              + ": "
+              + context.exception().getMessage());
     }
   }
 

@@ -12,17 +12,15 @@ import software.amazon.awssdk.services.route53.model.ListResourceRecordSetsRespo
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
- * The record sets of a zone from a starting name and type, fetched a page of up to 300 at a time
- * as the caller advances, following {@code NextRecordName}, {@code NextRecordType} and {@code
+ * The record sets of a zone from a starting name and type, fetched a page of up to 300 at a time as
+ * the caller advances, following {@code NextRecordName}, {@code NextRecordType} and {@code
  * NextRecordIdentifier}. Iteration stops at the first set outside the scope.
  */
-final class Route53Pages
-    implements Iterator<ResourceRecordSet> {
+final class Route53Pages implements Iterator<ResourceRecordSet> {
   private final Route53Api api;
   private final String zoneId;
   private final Predicate<NameType> scope;
-  private final Deque<ResourceRecordSet> page =
-      new ArrayDeque<>();
+  private final Deque<ResourceRecordSet> page = new ArrayDeque<>();
   private String nextName;
   private String nextType;
   private String nextIdentifier;
@@ -44,7 +42,11 @@ final class Route53Pages
 
   /** The sets of one name (and type, unless null). */
   static Route53Pages of(Route53Api api, String zoneId, String name, String type) {
-    return new Route53Pages(api, zoneId, name, type,
+    return new Route53Pages(
+        api,
+        zoneId,
+        name,
+        type,
         nameType -> nameType.name().equals(name) && (type == null || nameType.type().equals(type)));
   }
 
@@ -82,8 +84,7 @@ final class Route53Pages
       @Override
       public boolean hasNext() {
         while (ready.isEmpty() && Route53Pages.this.hasNext()) {
-          List<ResourceRecordSet> group =
-              new ArrayList<>();
+          List<ResourceRecordSet> group = new ArrayList<>();
           NameType nameType = NameType.of(page.peek());
           while (Route53Pages.this.hasNext() && NameType.of(page.peek()).equals(nameType)) {
             group.add(Route53Pages.this.next());

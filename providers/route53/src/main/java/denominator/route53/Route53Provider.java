@@ -34,16 +34,16 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.route53.Route53Client;
 
 /**
- * Amazon Route53, through the AWS SDK for Java v2: hosted zones, every record type Route53
- * serves, weighted sets (0..255), geolocation sets (one Route53 set per region, see {@code
- * Route53Geo}), aliases ({@link AliasTarget}) and change sets as atomic batches whose results
- * await {@code INSYNC}.
+ * Amazon Route53, through the AWS SDK for Java v2: hosted zones, every record type Route53 serves,
+ * weighted sets (0..255), geolocation sets (one Route53 set per region, see {@code Route53Geo}),
+ * aliases ({@link AliasTarget}) and change sets as atomic batches whose results await {@code
+ * INSYNC}.
  *
  * <p>Credentials: {@code accessKey}+{@code secretKey}, the same with {@code sessionToken}, or none
- * for the SDK's default chain (environment, profile, container or instance metadata); they are
- * read again for every request. The URL overrides the endpoint (e.g. a local simulator); requests
- * are signed for {@code us-east-1}. Throttling and {@code PriorRequestNotComplete} are retried by
- * the SDK's standard strategy within the manager's retry policy, then fail as throttled.
+ * for the SDK's default chain (environment, profile, container or instance metadata); they are read
+ * again for every request. The URL overrides the endpoint (e.g. a local simulator); requests are
+ * signed for {@code us-east-1}. Throttling and {@code PriorRequestNotComplete} are retried by the
+ * SDK's standard strategy within the manager's retry policy, then fail as throttled.
  *
  * <p>The SDK logs through SLF4J, and Denominator cannot redact what it logs. Its SigV4 signer logs
  * each canonical request at DEBUG (logger {@code
@@ -52,18 +52,19 @@ import software.amazon.awssdk.services.route53.Route53Client;
  */
 public final class Route53Provider implements Provider {
   static final String NAME = "route53";
-  private static final ProviderMetadata METADATA = ProviderMetadata.builder(NAME)
-      .defaultUrl("https://route53.amazonaws.com")
-      .credentialForm(CredentialForm.of("accessKey", "accessKey", "secretKey"))
-      .credentialForm(CredentialForm.of("session", "accessKey", "secretKey", "sessionToken"))
-      .credentialForm(CredentialForm.anonymous())
-      .recordTypes(RecordProfile.ROUND_ROBIN, Route53Records.TYPES)
-      .recordTypes(RecordProfile.GEO, Route53Records.QUALIFIED_TYPES)
-      .recordTypes(RecordProfile.WEIGHTED, Route53Records.QUALIFIED_TYPES)
-      .duplicateZoneNames(true)
-      .atomicChangeSets(true, Route53Changes.MAX_RECORDS)
-      .geoRegionKinds(RegionKind.values())
-      .build();
+  private static final ProviderMetadata METADATA =
+      ProviderMetadata.builder(NAME)
+          .defaultUrl("https://route53.amazonaws.com")
+          .credentialForm(CredentialForm.of("accessKey", "accessKey", "secretKey"))
+          .credentialForm(CredentialForm.of("session", "accessKey", "secretKey", "sessionToken"))
+          .credentialForm(CredentialForm.anonymous())
+          .recordTypes(RecordProfile.ROUND_ROBIN, Route53Records.TYPES)
+          .recordTypes(RecordProfile.GEO, Route53Records.QUALIFIED_TYPES)
+          .recordTypes(RecordProfile.WEIGHTED, Route53Records.QUALIFIED_TYPES)
+          .duplicateZoneNames(true)
+          .atomicChangeSets(true, Route53Changes.MAX_RECORDS)
+          .geoRegionKinds(RegionKind.values())
+          .build();
 
   @Override
   public ProviderMetadata metadata() {
@@ -107,35 +108,41 @@ public final class Route53Provider implements Provider {
     @Provides
     static Route53Api api(ProviderConfig config) {
       RetryPolicy retry = config.http().retry();
-      BackoffStrategy backoff = BackoffStrategy.exponentialDelay(retry.baseDelay(),
-          retry.maxDelay());
-      return new Route53Api(Route53Client.builder()
-          .endpointOverride(URI.create(config.url()))
-          .region(Region.US_EAST_1)
-          .credentialsProvider(credentials(config))
-          .httpClient(httpClient(config))
-          .overrideConfiguration(c -> {
-            c.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                .maxAttempts(retry.maxAttempts())
-                .backoffStrategy(backoff)
-                .throttlingBackoffStrategy(backoff)
-                .circuitBreakerEnabled(false)
-                // an answer cut off or mangled on the way is retried like a lost one; writes
-                // sent twice are recognised by Route53Changes
-                .retryOnExceptionInstanceOf(SdkClientException.class)
-                .build());
-            // one call, retries included, within the call timeout or else the retry budget
-            Duration budget = config.http().callTimeout().isZero()
-                ? retry.maxTotal() : config.http().callTimeout();
-            if (!budget.isZero()) {
-              c.apiCallTimeout(budget);
-            }
-            c.putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX,
-                config.http().userAgent());
-            c.addExecutionInterceptor(new Route53HttpLog(config.httpLog()));
-            c.addExecutionInterceptor(new Route53SetIdentifiers());
-          })
-          .build());
+      BackoffStrategy backoff =
+          BackoffStrategy.exponentialDelay(retry.baseDelay(), retry.maxDelay());
+      return new Route53Api(
+          Route53Client.builder()
+              .endpointOverride(URI.create(config.url()))
+              .region(Region.US_EAST_1)
+              .credentialsProvider(credentials(config))
+              .httpClient(httpClient(config))
+              .overrideConfiguration(
+                  c -> {
+                    c.retryStrategy(
+                        AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                            .maxAttempts(retry.maxAttempts())
+                            .backoffStrategy(backoff)
+                            .throttlingBackoffStrategy(backoff)
+                            .circuitBreakerEnabled(false)
+                            // an answer cut off or mangled on the way is retried like a lost one;
+                            // writes
+                            // sent twice are recognised by Route53Changes
+                            .retryOnExceptionInstanceOf(SdkClientException.class)
+                            .build());
+                    // one call, retries included, within the call timeout or else the retry budget
+                    Duration budget =
+                        config.http().callTimeout().isZero()
+                            ? retry.maxTotal()
+                            : config.http().callTimeout();
+                    if (!budget.isZero()) {
+                      c.apiCallTimeout(budget);
+                    }
+                    c.putAdvancedOption(
+                        SdkAdvancedClientOption.USER_AGENT_SUFFIX, config.http().userAgent());
+                    c.addExecutionInterceptor(new Route53HttpLog(config.httpLog()));
+                    c.addExecutionInterceptor(new Route53SetIdentifiers());
+                  })
+              .build());
     }
 
     private static SdkHttpClient httpClient(ProviderConfig config) {
@@ -156,13 +163,15 @@ public final class Route53Provider implements Provider {
         MapCredentials given = config.credentials();
         Optional<String> accessKey = given.get("accessKey");
         if (accessKey.isEmpty()) {
-          return chain.updateAndGet(c -> c != null ? c : DefaultCredentialsProvider.builder()
-              .build()).resolveCredentials();
+          return chain
+              .updateAndGet(c -> c != null ? c : DefaultCredentialsProvider.builder().build())
+              .resolveCredentials();
         }
         String secretKey = given.get("secretKey").orElseThrow();
-        return given.get("sessionToken")
-            .<AwsCredentials>map(token -> AwsSessionCredentials.create(accessKey.get(),
-                secretKey, token))
+        return given
+            .get("sessionToken")
+            .<AwsCredentials>map(
+                token -> AwsSessionCredentials.create(accessKey.get(), secretKey, token))
             .orElseGet(() -> AwsBasicCredentials.create(accessKey.get(), secretKey));
       };
     }

@@ -22,9 +22,9 @@ import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 
 /**
- * The record sets of one hosted zone, of every profile or only of one: the same class serves
- * {@code recordSets}, {@code geoRecordSets} and {@code weightedRecordSets}. Reads are lazy pages;
- * writes go through {@link Route53Changes} as one-change batches.
+ * The record sets of one hosted zone, of every profile or only of one: the same class serves {@code
+ * recordSets}, {@code geoRecordSets} and {@code weightedRecordSets}. Reads are lazy pages; writes
+ * go through {@link Route53Changes} as one-change batches.
  */
 final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedResourceRecordSetApi {
   private final Route53Api api;
@@ -32,8 +32,8 @@ final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedReso
   private final String zoneId;
   private final RecordProfile profile; // null: every profile
 
-  Route53RecordSetApi(Route53Api api, Route53Changes changes, String zoneId,
-      RecordProfile profile) {
+  Route53RecordSetApi(
+      Route53Api api, Route53Changes changes, String zoneId, RecordProfile profile) {
     this.api = api;
     this.changes = changes;
     this.zoneId = zoneId;
@@ -52,22 +52,26 @@ final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedReso
 
   @Override
   public Iterator<ResourceRecordSet> iterateByNameAndType(String name, String type) {
-    return inProfile(Route53Pages.of(api, zoneId, Names.absolute(name),
-        RecordTypes.normalize(type)).grouped());
+    return inProfile(
+        Route53Pages.of(api, zoneId, Names.absolute(name), RecordTypes.normalize(type)).grouped());
   }
 
   @Override
   public Optional<ResourceRecordSet> get(RecordSetKey key) {
     Iterator<ResourceRecordSet> sets = iterateByNameAndType(key.name(), key.type());
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(sets, Spliterator.ORDERED),
-        false).filter(set -> set.key().equals(key)).findFirst();
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(sets, Spliterator.ORDERED), false)
+        .filter(set -> set.key().equals(key))
+        .findFirst();
   }
 
   @Override
   public void put(ResourceRecordSet set) {
     if (profile != null && profile(set) != profile) {
-      throw new ValidationException("route53: put of a " + profile(set) + " set to the "
-          + profile + " record sets", set.toString(), "a " + profile + " record set");
+      throw new ValidationException(
+          "route53: put of a " + profile(set) + " set to the " + profile + " record sets",
+          set.toString(),
+          "a " + profile + " record set");
     }
     apply(new Change.Put(set));
   }
@@ -78,8 +82,11 @@ final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedReso
   }
 
   private void apply(Change change) {
-    ChangeOutcome outcome = changes.apply(zoneId, ChangeSet.of(java.util.List.of(change)),
-        ApplyMode.ATOMIC).outcomes().get(0);
+    ChangeOutcome outcome =
+        changes
+            .apply(zoneId, ChangeSet.of(java.util.List.of(change)), ApplyMode.ATOMIC)
+            .outcomes()
+            .get(0);
     if (outcome.error().isPresent()) {
       throw outcome.error().get();
     }
@@ -99,12 +106,15 @@ final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedReso
     if (profile == null) {
       return sets;
     }
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(sets, Spliterator.ORDERED),
-        false).filter(set -> profile(set) == profile).iterator();
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(sets, Spliterator.ORDERED), false)
+        .filter(set -> profile(set) == profile)
+        .iterator();
   }
 
   private static RecordProfile profile(ResourceRecordSet set) {
-    return set.geo().isPresent() ? RecordProfile.GEO
+    return set.geo().isPresent()
+        ? RecordProfile.GEO
         : set.weighted().isPresent() ? RecordProfile.WEIGHTED : RecordProfile.ROUND_ROBIN;
   }
 }

@@ -23,20 +23,25 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.route53.model.ResourceRecord;
 
 /**
- * Mapping between model record sets and Route53's: values, TTLs, weights, aliases, and geo sets
- * as one Route53 record set per region (see {@link Route53Geo} for the SetIdentifier convention).
+ * Mapping between model record sets and Route53's: values, TTLs, weights, aliases, and geo sets as
+ * one Route53 record set per region (see {@link Route53Geo} for the SetIdentifier convention).
  * Types are the model's simple names; Route53's are fully qualified.
  */
 final class Route53Records {
   private static final Logger log = LoggerFactory.getLogger(Route53Records.class);
-  static final String[] TYPES = {"A", "AAAA", "CAA", "CNAME", "DS", "HTTPS", "MX", "NAPTR", "NS",
-    "PTR", "SOA", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT"};
-  static final String[] QUALIFIED_TYPES = {"A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NAPTR",
-    "PTR", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT"};
+  static final String[] TYPES = {
+    "A", "AAAA", "CAA", "CNAME", "DS", "HTTPS", "MX", "NAPTR", "NS", "PTR", "SOA", "SPF", "SRV",
+    "SSHFP", "SVCB", "TLSA", "TXT"
+  };
+  static final String[] QUALIFIED_TYPES = {
+    "A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NAPTR", "PTR", "SPF", "SRV", "SSHFP", "SVCB",
+    "TLSA", "TXT"
+  };
   private static final Set<String> SUPPORTED = Set.of(TYPES);
   private static final Set<String> QUALIFIED = Set.of(QUALIFIED_TYPES);
   static final int MAX_WEIGHT = 255;
   static final long DEFAULT_TTL = 300;
+
   /** The provider-data key of a Route53 health check id. */
   static final String HEALTH_CHECK_ID = "healthCheckId";
 
@@ -51,44 +56,62 @@ final class Route53Records {
   static List<software.amazon.awssdk.services.route53.model.ResourceRecordSet> toRoute53(
       ResourceRecordSet set) {
     if (set.providerData().containsKey(ResourceRecordSet.ROUTING)) {
-      throw new UnsupportedCapabilityException(Route53Provider.NAME, "writing " + set.key()
-          + ", routed by " + set.providerData().get(ResourceRecordSet.ROUTING)
-          + " (read only: the model cannot express that routing)");
+      throw new UnsupportedCapabilityException(
+          Route53Provider.NAME,
+          "writing "
+              + set.key()
+              + ", routed by "
+              + set.providerData().get(ResourceRecordSet.ROUTING)
+              + " (read only: the model cannot express that routing)");
     }
     if (!SUPPORTED.contains(set.type())) {
       throw new UnsupportedCapabilityException(Route53Provider.NAME, "record type " + set.type());
     }
     if (set.qualifier().isPresent() && !QUALIFIED.contains(set.type())) {
-      throw new ValidationException("route53: geo or weighted set of a type Route53 routes only"
-          + " plainly", set.type(), "one of " + new java.util.TreeSet<>(QUALIFIED));
+      throw new ValidationException(
+          "route53: geo or weighted set of a type Route53 routes only" + " plainly",
+          set.type(),
+          "one of " + new java.util.TreeSet<>(QUALIFIED));
     }
-    var base = software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
-        .name(set.name()).type(set.type())
-        .healthCheckId(set.providerData().get(HEALTH_CHECK_ID));
+    var base =
+        software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
+            .name(set.name())
+            .type(set.type())
+            .healthCheckId(set.providerData().get(HEALTH_CHECK_ID));
     Optional<AliasTarget> alias = alias(set);
     if (alias.isPresent()) {
       AliasTarget a = alias.get();
-      base.aliasTarget(t -> t.hostedZoneId(a.hostedZoneId()).dnsName(a.dnsName())
-          .evaluateTargetHealth(a.evaluateTargetHealth()));
+      base.aliasTarget(
+          t ->
+              t.hostedZoneId(a.hostedZoneId())
+                  .dnsName(a.dnsName())
+                  .evaluateTargetHealth(a.evaluateTargetHealth()));
     } else {
       base.ttl((long) set.ttl().orElse((int) DEFAULT_TTL))
-          .resourceRecords(set.records().stream().map(r -> ResourceRecord.builder()
-              .value(value(r)).build()).toList());
+          .resourceRecords(
+              set.records().stream()
+                  .map(r -> ResourceRecord.builder().value(value(r)).build())
+                  .toList());
     }
     if (set.weighted().isPresent()) {
       int weight = set.weighted().get().weight();
       if (weight > MAX_WEIGHT) {
-        throw new ValidationException("route53: weight out of range", Integer.toString(weight),
-            "0.." + MAX_WEIGHT);
+        throw new ValidationException(
+            "route53: weight out of range", Integer.toString(weight), "0.." + MAX_WEIGHT);
       }
-      return List.of(base.setIdentifier(set.qualifier().orElseThrow()).weight((long) weight)
-          .build());
+      return List.of(
+          base.setIdentifier(set.qualifier().orElseThrow()).weight((long) weight).build());
     }
     if (set.geo().isPresent()) {
       String qualifier = set.qualifier().orElseThrow();
-      return set.geo().get().regions().stream().map(region -> base.copy()
-          .setIdentifier(Route53Geo.setIdentifier(qualifier, region))
-          .geoLocation(Route53Geo.location(region)).build()).toList();
+      return set.geo().get().regions().stream()
+          .map(
+              region ->
+                  base.copy()
+                      .setIdentifier(Route53Geo.setIdentifier(qualifier, region))
+                      .geoLocation(Route53Geo.location(region))
+                      .build())
+          .toList();
     }
     return List.of(base.build());
   }
@@ -99,7 +122,9 @@ final class Route53Records {
       return Optional.empty();
     }
     if (set.records().size() > 1 || set.ttl().isPresent()) {
-      throw new ValidationException("route53: alias with other records or a TTL", set.toString(),
+      throw new ValidationException(
+          "route53: alias with other records or a TTL",
+          set.toString(),
           "exactly one alias and no TTL");
     }
     return Optional.of((AliasTarget) set.records().get(0));
@@ -114,8 +139,8 @@ final class Route53Records {
       return Route53Text.quote(spf.strings());
     }
     if (record instanceof denominator.model.rdata.ProviderRData other) {
-      throw new UnsupportedCapabilityException(Route53Provider.NAME,
-          other.provider() + " record data " + other);
+      throw new UnsupportedCapabilityException(
+          Route53Provider.NAME, other.provider() + " record data " + other);
     }
     return record.toString();
   }
@@ -135,7 +160,8 @@ final class Route53Records {
   }
 
   /** A Route53 record set and the model set it reads as on its own (one region, one member). */
-  record Member(software.amazon.awssdk.services.route53.model.ResourceRecordSet route53,
+  record Member(
+      software.amazon.awssdk.services.route53.model.ResourceRecordSet route53,
       ResourceRecordSet set) {
     RecordSetKey key() {
       return set.key();
@@ -147,10 +173,10 @@ final class Route53Records {
   }
 
   /**
-   * The Route53 record sets of one name and type as members of model sets. Geo members join the
-   * set {@code q} when their SetIdentifier is {@code q@<code of their own location>} and their
-   * data (TTL, values, provider data) agree with the largest group of such members (ties: the
-   * first listed); any other member keeps its SetIdentifier, verbatim, as its qualifier.
+   * The Route53 record sets of one name and type as members of model sets. Geo members join the set
+   * {@code q} when their SetIdentifier is {@code q@<code of their own location>} and their data
+   * (TTL, values, provider data) agree with the largest group of such members (ties: the first
+   * listed); any other member keeps its SetIdentifier, verbatim, as its qualifier.
    */
   static List<Member> members(
       List<software.amazon.awssdk.services.route53.model.ResourceRecordSet> sameNameAndType) {
@@ -164,10 +190,10 @@ final class Route53Records {
     }
     for (List<Integer> group : geoGroups.values()) {
       Map<ResourceRecordSet, List<Integer>> byData = new LinkedHashMap<>();
-      group.forEach(i -> byData.computeIfAbsent(data(members.get(i).set()),
-          d -> new ArrayList<>()).add(i));
-      List<Integer> largest = byData.values().stream()
-          .reduce((a, b) -> b.size() > a.size() ? b : a).orElseThrow();
+      group.forEach(
+          i -> byData.computeIfAbsent(data(members.get(i).set()), d -> new ArrayList<>()).add(i));
+      List<Integer> largest =
+          byData.values().stream().reduce((a, b) -> b.size() > a.size() ? b : a).orElseThrow();
       for (int i : group) {
         if (!largest.contains(i)) {
           members.set(i, members.get(i).requalified(members.get(i).route53().setIdentifier()));
@@ -179,8 +205,12 @@ final class Route53Records {
 
   // A member's data without its region: what members of one geo set must share.
   private static ResourceRecordSet data(ResourceRecordSet set) {
-    ResourceRecordSet.Builder data = ResourceRecordSet.builder().name(set.name())
-        .type(set.type()).records(set.records()).providerData(set.providerData());
+    ResourceRecordSet.Builder data =
+        ResourceRecordSet.builder()
+            .name(set.name())
+            .type(set.type())
+            .records(set.records())
+            .providerData(set.providerData());
     set.ttl().ifPresent(data::ttl);
     return data.build();
   }
@@ -190,11 +220,15 @@ final class Route53Records {
       software.amazon.awssdk.services.route53.model.ResourceRecordSet r) {
     String name = name(r);
     String type = r.typeAsString();
-    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(name).type(type)
-        .qualifier(r.setIdentifier());
+    ResourceRecordSet.Builder set =
+        ResourceRecordSet.builder().name(name).type(type).qualifier(r.setIdentifier());
     if (r.aliasTarget() != null) {
-      set.add(new AliasTarget(type, r.aliasTarget().hostedZoneId(),
-          Route53Text.name(r.aliasTarget().dnsName()), r.aliasTarget().evaluateTargetHealth()));
+      set.add(
+          new AliasTarget(
+              type,
+              r.aliasTarget().hostedZoneId(),
+              Route53Text.name(r.aliasTarget().dnsName()),
+              r.aliasTarget().evaluateTargetHealth()));
     } else {
       set.ttl(r.ttl().intValue());
       r.resourceRecords().forEach(record -> set.add(rdata(type, record.value())));

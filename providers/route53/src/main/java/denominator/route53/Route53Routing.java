@@ -16,9 +16,8 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  *   <li>{@code failover PRIMARY}, {@code failover SECONDARY}
  *   <li>{@code multivalue}
  *   <li>{@code cidr collection=COLLECTION_ID location=LOCATION_NAME}
- *   <li>{@code geoproximity region=us-east-1 bias=10}, with {@code localZoneGroup=} or
- *       {@code coordinates=LATITUDE,LONGITUDE} in place of {@code region=}, {@code bias=} only
- *       when set
+ *   <li>{@code geoproximity region=us-east-1 bias=10}, with {@code localZoneGroup=} or {@code
+ *       coordinates=LATITUDE,LONGITUDE} in place of {@code region=}, {@code bias=} only when set
  *   <li>{@code geolocation continent=XX country=YY subdivision=ZZ} (the parts Route53 gave) for a
  *       location the region table lacks
  * </ul>
@@ -37,8 +36,11 @@ final class Route53Routing {
       return Optional.of("multivalue");
     }
     if (r.cidrRoutingConfig() != null) {
-      return Optional.of("cidr collection=" + r.cidrRoutingConfig().collectionId() + " location="
-          + r.cidrRoutingConfig().locationName());
+      return Optional.of(
+          "cidr collection="
+              + r.cidrRoutingConfig().collectionId()
+              + " location="
+              + r.cidrRoutingConfig().locationName());
     }
     if (r.geoProximityLocation() != null) {
       return Optional.of(geoproximity(r.geoProximityLocation()));
@@ -58,8 +60,11 @@ final class Route53Routing {
       out.add("localZoneGroup=" + location.localZoneGroup());
     }
     if (location.coordinates() != null) {
-      out.add("coordinates=" + location.coordinates().latitude() + ","
-          + location.coordinates().longitude());
+      out.add(
+          "coordinates="
+              + location.coordinates().latitude()
+              + ","
+              + location.coordinates().longitude());
     }
     if (location.bias() != null) {
       out.add("bias=" + location.bias());

@@ -18,18 +18,18 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 /**
  * Keeps SetIdentifiers verbatim through the SDK. The SDK's own {@code Route53IdInterceptor}, which
  * the client builder always adds, cuts every SetIdentifier it reads at its last {@code /} (so
- * {@code prod/blue} would read as {@code blue}), and it runs after any interceptor of ours. So
- * this one rewrites the listing's XML before the SDK parses it, escaping {@code %} as {@code %25}
- * and {@code /} as {@code %2F} inside {@code <SetIdentifier>}; the SDK then finds no {@code /},
- * and {@link #decode(ListResourceRecordSetsResponse)} undoes the escapes.
+ * {@code prod/blue} would read as {@code blue}), and it runs after any interceptor of ours. So this
+ * one rewrites the listing's XML before the SDK parses it, escaping {@code %} as {@code %25} and
+ * {@code /} as {@code %2F} inside {@code <SetIdentifier>}; the SDK then finds no {@code /}, and
+ * {@link #decode(ListResourceRecordSetsResponse)} undoes the escapes.
  */
 final class Route53SetIdentifiers implements ExecutionInterceptor {
   private static final Pattern SET_IDENTIFIER =
       Pattern.compile("<SetIdentifier>([^<]*)</SetIdentifier>");
 
   @Override
-  public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
-      ExecutionAttributes attributes) {
+  public Optional<InputStream> modifyHttpResponseContent(
+      Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
     Optional<InputStream> body = context.responseBody();
     if (!(context.request() instanceof ListResourceRecordSetsRequest) || body.isEmpty()) {
       return body;
@@ -48,8 +48,8 @@ final class Route53SetIdentifiers implements ExecutionInterceptor {
     StringBuilder out = new StringBuilder(xml.length());
     while (m.find()) {
       String id = m.group(1).replace("%", "%25").replace("/", "%2F");
-      m.appendReplacement(out, Matcher.quoteReplacement("<SetIdentifier>" + id
-          + "</SetIdentifier>"));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement("<SetIdentifier>" + id + "</SetIdentifier>"));
     }
     return m.appendTail(out).toString();
   }
@@ -64,13 +64,15 @@ final class Route53SetIdentifiers implements ExecutionInterceptor {
     if (page.resourceRecordSets().stream().allMatch(s -> s.setIdentifier() == null)) {
       return page;
     }
-    return page.toBuilder().resourceRecordSets(page.resourceRecordSets().stream()
-        .map(Route53SetIdentifiers::decode).toList()).build();
+    return page.toBuilder()
+        .resourceRecordSets(
+            page.resourceRecordSets().stream().map(Route53SetIdentifiers::decode).toList())
+        .build();
   }
 
   private static ResourceRecordSet decode(ResourceRecordSet set) {
-    return set.setIdentifier() == null ? set
+    return set.setIdentifier() == null
+        ? set
         : set.toBuilder().setIdentifier(decode(set.setIdentifier())).build();
   }
-
 }

@@ -29,10 +29,11 @@ final class Route53Text {
     StringBuilder out = new StringBuilder(printed.length());
     for (int i = 0; i < printed.length(); i++) {
       char c = printed.charAt(i);
-      if (c == '\\' && i + 3 < printed.length()
+      if (c == '\\'
+          && i + 3 < printed.length()
           && printed.substring(i + 1, i + 4).matches("[0-9]{3}")) {
-        out.append('\\').append(String.format("%03o", Integer.parseInt(printed.substring(i + 1,
-            i + 4))));
+        out.append('\\')
+            .append(String.format("%03o", Integer.parseInt(printed.substring(i + 1, i + 4))));
         i += 3;
       } else if (c == '\\' && i + 1 < printed.length()) {
         out.append(c).append(printed.charAt(++i));
@@ -44,8 +45,8 @@ final class Route53Text {
   }
 
   /**
-   * The character-strings of a Route53 value: quoted strings or bare words, with escapes undone.
-   * A string longer than 255 bytes (Route53 reads an unquoted long value as one) is split into
+   * The character-strings of a Route53 value: quoted strings or bare words, with escapes undone. A
+   * string longer than 255 bytes (Route53 reads an unquoted long value as one) is split into
    * several of at most 255 bytes, never inside a UTF-8 character.
    */
   static List<String> unquote(String value) {

@@ -11,8 +11,8 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.UUID;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.route53.model.Change;
@@ -23,9 +23,9 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
  * Hosted zones. Route53 allows several zones of one name, but nothing here asks for a second one:
- * putting a zone whose name exists updates that zone (a name held by several zones is refused:
- * give the id), else creates one (with a fresh caller reference, so that a retried request
- * creates it once).
+ * putting a zone whose name exists updates that zone (a name held by several zones is refused: give
+ * the id), else creates one (with a fresh caller reference, so that a retried request creates it
+ * once).
  *
  * <p>A hosted zone has no mailbox or TTL of its own: they are its SOA's RNAME and the SOA set's
  * TTL. Listing every zone leaves them out ({@link Zone#withoutSoa}), since it would take one
@@ -46,8 +46,8 @@ final class Route53ZoneApi implements ZoneApi {
 
   private Page listZones(String marker) {
     var page = api.listZones(marker);
-    return new Page(page.hostedZones(),
-        page.isTruncated() ? () -> listZones(page.nextMarker()) : null);
+    return new Page(
+        page.hostedZones(), page.isTruncated() ? () -> listZones(page.nextMarker()) : null);
   }
 
   @Override
@@ -57,8 +57,14 @@ final class Route53ZoneApi implements ZoneApi {
 
   private Zone withSoa(HostedZone hostedZone) {
     Zone zone = zone(hostedZone);
-    return soa(zone.id(), zone.name()).map(soa -> new Zone(zone.id(), zone.name(),
-        email(soa.resourceRecords().get(0).value().split("\\s+")[1]), soa.ttl().intValue()))
+    return soa(zone.id(), zone.name())
+        .map(
+            soa ->
+                new Zone(
+                    zone.id(),
+                    zone.name(),
+                    email(soa.resourceRecords().get(0).value().split("\\s+")[1]),
+                    soa.ttl().intValue()))
         .orElse(zone);
   }
 
@@ -70,8 +76,8 @@ final class Route53ZoneApi implements ZoneApi {
   // Zones sort by name, so those of one name are consecutive from the first page on.
   private Page listZonesByName(String name, String fromZoneId) {
     var page = api.listZonesByName(name, fromZoneId);
-    List<HostedZone> same = page.hostedZones().stream()
-        .filter(z -> zone(z).name().equals(name)).toList();
+    List<HostedZone> same =
+        page.hostedZones().stream().filter(z -> zone(z).name().equals(name)).toList();
     boolean more = page.isTruncated() && same.size() == page.hostedZones().size();
     return new Page(same, more ? () -> listZonesByName(name, page.nextHostedZoneId()) : null);
   }
@@ -99,8 +105,10 @@ final class Route53ZoneApi implements ZoneApi {
     new Paged(listZonesByName(zone.name(), null), Route53ZoneApi::zone)
         .forEachRemaining(z -> ids.add(z.id()));
     if (ids.size() > 1) {
-      throw new ValidationException("route53: several hosted zones are named " + zone.name(),
-          zone.id(), "the id of one of " + ids);
+      throw new ValidationException(
+          "route53: several hosted zones are named " + zone.name(),
+          zone.id(),
+          "the id of one of " + ids);
     }
     return ids.stream().findFirst();
   }
@@ -115,8 +123,9 @@ final class Route53ZoneApi implements ZoneApi {
     if (zone.email().isEmpty() && zone.ttl().isEmpty()) {
       return;
     }
-    ResourceRecordSet soa = soa(id, api.zoneName(id)).orElseThrow(() -> new ZoneNotFoundException(
-        Route53Provider.NAME, id + " (no SOA)"));
+    ResourceRecordSet soa =
+        soa(id, api.zoneName(id))
+            .orElseThrow(() -> new ZoneNotFoundException(Route53Provider.NAME, id + " (no SOA)"));
     String[] fields = soa.resourceRecords().get(0).value().split("\\s+");
     zone.email().ifPresent(email -> fields[1] = rname(email));
     long ttl = zone.ttl().isPresent() ? zone.ttl().getAsInt() : soa.ttl();
@@ -124,9 +133,17 @@ final class Route53ZoneApi implements ZoneApi {
     if (value.equals(soa.resourceRecords().get(0).value()) && ttl == soa.ttl()) {
       return;
     }
-    api.changeRecordSets(id, List.of(Change.builder().action(ChangeAction.UPSERT)
-        .resourceRecordSet(soa.toBuilder().ttl(ttl).resourceRecords(ResourceRecord.builder()
-            .value(value).build()).build()).build()));
+    api.changeRecordSets(
+        id,
+        List.of(
+            Change.builder()
+                .action(ChangeAction.UPSERT)
+                .resourceRecordSet(
+                    soa.toBuilder()
+                        .ttl(ttl)
+                        .resourceRecords(ResourceRecord.builder().value(value).build())
+                        .build())
+                .build()));
   }
 
   /** {@code hostmaster@example.com} as the SOA's RNAME {@code hostmaster.example.com.}. */
@@ -135,7 +152,8 @@ final class Route53ZoneApi implements ZoneApi {
     if (at < 0) {
       return Names.absolute(email);
     }
-    return email.substring(0, at).replace(".", "\\.") + "."
+    return email.substring(0, at).replace(".", "\\.")
+        + "."
         + Names.absolute(email.substring(at + 1));
   }
 
@@ -149,7 +167,8 @@ final class Route53ZoneApi implements ZoneApi {
       return Route53Text.name(rname);
     }
     String domain = Route53Text.name(rname.substring(dot + 1));
-    return Route53Text.name(rname.substring(0, dot)) + "@"
+    return Route53Text.name(rname.substring(0, dot))
+        + "@"
         + (domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain);
   }
 
@@ -163,8 +182,8 @@ final class Route53ZoneApi implements ZoneApi {
         }
       }
       if (page.next() == null) {
-        throw new ZoneNotFoundException(Route53Provider.NAME, name + " (caller reference "
-            + callerReference + ")");
+        throw new ZoneNotFoundException(
+            Route53Provider.NAME, name + " (caller reference " + callerReference + ")");
       }
       page = page.next().get();
     }
@@ -200,8 +219,8 @@ final class Route53ZoneApi implements ZoneApi {
 
   /** A listed hosted zone: without mailbox and TTL, which only its SOA holds. */
   static Zone zone(HostedZone zone) {
-    return Zone.withoutSoa(Route53Api.bareId(zone.id()),
-        Names.absolute(Route53Text.name(zone.name())));
+    return Zone.withoutSoa(
+        Route53Api.bareId(zone.id()), Names.absolute(Route53Text.name(zone.name())));
   }
 
   /** One page of zones, and how to fetch the next if there is one. */

@@ -27,11 +27,17 @@ class AliasTargetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"alias", "alias Z2FDTNDATAQYW2", "alias Z2 d111.example. maybe",
-      "alias Z2 d111.example. true extra"})
+  @ValueSource(
+      strings = {
+        "alias",
+        "alias Z2FDTNDATAQYW2",
+        "alias Z2 d111.example. maybe",
+        "alias Z2 d111.example. true extra"
+      })
   void aMalformedAliasNamesItselfAndTheForm(String text) {
     assertThatThrownBy(() -> provider.parseData("A", text))
-        .isInstanceOf(ValidationException.class).hasMessageContaining(text)
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(text)
         .hasMessageContaining("alias HOSTED_ZONE_ID DNS_NAME");
   }
 }

@@ -22,31 +22,61 @@ final class ForeignRoute53 implements AutoCloseable {
   private final Route53Client client;
 
   ForeignRoute53(MockWebServer server) {
-    client = Route53Client.builder().endpointOverride(URI.create(server.url("/").toString()))
-        .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create("AKID", "SECRET"))).build();
+    client =
+        Route53Client.builder()
+            .endpointOverride(URI.create(server.url("/").toString()))
+            .region(Region.US_EAST_1)
+            .httpClient(UrlConnectionHttpClient.create())
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")))
+            .build();
   }
 
   /** Creates a hosted zone and returns its bare id. */
   String createZone(String name) {
-    return Route53Api.bareId(client.createHostedZone(r -> r.name(name)
-        .callerReference(java.util.UUID.randomUUID().toString())).hostedZone().id());
+    return Route53Api.bareId(
+        client
+            .createHostedZone(
+                r -> r.name(name).callerReference(java.util.UUID.randomUUID().toString()))
+            .hostedZone()
+            .id());
   }
 
   /** Creates these record sets in one batch. */
   void create(String zoneId, List<ResourceRecordSet> sets) {
-    client.changeResourceRecordSets(r -> r.hostedZoneId(zoneId).changeBatch(b -> b.changes(
-        sets.stream().map(s -> Change.builder().action(ChangeAction.CREATE).resourceRecordSet(s)
-            .build()).toList())));
+    client.changeResourceRecordSets(
+        r ->
+            r.hostedZoneId(zoneId)
+                .changeBatch(
+                    b ->
+                        b.changes(
+                            sets.stream()
+                                .map(
+                                    s ->
+                                        Change.builder()
+                                            .action(ChangeAction.CREATE)
+                                            .resourceRecordSet(s)
+                                            .build())
+                                .toList())));
   }
 
   /** A record set named {@code name} of this type, TTL 60, these values, then {@code more}. */
-  static ResourceRecordSet set(String name, String type, String setIdentifier,
-      Consumer<ResourceRecordSet.Builder> more, String... values) {
-    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(name).type(type).ttl(60L)
-        .setIdentifier(setIdentifier).resourceRecords(java.util.Arrays.stream(values)
-            .map(v -> ResourceRecord.builder().value(v).build()).toList());
+  static ResourceRecordSet set(
+      String name,
+      String type,
+      String setIdentifier,
+      Consumer<ResourceRecordSet.Builder> more,
+      String... values) {
+    ResourceRecordSet.Builder set =
+        ResourceRecordSet.builder()
+            .name(name)
+            .type(type)
+            .ttl(60L)
+            .setIdentifier(setIdentifier)
+            .resourceRecords(
+                java.util.Arrays.stream(values)
+                    .map(v -> ResourceRecord.builder().value(v).build())
+                    .toList());
     more.accept(set);
     return set.build();
   }

@@ -31,8 +31,7 @@ import org.slf4j.LoggerFactory;
 class Route53BatchTest {
   private static final Logger log = LoggerFactory.getLogger(Route53BatchTest.class);
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
   final Route53Simulator simulator = new Route53Simulator();
   DNSApiManager manager;
   DNSApi api;
@@ -59,13 +58,14 @@ class Route53BatchTest {
       changes.put(geo("host-" + i, "eu", "continent:EU", "192.0.2." + (i % 250 + 1)));
     }
 
-    ChangeResult result = api.apply(zoneId, changes.build(), ApplyMode.ATOMIC)
-        .await(Duration.ofSeconds(30));
+    ChangeResult result =
+        api.apply(zoneId, changes.build(), ApplyMode.ATOMIC).await(Duration.ofSeconds(30));
 
     log.info("1,000 geo sets: {} requests {}", simulator.requests(), simulator.requestCounts());
     assertThat(result.succeeded()).isTrue();
     // read the zone once, then 1 batch (1,000 CREATEs of sets read as absent), 1 GetChange
-    assertThat(simulator.requestCounts()).containsEntry("GetHostedZone", 1)
+    assertThat(simulator.requestCounts())
+        .containsEntry("GetHostedZone", 1)
         .containsEntry("ListResourceRecordSets", 1)
         .containsEntry("ChangeResourceRecordSets", 1)
         .containsEntry("GetChange", 1);
@@ -88,7 +88,8 @@ class Route53BatchTest {
 
     assertThat(codes.size()).isGreaterThan(300);
     assertThat(simulator.requests("ListResourceRecordSets")).isEqualTo(2);
-    assertThat(listed).extracting(ResourceRecordSet::name)
+    assertThat(listed)
+        .extracting(ResourceRecordSet::name)
         .containsExactly("a.example.com.", "www.example.com.", "z.example.com.");
     assertThat(listed.get(1)).isEqualTo(everywhere);
   }
@@ -97,8 +98,13 @@ class Route53BatchTest {
   void wildcardNamesAndEscapedTextRoundTripAndDelete() {
     var sets = api.recordSets(zoneId);
     ResourceRecordSet wildcard = a("*", "192.0.2.1");
-    ResourceRecordSet text = ResourceRecordSet.builder().name("txt.example.com.").type("TXT")
-        .ttl(60).add("\"say \\\"hi\\\"\" \"caf\\195\\169\"").build();
+    ResourceRecordSet text =
+        ResourceRecordSet.builder()
+            .name("txt.example.com.")
+            .type("TXT")
+            .ttl(60)
+            .add("\"say \\\"hi\\\"\" \"caf\\195\\169\"")
+            .build();
     sets.put(wildcard);
     sets.put(text);
 
@@ -118,16 +124,16 @@ class Route53BatchTest {
 
     geo.put(geo("www", "us-east", "CA,US", "192.0.2.1"));
 
-    assertThat(simulator.requestCounts()).containsExactly(
-        java.util.Map.entry("ListResourceRecordSets", 1));
+    assertThat(simulator.requestCounts())
+        .containsExactly(java.util.Map.entry("ListResourceRecordSets", 1));
   }
 
   @Test
   void aSinglePlainPutIsOneRequestWithoutReadingFirst() {
     api.recordSets(zoneId).put(a("www", "192.0.2.1"));
 
-    assertThat(simulator.requestCounts()).containsExactly(
-        java.util.Map.entry("ChangeResourceRecordSets", 1));
+    assertThat(simulator.requestCounts())
+        .containsExactly(java.util.Map.entry("ChangeResourceRecordSets", 1));
   }
 
   @Test
@@ -139,8 +145,11 @@ class Route53BatchTest {
     geo.put(geo("www", "us-east", "US", "192.0.2.1"));
 
     assertThat(simulator.requests("ChangeResourceRecordSets")).isEqualTo(1);
-    assertThat(simulator.dump(zoneId)).filteredOn(s -> s.startsWith("www."))
-        .singleElement().asString().contains("us-east@US");
+    assertThat(simulator.dump(zoneId))
+        .filteredOn(s -> s.startsWith("www."))
+        .singleElement()
+        .asString()
+        .contains("us-east@US");
     assertThat(geo.get("www.example.com.", "A", "us-east").orElseThrow().geo())
         .contains(Geo.parse("US"));
   }
@@ -153,12 +162,18 @@ class Route53BatchTest {
     for (int i = 0; i < 1100; i++) {
       changes.put(a("host-" + i, "192.0.2.1"));
     }
-    changes.put(ResourceRecordSet.builder().name("www.example.com.").type("CNAME").ttl(60)
-        .add("elsewhere.example.net.").build());
+    changes.put(
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("CNAME")
+            .ttl(60)
+            .add("elsewhere.example.net.")
+            .build());
 
     ChangeResult result = api.apply(zoneId, changes.build(), ApplyMode.ATOMIC);
 
-    assertThat(result.failures()).singleElement()
+    assertThat(result.failures())
+        .singleElement()
         .satisfies(o -> assertThat(o.change().key().type()).isEqualTo("CNAME"));
     assertThat(result.withStatus(Status.ROLLED_BACK)).hasSize(1000);
     assertThat(result.withStatus(Status.SKIPPED)).hasSize(100);
@@ -168,8 +183,8 @@ class Route53BatchTest {
   @Test
   void awaitPollsGetChangeUntilInsync() {
     simulator.insyncAfter(Duration.ofSeconds(1));
-    ChangeResult result = api.apply(zoneId, ChangeSet.builder().put(a("www", "192.0.2.1"))
-        .build(), ApplyMode.ATOMIC);
+    ChangeResult result =
+        api.apply(zoneId, ChangeSet.builder().put(a("www", "192.0.2.1")).build(), ApplyMode.ATOMIC);
     long start = System.nanoTime();
 
     result.await(Duration.ofSeconds(10));
@@ -181,11 +196,12 @@ class Route53BatchTest {
   @Test
   void awaitGivesUpAtItsDeadline() {
     simulator.insyncAfter(Duration.ofHours(1));
-    ChangeResult result = api.apply(zoneId, ChangeSet.builder().put(a("www", "192.0.2.1"))
-        .build(), ApplyMode.ATOMIC);
+    ChangeResult result =
+        api.apply(zoneId, ChangeSet.builder().put(a("www", "192.0.2.1")).build(), ApplyMode.ATOMIC);
 
     assertThatThrownBy(() -> result.await(Duration.ofMillis(300)))
-        .isInstanceOf(DenominatorException.class).hasMessageContaining("INSYNC");
+        .isInstanceOf(DenominatorException.class)
+        .hasMessageContaining("INSYNC");
   }
 
   @Test
@@ -204,13 +220,13 @@ class Route53BatchTest {
 
   @Test
   void sessionCredentialsSendTheirToken() throws Exception {
-    try (DNSApiManager session = SimulatedRoute53.connect(server,
-        () -> Credentials.of("AKID", "SECRET", "TOKEN"))) {
+    try (DNSApiManager session =
+        SimulatedRoute53.connect(server, () -> Credentials.of("AKID", "SECRET", "TOKEN"))) {
       session.api().zones().iterator().hasNext();
     }
     List<RecordedRequest> requests = new ArrayList<>();
-    for (RecordedRequest r; (r = server.takeRequest(1, java.util.concurrent.TimeUnit.SECONDS))
-        != null; ) {
+    for (RecordedRequest r;
+        (r = server.takeRequest(1, java.util.concurrent.TimeUnit.SECONDS)) != null; ) {
       requests.add(r);
     }
     assertThat(requests.get(requests.size() - 1).getHeaders().get("X-Amz-Security-Token"))
@@ -218,12 +234,22 @@ class Route53BatchTest {
   }
 
   static ResourceRecordSet a(String label, String address) {
-    return ResourceRecordSet.builder().name(label + ".example.com.").type("A").ttl(60)
-        .add(address).build();
+    return ResourceRecordSet.builder()
+        .name(label + ".example.com.")
+        .type("A")
+        .ttl(60)
+        .add(address)
+        .build();
   }
 
   static ResourceRecordSet geo(String label, String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder().name(label + ".example.com.").type("A")
-        .qualifier(qualifier).ttl(60).geo(Geo.parse(regions)).add(address).build();
+    return ResourceRecordSet.builder()
+        .name(label + ".example.com.")
+        .type("A")
+        .qualifier(qualifier)
+        .ttl(60)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 /** The fault matrix against the Route53 simulator, faults made by a proxy in front of it. */
 class Route53FaultMatrixTest extends FaultContract {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
 
   @BeforeEach
   void start() {
@@ -32,10 +31,14 @@ class Route53FaultMatrixTest extends FaultContract {
   }
 
   @Override
-  protected DNSApiManager connect(String url, Supplier<Credentials> credentials,
-      HttpSettings http) {
-    return Denominator.builder().provider(new Route53Provider()).url(url)
-        .credentials(credentials).http(http).build();
+  protected DNSApiManager connect(
+      String url, Supplier<Credentials> credentials, HttpSettings http) {
+    return Denominator.builder()
+        .provider(new Route53Provider())
+        .url(url)
+        .credentials(credentials)
+        .http(http)
+        .build();
   }
 
   @Override
@@ -49,9 +52,9 @@ class Route53FaultMatrixTest extends FaultContract {
   }
 
   /**
-   * The SDK's attempts, each of which the JDK's HttpURLConnection (the url-connection client)
-   * sends once more on its own when a kept-alive connection closes without an answer, for
-   * requests without a body.
+   * The SDK's attempts, each of which the JDK's HttpURLConnection (the url-connection client) sends
+   * once more on its own when a kept-alive connection closes without an answer, for requests
+   * without a body.
    */
   @Override
   protected int maxRequestsPerCall() {
@@ -61,12 +64,17 @@ class Route53FaultMatrixTest extends FaultContract {
   /** Route53 throttles with HTTP 400 and the error code {@code Throttling}. */
   @Override
   protected MockResponse throttled(int request, boolean retryAfter) {
-    MockResponse.Builder response = new MockResponse.Builder().code(400)
-        .setHeader("Content-Type", "text/xml")
-        .body("<?xml version=\"1.0\"?><ErrorResponse xmlns=\"https://route53.amazonaws.com/doc/"
-            + "2013-04-01/\"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate "
-            + "exceeded</Message></Error><RequestId>fault-" + request + "</RequestId>"
-            + "</ErrorResponse>");
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(400)
+            .setHeader("Content-Type", "text/xml")
+            .body(
+                "<?xml version=\"1.0\"?><ErrorResponse xmlns=\"https://route53.amazonaws.com/doc/"
+                    + "2013-04-01/\"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate "
+                    + "exceeded</Message></Error><RequestId>fault-"
+                    + request
+                    + "</RequestId>"
+                    + "</ErrorResponse>");
     return (retryAfter ? response.setHeader("Retry-After", "1") : response).build();
   }
 }

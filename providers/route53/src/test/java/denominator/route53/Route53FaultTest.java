@@ -26,8 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** Faults end with the desired state, and no batch is applied twice. */
 class Route53FaultTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
   final Route53Simulator simulator = new Route53Simulator("AKID", 42);
   DNSApiManager manager;
   DNSApi api;
@@ -52,8 +51,13 @@ class Route53FaultTest {
     int batchesBefore = simulator.batchesApplied();
     simulator.throttleEvery(2);
 
-    boolean succeeded = api.apply(zoneId, Plan.between("example.com.", List.of(), desired).changeSet(),
-        ApplyMode.ATOMIC).await(Duration.ofSeconds(30)).succeeded();
+    boolean succeeded =
+        api.apply(
+                zoneId,
+                Plan.between("example.com.", List.of(), desired).changeSet(),
+                ApplyMode.ATOMIC)
+            .await(Duration.ofSeconds(30))
+            .succeeded();
     simulator.throttleEvery(0);
 
     assertThat(succeeded).isTrue();
@@ -81,8 +85,10 @@ class Route53FaultTest {
     simulator.resetCounts();
     simulator.dropConnectionAfterBatch(1); // the first of two batches, which holds the deletes
 
-    boolean succeeded = api.apply(zoneId, changes.build(), ApplyMode.ATOMIC)
-        .await(Duration.ofSeconds(30)).succeeded();
+    boolean succeeded =
+        api.apply(zoneId, changes.build(), ApplyMode.ATOMIC)
+            .await(Duration.ofSeconds(30))
+            .succeeded();
 
     assertThat(succeeded).isTrue();
     assertThat(simulator.requests("ChangeResourceRecordSets")).isEqualTo(3); // 2 + 1 retry
@@ -96,8 +102,10 @@ class Route53FaultTest {
 
     String id = api.zones().put(Zone.create("twice.example.", "hostmaster@example.com", 3600));
 
-    assertThat(api.zones().iterateByName("twice.example.")).toIterable()
-        .extracting(Zone::id).containsExactly(id);
+    assertThat(api.zones().iterateByName("twice.example."))
+        .toIterable()
+        .extracting(Zone::id)
+        .containsExactly(id);
     assertThat(simulator.requests("CreateHostedZone")).isEqualTo(3); // open() made one
   }
 
@@ -106,8 +114,13 @@ class Route53FaultTest {
     List<ResourceRecordSet> desired = mixedSets(30);
     simulator.failEvery(3).throttleRandomly(0.2).latency(Duration.ofMillis(2));
 
-    boolean succeeded = api.apply(zoneId, Plan.between("example.com.", List.of(), desired).changeSet(),
-        ApplyMode.ATOMIC).await(Duration.ofSeconds(30)).succeeded();
+    boolean succeeded =
+        api.apply(
+                zoneId,
+                Plan.between("example.com.", List.of(), desired).changeSet(),
+                ApplyMode.ATOMIC)
+            .await(Duration.ofSeconds(30))
+            .succeeded();
     List<ResourceRecordSet> listed = withoutApex(api.recordSets(zoneId));
     simulator.failEvery(0).throttleRandomly(0);
 
@@ -132,19 +145,27 @@ class Route53FaultTest {
     sets.add(geo("www", "us", "US", "192.0.2.100"));
     sets.add(geo("www", "eu", "continent:EU,*", "192.0.2.101"));
     for (String color : List.of("blue", "green")) {
-      sets.add(ResourceRecordSet.builder().name("api.example.com.").type("A").qualifier(color)
-          .ttl(60).weighted(new Weighted(color.length())).add("192.0.2.7").build());
+      sets.add(
+          ResourceRecordSet.builder()
+              .name("api.example.com.")
+              .type("A")
+              .qualifier(color)
+              .ttl(60)
+              .weighted(new Weighted(color.length()))
+              .add("192.0.2.7")
+              .build());
     }
     return sets;
   }
 
   private static List<ResourceRecordSet> withoutApex(Iterable<ResourceRecordSet> sets) {
     List<ResourceRecordSet> result = new ArrayList<>();
-    sets.forEach(s -> {
-      if (!s.name().equals("example.com.")) {
-        result.add(s);
-      }
-    });
+    sets.forEach(
+        s -> {
+          if (!s.name().equals("example.com.")) {
+            result.add(s);
+          }
+        });
     return result;
   }
 }

@@ -32,8 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class Route53FidelityTest {
   static final String ZONE = "example.com.";
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
   final Route53Simulator simulator = new Route53Simulator();
   ForeignRoute53 foreign;
   DNSApiManager manager;
@@ -55,40 +54,77 @@ class Route53FidelityTest {
 
   @Test
   void aWeightedPutWithoutProviderDataKeepsTheHealthCheck() {
-    foreign.create(zoneId, List.of(set("www." + ZONE, "A", "blue",
-        s -> s.weight(10L).healthCheckId("hc-blue"), "192.0.2.1")));
+    foreign.create(
+        zoneId,
+        List.of(
+            set(
+                "www." + ZONE,
+                "A",
+                "blue",
+                s -> s.weight(10L).healthCheckId("hc-blue"),
+                "192.0.2.1")));
 
     ResourceRecordSet listed = listed(key("www", "A", "blue"));
     assertThat(listed.providerData()).containsEntry("healthCheckId", "hc-blue");
-    manager.api().weightedRecordSets(zoneId).orElseThrow().put(listed.toBuilder()
-        .providerData(Map.of()).weighted(new Weighted(0)).build());
+    manager
+        .api()
+        .weightedRecordSets(zoneId)
+        .orElseThrow()
+        .put(listed.toBuilder().providerData(Map.of()).weighted(new Weighted(0)).build());
 
     assertThat(simulator.state(zoneId).get("www.example.com. A blue"))
-        .contains("<Weight>0</Weight>").contains("<HealthCheckId>hc-blue</HealthCheckId>");
+        .contains("<Weight>0</Weight>")
+        .contains("<HealthCheckId>hc-blue</HealthCheckId>");
   }
 
   @Test
   void anEvacuationAndARestoreKeepEveryHealthCheck() {
-    foreign.create(zoneId, List.of(
-        set("www." + ZONE, "A", "us-east@continent:NA",
-            s -> s.geoLocation(g -> g.continentCode("NA")).healthCheckId("hc-east"), "192.0.2.1"),
-        set("www." + ZONE, "A", "eu-west@continent:EU",
-            s -> s.geoLocation(g -> g.continentCode("EU")).healthCheckId("hc-west"), "192.0.2.2"),
-        set("www." + ZONE, "A", "elsewhere@*",
-            s -> s.geoLocation(g -> g.countryCode("*")), "192.0.2.3")));
+    foreign.create(
+        zoneId,
+        List.of(
+            set(
+                "www." + ZONE,
+                "A",
+                "us-east@continent:NA",
+                s -> s.geoLocation(g -> g.continentCode("NA")).healthCheckId("hc-east"),
+                "192.0.2.1"),
+            set(
+                "www." + ZONE,
+                "A",
+                "eu-west@continent:EU",
+                s -> s.geoLocation(g -> g.continentCode("EU")).healthCheckId("hc-west"),
+                "192.0.2.2"),
+            set(
+                "www." + ZONE,
+                "A",
+                "elsewhere@*",
+                s -> s.geoLocation(g -> g.countryCode("*")),
+                "192.0.2.3")));
     Map<String, String> before = simulator.state(zoneId);
     Target target = new Target("route53", manager.api(), zoneId, ZONE);
     List<Snapshot> saved = new ArrayList<>();
 
-    assertThat(Traffic.evacuate(List.of(target), "us-east", List.of("eu-west"),
-        SaviourPolicy.first(), ApplyMode.ATOMIC, saved::add).succeeded()).isTrue();
-    assertThat(simulator.state(zoneId)).containsKey("www.example.com. A eu-west@continent:NA")
-        .allSatisfy((key, xml) -> assertThat(xml).satisfiesAnyOf(
-            x -> assertThat(key).doesNotStartWith("www."),
-            x -> assertThat(key).endsWith("elsewhere@*"),
-            x -> assertThat(x).contains("<HealthCheckId>hc-west</HealthCheckId>")));
-    assertThat(Traffic.restore(List.of(target), saved.get(0), false, ApplyMode.ATOMIC)
-        .succeeded()).isTrue();
+    assertThat(
+            Traffic.evacuate(
+                    List.of(target),
+                    "us-east",
+                    List.of("eu-west"),
+                    SaviourPolicy.first(),
+                    ApplyMode.ATOMIC,
+                    saved::add)
+                .succeeded())
+        .isTrue();
+    assertThat(simulator.state(zoneId))
+        .containsKey("www.example.com. A eu-west@continent:NA")
+        .allSatisfy(
+            (key, xml) ->
+                assertThat(xml)
+                    .satisfiesAnyOf(
+                        x -> assertThat(key).doesNotStartWith("www."),
+                        x -> assertThat(key).endsWith("elsewhere@*"),
+                        x -> assertThat(x).contains("<HealthCheckId>hc-west</HealthCheckId>")));
+    assertThat(Traffic.restore(List.of(target), saved.get(0), false, ApplyMode.ATOMIC).succeeded())
+        .isTrue();
 
     assertThat(simulator.state(zoneId)).isEqualTo(before);
   }
@@ -102,9 +138,13 @@ class Route53FidelityTest {
 
     assertThat(listed()).extracting(s -> s.qualifier().orElse(null)).containsAll(ids);
     ResourceRecordSet blue = listed(key("api", "A", "prod/blue"));
-    manager.api().weightedRecordSets(zoneId).orElseThrow()
+    manager
+        .api()
+        .weightedRecordSets(zoneId)
+        .orElseThrow()
         .put(blue.toBuilder().weighted(new Weighted(0)).build()); // drain
-    assertThat(simulator.state(zoneId)).containsKey("api.example.com. A prod/blue")
+    assertThat(simulator.state(zoneId))
+        .containsKey("api.example.com. A prod/blue")
         .doesNotContainKey("api.example.com. A blue");
     assertThat(simulator.state(zoneId).get("api.example.com. A prod/blue"))
         .contains("<Weight>0</Weight>");
@@ -118,26 +158,47 @@ class Route53FidelityTest {
 
   @Test
   void aForeignGeoSetIdentifierIsWrittenBackUnderTheSameName() {
-    foreign.create(zoneId, List.of(set("geo." + ZONE, "A", "paris",
-        s -> s.geoLocation(g -> g.countryCode("FR")), "192.0.2.1")));
+    foreign.create(
+        zoneId,
+        List.of(
+            set(
+                "geo." + ZONE,
+                "A",
+                "paris",
+                s -> s.geoLocation(g -> g.countryCode("FR")),
+                "192.0.2.1")));
 
     ResourceRecordSet paris = listed(key("geo", "A", "paris"));
     manager.api().geoRecordSets(zoneId).orElseThrow().put(paris.toBuilder().ttl(120).build());
 
-    assertThat(simulator.state(zoneId)).containsOnlyKeys("example.com. NS",
-        "geo.example.com. A paris");
+    assertThat(simulator.state(zoneId))
+        .containsOnlyKeys("example.com. NS", "geo.example.com. A paris");
     assertThat(simulator.state(zoneId).get("geo.example.com. A paris")).contains("<TTL>120<");
   }
 
   @Test
   void geoMembersWhoseDataDifferAreNeverMerged() {
-    foreign.create(zoneId, List.of(
-        set("www." + ZONE, "A", "eu@DE", s -> s.geoLocation(g -> g.countryCode("DE")),
-            "192.0.2.1"),
-        set("www." + ZONE, "A", "eu@FR", s -> s.geoLocation(g -> g.countryCode("FR"))
-            .healthCheckId("hc-fr"), "192.0.2.1"),
-        set("www." + ZONE, "A", "eu@ES", s -> s.geoLocation(g -> g.countryCode("ES")),
-            "192.0.2.1")));
+    foreign.create(
+        zoneId,
+        List.of(
+            set(
+                "www." + ZONE,
+                "A",
+                "eu@DE",
+                s -> s.geoLocation(g -> g.countryCode("DE")),
+                "192.0.2.1"),
+            set(
+                "www." + ZONE,
+                "A",
+                "eu@FR",
+                s -> s.geoLocation(g -> g.countryCode("FR")).healthCheckId("hc-fr"),
+                "192.0.2.1"),
+            set(
+                "www." + ZONE,
+                "A",
+                "eu@ES",
+                s -> s.geoLocation(g -> g.countryCode("ES")),
+                "192.0.2.1")));
     Map<String, String> before = simulator.state(zoneId);
 
     ResourceRecordSet eu = listed(key("www", "A", "eu"));
@@ -145,9 +206,15 @@ class Route53FidelityTest {
     ResourceRecordSet france = listed(key("www", "A", "eu@FR"));
     assertThat(france.providerData()).containsEntry("healthCheckId", "hc-fr");
     simulator.resetCounts();
-    assertThatThrownBy(() -> manager.api().geoRecordSets(zoneId).orElseThrow()
-        .put(eu.toBuilder().geo(Geo.parse("DE,ES,FR")).build()))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("another qualifier");
+    assertThatThrownBy(
+            () ->
+                manager
+                    .api()
+                    .geoRecordSets(zoneId)
+                    .orElseThrow()
+                    .put(eu.toBuilder().geo(Geo.parse("DE,ES,FR")).build()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("another qualifier");
     assertThat(simulator.requests("ChangeResourceRecordSets")).isZero();
 
     manager.api().geoRecordSets(zoneId).orElseThrow().put(eu);
@@ -157,23 +224,46 @@ class Route53FidelityTest {
 
   @Test
   void setsRoutedByPoliciesTheModelLacksAreListedRefusedAndDeletable() {
-    foreign.create(zoneId, List.of(
-        set("lat." + ZONE, "A", "eu", s -> s.region("eu-west-1").healthCheckId("hc-1"),
-            "192.0.2.1"),
-        set("fo." + ZONE, "A", "primary", s -> s.failover("PRIMARY").healthCheckId("hc-2"),
-            "192.0.2.1"),
-        set("fo." + ZONE, "A", "secondary", s -> s.failover("SECONDARY"), "192.0.2.2"),
-        set("mv." + ZONE, "A", "one", s -> s.multiValueAnswer(true), "192.0.2.1"),
-        set("cidr." + ZONE, "A", "office", s -> s.cidrRoutingConfig(c -> c.collectionId("c-1")
-            .locationName("hq")), "192.0.2.1"),
-        set("near." + ZONE, "A", "east", s -> s.geoProximityLocation(g -> g
-            .awsRegion("us-east-1").bias(10)), "192.0.2.1"),
-        set("kosovo." + ZONE, "A", "xk", s -> s.geoLocation(g -> g.countryCode("XK")),
-            "192.0.2.1")));
+    foreign.create(
+        zoneId,
+        List.of(
+            set(
+                "lat." + ZONE,
+                "A",
+                "eu",
+                s -> s.region("eu-west-1").healthCheckId("hc-1"),
+                "192.0.2.1"),
+            set(
+                "fo." + ZONE,
+                "A",
+                "primary",
+                s -> s.failover("PRIMARY").healthCheckId("hc-2"),
+                "192.0.2.1"),
+            set("fo." + ZONE, "A", "secondary", s -> s.failover("SECONDARY"), "192.0.2.2"),
+            set("mv." + ZONE, "A", "one", s -> s.multiValueAnswer(true), "192.0.2.1"),
+            set(
+                "cidr." + ZONE,
+                "A",
+                "office",
+                s -> s.cidrRoutingConfig(c -> c.collectionId("c-1").locationName("hq")),
+                "192.0.2.1"),
+            set(
+                "near." + ZONE,
+                "A",
+                "east",
+                s -> s.geoProximityLocation(g -> g.awsRegion("us-east-1").bias(10)),
+                "192.0.2.1"),
+            set(
+                "kosovo." + ZONE,
+                "A",
+                "xk",
+                s -> s.geoLocation(g -> g.countryCode("XK")),
+                "192.0.2.1")));
 
-    assertThat(listed()).filteredOn(s -> s.providerData().containsKey("routing"))
-        .extracting(s -> s.key().name() + " " + s.qualifier().orElseThrow() + " "
-            + s.providerData())
+    assertThat(listed())
+        .filteredOn(s -> s.providerData().containsKey("routing"))
+        .extracting(
+            s -> s.key().name() + " " + s.qualifier().orElseThrow() + " " + s.providerData())
         .containsExactlyInAnyOrder(
             "lat.example.com. eu {routing=latency region=eu-west-1, healthCheckId=hc-1}",
             "fo.example.com. primary {routing=failover PRIMARY, healthCheckId=hc-2}",
@@ -185,19 +275,21 @@ class Route53FidelityTest {
 
     ResourceRecordSet primary = listed(key("fo", "A", "primary"));
     simulator.resetCounts();
-    assertThatThrownBy(() -> manager.api().recordSets(zoneId).put(primary.toBuilder().ttl(61)
-        .build())).isInstanceOf(DenominatorException.class).hasMessageContaining("fo.example.com");
+    assertThatThrownBy(
+            () -> manager.api().recordSets(zoneId).put(primary.toBuilder().ttl(61).build()))
+        .isInstanceOf(DenominatorException.class)
+        .hasMessageContaining("fo.example.com");
     assertThat(simulator.requests()).isZero();
 
     manager.api().recordSets(zoneId).delete(primary.key());
-    assertThat(simulator.state(zoneId)).doesNotContainKey("fo.example.com. A primary")
+    assertThat(simulator.state(zoneId))
+        .doesNotContainKey("fo.example.com. A primary")
         .containsKey("fo.example.com. A secondary");
   }
 
   @Test
   void aTxtByteOutsideUtf8IsKeptThroughAPutOfTheListedSet() {
-    foreign.create(zoneId, List.of(set("txt." + ZONE, "TXT", null, s -> { },
-        "\"a\\377b\"")));
+    foreign.create(zoneId, List.of(set("txt." + ZONE, "TXT", null, s -> {}, "\"a\\377b\"")));
     Map<String, String> before = simulator.state(zoneId);
 
     ResourceRecordSet txt = listed(key("txt", "TXT", null));
@@ -215,7 +307,9 @@ class Route53FidelityTest {
   }
 
   private ResourceRecordSet listed(RecordSetKey key) {
-    return listed().stream().filter(s -> s.key().equals(key)).findFirst()
+    return listed().stream()
+        .filter(s -> s.key().equals(key))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(key + " not in " + listed()));
   }
 

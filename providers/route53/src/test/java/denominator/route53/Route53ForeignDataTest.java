@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 
 /**
  * The fidelity contract against the simulator, with a zone another tool filled through the plain
- * SDK: a health-checked weighted set, SetIdentifiers with {@code /}, geo members whose data
- * differ, latency, failover, multivalue, CIDR, geoproximity and unknown-location sets, a TXT byte
- * outside UTF-8 and an alias. The vendor's state is the simulator's own.
+ * SDK: a health-checked weighted set, SetIdentifiers with {@code /}, geo members whose data differ,
+ * latency, failover, multivalue, CIDR, geoproximity and unknown-location sets, a TXT byte outside
+ * UTF-8 and an alias. The vendor's state is the simulator's own.
  */
 class Route53ForeignDataTest extends ForeignDataContract {
   private static final String ZONE = "foreign.example.";
@@ -43,40 +43,99 @@ class Route53ForeignDataTest extends ForeignDataContract {
     }
     try (ForeignRoute53 foreign = new ForeignRoute53(server)) {
       String zoneId = foreign.createZone(ZONE);
-      foreign.create(zoneId, List.of(
-          set("w." + ZONE, "A", "blue", s -> s.weight(10L).healthCheckId("hc-blue"), "192.0.2.1"),
-          set("w." + ZONE, "A", "prod/blue", s -> s.weight(5L), "192.0.2.2"),
-          set("geo." + ZONE, "A", "eu@DE", s -> s.geoLocation(g -> g.countryCode("DE"))
-              .healthCheckId("hc-eu"), "192.0.2.1"),
-          set("geo." + ZONE, "A", "eu@ES", s -> s.geoLocation(g -> g.countryCode("ES"))
-              .healthCheckId("hc-eu"), "192.0.2.1"),
-          set("geo." + ZONE, "A", "eu@FR", s -> s.geoLocation(g -> g.countryCode("FR")),
-              "192.0.2.9"),
-          set("geo." + ZONE, "A", "team/paris", s -> s.geoLocation(g -> g.countryCode("BE")),
-              "192.0.2.3"),
-          set("geo." + ZONE, "A", "xk", s -> s.geoLocation(g -> g.countryCode("XK")),
-              "192.0.2.4"),
-          set("lat." + ZONE, "A", "eu", s -> s.region("eu-west-1").healthCheckId("hc-1"),
-              "192.0.2.1"),
-          set("fo." + ZONE, "A", "primary", s -> s.failover("PRIMARY").healthCheckId("hc-2"),
-              "192.0.2.1"),
-          set("fo." + ZONE, "A", "secondary", s -> s.failover("SECONDARY"), "192.0.2.2"),
-          set("mv." + ZONE, "A", "one", s -> s.multiValueAnswer(true), "192.0.2.1"),
-          set("cidr." + ZONE, "A", "office", s -> s.cidrRoutingConfig(c -> c.collectionId("c-1")
-              .locationName("hq")), "192.0.2.1"),
-          set("near." + ZONE, "A", "east", s -> s.geoProximityLocation(g -> g
-              .awsRegion("us-east-1").bias(10)), "192.0.2.1"),
-          set("txt." + ZONE, "TXT", null, s -> { }, "\"a\\377b\""),
-          software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
-              .name("alias." + ZONE).type("A").aliasTarget(a -> a.hostedZoneId("Z2FDTNDATAQYW2")
-                  .dnsName("d111111abcdef8.cloudfront.net.").evaluateTargetHealth(false))
-              .build()));
-      return new Seeded(Zone.withoutSoa(zoneId, ZONE), Set.of(
-          key("w", "A", "blue"), key("w", "A", "prod/blue"), key("geo", "A", "eu"),
-          key("geo", "A", "eu@FR"), key("geo", "A", "team/paris"), key("geo", "A", "xk"),
-          key("lat", "A", "eu"), key("fo", "A", "primary"), key("fo", "A", "secondary"),
-          key("mv", "A", "one"), key("cidr", "A", "office"), key("near", "A", "east"),
-          key("txt", "TXT", null), key("alias", "A", null)));
+      foreign.create(
+          zoneId,
+          List.of(
+              set(
+                  "w." + ZONE,
+                  "A",
+                  "blue",
+                  s -> s.weight(10L).healthCheckId("hc-blue"),
+                  "192.0.2.1"),
+              set("w." + ZONE, "A", "prod/blue", s -> s.weight(5L), "192.0.2.2"),
+              set(
+                  "geo." + ZONE,
+                  "A",
+                  "eu@DE",
+                  s -> s.geoLocation(g -> g.countryCode("DE")).healthCheckId("hc-eu"),
+                  "192.0.2.1"),
+              set(
+                  "geo." + ZONE,
+                  "A",
+                  "eu@ES",
+                  s -> s.geoLocation(g -> g.countryCode("ES")).healthCheckId("hc-eu"),
+                  "192.0.2.1"),
+              set(
+                  "geo." + ZONE,
+                  "A",
+                  "eu@FR",
+                  s -> s.geoLocation(g -> g.countryCode("FR")),
+                  "192.0.2.9"),
+              set(
+                  "geo." + ZONE,
+                  "A",
+                  "team/paris",
+                  s -> s.geoLocation(g -> g.countryCode("BE")),
+                  "192.0.2.3"),
+              set(
+                  "geo." + ZONE,
+                  "A",
+                  "xk",
+                  s -> s.geoLocation(g -> g.countryCode("XK")),
+                  "192.0.2.4"),
+              set(
+                  "lat." + ZONE,
+                  "A",
+                  "eu",
+                  s -> s.region("eu-west-1").healthCheckId("hc-1"),
+                  "192.0.2.1"),
+              set(
+                  "fo." + ZONE,
+                  "A",
+                  "primary",
+                  s -> s.failover("PRIMARY").healthCheckId("hc-2"),
+                  "192.0.2.1"),
+              set("fo." + ZONE, "A", "secondary", s -> s.failover("SECONDARY"), "192.0.2.2"),
+              set("mv." + ZONE, "A", "one", s -> s.multiValueAnswer(true), "192.0.2.1"),
+              set(
+                  "cidr." + ZONE,
+                  "A",
+                  "office",
+                  s -> s.cidrRoutingConfig(c -> c.collectionId("c-1").locationName("hq")),
+                  "192.0.2.1"),
+              set(
+                  "near." + ZONE,
+                  "A",
+                  "east",
+                  s -> s.geoProximityLocation(g -> g.awsRegion("us-east-1").bias(10)),
+                  "192.0.2.1"),
+              set("txt." + ZONE, "TXT", null, s -> {}, "\"a\\377b\""),
+              software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
+                  .name("alias." + ZONE)
+                  .type("A")
+                  .aliasTarget(
+                      a ->
+                          a.hostedZoneId("Z2FDTNDATAQYW2")
+                              .dnsName("d111111abcdef8.cloudfront.net.")
+                              .evaluateTargetHealth(false))
+                  .build()));
+      return new Seeded(
+          Zone.withoutSoa(zoneId, ZONE),
+          Set.of(
+              key("w", "A", "blue"),
+              key("w", "A", "prod/blue"),
+              key("geo", "A", "eu"),
+              key("geo", "A", "eu@FR"),
+              key("geo", "A", "team/paris"),
+              key("geo", "A", "xk"),
+              key("lat", "A", "eu"),
+              key("fo", "A", "primary"),
+              key("fo", "A", "secondary"),
+              key("mv", "A", "one"),
+              key("cidr", "A", "office"),
+              key("near", "A", "east"),
+              key("txt", "TXT", null),
+              key("alias", "A", null)));
     }
   }
 

@@ -12,8 +12,8 @@ import denominator.model.geo.Regions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.route53.model.ResourceRecord;
 import software.amazon.awssdk.services.route53.model.GeoLocation;
+import software.amazon.awssdk.services.route53.model.ResourceRecord;
 
 class Route53GeoTest {
 
@@ -38,22 +38,31 @@ class Route53GeoTest {
           .isInstanceOf(ValidationException.class)
           .satisfies(e -> assertThat(((ValidationException) e).value()).isEqualTo(code));
     }
-    assertThat(Route53Geo.supportedRegions()).extracting(Region::code)
+    assertThat(Route53Geo.supportedRegions())
+        .extracting(Region::code)
         .contains("*", "continent:AN", "DE", "US-WY", "US-DC")
         .doesNotContain("CA-QC", "US-PR", "UA-43");
-    assertThat(Route53Geo.supportedRegions()).extracting(Region::kind)
+    assertThat(Route53Geo.supportedRegions())
+        .extracting(Region::kind)
         .contains(RegionKind.values());
   }
 
   @Test
   void aGeoSetOfThreeRegionsIsThreeRoute53SetsThatReadBackAsOne() {
-    ResourceRecordSet set = ResourceRecordSet.builder().name("www.example.com.").type("A")
-        .qualifier("us-east").ttl(60).geo(Geo.parse("US-CA,continent:EU,*")).add("192.0.2.1")
-        .build();
+    ResourceRecordSet set =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .qualifier("us-east")
+            .ttl(60)
+            .geo(Geo.parse("US-CA,continent:EU,*"))
+            .add("192.0.2.1")
+            .build();
 
     var route53 = Route53Records.toRoute53(set);
 
-    assertThat(route53).extracting(r -> r.setIdentifier())
+    assertThat(route53)
+        .extracting(r -> r.setIdentifier())
         .containsExactly("us-east@*", "us-east@continent:EU", "us-east@US-CA");
     assertThat(Route53Records.fromRoute53(route53)).containsExactly(set);
   }
@@ -74,20 +83,28 @@ class Route53GeoTest {
     assertThat(Route53Geo.qualifier("Germany", de)).isEqualTo("Germany");
     assertThat(Route53Geo.qualifier("eu@FR", de)).isEqualTo("eu@FR");
     assertThat(Route53Geo.qualifier("eu/DE", de)).isEqualTo("eu/DE");
-    var foreign = software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
-        .name("www.example.com.").type("A").setIdentifier("Germany").ttl(60L)
-        .geoLocation(g -> g.countryCode("DE"))
-        .resourceRecords(ResourceRecord.builder().value("192.0.2.1").build()).build();
-    assertThat(Route53Records.fromRoute53(List.of(foreign))).singleElement()
-        .satisfies(set -> {
-          assertThat(set.qualifier()).contains("Germany");
-          assertThat(set.geo()).contains(Geo.parse("DE"));
-        });
+    var foreign =
+        software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .setIdentifier("Germany")
+            .ttl(60L)
+            .geoLocation(g -> g.countryCode("DE"))
+            .resourceRecords(ResourceRecord.builder().value("192.0.2.1").build())
+            .build();
+    assertThat(Route53Records.fromRoute53(List.of(foreign)))
+        .singleElement()
+        .satisfies(
+            set -> {
+              assertThat(set.qualifier()).contains("Germany");
+              assertThat(set.geo()).contains(Geo.parse("DE"));
+            });
   }
 
   @Test
   void aQualifierTooLongForRoute53IsRefused() {
-    assertThatThrownBy(() -> Route53Geo.setIdentifier("q".repeat(120),
-        Regions.require("continent:EU"))).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(
+            () -> Route53Geo.setIdentifier("q".repeat(120), Regions.require("continent:EU")))
+        .isInstanceOf(ValidationException.class);
   }
 }

@@ -13,15 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Read-only checks against real Route53, run only when {@code AWS_ACCESS_KEY_ID} and {@code
- * DENOMINATOR_ROUTE53_TEST_ZONE} (a hosted zone id) are set; the SDK's default chain supplies
- * the credentials. Never runs in CI.
+ * DENOMINATOR_ROUTE53_TEST_ZONE} (a hosted zone id) are set; the SDK's default chain supplies the
+ * credentials. Never runs in CI.
  */
 class Route53LiveTest {
   private static final String ZONE = System.getenv("DENOMINATOR_ROUTE53_TEST_ZONE");
 
   @Test
   void theTestZoneIsListedAndItsRecordSetsRead() {
-    assumeTrue(System.getenv("AWS_ACCESS_KEY_ID") != null && ZONE != null,
+    assumeTrue(
+        System.getenv("AWS_ACCESS_KEY_ID") != null && ZONE != null,
         "set AWS_ACCESS_KEY_ID and DENOMINATOR_ROUTE53_TEST_ZONE to run against Route53");
     try (DNSApiManager manager = Denominator.create("route53")) {
       List<Zone> zones = new ArrayList<>();

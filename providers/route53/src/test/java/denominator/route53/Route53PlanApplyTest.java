@@ -1,6 +1,5 @@
 package denominator.route53;
 
-import static denominator.route53.Route53BatchTest.a;
 import static denominator.route53.Route53BatchTest.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,8 +31,7 @@ import software.amazon.awssdk.services.route53.model.RRType;
 
 /** A plan carries the state it was made from, so an atomic apply need not list the zone again. */
 class Route53PlanApplyTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
   final Route53Simulator simulator = new Route53Simulator("AKID", 3);
   DNSApiManager manager;
   DNSApi api;
@@ -78,7 +76,8 @@ class Route53PlanApplyTest {
 
     assertThat(simulator.requestCounts()).containsOnlyKeys("ChangeResourceRecordSets");
     assertThat(api.geoRecordSets(zoneId).orElseThrow())
-        .filteredOn(set -> set.name().startsWith("www-")).hasSize(40)
+        .filteredOn(set -> set.name().startsWith("www-"))
+        .hasSize(40)
         .allMatch(set -> set.qualifier().orElseThrow().equals("eu"));
   }
 
@@ -88,28 +87,46 @@ class Route53PlanApplyTest {
     api.recordSets(zoneId).put(geo("www-7", "us", "US", "192.0.2.9")); // changed since
 
     assertThatThrownBy(() -> api.apply(zoneId, plan, ApplyMode.ATOMIC))
-        .isInstanceOf(PlanRefusedException.class).hasMessageContaining("www-7.example.com.");
+        .isInstanceOf(PlanRefusedException.class)
+        .hasMessageContaining("www-7.example.com.");
 
     assertThat(api.geoRecordSets(zoneId).orElseThrow())
-        .filteredOn(set -> set.qualifier().orElse("").equals("us")).hasSize(40);
+        .filteredOn(set -> set.qualifier().orElse("").equals("us"))
+        .hasSize(40);
   }
 
   @Test
   void setsAnotherToolWroteAreReadAndTheFreshPlanApplied() {
     // a geo set whose set identifier is not ours: the plan's reading maps to another identifier
-    try (Route53Client raw = Route53Client.builder()
-        .endpointOverride(URI.create(server.url("/").toString())).region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create("AKID", "SECRET")))
-        .httpClient(UrlConnectionHttpClient.create()).build()) {
-      raw.changeResourceRecordSets(request -> request.hostedZoneId(zoneId).changeBatch(batch ->
-          batch.changes(Change.builder().action(ChangeAction.CREATE).resourceRecordSet(set -> set
-              .name("legacy.example.com.").type(RRType.A).setIdentifier("legacy-us")
-              .geoLocation(where -> where.countryCode("US")).ttl(60L)
-              .resourceRecords(value -> value.value("192.0.2.5"))).build())));
+    try (Route53Client raw =
+        Route53Client.builder()
+            .endpointOverride(URI.create(server.url("/").toString()))
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+      raw.changeResourceRecordSets(
+          request ->
+              request
+                  .hostedZoneId(zoneId)
+                  .changeBatch(
+                      batch ->
+                          batch.changes(
+                              Change.builder()
+                                  .action(ChangeAction.CREATE)
+                                  .resourceRecordSet(
+                                      set ->
+                                          set.name("legacy.example.com.")
+                                              .type(RRType.A)
+                                              .setIdentifier("legacy-us")
+                                              .geoLocation(where -> where.countryCode("US"))
+                                              .ttl(60L)
+                                              .resourceRecords(value -> value.value("192.0.2.5")))
+                                  .build())));
     }
-    ResourceRecordSet legacy = api.geoRecordSets(zoneId).orElseThrow()
-        .iterateByName("legacy.example.com.").next();
+    ResourceRecordSet legacy =
+        api.geoRecordSets(zoneId).orElseThrow().iterateByName("legacy.example.com.").next();
     Plan plan = Plan.between("example.com.", List.of(legacy), List.of());
 
     assertThat(api.apply(zoneId, plan, ApplyMode.ATOMIC).succeeded()).isTrue();

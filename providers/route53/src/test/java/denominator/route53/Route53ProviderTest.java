@@ -36,7 +36,10 @@ class Route53ProviderTest extends ProviderContract {
   }
 
   private static DNSApiManager connect(Credentials credentials) {
-    return Denominator.builder().provider(new Route53Provider())
-        .url(server.url("/").toString()).credentials(credentials).build();
+    return Denominator.builder()
+        .provider(new Route53Provider())
+        .url(server.url("/").toString())
+        .credentials(credentials)
+        .build();
   }
 }

@@ -15,9 +15,12 @@ class Route53RecordsTest {
 
   @Test
   void anAliasIsWrittenAsAnAliasTargetWithoutTtlAndReadBack() {
-    ResourceRecordSet set = ResourceRecordSet.builder().name("www.example.com.").type("A")
-        .add(new AliasTarget("A", "Z2FDTNDATAQYW2", "d111111abcdef8.cloudfront.net.", true))
-        .build();
+    ResourceRecordSet set =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .add(new AliasTarget("A", "Z2FDTNDATAQYW2", "d111111abcdef8.cloudfront.net.", true))
+            .build();
 
     var route53 = Route53Records.toRoute53(set).get(0);
 
@@ -42,18 +45,39 @@ class Route53RecordsTest {
   void anAliasWithATtlOrOtherRecordsIsRefused() {
     AliasTarget alias = new AliasTarget("A", "Z1", "lb.example.net.", false);
 
-    assertThatThrownBy(() -> Route53Records.toRoute53(ResourceRecordSet.builder()
-        .name("www.example.com.").type("A").ttl(60).add(alias).build()))
+    assertThatThrownBy(
+            () ->
+                Route53Records.toRoute53(
+                    ResourceRecordSet.builder()
+                        .name("www.example.com.")
+                        .type("A")
+                        .ttl(60)
+                        .add(alias)
+                        .build()))
         .isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> Route53Records.toRoute53(ResourceRecordSet.builder()
-        .name("www.example.com.").type("A").add(alias).add("192.0.2.1").build()))
+    assertThatThrownBy(
+            () ->
+                Route53Records.toRoute53(
+                    ResourceRecordSet.builder()
+                        .name("www.example.com.")
+                        .type("A")
+                        .add(alias)
+                        .add("192.0.2.1")
+                        .build()))
         .isInstanceOf(ValidationException.class);
   }
 
   @Test
   void weightedSetsCarryTheirQualifierAsSetIdentifier() {
-    ResourceRecordSet set = ResourceRecordSet.builder().name("www.example.com.").type("A")
-        .qualifier("blue").ttl(60).weighted(new Weighted(255)).add("192.0.2.1").build();
+    ResourceRecordSet set =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .qualifier("blue")
+            .ttl(60)
+            .weighted(new Weighted(255))
+            .add("192.0.2.1")
+            .build();
 
     var route53 = Route53Records.toRoute53(set).get(0);
 
@@ -64,31 +88,52 @@ class Route53RecordsTest {
 
   @Test
   void aWeightAbove255IsRefusedBeforeAnyRequest() {
-    assertThatThrownBy(() -> Route53Records.toRoute53(ResourceRecordSet.builder()
-        .name("www.example.com.").type("A").qualifier("blue").ttl(60)
-        .weighted(new Weighted(256)).add("192.0.2.1").build()))
+    assertThatThrownBy(
+            () ->
+                Route53Records.toRoute53(
+                    ResourceRecordSet.builder()
+                        .name("www.example.com.")
+                        .type("A")
+                        .qualifier("blue")
+                        .ttl(60)
+                        .weighted(new Weighted(256))
+                        .add("192.0.2.1")
+                        .build()))
         .isInstanceOf(ValidationException.class);
   }
 
   @Test
   void aTypeRoute53LacksIsAnUnsupportedCapability() {
-    assertThatThrownBy(() -> Route53Records.toRoute53(ResourceRecordSet.builder()
-        .name("www.example.com.").type("HINFO").ttl(60).add("\"cpu\" \"os\"").build()))
+    assertThatThrownBy(
+            () ->
+                Route53Records.toRoute53(
+                    ResourceRecordSet.builder()
+                        .name("www.example.com.")
+                        .type("HINFO")
+                        .ttl(60)
+                        .add("\"cpu\" \"os\"")
+                        .build()))
         .isInstanceOf(UnsupportedCapabilityException.class);
   }
 
   @Test
   void routingPoliciesTheModelLacksAreReadAsProviderRoutedSetsAndNeverWritten() {
-    var failover = software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
-        .name("www.example.com.").type("A").setIdentifier("primary").failover("PRIMARY")
-        .ttl(60L).resourceRecords(ResourceRecord.builder().value("192.0.2.1").build())
-        .build();
+    var failover =
+        software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .setIdentifier("primary")
+            .failover("PRIMARY")
+            .ttl(60L)
+            .resourceRecords(ResourceRecord.builder().value("192.0.2.1").build())
+            .build();
 
     ResourceRecordSet read = Route53Records.fromRoute53(List.of(failover)).get(0);
     assertThat(read.qualifier()).contains("primary");
-    assertThat(read.providerData()).containsExactly(
-        java.util.Map.entry(ResourceRecordSet.ROUTING, "failover PRIMARY"));
+    assertThat(read.providerData())
+        .containsExactly(java.util.Map.entry(ResourceRecordSet.ROUTING, "failover PRIMARY"));
     assertThatThrownBy(() -> Route53Records.toRoute53(read))
-        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("primary");
+        .isInstanceOf(UnsupportedCapabilityException.class)
+        .hasMessageContaining("primary");
   }
 }

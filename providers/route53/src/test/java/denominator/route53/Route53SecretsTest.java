@@ -30,9 +30,14 @@ import org.junit.jupiter.api.Test;
 class Route53SecretsTest extends SecretsContract {
   static final LeakDetector leaks = new LeakDetector();
   static final String ACCESS_KEY = "AKIDSECRETSTEST";
-  static final Map<String, String> CREDENTIALS = Map.of("accessKey", ACCESS_KEY,
-      "secretKey", leaks.secret("route53-secretKey"),
-      "sessionToken", leaks.secret("route53-sessionToken"));
+  static final Map<String, String> CREDENTIALS =
+      Map.of(
+          "accessKey",
+          ACCESS_KEY,
+          "secretKey",
+          leaks.secret("route53-secretKey"),
+          "sessionToken",
+          leaks.secret("route53-sessionToken"));
   static final String SIGNER =
       "software.amazon.awssdk.http.auth.aws.internal.signer.DefaultV4RequestSigner";
   static final MockWebServer server = new MockWebServer();
@@ -74,16 +79,23 @@ class Route53SecretsTest extends SecretsContract {
 
   @Override
   protected Optional<Map<String, String>> badCredentials() {
-    return Optional.of(Map.of("accessKey", "AKIDWRONG",
-        "secretKey", leaks.secret("route53-wrong-secretKey"),
-        "sessionToken", leaks.secret("route53-wrong-sessionToken")));
+    return Optional.of(
+        Map.of(
+            "accessKey",
+            "AKIDWRONG",
+            "secretKey",
+            leaks.secret("route53-wrong-secretKey"),
+            "sessionToken",
+            leaks.secret("route53-wrong-sessionToken")));
   }
 
   /** The signer's canonical requests: from their first line to the next log entry. */
-  static final Pattern CANONICAL_REQUEST = Pattern.compile(
-      "\\[[^\\]\n]*\\] DEBUG " + Pattern.quote(SIGNER)
-          + " - AWS4 Canonical Request:.*?(?=^\\[|\\z)",
-      Pattern.DOTALL | Pattern.MULTILINE);
+  static final Pattern CANONICAL_REQUEST =
+      Pattern.compile(
+          "\\[[^\\]\n]*\\] DEBUG "
+              + Pattern.quote(SIGNER)
+              + " - AWS4 Canonical Request:.*?(?=^\\[|\\z)",
+          Pattern.DOTALL | Pattern.MULTILINE);
 
   @Override
   protected String withoutKnownThirdPartyLeaks(String output) {
@@ -100,7 +112,8 @@ class Route53SecretsTest extends SecretsContract {
     assertThat(canonical.group())
         .contains("x-amz-security-token:" + CREDENTIALS.get("sessionToken"))
         .doesNotContain(CREDENTIALS.get("secretKey"));
-    assertThat(withoutKnownThirdPartyLeaks(capturedOutput())).contains("Sending Request")
+    assertThat(withoutKnownThirdPartyLeaks(capturedOutput()))
+        .contains("Sending Request")
         .doesNotContain("x-amz-security-token:");
   }
 

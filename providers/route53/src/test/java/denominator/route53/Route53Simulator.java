@@ -23,21 +23,20 @@ import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
  * A stateful fake of the Route53 REST/XML API 2013-04-01, as a MockWebServer dispatcher.
  *
- * <p>It keeps hosted zones (each created with an SOA and NS set) and their record sets; lists
- * them with Route53's paging ({@code maxitems} at most 300, {@code NextRecordName}, {@code
+ * <p>It keeps hosted zones (each created with an SOA and NS set) and their record sets; lists them
+ * with Route53's paging ({@code maxitems} at most 300, {@code NextRecordName}, {@code
  * NextRecordType}, {@code NextRecordIdentifier}) and sort order (names with labels reversed, then
- * type, then SetIdentifier); validates each {@code ChangeResourceRecordSets} batch as Route53
- * does, in order, rejecting the whole batch with every message on any error; answers {@code
- * GetChange} PENDING until {@link #insyncAfter} has passed; checks the access key id in the SigV4
- * {@code Authorization} header; counts requests per operation; and injects faults: throttling
- * every k-th request, 5xx every k-th, a dropped connection after applying a chosen change batch,
- * random throttling from a seeded {@link Random}, and latency.
+ * type, then SetIdentifier); validates each {@code ChangeResourceRecordSets} batch as Route53 does,
+ * in order, rejecting the whole batch with every message on any error; answers {@code GetChange}
+ * PENDING until {@link #insyncAfter} has passed; checks the access key id in the SigV4 {@code
+ * Authorization} header; counts requests per operation; and injects faults: throttling every k-th
+ * request, 5xx every k-th, a dropped connection after applying a chosen change batch, random
+ * throttling from a seeded {@link Random}, and latency.
  *
  * <p>Thread-safe: requests are handled one at a time.
  */
@@ -162,14 +161,18 @@ public final class Route53Simulator extends Dispatcher {
   }
 
   /**
-   * Every record set of a zone but the SOA, each with every field the simulator keeps, as the
-   * XML Route53 lists it; keyed by name, type and SetIdentifier.
+   * Every record set of a zone but the SOA, each with every field the simulator keeps, as the XML
+   * Route53 lists it; keyed by name, type and SetIdentifier.
    */
   public synchronized Map<String, String> state(String zoneId) {
     Map<String, String> state = new TreeMap<>();
-    zone(zoneId).sets.values().stream().filter(s -> !s.type.equals("SOA")).forEach(s ->
-        state.put(s.name + " " + s.type + (s.setIdentifier == null ? "" : " " + s.setIdentifier),
-            s.xml()));
+    zone(zoneId).sets.values().stream()
+        .filter(s -> !s.type.equals("SOA"))
+        .forEach(
+            s ->
+                state.put(
+                    s.name + " " + s.type + (s.setIdentifier == null ? "" : " " + s.setIdentifier),
+                    s.xml()));
     return state;
   }
 
@@ -185,14 +188,22 @@ public final class Route53Simulator extends Dispatcher {
     }
     String auth = request.getHeaders().get("Authorization");
     if (auth == null || !auth.contains("Credential=" + accessKey + "/")) {
-      return error(response, 403, "InvalidClientTokenId",
+      return error(
+          response,
+          403,
+          "InvalidClientTokenId",
           "The security token included in the request is invalid.");
     }
     if ((throttleEvery > 0 && total % throttleEvery == 0)
         || (throttleProbability > 0 && random.nextDouble() < throttleProbability)) {
-      return error(response, 400, throttleCode, throttleCode.equals("Throttling")
-          ? "Rate exceeded" : "The request was rejected because Route 53 was still processing a"
-              + " prior request.");
+      return error(
+          response,
+          400,
+          throttleCode,
+          throttleCode.equals("Throttling")
+              ? "Rate exceeded"
+              : "The request was rejected because Route 53 was still processing a"
+                  + " prior request.");
     }
     if (failEvery > 0 && total % failEvery == 0) {
       return error(response, 503, "ServiceUnavailable", "Service unavailable, try again");
@@ -224,20 +235,27 @@ public final class Route53Simulator extends Dispatcher {
     return method.equals("DELETE") ? "DeleteHostedZone" : "GetHostedZone";
   }
 
-  private MockResponse handle(String operation, RecordedRequest request,
-      MockResponse.Builder response) {
+  private MockResponse handle(
+      String operation, RecordedRequest request, MockResponse.Builder response) {
     HttpUrl url = request.getUrl();
     List<String> segments = url.pathSegments(); // 2013-04-01, hostedzone, {id}, rrset, ""
     return switch (operation) {
       case "CreateHostedZone" -> createZone(parse(request), response);
       case "ListHostedZones" -> ok(response, listZones(url));
       case "ListHostedZonesByName" -> ok(response, listZonesByName(url));
-      case "GetHostedZone" -> ok(response, "<GetHostedZoneResponse xmlns=\"" + NS + "\">"
-          + zone(segments.get(2)).xml() + delegationSet() + "</GetHostedZoneResponse>");
+      case "GetHostedZone" ->
+          ok(
+              response,
+              "<GetHostedZoneResponse xmlns=\""
+                  + NS
+                  + "\">"
+                  + zone(segments.get(2)).xml()
+                  + delegationSet()
+                  + "</GetHostedZoneResponse>");
       case "DeleteHostedZone" -> ok(response, deleteZone(segments.get(2)));
       case "ListResourceRecordSets" -> ok(response, listSets(zone(segments.get(2)), url));
-      case "ChangeResourceRecordSets" -> changeSets(zone(segments.get(2)), parse(request),
-          response);
+      case "ChangeResourceRecordSets" ->
+          changeSets(zone(segments.get(2)), parse(request), response);
       case "GetChange" -> ok(response, getChange(segments.get(2)));
       default -> throw new IllegalStateException(operation);
     };
@@ -253,28 +271,62 @@ public final class Route53Simulator extends Dispatcher {
     }
     HostedZone zone = new HostedZone(String.format("Z%013d", ++zoneCounter), name, reference);
     zones.put(zone.id, zone);
-    zone.add(new RRSet(name, "SOA", null, null, null, null, null, 900L,
-        List.of("ns-1.awsdns-01.com. awsdns-hostmaster.amazon.com. 1 7200 900 1209600 86400"),
-        null, null, null, Routing.NONE));
-    zone.add(new RRSet(name, "NS", null, null, null, null, null, 172800L,
-        List.of("ns-1.awsdns-01.com.", "ns-2.awsdns-02.net."), null, null, null, Routing.NONE));
+    zone.add(
+        new RRSet(
+            name,
+            "SOA",
+            null,
+            null,
+            null,
+            null,
+            null,
+            900L,
+            List.of("ns-1.awsdns-01.com. awsdns-hostmaster.amazon.com. 1 7200 900 1209600 86400"),
+            null,
+            null,
+            null,
+            Routing.NONE));
+    zone.add(
+        new RRSet(
+            name,
+            "NS",
+            null,
+            null,
+            null,
+            null,
+            null,
+            172800L,
+            List.of("ns-1.awsdns-01.com.", "ns-2.awsdns-02.net."),
+            null,
+            null,
+            null,
+            Routing.NONE));
     if (dropNextCreate) {
       dropNextCreate = false;
       return response.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
     }
-    return response.code(201).setHeader("Location", "https://route53.amazonaws.com" + PREFIX
-        + "hostedzone/" + zone.id).setHeader("Content-Type", "text/xml")
-        .body("<?xml version=\"1.0\"?><CreateHostedZoneResponse xmlns=\"" + NS + "\">" + zone.xml()
-            + changeInfo(newChange()) + delegationSet() + "</CreateHostedZoneResponse>").build();
+    return response
+        .code(201)
+        .setHeader("Location", "https://route53.amazonaws.com" + PREFIX + "hostedzone/" + zone.id)
+        .setHeader("Content-Type", "text/xml")
+        .body(
+            "<?xml version=\"1.0\"?><CreateHostedZoneResponse xmlns=\""
+                + NS
+                + "\">"
+                + zone.xml()
+                + changeInfo(newChange())
+                + delegationSet()
+                + "</CreateHostedZoneResponse>")
+        .build();
   }
 
   private String listZones(HttpUrl url) {
     int max = maxItems(url, 100);
     String marker = url.queryParameter("marker");
-    List<HostedZone> all = zones.values().stream()
-        .filter(z -> marker == null || z.id.compareTo(marker) >= 0).toList();
-    StringBuilder xml = new StringBuilder("<ListHostedZonesResponse xmlns=\"" + NS
-        + "\"><HostedZones>");
+    List<HostedZone> all =
+        zones.values().stream().filter(z -> marker == null || z.id.compareTo(marker) >= 0).toList();
+    StringBuilder xml =
+        new StringBuilder("<ListHostedZonesResponse xmlns=\"" + NS + "\"><HostedZones>");
     all.stream().limit(max).forEach(z -> xml.append(z.xml()));
     xml.append("</HostedZones>").append(element("Marker", marker == null ? "" : marker));
     xml.append(element("IsTruncated", Boolean.toString(all.size() > max)));
@@ -282,22 +334,28 @@ public final class Route53Simulator extends Dispatcher {
       xml.append(element("NextMarker", all.get(max).id));
     }
     return xml.append(element("MaxItems", Integer.toString(max)))
-        .append("</ListHostedZonesResponse>").toString();
+        .append("</ListHostedZonesResponse>")
+        .toString();
   }
 
   private String listZonesByName(HttpUrl url) {
     int max = maxItems(url, 100);
     String dnsName = url.queryParameter("dnsname");
     String zoneId = url.queryParameter("hostedzoneid");
-    Comparator<HostedZone> order = Comparator.comparing((HostedZone z) -> reversed(z.name))
-        .thenComparing(z -> z.id);
-    List<HostedZone> all = zones.values().stream().sorted(order)
-        .filter(z -> dnsName == null || reversed(z.name).compareTo(reversed(absolute(dnsName))) > 0
-            || (reversed(z.name).equals(reversed(absolute(dnsName)))
-                && (zoneId == null || z.id.compareTo(zoneId) >= 0)))
-        .toList();
-    StringBuilder xml = new StringBuilder("<ListHostedZonesByNameResponse xmlns=\"" + NS
-        + "\"><HostedZones>");
+    Comparator<HostedZone> order =
+        Comparator.comparing((HostedZone z) -> reversed(z.name)).thenComparing(z -> z.id);
+    List<HostedZone> all =
+        zones.values().stream()
+            .sorted(order)
+            .filter(
+                z ->
+                    dnsName == null
+                        || reversed(z.name).compareTo(reversed(absolute(dnsName))) > 0
+                        || (reversed(z.name).equals(reversed(absolute(dnsName)))
+                            && (zoneId == null || z.id.compareTo(zoneId) >= 0)))
+            .toList();
+    StringBuilder xml =
+        new StringBuilder("<ListHostedZonesByNameResponse xmlns=\"" + NS + "\"><HostedZones>");
     all.stream().limit(max).forEach(z -> xml.append(z.xml()));
     xml.append("</HostedZones>");
     if (dnsName != null) {
@@ -312,19 +370,26 @@ public final class Route53Simulator extends Dispatcher {
           .append(element("NextHostedZoneId", all.get(max).id));
     }
     return xml.append(element("MaxItems", Integer.toString(max)))
-        .append("</ListHostedZonesByNameResponse>").toString();
+        .append("</ListHostedZonesByNameResponse>")
+        .toString();
   }
 
   private String deleteZone(String id) {
     HostedZone zone = zone(id);
-    if (zone.sets.values().stream().anyMatch(s -> !s.name.equals(zone.name)
-        || !(s.type.equals("SOA") || s.type.equals("NS")))) {
-      throw new Failure(400, "HostedZoneNotEmpty",
+    if (zone.sets.values().stream()
+        .anyMatch(
+            s -> !s.name.equals(zone.name) || !(s.type.equals("SOA") || s.type.equals("NS")))) {
+      throw new Failure(
+          400,
+          "HostedZoneNotEmpty",
           "The specified hosted zone contains non-required resource record sets and so cannot"
               + " be deleted.");
     }
     zones.remove(id);
-    return "<DeleteHostedZoneResponse xmlns=\"" + NS + "\">" + changeInfo(newChange())
+    return "<DeleteHostedZoneResponse xmlns=\""
+        + NS
+        + "\">"
+        + changeInfo(newChange())
         + "</DeleteHostedZoneResponse>";
   }
 
@@ -346,12 +411,17 @@ public final class Route53Simulator extends Dispatcher {
     if (name == null && type != null) {
       throw new Failure(400, "InvalidInput", "Type cannot be specified without name");
     }
-    SetKey start = name == null ? null
-        : new SetKey(reversed(absolute(name)), type == null ? "" : type,
-            identifier == null ? "" : identifier);
+    SetKey start =
+        name == null
+            ? null
+            : new SetKey(
+                reversed(absolute(name)),
+                type == null ? "" : type,
+                identifier == null ? "" : identifier);
     Map<SetKey, RRSet> tail = start == null ? zone.sets : zone.sets.tailMap(start, true);
-    StringBuilder xml = new StringBuilder("<ListResourceRecordSetsResponse xmlns=\"" + NS
-        + "\"><ResourceRecordSets>");
+    StringBuilder xml =
+        new StringBuilder(
+            "<ListResourceRecordSetsResponse xmlns=\"" + NS + "\"><ResourceRecordSets>");
     RRSet next = null;
     int count = 0;
     for (RRSet set : tail.values()) {
@@ -371,7 +441,8 @@ public final class Route53Simulator extends Dispatcher {
       }
     }
     return xml.append(element("MaxItems", Integer.toString(max)))
-        .append("</ListResourceRecordSetsResponse>").toString();
+        .append("</ListResourceRecordSetsResponse>")
+        .toString();
   }
 
   private MockResponse changeSets(HostedZone zone, Document body, MockResponse.Builder response) {
@@ -411,15 +482,26 @@ public final class Route53Simulator extends Dispatcher {
     if (batchesApplied == dropAfterBatch) {
       return response.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
     }
-    return ok(response, "<ChangeResourceRecordSetsResponse xmlns=\"" + NS + "\">"
-        + changeInfo(newChange()) + "</ChangeResourceRecordSetsResponse>");
+    return ok(
+        response,
+        "<ChangeResourceRecordSetsResponse xmlns=\""
+            + NS
+            + "\">"
+            + changeInfo(newChange())
+            + "</ChangeResourceRecordSetsResponse>");
   }
 
   /** Route53's checks of one change against the batch's state so far; null if it passes. */
-  private static String validate(HostedZone zone, Map<SetKey, RRSet> sets, String action,
-      RRSet set) {
-    String described = "[name='" + set.name + "', type='" + set.type + "'"
-        + (set.setIdentifier == null ? "" : ", set-identifier='" + set.setIdentifier + "'") + "]";
+  private static String validate(
+      HostedZone zone, Map<SetKey, RRSet> sets, String action, RRSet set) {
+    String described =
+        "[name='"
+            + set.name
+            + "', type='"
+            + set.type
+            + "'"
+            + (set.setIdentifier == null ? "" : ", set-identifier='" + set.setIdentifier + "'")
+            + "]";
     String dnsName = "RRSet with DNS name " + set.name + ", type " + set.type;
     if (!set.name.equals(zone.name) && !set.name.endsWith("." + zone.name)) {
       return dnsName + " is not permitted in zone " + zone.name;
@@ -430,15 +512,18 @@ public final class Route53Simulator extends Dispatcher {
         if (existing == null) {
           return "Tried to delete resource record set " + described + " but it was not found";
         }
-        return existing.equals(set) ? null : "Tried to delete resource record set " + described
-            + " but the values provided do not match the current values";
+        return existing.equals(set)
+            ? null
+            : "Tried to delete resource record set "
+                + described
+                + " but the values provided do not match the current values";
       }
       case "CREATE" -> {
         if (existing != null) {
           return "Tried to create resource record set " + described + " but it already exists";
         }
       }
-      case "UPSERT" -> { }
+      case "UPSERT" -> {}
       default -> {
         return "Invalid action " + action;
       }
@@ -452,11 +537,15 @@ public final class Route53Simulator extends Dispatcher {
     for (String value : set.values) {
       if (set.type.equals("A") && !value.matches("(\\d{1,3}\\.){3}\\d{1,3}")) {
         return "Invalid Resource Record: FATAL problem: ARRDATAIllegalIPv4Address (Value is not a"
-            + " valid IPv4 address) encountered with '" + value + "'";
+            + " valid IPv4 address) encountered with '"
+            + value
+            + "'";
       }
       if ((set.type.equals("TXT") || set.type.equals("SPF")) && !quotedStringsFit(value)) {
         return "Invalid Resource Record: FATAL problem: TXTRDATATooLong (Value is too long)"
-            + " encountered with '" + value + "'";
+            + " encountered with '"
+            + value
+            + "'";
       }
     }
     for (RRSet other : sets.values()) {
@@ -464,24 +553,40 @@ public final class Route53Simulator extends Dispatcher {
         continue;
       }
       if (set.type.equals("CNAME") && !other.type.equals("CNAME")) {
-        return "RRSet of type CNAME with DNS name " + set.name + " is not permitted as it conflicts"
-            + " with other records with the same DNS name in zone " + zone.name;
+        return "RRSet of type CNAME with DNS name "
+            + set.name
+            + " is not permitted as it conflicts"
+            + " with other records with the same DNS name in zone "
+            + zone.name;
       }
       if (!set.type.equals("CNAME") && other.type.equals("CNAME")) {
-        return "RRSet of type " + set.type + " with DNS name " + set.name + " is not permitted"
+        return "RRSet of type "
+            + set.type
+            + " with DNS name "
+            + set.name
+            + " is not permitted"
             + " because a conflicting RRSet of type CNAME with the same DNS name already exists"
-            + " in zone " + zone.name;
+            + " in zone "
+            + zone.name;
       }
       if (!other.type.equals(set.type)) {
         continue;
       }
       if (!Objects.equals(other.policy(), set.policy())) {
-        return dnsName + " cannot be created because a " + other.policy() + " set exists with"
+        return dnsName
+            + " cannot be created because a "
+            + other.policy()
+            + " set exists with"
             + " the same name and type";
       }
       if (set.policy().equals("geolocation") && other.location().equals(set.location())) {
-        return dnsName + ", SetIdentifier " + set.setIdentifier + " cannot be created because"
-            + " SetIdentifier " + other.setIdentifier + " has the same location "
+        return dnsName
+            + ", SetIdentifier "
+            + set.setIdentifier
+            + " cannot be created because"
+            + " SetIdentifier "
+            + other.setIdentifier
+            + " has the same location "
             + set.location();
       }
     }
@@ -512,10 +617,13 @@ public final class Route53Simulator extends Dispatcher {
   private String getChange(String id) {
     Instant submitted = changes.get(id);
     if (submitted == null) {
-      throw new Failure(404, "NoSuchChange", "A change with the specified change ID does not"
-          + " exist: " + id);
+      throw new Failure(
+          404, "NoSuchChange", "A change with the specified change ID does not" + " exist: " + id);
     }
-    return "<GetChangeResponse xmlns=\"" + NS + "\">" + changeInfo(id, true)
+    return "<GetChangeResponse xmlns=\""
+        + NS
+        + "\">"
+        + changeInfo(id, true)
         + "</GetChangeResponse>";
   }
 
@@ -533,29 +641,47 @@ public final class Route53Simulator extends Dispatcher {
   private String changeInfo(String id, boolean polled) {
     Instant submitted = changes.get(id);
     boolean insync = polled && !Instant.now().isBefore(submitted.plus(insyncAfter));
-    return "<ChangeInfo>" + element("Id", "/change/" + id)
+    return "<ChangeInfo>"
+        + element("Id", "/change/" + id)
         + element("Status", insync ? "INSYNC" : "PENDING")
-        + element("SubmittedAt", submitted.toString()) + "</ChangeInfo>";
+        + element("SubmittedAt", submitted.toString())
+        + "</ChangeInfo>";
   }
 
   private static String delegationSet() {
-    return "<DelegationSet><NameServers>" + element("NameServer", "ns-1.awsdns-01.com")
-        + element("NameServer", "ns-2.awsdns-02.net") + "</NameServers></DelegationSet>";
+    return "<DelegationSet><NameServers>"
+        + element("NameServer", "ns-1.awsdns-01.com")
+        + element("NameServer", "ns-2.awsdns-02.net")
+        + "</NameServers></DelegationSet>";
   }
 
   // ---- XML
 
   private static MockResponse ok(MockResponse.Builder response, String xml) {
-    return response.code(200).setHeader("Content-Type", "text/xml")
-        .body("<?xml version=\"1.0\"?>" + xml).build();
+    return response
+        .code(200)
+        .setHeader("Content-Type", "text/xml")
+        .body("<?xml version=\"1.0\"?>" + xml)
+        .build();
   }
 
-  private static MockResponse error(MockResponse.Builder response, int code, String errorCode,
-      String message) {
-    return response.code(code).setHeader("Content-Type", "text/xml")
-        .body("<?xml version=\"1.0\"?><ErrorResponse xmlns=\"" + NS + "\"><Error><Type>Sender"
-            + "</Type>" + element("Code", errorCode) + element("Message", message) + "</Error>"
-            + "<RequestId>" + requestId() + "</RequestId></ErrorResponse>").build();
+  private static MockResponse error(
+      MockResponse.Builder response, int code, String errorCode, String message) {
+    return response
+        .code(code)
+        .setHeader("Content-Type", "text/xml")
+        .body(
+            "<?xml version=\"1.0\"?><ErrorResponse xmlns=\""
+                + NS
+                + "\"><Error><Type>Sender"
+                + "</Type>"
+                + element("Code", errorCode)
+                + element("Message", message)
+                + "</Error>"
+                + "<RequestId>"
+                + requestId()
+                + "</RequestId></ErrorResponse>")
+        .build();
   }
 
   private static String requestId() {
@@ -566,7 +692,8 @@ public final class Route53Simulator extends Dispatcher {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      return factory.newDocumentBuilder()
+      return factory
+          .newDocumentBuilder()
           .parse(new ByteArrayInputStream(request.getBody().toByteArray()));
     } catch (Exception e) {
       throw new Failure(400, "InvalidInput", "malformed XML: " + e.getMessage());
@@ -579,8 +706,13 @@ public final class Route53Simulator extends Dispatcher {
   }
 
   static String element(String tag, String text) {
-    return "<" + tag + ">" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        + "</" + tag + ">";
+    return "<"
+        + tag
+        + ">"
+        + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        + "</"
+        + tag
+        + ">";
   }
 
   private static int maxItems(HttpUrl url, int max) {
@@ -611,8 +743,10 @@ public final class Route53Simulator extends Dispatcher {
 
   private record SetKey(String reversedName, String type, String identifier)
       implements Comparable<SetKey> {
-    private static final Comparator<SetKey> ORDER = Comparator.comparing(SetKey::reversedName)
-        .thenComparing(SetKey::type).thenComparing(SetKey::identifier);
+    private static final Comparator<SetKey> ORDER =
+        Comparator.comparing(SetKey::reversedName)
+            .thenComparing(SetKey::type)
+            .thenComparing(SetKey::identifier);
 
     @Override
     public int compareTo(SetKey other) {
@@ -637,16 +771,30 @@ public final class Route53Simulator extends Dispatcher {
     }
 
     String xml() {
-      return "<HostedZone>" + element("Id", "/hostedzone/" + id) + element("Name", name)
+      return "<HostedZone>"
+          + element("Id", "/hostedzone/" + id)
+          + element("Name", name)
           + element("CallerReference", callerReference)
           + "<Config><PrivateZone>false</PrivateZone></Config>"
-          + element("ResourceRecordSetCount", Integer.toString(sets.size())) + "</HostedZone>";
+          + element("ResourceRecordSetCount", Integer.toString(sets.size()))
+          + "</HostedZone>";
     }
   }
 
-  private record RRSet(String name, String type, String setIdentifier, Long weight,
-      String continent, String country, String subdivision, Long ttl, List<String> values,
-      String aliasZone, String aliasName, Boolean evaluateTargetHealth, Routing routing) {
+  private record RRSet(
+      String name,
+      String type,
+      String setIdentifier,
+      Long weight,
+      String continent,
+      String country,
+      String subdivision,
+      Long ttl,
+      List<String> values,
+      String aliasZone,
+      String aliasName,
+      Boolean evaluateTargetHealth,
+      Routing routing) {
 
     static RRSet parse(Element e) {
       List<String> values = new ArrayList<>();
@@ -657,11 +805,19 @@ public final class Route53Simulator extends Dispatcher {
       String weight = text(e, "Weight");
       String ttl = text(e, "TTL");
       String evaluate = text(e, "EvaluateTargetHealth");
-      return new RRSet(absolute(text(e, "Name")), text(e, "Type"), text(e, "SetIdentifier"),
-          weight == null ? null : Long.valueOf(weight), text(e, "ContinentCode"),
-          text(e, "CountryCode"), text(e, "SubdivisionCode"),
-          ttl == null ? null : Long.valueOf(ttl), List.copyOf(values), text(e, "HostedZoneId"),
-          text(e, "DNSName"), evaluate == null ? null : Boolean.valueOf(evaluate),
+      return new RRSet(
+          absolute(text(e, "Name")),
+          text(e, "Type"),
+          text(e, "SetIdentifier"),
+          weight == null ? null : Long.valueOf(weight),
+          text(e, "ContinentCode"),
+          text(e, "CountryCode"),
+          text(e, "SubdivisionCode"),
+          ttl == null ? null : Long.valueOf(ttl),
+          List.copyOf(values),
+          text(e, "HostedZoneId"),
+          text(e, "DNSName"),
+          evaluate == null ? null : Boolean.valueOf(evaluate),
           Routing.parse(e));
     }
 
@@ -670,9 +826,13 @@ public final class Route53Simulator extends Dispatcher {
     }
 
     String policy() {
-      return weight != null ? "weighted" : continent != null || country != null ? "geolocation"
-          : routing.policy() != null ? routing.policy()
-          : setIdentifier != null ? "other" : "simple";
+      return weight != null
+          ? "weighted"
+          : continent != null || country != null
+              ? "geolocation"
+              : routing.policy() != null
+                  ? routing.policy()
+                  : setIdentifier != null ? "other" : "simple";
     }
 
     String location() {
@@ -680,8 +840,10 @@ public final class Route53Simulator extends Dispatcher {
     }
 
     String xml() {
-      StringBuilder xml = new StringBuilder("<ResourceRecordSet>")
-          .append(element("Name", escapeName(name))).append(element("Type", type));
+      StringBuilder xml =
+          new StringBuilder("<ResourceRecordSet>")
+              .append(element("Name", escapeName(name)))
+              .append(element("Type", type));
       if (setIdentifier != null) {
         xml.append(element("SetIdentifier", setIdentifier));
       }
@@ -711,12 +873,16 @@ public final class Route53Simulator extends Dispatcher {
       }
       if (!values.isEmpty()) {
         xml.append("<ResourceRecords>");
-        values.forEach(v -> xml.append("<ResourceRecord>").append(element("Value", v))
-            .append("</ResourceRecord>"));
+        values.forEach(
+            v ->
+                xml.append("<ResourceRecord>")
+                    .append(element("Value", v))
+                    .append("</ResourceRecord>"));
         xml.append("</ResourceRecords>");
       }
       if (aliasZone != null) {
-        xml.append("<AliasTarget>").append(element("HostedZoneId", aliasZone))
+        xml.append("<AliasTarget>")
+            .append(element("HostedZoneId", aliasZone))
             .append(element("DNSName", aliasName))
             .append(element("EvaluateTargetHealth", String.valueOf(evaluateTargetHealth)))
             .append("</AliasTarget>");
@@ -726,37 +892,66 @@ public final class Route53Simulator extends Dispatcher {
 
     @Override
     public String toString() {
-      return name + " " + type + (setIdentifier == null ? "" : " " + setIdentifier)
-          + (ttl == null ? "" : " " + ttl) + " " + values
+      return name
+          + " "
+          + type
+          + (setIdentifier == null ? "" : " " + setIdentifier)
+          + (ttl == null ? "" : " " + ttl)
+          + " "
+          + values
           + (aliasZone == null ? "" : " alias " + aliasZone + " " + aliasName);
     }
   }
 
   /**
-   * What a record set holds beside name, type, weight, geolocation, TTL, values and alias:
-   * latency region, failover role, multivalue answer, health check, CIDR and geoproximity routing,
-   * under Route53's element names.
+   * What a record set holds beside name, type, weight, geolocation, TTL, values and alias: latency
+   * region, failover role, multivalue answer, health check, CIDR and geoproximity routing, under
+   * Route53's element names.
    */
-  private record Routing(String region, String failover, Boolean multiValueAnswer,
-      String healthCheckId, String cidrCollection, String cidrLocation, String proximityRegion,
-      String localZoneGroup, String latitude, String longitude, String bias) {
-    static final Routing NONE = new Routing(null, null, null, null, null, null, null, null, null,
-        null, null);
+  private record Routing(
+      String region,
+      String failover,
+      Boolean multiValueAnswer,
+      String healthCheckId,
+      String cidrCollection,
+      String cidrLocation,
+      String proximityRegion,
+      String localZoneGroup,
+      String latitude,
+      String longitude,
+      String bias) {
+    static final Routing NONE =
+        new Routing(null, null, null, null, null, null, null, null, null, null, null);
 
     static Routing parse(Element e) {
       String multi = text(e, "MultiValueAnswer");
-      return new Routing(text(e, "Region"), text(e, "Failover"),
-          multi == null ? null : Boolean.valueOf(multi), text(e, "HealthCheckId"),
-          text(e, "CollectionId"), text(e, "LocationName"), text(e, "AWSRegion"),
-          text(e, "LocalZoneGroup"), text(e, "Latitude"), text(e, "Longitude"), text(e, "Bias"));
+      return new Routing(
+          text(e, "Region"),
+          text(e, "Failover"),
+          multi == null ? null : Boolean.valueOf(multi),
+          text(e, "HealthCheckId"),
+          text(e, "CollectionId"),
+          text(e, "LocationName"),
+          text(e, "AWSRegion"),
+          text(e, "LocalZoneGroup"),
+          text(e, "Latitude"),
+          text(e, "Longitude"),
+          text(e, "Bias"));
     }
 
     /** The routing policy these fields make, or null for none of them. */
     String policy() {
-      return region != null ? "latency" : failover != null ? "failover"
-          : multiValueAnswer != null ? "multivalue" : cidrCollection != null ? "cidr"
-          : proximityRegion != null || localZoneGroup != null || latitude != null ? "geoproximity"
-          : null;
+      return region != null
+          ? "latency"
+          : failover != null
+              ? "failover"
+              : multiValueAnswer != null
+                  ? "multivalue"
+                  : cidrCollection != null
+                      ? "cidr"
+                      : proximityRegion != null || localZoneGroup != null || latitude != null
+                          ? "geoproximity"
+                          : null;
     }
 
     String xmlAfterRecords() {
@@ -765,8 +960,10 @@ public final class Route53Simulator extends Dispatcher {
         xml.append(element("HealthCheckId", healthCheckId));
       }
       if (cidrCollection != null) {
-        xml.append("<CidrRoutingConfig>").append(element("CollectionId", cidrCollection))
-            .append(element("LocationName", cidrLocation)).append("</CidrRoutingConfig>");
+        xml.append("<CidrRoutingConfig>")
+            .append(element("CollectionId", cidrCollection))
+            .append(element("LocationName", cidrLocation))
+            .append("</CidrRoutingConfig>");
       }
       if (policy() != null && policy().equals("geoproximity")) {
         xml.append("<GeoProximityLocation>");
@@ -777,8 +974,10 @@ public final class Route53Simulator extends Dispatcher {
           xml.append(element("LocalZoneGroup", localZoneGroup));
         }
         if (latitude != null) {
-          xml.append("<Coordinates>").append(element("Latitude", latitude))
-              .append(element("Longitude", longitude)).append("</Coordinates>");
+          xml.append("<Coordinates>")
+              .append(element("Latitude", latitude))
+              .append(element("Longitude", longitude))
+              .append("</Coordinates>");
         }
         if (bias != null) {
           xml.append(element("Bias", bias));

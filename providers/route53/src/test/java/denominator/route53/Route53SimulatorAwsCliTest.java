@@ -22,10 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * responses strictly by the service model. Skipped where {@code aws} is not installed.
  */
 class Route53SimulatorAwsCliTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
-  @TempDir
-  Path home;
+  @StartStop final MockWebServer server = new MockWebServer();
+  @TempDir Path home;
 
   @BeforeEach
   void serve() {
@@ -35,12 +33,24 @@ class Route53SimulatorAwsCliTest {
 
   @Test
   void theAwsCliCreatesAZoneChangesPagesAndWaitsOnTheSimulator() throws IOException {
-    Result created = run("route53", "create-hosted-zone", "--name", "cli.example.",
-        "--caller-reference", "r1", "--query", "HostedZone.Id", "--output", "text");
+    Result created =
+        run(
+            "route53",
+            "create-hosted-zone",
+            "--name",
+            "cli.example.",
+            "--caller-reference",
+            "r1",
+            "--query",
+            "HostedZone.Id",
+            "--output",
+            "text");
     assertThat(created.exit()).as(created.err()).isZero();
     String zoneId = created.out().strip().replace("/hostedzone/", "");
     Path batch = home.resolve("batch.json");
-    Files.writeString(batch, """
+    Files.writeString(
+        batch,
+        """
         {"Changes": [
           {"Action": "CREATE", "ResourceRecordSet": {"Name": "www.cli.example.", "Type": "A",
             "SetIdentifier": "eu@continent:EU", "GeoLocation": {"ContinentCode": "EU"},
@@ -55,25 +65,51 @@ class Route53SimulatorAwsCliTest {
             "TTL": 60, "ResourceRecords": [{"Value": "\\"hello\\" \\"world\\""}]}}
         ]}""");
 
-    Result changed = run("route53", "change-resource-record-sets", "--hosted-zone-id", zoneId,
-        "--change-batch", "file://" + batch, "--query", "ChangeInfo.Id", "--output", "text");
-    Result listed = run("route53", "list-resource-record-sets", "--hosted-zone-id", zoneId,
-        "--page-size", "1", "--query", "ResourceRecordSets[].[Name,Type,SetIdentifier]",
-        "--output", "text");
-    Result waited = run("route53", "wait", "resource-record-sets-changed", "--id",
-        changed.out().strip());
-    Result refused = run("route53", "change-resource-record-sets", "--hosted-zone-id", zoneId,
-        "--change-batch", "file://" + batch);
+    Result changed =
+        run(
+            "route53",
+            "change-resource-record-sets",
+            "--hosted-zone-id",
+            zoneId,
+            "--change-batch",
+            "file://" + batch,
+            "--query",
+            "ChangeInfo.Id",
+            "--output",
+            "text");
+    Result listed =
+        run(
+            "route53",
+            "list-resource-record-sets",
+            "--hosted-zone-id",
+            zoneId,
+            "--page-size",
+            "1",
+            "--query",
+            "ResourceRecordSets[].[Name,Type,SetIdentifier]",
+            "--output",
+            "text");
+    Result waited =
+        run("route53", "wait", "resource-record-sets-changed", "--id", changed.out().strip());
+    Result refused =
+        run(
+            "route53",
+            "change-resource-record-sets",
+            "--hosted-zone-id",
+            zoneId,
+            "--change-batch",
+            "file://" + batch);
 
     assertThat(changed.exit()).as(changed.err()).isZero();
     assertThat(listed.exit()).as(listed.err()).isZero();
-    assertThat(listed.out().lines().map(String::strip)).containsExactly(
-        "cli.example.\tNS\tNone", // labels reversed: example.cli. sorts first
-        "cli.example.\tSOA\tNone",
-        "api.cli.example.\tA\tblue",
-        "txt.cli.example.\tTXT\tNone",
-        "www.cli.example.\tA\teu@continent:EU",
-        "www.cli.example.\tA\tus@US-CA");
+    assertThat(listed.out().lines().map(String::strip))
+        .containsExactly(
+            "cli.example.\tNS\tNone", // labels reversed: example.cli. sorts first
+            "cli.example.\tSOA\tNone",
+            "api.cli.example.\tA\tblue",
+            "txt.cli.example.\tTXT\tNone",
+            "www.cli.example.\tA\teu@continent:EU",
+            "www.cli.example.\tA\tus@US-CA");
     assertThat(waited.exit()).as(waited.err()).isZero();
     assertThat(refused.exit()).isNotZero();
     assertThat(refused.err()).contains("InvalidChangeBatch", "but it already exists");
@@ -105,7 +141,9 @@ class Route53SimulatorAwsCliTest {
         process.destroyForcibly();
         return new Result(-1, "", "timed out");
       }
-      return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+      return new Result(
+          process.exitValue(),
+          new String(out, StandardCharsets.UTF_8),
           new String(err, StandardCharsets.UTF_8));
     } catch (IOException e) {
       return new Result(-1, "", e.toString());

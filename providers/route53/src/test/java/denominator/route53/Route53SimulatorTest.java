@@ -27,8 +27,7 @@ import software.amazon.awssdk.services.route53.model.Route53Exception;
 
 /** The simulator itself, through the plain SDK: Route53's validation, limits and paging. */
 class Route53SimulatorTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
   final Route53Simulator simulator = new Route53Simulator();
   Route53Client client;
   String zoneId;
@@ -37,8 +36,12 @@ class Route53SimulatorTest {
   void open() {
     server.setDispatcher(simulator);
     client = client("AKID");
-    zoneId = Route53Api.bareId(client.createHostedZone(r -> r.name("example.com.")
-        .callerReference("ref")).hostedZone().id());
+    zoneId =
+        Route53Api.bareId(
+            client
+                .createHostedZone(r -> r.name("example.com.").callerReference("ref"))
+                .hostedZone()
+                .id());
   }
 
   @AfterEach
@@ -53,9 +56,10 @@ class Route53SimulatorTest {
       changes.add(change(ChangeAction.UPSERT, a("host-" + i, null, null)));
     }
 
-    assertThatThrownBy(() -> send(changes)).isInstanceOfSatisfying(
-        InvalidChangeBatchException.class, e -> assertThat(e.getMessage())
-            .contains("Number of records limit of 1000 exceeded"));
+    assertThatThrownBy(() -> send(changes))
+        .isInstanceOfSatisfying(
+            InvalidChangeBatchException.class,
+            e -> assertThat(e.getMessage()).contains("Number of records limit of 1000 exceeded"));
     assertThat(simulator.dump(zoneId)).hasSize(2);
   }
 
@@ -63,16 +67,22 @@ class Route53SimulatorTest {
   void oneBadChangeRefusesTheWholeBatchWithEveryMessage() {
     send(List.of(change(ChangeAction.CREATE, a("www", null, null))));
 
-    assertThatThrownBy(() -> send(List.of(
-        change(ChangeAction.CREATE, a("new", null, null)),
-        change(ChangeAction.CREATE, a("www", null, null)),
-        change(ChangeAction.DELETE, a("absent", null, null)))))
-        .isInstanceOfSatisfying(InvalidChangeBatchException.class, e -> assertThat(
-            Route53Errors.messages(e.awsErrorDetails().errorMessage())).containsExactly(
-            "Tried to create resource record set [name='www.example.com.', type='A'] but it"
-                + " already exists",
-            "Tried to delete resource record set [name='absent.example.com.', type='A'] but it"
-                + " was not found"));
+    assertThatThrownBy(
+            () ->
+                send(
+                    List.of(
+                        change(ChangeAction.CREATE, a("new", null, null)),
+                        change(ChangeAction.CREATE, a("www", null, null)),
+                        change(ChangeAction.DELETE, a("absent", null, null)))))
+        .isInstanceOfSatisfying(
+            InvalidChangeBatchException.class,
+            e ->
+                assertThat(Route53Errors.messages(e.awsErrorDetails().errorMessage()))
+                    .containsExactly(
+                        "Tried to create resource record set [name='www.example.com.', type='A'] but it"
+                            + " already exists",
+                        "Tried to delete resource record set [name='absent.example.com.', type='A'] but it"
+                            + " was not found"));
     assertThat(simulator.dump(zoneId)).noneMatch(s -> s.startsWith("new."));
   }
 
@@ -91,8 +101,13 @@ class Route53SimulatorTest {
 
     assertThatThrownBy(() -> send(List.of(change(ChangeAction.CREATE, a("www", "two", "DE")))))
         .hasMessageContaining("same location");
-    assertThatThrownBy(() -> send(List.of(change(ChangeAction.CREATE,
-        a("api", "blue", null).toBuilder().weight(256L).build()))))
+    assertThatThrownBy(
+            () ->
+                send(
+                    List.of(
+                        change(
+                            ChangeAction.CREATE,
+                            a("api", "blue", null).toBuilder().weight(256L).build()))))
         .hasMessageContaining("outside 0..255");
   }
 
@@ -100,22 +115,29 @@ class Route53SimulatorTest {
   void listingReturnsAtMost300PerPageAndResumesAtTheNextIdentifier() {
     List<Change> changes = new ArrayList<>();
     for (int i = 0; i < 310; i++) {
-      changes.add(change(ChangeAction.CREATE,
-          a("www", String.format("w%03d", i), null).toBuilder().weight(1L).build()));
+      changes.add(
+          change(
+              ChangeAction.CREATE,
+              a("www", String.format("w%03d", i), null).toBuilder().weight(1L).build()));
     }
     send(changes);
 
-    ListResourceRecordSetsResponse first = client.listResourceRecordSets(r -> r
-        .hostedZoneId(zoneId).maxItems("1000"));
-    ListResourceRecordSetsResponse second = client.listResourceRecordSets(r -> r
-        .hostedZoneId(zoneId).startRecordName(first.nextRecordName())
-        .startRecordType(first.nextRecordType()).startRecordIdentifier(
-            first.nextRecordIdentifier()));
+    ListResourceRecordSetsResponse first =
+        client.listResourceRecordSets(r -> r.hostedZoneId(zoneId).maxItems("1000"));
+    ListResourceRecordSetsResponse second =
+        client.listResourceRecordSets(
+            r ->
+                r.hostedZoneId(zoneId)
+                    .startRecordName(first.nextRecordName())
+                    .startRecordType(first.nextRecordType())
+                    .startRecordIdentifier(first.nextRecordIdentifier()));
 
     assertThat(first.resourceRecordSets()).hasSize(300);
     assertThat(first.isTruncated()).isTrue();
     assertThat(first.nextRecordIdentifier()).isEqualTo("w298");
-    assertThat(second.resourceRecordSets()).hasSize(12).first()
+    assertThat(second.resourceRecordSets())
+        .hasSize(12)
+        .first()
         .satisfies(set -> assertThat(set.setIdentifier()).isEqualTo("w298"));
     assertThat(second.isTruncated()).isFalse();
   }
@@ -123,8 +145,9 @@ class Route53SimulatorTest {
   @Test
   void anUnknownAccessKeyIsRefusedAndPriorRequestNotCompleteIsRetried() {
     try (Route53Client stranger = client("STRANGER")) {
-      assertThatThrownBy(stranger::listHostedZones).isInstanceOfSatisfying(
-          Route53Exception.class, e -> assertThat(e.statusCode()).isEqualTo(403));
+      assertThatThrownBy(stranger::listHostedZones)
+          .isInstanceOfSatisfying(
+              Route53Exception.class, e -> assertThat(e.statusCode()).isEqualTo(403));
     }
 
     simulator.throttleWith("PriorRequestNotComplete").throttleEvery(2).resetCounts();
@@ -134,17 +157,19 @@ class Route53SimulatorTest {
   }
 
   private Route53Client client(String accessKey) {
-    return Route53Client.builder().endpointOverride(URI.create(server.url("/").toString()))
-        .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(accessKey, "SECRET")))
+    return Route53Client.builder()
+        .endpointOverride(URI.create(server.url("/").toString()))
+        .region(Region.US_EAST_1)
+        .httpClient(UrlConnectionHttpClient.create())
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, "SECRET")))
         .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD))
         .build();
   }
 
   private void send(List<Change> changes) {
-    client.changeResourceRecordSets(r -> r.hostedZoneId(zoneId)
-        .changeBatch(b -> b.changes(changes)));
+    client.changeResourceRecordSets(
+        r -> r.hostedZoneId(zoneId).changeBatch(b -> b.changes(changes)));
   }
 
   private static Change change(ChangeAction action, ResourceRecordSet set) {
@@ -152,9 +177,13 @@ class Route53SimulatorTest {
   }
 
   private static ResourceRecordSet a(String label, String setIdentifier, String country) {
-    ResourceRecordSet.Builder set = ResourceRecordSet.builder().name(label + ".example.com.")
-        .type("A").ttl(60L).setIdentifier(setIdentifier)
-        .resourceRecords(ResourceRecord.builder().value("192.0.2.1").build());
+    ResourceRecordSet.Builder set =
+        ResourceRecordSet.builder()
+            .name(label + ".example.com.")
+            .type("A")
+            .ttl(60L)
+            .setIdentifier(setIdentifier)
+            .resourceRecords(ResourceRecord.builder().value("192.0.2.1").build());
     if (country != null) {
       set.geoLocation(g -> g.countryCode(country));
     }

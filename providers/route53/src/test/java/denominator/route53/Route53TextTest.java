@@ -50,16 +50,24 @@ class Route53TextTest {
 
   @Test
   void aLongTxtRecordIsWrittenAsSeveralQuotedStringsOfOneValue() {
-    TXTData dkim = new TXTData(Route53Text.split(("v=DKIM1; k=rsa; p=" + "A".repeat(400))
-        .getBytes(StandardCharsets.US_ASCII)));
-    ResourceRecordSet set = ResourceRecordSet.builder().name("k._domainkey.example.com.")
-        .type("TXT").ttl(300).add(dkim).build();
+    TXTData dkim =
+        new TXTData(
+            Route53Text.split(
+                ("v=DKIM1; k=rsa; p=" + "A".repeat(400)).getBytes(StandardCharsets.US_ASCII)));
+    ResourceRecordSet set =
+        ResourceRecordSet.builder()
+            .name("k._domainkey.example.com.")
+            .type("TXT")
+            .ttl(300)
+            .add(dkim)
+            .build();
 
     var route53 = Route53Records.toRoute53(set).get(0);
 
-    assertThat(route53.resourceRecords()).singleElement()
-        .satisfies(r -> assertThat(r.value()).startsWith("\"v=DKIM1; k=rsa; p=AAA")
-            .contains("\" \"AAA"));
+    assertThat(route53.resourceRecords())
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.value()).startsWith("\"v=DKIM1; k=rsa; p=AAA").contains("\" \"AAA"));
     assertThat(Route53Records.fromRoute53(List.of(route53))).containsExactly(set);
   }
 

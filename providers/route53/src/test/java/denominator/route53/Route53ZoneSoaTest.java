@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** A zone's mailbox and TTL are its SOA's: written by a put, read by name, never invented. */
 class Route53ZoneSoaTest {
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
   final Route53Simulator simulator = new Route53Simulator();
   DNSApiManager manager;
 
@@ -33,14 +32,16 @@ class Route53ZoneSoaTest {
 
   @Test
   void aPutWritesTheMailboxAndTtlIntoTheSoaAndKeepsTheRest() {
-    String id = manager.api().zones().put(Zone.create("new.example.", "ops.team@new.example",
-        3600));
+    String id =
+        manager.api().zones().put(Zone.create("new.example.", "ops.team@new.example", 3600));
 
-    assertThat(simulator.dump(id)).filteredOn(s -> s.contains(" SOA ")).containsExactly(
-        "new.example. SOA 3600 [ns-1.awsdns-01.com. ops\\.team.new.example. 1 7200 900 1209600"
-            + " 86400]");
-    assertThat(byName("new.example.")).containsExactly(
-        new Zone(id, "new.example.", "ops.team@new.example", 3600));
+    assertThat(simulator.dump(id))
+        .filteredOn(s -> s.contains(" SOA "))
+        .containsExactly(
+            "new.example. SOA 3600 [ns-1.awsdns-01.com. ops\\.team.new.example. 1 7200 900 1209600"
+                + " 86400]");
+    assertThat(byName("new.example."))
+        .containsExactly(new Zone(id, "new.example.", "ops.team@new.example", 3600));
   }
 
   @Test
@@ -50,8 +51,8 @@ class Route53ZoneSoaTest {
 
     assertThat(again).isEqualTo(first);
     assertThat(simulator.requests("CreateHostedZone")).isEqualTo(1);
-    assertThat(byName("new.example.")).containsExactly(
-        new Zone(first, "new.example.", "b@new.example", 600));
+    assertThat(byName("new.example."))
+        .containsExactly(new Zone(first, "new.example.", "b@new.example", 600));
   }
 
   @Test
@@ -63,10 +64,13 @@ class Route53ZoneSoaTest {
     List<Zone> zones = new ArrayList<>();
     manager.api().zones().iterator().forEachRemaining(zones::add);
 
-    assertThat(zones).hasSize(2).allSatisfy(z -> {
-      assertThat(z.email()).isEmpty();
-      assertThat(z.ttl()).isEqualTo(OptionalInt.empty());
-    });
+    assertThat(zones)
+        .hasSize(2)
+        .allSatisfy(
+            z -> {
+              assertThat(z.email()).isEmpty();
+              assertThat(z.ttl()).isEqualTo(OptionalInt.empty());
+            });
     assertThat(simulator.requestCounts()).containsOnlyKeys("ListHostedZones");
   }
 

@@ -11,16 +11,21 @@ import mockwebserver3.MockWebServer;
 
 /** Opens managers to a simulator served by a MockWebServer, with quick retries. */
 final class SimulatedRoute53 {
-  static final HttpSettings QUICK_RETRIES = HttpSettings.defaults()
-      .withRetry(RetryPolicy.defaults().withBaseDelay(Duration.ofMillis(10)));
+  static final HttpSettings QUICK_RETRIES =
+      HttpSettings.defaults()
+          .withRetry(RetryPolicy.defaults().withBaseDelay(Duration.ofMillis(10)));
 
   static DNSApiManager connect(MockWebServer server) {
     return connect(server, () -> Credentials.of("AKID", "SECRET"));
   }
 
   static DNSApiManager connect(MockWebServer server, Supplier<Credentials> credentials) {
-    return Denominator.builder().provider(new Route53Provider()).url(server.url("/").toString())
-        .credentials(credentials).http(QUICK_RETRIES).build();
+    return Denominator.builder()
+        .provider(new Route53Provider())
+        .url(server.url("/").toString())
+        .credentials(credentials)
+        .http(QUICK_RETRIES)
+        .build();
   }
 
   private SimulatedRoute53() {}

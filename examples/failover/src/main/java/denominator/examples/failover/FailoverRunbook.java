@@ -21,13 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What failover tooling does when a region is sick, at every provider at once: plan the
- * evacuation of a geo qualifier, save the snapshot, apply one atomic change set per provider,
- * wait until the providers serve it, prove with EDNS Client Subnet queries that the
- * authoritative servers answer the saviours, and later restore exactly what was there.
+ * What failover tooling does when a region is sick, at every provider at once: plan the evacuation
+ * of a geo qualifier, save the snapshot, apply one atomic change set per provider, wait until the
+ * providers serve it, prove with EDNS Client Subnet queries that the authoritative servers answer
+ * the saviours, and later restore exactly what was there.
  *
- * <p>{@code ./examples/failover/run [NAMES]} runs it against a local lab: the Route53 simulator
- * and a real PowerDNS, each serving NAMES (default 200) geo names.
+ * <p>{@code ./examples/failover/run [NAMES]} runs it against a local lab: the Route53 simulator and
+ * a real PowerDNS, each serving NAMES (default 200) geo names.
  */
 public final class FailoverRunbook {
   private final List<Target> targets;
@@ -35,7 +35,10 @@ public final class FailoverRunbook {
   private final Path snapshotFile;
   private final PrintStream out;
 
-  FailoverRunbook(List<Target> targets, List<InetSocketAddress> nameServers, Path snapshotFile,
+  FailoverRunbook(
+      List<Target> targets,
+      List<InetSocketAddress> nameServers,
+      Path snapshotFile,
       PrintStream out) {
     this.targets = targets;
     this.nameServers = nameServers;
@@ -44,8 +47,12 @@ public final class FailoverRunbook {
   }
 
   /** What one run did: the evacuation, both verifications and the restore. */
-  record Outcome(OperationResult evacuated, VerificationReport during,
-      OperationResult restored, VerificationReport after, long millis) {
+  record Outcome(
+      OperationResult evacuated,
+      VerificationReport during,
+      OperationResult restored,
+      VerificationReport after,
+      long millis) {
     boolean ok() {
       return evacuated.succeeded() && during.ok() && restored.succeeded() && after.ok();
     }
@@ -53,8 +60,8 @@ public final class FailoverRunbook {
 
   /** Evacuates {@code from} to {@code saviours}, verifies, restores, verifies again. */
   Outcome run(String from, List<String> saviours, Timeline timeline) {
-    Snapshot snapshot = Traffic.planEvacuation(targets, from, saviours,
-        SaviourPolicy.nearestByContinent());
+    Snapshot snapshot =
+        Traffic.planEvacuation(targets, from, saviours, SaviourPolicy.nearestByContinent());
     timeline.step("plan " + changes(snapshot) + " changes at " + targets.size() + " providers");
     save(snapshot);
     timeline.step("save snapshot");
@@ -63,15 +70,21 @@ public final class FailoverRunbook {
     evacuated.await(Duration.ofMinutes(2));
     timeline.step("providers in sync (Route53 INSYNC)");
     VerificationReport during = verify();
-    timeline.step("verify " + during.checks().size() + " answers: "
-        + (during.ok() ? "ok" : during.failures().size() + " wrong"));
+    timeline.step(
+        "verify "
+            + during.checks().size()
+            + " answers: "
+            + (during.ok() ? "ok" : during.failures().size() + " wrong"));
 
     OperationResult restored = Traffic.restore(targets, snapshot, false, ApplyMode.ATOMIC);
     restored.await(Duration.ofMinutes(2));
     timeline.step("restore from snapshot, in sync: " + (restored.succeeded() ? "ok" : "FAILED"));
     VerificationReport after = verify();
-    timeline.step("verify " + after.checks().size() + " answers: "
-        + (after.ok() ? "ok" : after.failures().size() + " wrong"));
+    timeline.step(
+        "verify "
+            + after.checks().size()
+            + " answers: "
+            + (after.ok() ? "ok" : after.failures().size() + " wrong"));
     return new Outcome(evacuated, during, restored, after, timeline.elapsedMillis());
   }
 
@@ -80,7 +93,8 @@ public final class FailoverRunbook {
     Target served = targets.get(targets.size() - 1);
     List<ResourceRecordSet> sets = new ArrayList<>();
     served.api().geoRecordSets(served.zoneId()).orElseThrow().forEach(sets::add);
-    return Verifier.of(nameServers).withDeadline(Duration.ofSeconds(30), Duration.ofMillis(200))
+    return Verifier.of(nameServers)
+        .withDeadline(Duration.ofSeconds(30), Duration.ofMillis(200))
         .verify(sets);
   }
 
@@ -100,16 +114,20 @@ public final class FailoverRunbook {
     int names = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     PrintStream out = System.out;
     Path snapshot = Files.createTempFile("failover-snapshot-", ".json");
-    out.println("starting the lab: Route53 simulator and PowerDNS, " + names
-        + " geo names x 3 qualifiers each");
+    out.println(
+        "starting the lab: Route53 simulator and PowerDNS, "
+            + names
+            + " geo names x 3 qualifiers each");
     try (LocalLab lab = new LocalLab(names)) {
       Timeline timeline = new Timeline(out, lab::requests);
-      FailoverRunbook runbook = new FailoverRunbook(lab.targets(),
-          List.of(lab.powerDnsAddress()), snapshot, out);
+      FailoverRunbook runbook =
+          new FailoverRunbook(lab.targets(), List.of(lab.powerDnsAddress()), snapshot, out);
       out.println("evacuating us-east to us-west, eu-west:");
       Outcome outcome = runbook.run("us-east", List.of("us-west", "eu-west"), timeline);
-      out.println(outcome.ok() ? "done: every provider evacuated, verified and restored"
-          : "FAILED: see the steps above");
+      out.println(
+          outcome.ok()
+              ? "done: every provider evacuated, verified and restored"
+              : "FAILED: see the steps above");
       if (!outcome.ok()) {
         System.exit(1);
       }

@@ -22,16 +22,15 @@ import mockwebserver3.MockWebServer;
 
 /**
  * Two DNS providers on this machine, serving one zone the same way: the Route53 simulator (with
- * INSYNC a little after each change) and a real PowerDNS whose Lua records answer by the
- * client's region. Both hold {@code names} geo names with the qualifiers us-east, us-west and
- * eu-west.
+ * INSYNC a little after each change) and a real PowerDNS whose Lua records answer by the client's
+ * region. Both hold {@code names} geo names with the qualifiers us-east, us-west and eu-west.
  */
 final class LocalLab implements AutoCloseable {
   static final String ZONE = "failover.example.";
 
   private final MockWebServer route53Server = new MockWebServer();
-  private final Route53Simulator simulator = new Route53Simulator("AKIDLAB", 1)
-      .insyncAfter(Duration.ofMillis(200));
+  private final Route53Simulator simulator =
+      new Route53Simulator("AKIDLAB", 1).insyncAfter(Duration.ofMillis(200));
   private final PowerDnsServer powerdns;
   private final DNSApiManager route53;
   private final DNSApiManager pdns;
@@ -46,15 +45,24 @@ final class LocalLab implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     powerdns = PowerDnsServer.start();
-    route53 = Denominator.builder().provider("route53").url(route53Server.url("/").toString())
-        .credentials(Credentials.of("AKIDLAB", "SECRET")).build();
-    pdns = Denominator.builder().provider("powerdns").url(powerdns.apiUrl())
-        .credentials(Credentials.of(Map.of("apiKey", powerdns.apiKey())))
-        .httpLog(line -> {
-          if (line.startsWith("--> ")) {
-            pdnsRequests.incrementAndGet();
-          }
-        }).build();
+    route53 =
+        Denominator.builder()
+            .provider("route53")
+            .url(route53Server.url("/").toString())
+            .credentials(Credentials.of("AKIDLAB", "SECRET"))
+            .build();
+    pdns =
+        Denominator.builder()
+            .provider("powerdns")
+            .url(powerdns.apiUrl())
+            .credentials(Credentials.of(Map.of("apiKey", powerdns.apiKey())))
+            .httpLog(
+                line -> {
+                  if (line.startsWith("--> ")) {
+                    pdnsRequests.incrementAndGet();
+                  }
+                })
+            .build();
     targets = List.of(seed("route53", route53, names), seed("powerdns", pdns, names));
   }
 
@@ -86,10 +94,16 @@ final class LocalLab implements AutoCloseable {
     return new Target(name, manager.api(), id, ZONE);
   }
 
-  private static ResourceRecordSet geo(String host, String qualifier, String regions,
-      String address) {
-    return ResourceRecordSet.builder().name(host).type("A").ttl(60).qualifier(qualifier)
-        .geo(Geo.parse(regions)).add(address).build();
+  private static ResourceRecordSet geo(
+      String host, String qualifier, String regions, String address) {
+    return ResourceRecordSet.builder()
+        .name(host)
+        .type("A")
+        .ttl(60)
+        .qualifier(qualifier)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 
   @Override

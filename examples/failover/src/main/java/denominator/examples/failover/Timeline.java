@@ -21,8 +21,9 @@ final class Timeline {
   void step(String what) {
     long now = System.nanoTime();
     int total = requests.getAsInt();
-    out.printf("%7.0f ms  %-46s %6.0f ms %5d requests%n", (now - start) / 1e6, what,
-        (now - last) / 1e6, total - lastRequests);
+    out.printf(
+        "%7.0f ms  %-46s %6.0f ms %5d requests%n",
+        (now - start) / 1e6, what, (now - last) / 1e6, total - lastRequests);
     last = now;
     lastRequests = total;
   }

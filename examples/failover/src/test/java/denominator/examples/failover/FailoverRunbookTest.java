@@ -31,22 +31,28 @@ class FailoverRunbookTest {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
     try (LocalLab lab = new LocalLab(20)) {
-      List<List<ResourceRecordSet>> before = lab.targets().stream()
-          .map(FailoverRunbookTest::sets).toList();
+      List<List<ResourceRecordSet>> before =
+          lab.targets().stream().map(FailoverRunbookTest::sets).toList();
       Path snapshot = dir.resolve("snapshot.json");
-      FailoverRunbook runbook = new FailoverRunbook(lab.targets(),
-          List.of(lab.powerDnsAddress()), snapshot, out);
+      FailoverRunbook runbook =
+          new FailoverRunbook(lab.targets(), List.of(lab.powerDnsAddress()), snapshot, out);
 
-      FailoverRunbook.Outcome outcome = runbook.run("us-east", List.of("us-west", "eu-west"),
-          new Timeline(out, lab::requests));
+      FailoverRunbook.Outcome outcome =
+          runbook.run("us-east", List.of("us-west", "eu-west"), new Timeline(out, lab::requests));
 
       assertThat(outcome.ok()).as(printed.toString(StandardCharsets.UTF_8)).isTrue();
-      assertThat(outcome.evacuated().targets()).allSatisfy(t -> assertThat(
-          t.result().outcomes()).extracting(ChangeOutcome::status)
-          .containsOnly(ChangeOutcome.Status.APPLIED).hasSize(40));
-      assertThat(outcome.during().checks()).filteredOn(c -> c.region().equals("continent:NA"))
-          .hasSize(20).allSatisfy(c -> assertThat(c.seen()).extracting(Object::toString)
-              .containsExactly("192.0.2.2"));
+      assertThat(outcome.evacuated().targets())
+          .allSatisfy(
+              t ->
+                  assertThat(t.result().outcomes())
+                      .extracting(ChangeOutcome::status)
+                      .containsOnly(ChangeOutcome.Status.APPLIED)
+                      .hasSize(40));
+      assertThat(outcome.during().checks())
+          .filteredOn(c -> c.region().equals("continent:NA"))
+          .hasSize(20)
+          .allSatisfy(
+              c -> assertThat(c.seen()).extracting(Object::toString).containsExactly("192.0.2.2"));
       assertThat(Snapshot.fromJson(Files.readString(snapshot)).plans())
           .containsOnlyKeys("route53", "powerdns");
       for (int i = 0; i < lab.targets().size(); i++) {
@@ -54,7 +60,10 @@ class FailoverRunbookTest {
       }
     }
     assertThat(printed.toString(StandardCharsets.UTF_8))
-        .contains("plan 80 changes at 2 providers", "providers in sync", "verify 140 answers: ok",
+        .contains(
+            "plan 80 changes at 2 providers",
+            "providers in sync",
+            "verify 140 answers: ok",
             "restore from snapshot, in sync: ok");
   }
 }
