@@ -1,5 +1,6 @@
 package denominator.http;
 
+import denominator.kit.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;

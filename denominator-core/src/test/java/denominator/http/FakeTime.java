@@ -1,5 +1,6 @@
 package denominator.http;
 
+import denominator.kit.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
