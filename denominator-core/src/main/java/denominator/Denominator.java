@@ -2,6 +2,7 @@ package denominator;
 
 import denominator.Credentials.MapCredentials;
 import denominator.http.HttpSettings;
+import denominator.kit.Sleeper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,6 +78,8 @@ public final class Denominator {
     private HttpSettings http = HttpSettings.defaults();
     private Consumer<String> httpLog;
     private boolean insecureHttp;
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private int maxChangesPerBatch = Integer.MAX_VALUE;
 
     private Builder() {}
 
@@ -110,6 +113,28 @@ public final class Denominator {
 
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * How the library waits (between HTTP retries, while polling a change until the provider serves
+     * it); tests pass one that advances their clock instead of sleeping.
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * At most this many changes per request, below the provider's own limit; by default the
+     * provider's limit. Smaller batches make a change set take more requests, never change what it
+     * does: ATOMIC stays all or nothing across them. The contract suite lowers it to prove that.
+     */
+    public Builder maxChangesPerBatch(int max) {
+      if (max < 1) {
+        throw new ValidationException("bad batch limit", Integer.toString(max), "at least 1");
+      }
+      this.maxChangesPerBatch = max;
       return this;
     }
 
@@ -159,7 +184,10 @@ public final class Denominator {
             "an http or https URL such as " + metadata.defaultUrl());
       }
       InsecureHttp.check(metadata.name(), endpoint, insecureHttp);
-      ProviderConfig config = new ProviderConfig(endpoint, resolved, clock, http, httpLog);
+      ProviderConfig config =
+          new ProviderConfig(endpoint, resolved, clock, http, httpLog)
+              .withSleeper(sleeper)
+              .withMaxChangesPerBatch(maxChangesPerBatch);
       return new DNSApiManager(provider, config, provider.open(config));
     }
   }

@@ -3,7 +3,10 @@ package denominator;
 import denominator.Credentials.MapCredentials;
 import denominator.http.HttpClients;
 import denominator.http.HttpSettings;
+import denominator.kit.Poller;
+import denominator.kit.Sleeper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,6 +27,8 @@ public final class ProviderConfig {
   private final Clock clock;
   private final HttpSettings http;
   private final Consumer<String> httpLog;
+  private Sleeper sleeper = Sleeper.SYSTEM;
+  private int maxChangesPerBatch = Integer.MAX_VALUE;
   private OkHttpClient httpClient;
 
   /**
@@ -61,6 +66,36 @@ public final class ProviderConfig {
 
   public HttpSettings http() {
     return http;
+  }
+
+  /** This config, waiting through {@code sleeper}. */
+  public ProviderConfig withSleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return this;
+  }
+
+  /** This config, sending at most {@code max} changes per request. */
+  public ProviderConfig withMaxChangesPerBatch(int max) {
+    this.maxChangesPerBatch = max;
+    return this;
+  }
+
+  /** How every wait of the provider waits. */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /**
+   * How the provider polls (a change until it is live): on this config's clock and sleeper, first
+   * after 50 ms, backing off to 5 s.
+   */
+  public Poller poller() {
+    return new Poller(clock, sleeper, Duration.ofMillis(50), Duration.ofSeconds(5));
+  }
+
+  /** The most changes one request may carry: the vendor's {@code limit}, or less if asked. */
+  public int maxChangesPerBatch(int limit) {
+    return Math.min(limit, maxChangesPerBatch);
   }
 
   /**
