@@ -6,7 +6,8 @@ import denominator.change.ChangeSet;
 import denominator.change.Plan;
 import denominator.change.PlanApply;
 import denominator.change.PlanRefusedException;
-import denominator.change.SequentialApply;
+import denominator.kit.ChangeEngine;
+import denominator.kit.SingleSetWriter;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,8 @@ public interface DNSApi {
    * input fails with {@link ValidationException} before anything is sent.
    */
   default ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
-    return SequentialApply.apply(recordSets(zoneId), changes, mode);
+    return new ChangeEngine(new SingleSetWriter(recordSets(zoneId)), Integer.MAX_VALUE)
+        .apply(changes, mode);
   }
 
   /**

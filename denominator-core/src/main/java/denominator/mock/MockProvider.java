@@ -46,7 +46,8 @@ public final class MockProvider implements Provider {
 
   @Override
   public DNSApi open(ProviderConfig config) {
-    return new MockDNSApi(store(config.url()));
+    return new MockDNSApi(
+        store(config.url()), config.maxChangesPerBatch(METADATA.maxChangesPerBatch()));
   }
 
   private static MockStore store(String url) {

@@ -15,7 +15,8 @@ import denominator.change.Change;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
-import denominator.change.SequentialApply;
+import denominator.kit.ChangeEngine;
+import denominator.kit.SingleSetWriter;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
@@ -73,7 +74,7 @@ final class PowerDnsDNSApi implements DNSApi {
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
     PowerDnsRecordSetApi sets = new PowerDnsRecordSetApi(api, zoneId, null);
     if (mode != ApplyMode.ATOMIC) {
-      return SequentialApply.apply(sets, changes, mode);
+      return new ChangeEngine(new SingleSetWriter(sets), Integer.MAX_VALUE).apply(changes, mode);
     }
     List<Change> all = changes.changes();
     all.forEach(PowerDnsRecordSetApi::check); // invalid input fails before any request

@@ -8,7 +8,8 @@ import denominator.ZoneApi;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
-import denominator.change.SequentialApply;
+import denominator.kit.ChangeEngine;
+import denominator.kit.SingleSetWriter;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -53,7 +54,7 @@ final class Rfc2136DNSApi implements DNSApi {
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
     Rfc2136RecordSetApi sets = new Rfc2136RecordSetApi(api, zoneId);
     if (mode != ApplyMode.ATOMIC) {
-      return SequentialApply.apply(sets, changes, mode);
+      return new ChangeEngine(new SingleSetWriter(sets), Integer.MAX_VALUE).apply(changes, mode);
     }
     if (changes.isEmpty()) {
       return ChangeResult.of(List.of());

@@ -1,0 +1,26 @@
+package denominator.kit;
+
+import denominator.change.Change;
+
+/**
+ * One limit of a vendor's batch: at most {@code max} of something, each change costing {@code
+ * cost}. Route53 allows 1,000 records (an UPSERT counting twice) and 32,000 characters of values
+ * per batch; PowerDNS 1,000 record sets per PATCH; a DNS UPDATE message 65,535 octets.
+ *
+ * @param what what is counted, for logs ("records", "octets")
+ * @param max the most one batch may hold
+ * @param cost what one change adds, given what the zone holds before the batch
+ */
+public record BatchLimit(String what, long max, Cost cost) {
+
+  /** What one change costs against a limit. */
+  @FunctionalInterface
+  public interface Cost {
+    long of(Change change, ZoneSlice before);
+  }
+
+  /** At most {@code max} changes per batch. */
+  public static BatchLimit changes(int max) {
+    return new BatchLimit("changes", max, (change, before) -> 1);
+  }
+}

@@ -1,0 +1,321 @@
+package denominator.kit;
+
+import denominator.DenominatorException;
+import denominator.UnknownOutcomeException;
+import denominator.change.ApplyMode;
+import denominator.change.Change;
+import denominator.change.ChangeOutcome;
+import denominator.change.ChangeResult;
+import denominator.change.ChangeSet;
+import denominator.model.RecordSetKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies change sets for every provider, one meaning for each {@link ApplyMode}:
+ *
+ * <ul>
+ *   <li>{@link ApplyMode#ATOMIC}: all or nothing for the whole change set. Each batch is atomic at
+ *       the vendor; when a batch fails, the batches already applied are undone, last first, by
+ *       writing back what the zone held before them (read once, before the first write). The failed
+ *       batch's refused changes are {@code FAILED}, the rest {@code SKIPPED}, the undone ones
+ *       {@code ROLLED_BACK}.
+ *   <li>{@link ApplyMode#STOP_ON_FIRST}: the changes before the first refused one are applied (a
+ *       refused batch is sent again without the refused change and what follows it), the rest
+ *       skipped.
+ *   <li>{@link ApplyMode#BEST_EFFORT}: every change is tried; a refused batch is sent again without
+ *       the changes the vendor named.
+ * </ul>
+ *
+ * <p>Changes are packed in order into batches within the {@link BatchWriter#limits()} and the
+ * caller's batch size. A put replaces the whole set, so it keeps the provider data of the set it
+ * replaces where that was read ({@link denominator.model.ResourceRecordSet#keepingProviderDataOf}).
+ * When a batch's answer is lost ({@link UnknownOutcomeException}), the engine reads its names and
+ * types: the batch is applied if the zone shows every change of it, else its changes are {@code
+ * UNKNOWN} and, except in BEST_EFFORT mode, the apply stops. One {@link ChangeResult} comes back,
+ * whose {@code await} waits for every batch sent, undo batches included, within one timeout.
+ *
+ * <pre>{@code
+ * ChangeResult result = new ChangeEngine(new PowerDnsBatches(api, zoneId), config.maxChangesPerBatch(1000))
+ *     .apply(changes, ApplyMode.ATOMIC);
+ * }</pre>
+ */
+public final class ChangeEngine {
+  private static final Logger log = LoggerFactory.getLogger(ChangeEngine.class);
+
+  private final BatchWriter writer;
+  private final List<BatchLimit> limits;
+
+  /**
+   * @param writer the vendor's side
+   * @param maxChangesPerBatch the caller's limit on changes per batch, applied with the writer's
+   *     own limits
+   */
+  public ChangeEngine(BatchWriter writer, int maxChangesPerBatch) {
+    this.writer = Objects.requireNonNull(writer, "writer");
+    List<BatchLimit> all = new ArrayList<>(writer.limits());
+    all.add(BatchLimit.changes(maxChangesPerBatch));
+    this.limits = List.copyOf(all);
+  }
+
+  /** Applies {@code changes} as {@code mode} says; reads what the changes need first. */
+  public ChangeResult apply(ChangeSet changes, ApplyMode mode) {
+    return apply(changes, mode, ZoneSlice.empty());
+  }
+
+  /**
+   * Applies {@code changes}, taking {@code known} (for example the state a plan was made from) as
+   * what the zone holds at the names and types it covers, and reading only the others.
+   */
+  public ChangeResult apply(ChangeSet changes, ApplyMode mode, ZoneSlice known) {
+    List<Change> all = changes.changes();
+    if (all.isEmpty()) {
+      return ChangeResult.of(List.of());
+    }
+    all.forEach(writer::check); // invalid input fails before any request
+    ZoneSlice before = known.with(read(all, mode, known));
+    List<Change> keeping = all.stream().map(change -> keepingProviderData(change, before)).toList();
+    return new Run(keeping, mode).apply(before);
+  }
+
+  private ZoneSlice read(List<Change> all, ApplyMode mode, ZoneSlice known) {
+    boolean undoable = mode == ApplyMode.ATOMIC && all.size() > 1;
+    Set<NameType> toRead = new LinkedHashSet<>();
+    for (Change change : all) {
+      NameType nameType = NameType.of(change.key());
+      if ((undoable || writer.needsBefore(change)) && !known.covers(nameType)) {
+        toRead.add(nameType);
+      }
+    }
+    return toRead.isEmpty() ? ZoneSlice.empty() : writer.read(toRead);
+  }
+
+  private static Change keepingProviderData(Change change, ZoneSlice before) {
+    if (change instanceof Change.Put put && before.covers(NameType.of(put.key()))) {
+      return new Change.Put(
+          put.recordSet().keepingProviderDataOf(before.get(put.key()).orElse(null)));
+    }
+    return change;
+  }
+
+  /**
+   * Packs changes in order into batches within every limit; a change alone over a limit goes alone.
+   */
+  List<List<Change>> batches(List<Change> changes, ZoneSlice before) {
+    List<List<Change>> batches = new ArrayList<>();
+    List<Change> batch = new ArrayList<>();
+    long[] used = new long[limits.size()];
+    for (Change change : changes) {
+      long[] cost = new long[limits.size()];
+      boolean full = false;
+      for (int i = 0; i < limits.size(); i++) {
+        cost[i] = limits.get(i).cost().of(change, before);
+        full |= used[i] + cost[i] > limits.get(i).max();
+      }
+      if (full && !batch.isEmpty()) {
+        batches.add(batch);
+        batch = new ArrayList<>();
+        Arrays.fill(used, 0);
+      }
+      batch.add(change);
+      for (int i = 0; i < limits.size(); i++) {
+        used[i] += cost[i];
+      }
+    }
+    if (!batch.isEmpty()) {
+      batches.add(batch);
+    }
+    return batches;
+  }
+
+  /** One apply: the outcomes so far, the batches sent and what the zone held before each. */
+  private final class Run {
+    private final List<Change> changes;
+    private final ApplyMode mode;
+    private final ChangeOutcome[] outcomes;
+    private final Map<RecordSetKey, Integer> index = new HashMap<>();
+    private final List<Sent> sent = new ArrayList<>();
+    private final List<ChangeResult.Sync> syncs = new ArrayList<>();
+
+    Run(List<Change> changes, ApplyMode mode) {
+      this.changes = changes;
+      this.mode = mode;
+      this.outcomes = new ChangeOutcome[changes.size()];
+      for (int i = 0; i < changes.size(); i++) {
+        index.put(changes.get(i).key(), i);
+      }
+    }
+
+    ChangeResult apply(ZoneSlice before) {
+      ZoneSlice state = before;
+      boolean stopped = false;
+      for (List<Change> batch : batches(changes, before)) {
+        List<Change> applied = new ArrayList<>();
+        boolean goOn = send(batch, state, applied);
+        if (!applied.isEmpty()) {
+          sent.add(new Sent(applied, state));
+          state = state.after(applied);
+        }
+        if (!goOn) {
+          stopped = true;
+          break;
+        }
+      }
+      if (stopped && mode == ApplyMode.ATOMIC) {
+        undo();
+      }
+      List<ChangeOutcome> list = new ArrayList<>(changes.size());
+      for (int i = 0; i < changes.size(); i++) {
+        list.add(outcomes[i] != null ? outcomes[i] : ChangeOutcome.skipped(changes.get(i)));
+      }
+      List<ChangeResult.Sync> all = List.copyOf(syncs);
+      return ChangeResult.of(list, timeout -> awaitAll(all, timeout));
+    }
+
+    /**
+     * Sends one batch; adds what was applied to {@code applied}; false when the apply must stop.
+     */
+    private boolean send(List<Change> batch, ZoneSlice state, List<Change> applied) {
+      try {
+        syncs.add(writer.send(batch, state));
+        set(batch, ChangeOutcome::applied);
+        applied.addAll(batch);
+        return true;
+      } catch (UnknownOutcomeException e) {
+        if (holds(batch)) {
+          set(batch, ChangeOutcome::applied);
+          applied.addAll(batch);
+          return true;
+        }
+        set(batch, change -> ChangeOutcome.unknown(change, e));
+        return mode == ApplyMode.BEST_EFFORT;
+      } catch (RuntimeException e) { // refused; or zone gone, throttled, credentials refused
+        return refused(batch, state, applied, asDenominatorException(e));
+      }
+    }
+
+    private boolean refused(
+        List<Change> batch, ZoneSlice state, List<Change> applied, DenominatorException e) {
+      List<Change> named = writer.refused(batch, e);
+      List<Change> failed = named.isEmpty() ? batch : named;
+      switch (mode) {
+        case BEST_EFFORT -> {
+          set(failed, change -> ChangeOutcome.failed(change, e));
+          List<Change> rest = new ArrayList<>(batch);
+          rest.removeAll(failed);
+          if (!rest.isEmpty()) {
+            send(rest, state, applied);
+          }
+          return true;
+        }
+        case STOP_ON_FIRST -> {
+          Change first = failed.get(0);
+          List<Change> before = batch.subList(0, batch.indexOf(first));
+          if (before.isEmpty() || send(before, state, applied)) {
+            set(List.of(first), change -> ChangeOutcome.failed(change, e));
+          }
+          return false;
+        }
+        default -> {
+          set(failed, change -> ChangeOutcome.failed(change, e));
+          return false;
+        }
+      }
+    }
+
+    /** Whether the zone, read now, shows every change of the batch; false if it cannot be read. */
+    private boolean holds(List<Change> batch) {
+      Set<NameType> nameTypes = new LinkedHashSet<>();
+      batch.forEach(change -> nameTypes.add(NameType.of(change.key())));
+      try {
+        ZoneSlice now = writer.read(nameTypes);
+        return batch.stream().allMatch(change -> change.isMadeIn(now.asMap()));
+      } catch (RuntimeException unreadable) {
+        log.warn(
+            "could not read the zone to learn whether a batch was applied: {}",
+            unreadable.getMessage());
+        return false;
+      }
+    }
+
+    /**
+     * Undoes the batches applied, last first, writing back what the zone held before each. A batch
+     * whose previous state was not read, or whose undo fails, stays applied (and is logged).
+     */
+    private void undo() {
+      for (int i = sent.size() - 1; i >= 0; i--) {
+        Sent batch = sent.get(i);
+        List<Change> inverse = new ArrayList<>();
+        for (Change change : batch.changes()) {
+          if (!batch.before().covers(NameType.of(change.key()))) {
+            log.warn("cannot undo {}: its previous state was not read", change);
+            inverse = null;
+            break;
+          }
+          inverse.add(
+              batch
+                  .before()
+                  .get(change.key())
+                  .<Change>map(Change.Put::new)
+                  .orElseGet(() -> new Change.Delete(change.key())));
+        }
+        if (inverse != null && sendUndo(inverse, batch.before().after(batch.changes()))) {
+          set(batch.changes(), ChangeOutcome::rolledBack);
+        }
+      }
+    }
+
+    private boolean sendUndo(List<Change> inverse, ZoneSlice state) {
+      for (List<Change> undoBatch : batches(inverse, state)) {
+        try {
+          syncs.add(writer.send(undoBatch, state));
+          state = state.after(undoBatch);
+        } catch (RuntimeException e) {
+          log.warn("could not undo a batch of {} changes: {}", undoBatch.size(), e.getMessage());
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void set(List<Change> batch, Function<Change, ChangeOutcome> outcome) {
+      for (Change change : batch) {
+        outcomes[index.get(change.key())] = outcome.apply(change);
+      }
+    }
+  }
+
+  /** Waits for every sync within one timeout. */
+  private static void awaitAll(List<ChangeResult.Sync> all, Duration timeout) {
+    List<ChangeResult.Sync> syncs =
+        all.stream().filter(sync -> sync != ChangeResult.Sync.IMMEDIATE).toList();
+    if (syncs.size() == 1) {
+      syncs.get(0).await(timeout);
+      return;
+    }
+    Instant deadline = Instant.now().plus(timeout);
+    for (ChangeResult.Sync sync : syncs) {
+      Duration left = Duration.between(Instant.now(), deadline);
+      sync.await(left.isNegative() ? Duration.ZERO : left);
+    }
+  }
+
+  static DenominatorException asDenominatorException(RuntimeException e) {
+    return e instanceof DenominatorException d
+        ? d
+        : new DenominatorException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+  }
+
+  private record Sent(List<Change> changes, ZoneSlice before) {}
+}
