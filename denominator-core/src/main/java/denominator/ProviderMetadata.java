@@ -1,11 +1,14 @@
 package denominator;
 
+import denominator.model.WeightRange;
 import denominator.model.geo.RegionKind;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,6 +25,8 @@ import java.util.Set;
  * @param atomicChangeSets whether {@code apply} sends change sets as atomic native batches
  * @param maxChangesPerBatch how many changes one native batch may hold
  * @param geoRegionKinds the kinds of geo region the provider can express
+ * @param weights the weights the provider accepts in weighted sets; unless declared, any weight the
+ *     model accepts ({@code 0..Integer.MAX_VALUE})
  */
 public record ProviderMetadata(
     String name,
@@ -31,9 +36,17 @@ public record ProviderMetadata(
     boolean duplicateZoneNames,
     boolean atomicChangeSets,
     int maxChangesPerBatch,
-    Set<RegionKind> geoRegionKinds) {
+    Set<RegionKind> geoRegionKinds,
+    WeightRange weights) {
+
+  /**
+   * The weight range of a provider that declares none: whatever {@link denominator.model.Weighted}
+   * accepts.
+   */
+  public static final WeightRange ANY_WEIGHT = new WeightRange(0, Integer.MAX_VALUE);
 
   public ProviderMetadata {
+    Objects.requireNonNull(weights, "weights");
     credentialForms = List.copyOf(credentialForms);
     Map<RecordProfile, Set<String>> types = new EnumMap<>(RecordProfile.class);
     for (RecordProfile profile : RecordProfile.values()) {
@@ -64,12 +77,13 @@ public record ProviderMetadata(
   public static final class Builder {
     private final String name;
     private String defaultUrl;
-    private final List<CredentialForm> credentialForms = new java.util.ArrayList<>();
+    private final List<CredentialForm> credentialForms = new ArrayList<>();
     private final Map<RecordProfile, Set<String>> recordTypes = new EnumMap<>(RecordProfile.class);
     private boolean duplicateZoneNames;
     private boolean atomicChangeSets;
     private int maxChangesPerBatch = 1;
     private final Set<RegionKind> geoRegionKinds = EnumSet.noneOf(RegionKind.class);
+    private WeightRange weights = ANY_WEIGHT;
 
     private Builder(String name) {
       this.name = name;
@@ -106,6 +120,12 @@ public record ProviderMetadata(
       return this;
     }
 
+    /** The inclusive range of weights the provider accepts, e.g. {@code 0, 255} at Route53. */
+    public Builder weights(int min, int max) {
+      this.weights = new WeightRange(min, max);
+      return this;
+    }
+
     public ProviderMetadata build() {
       if (credentialForms.isEmpty()) {
         credentialForms.add(CredentialForm.anonymous());
@@ -118,7 +138,8 @@ public record ProviderMetadata(
           duplicateZoneNames,
           atomicChangeSets,
           maxChangesPerBatch,
-          geoRegionKinds);
+          geoRegionKinds,
+          weights);
     }
   }
 }

@@ -36,6 +36,7 @@ public final class MockProvider implements Provider {
           .recordTypes(RecordProfile.WEIGHTED, QUALIFIED_TYPES)
           .atomicChangeSets(true, 10_000)
           .geoRegionKinds(RegionKind.values())
+          .weights(MockRecordSetApi.WEIGHTS.min(), MockRecordSetApi.WEIGHTS.max())
           .build();
   private static final Map<String, MockStore> NAMED = new ConcurrentHashMap<>();
 

@@ -1,0 +1,162 @@
+package denominator.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import denominator.AuthenticationException;
+import denominator.Credentials.MapCredentials;
+import denominator.DenominatorException;
+import denominator.ProviderConfig;
+import denominator.http.HttpSettings;
+import denominator.http.RetryPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.FormBody;
+import okhttp3.Request;
+import org.junit.jupiter.api.Test;
+
+class TokenExchangeTest {
+  @StartStop MockWebServer server = new MockWebServer();
+  TestClock clock = new TestClock(Instant.parse("2024-03-01T12:00:00Z"));
+  ProviderConfig config =
+      new ProviderConfig(
+          "http://localhost/", // requests name their URLs
+          () -> new MapCredentials(Map.of("clientId", "app", "clientSecret", "s3cret")),
+          clock,
+          HttpSettings.defaults().withRetry(RetryPolicy.none()),
+          null);
+  TokenExchange tokens =
+      TokenExchange.builder(config, JsonTransportTest.ERRORS)
+          .request(
+              () ->
+                  new Request.Builder()
+                      .url(server.url("/token"))
+                      .post(
+                          new FormBody.Builder()
+                              .add("grant_type", "client_credentials")
+                              .add("client_id", config.credentials().get("clientId").orElseThrow())
+                              .add(
+                                  "client_secret",
+                                  config.credentials().get("clientSecret").orElseThrow())
+                              .build())
+                      .build())
+          .build();
+  JsonTransport json = JsonTransport.builder(config, JsonTransportTest.ERRORS).auth(tokens).build();
+
+  @Test
+  void theTokenIsFetchedOnceAndSentAsBearerUntilShortlyBeforeItExpires() throws Exception {
+    server.enqueue(token("t1", 3600));
+    server.enqueue(ok());
+    server.enqueue(ok());
+    server.enqueue(token("t2", 3600));
+    server.enqueue(ok());
+
+    zones();
+    clock.advance(Duration.ofMinutes(58));
+    zones();
+    clock.advance(Duration.ofSeconds(61)); // within the minute before expiry
+    zones();
+
+    RecordedRequest fetch = server.takeRequest();
+    assertThat(fetch.getTarget()).isEqualTo("/token");
+    assertThat(fetch.getBody().utf8()).contains("grant_type=client_credentials");
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer t1");
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer t1");
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/token");
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer t2");
+  }
+
+  @Test
+  void a401FetchesANewTokenAndSendsTheRequestOnceMore() throws Exception {
+    server.enqueue(token("t1", 3600));
+    server.enqueue(new MockResponse.Builder().code(401).body("expired").build());
+    server.enqueue(token("t2", 3600));
+    server.enqueue(ok());
+
+    zones();
+
+    server.takeRequest();
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer t1");
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/token");
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer t2");
+  }
+
+  @Test
+  void a401WithTheNewTokenTooIsAnAuthenticationFailureWithoutAThirdTry() {
+    server.enqueue(token("t1", 3600));
+    server.enqueue(new MockResponse.Builder().code(401).build());
+    server.enqueue(token("t2", 3600));
+    server.enqueue(new MockResponse.Builder().code(401).build());
+
+    assertThatThrownBy(this::zones).isInstanceOf(AuthenticationException.class);
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void refusedCredentialsAreAnAuthenticationFailureThatShowsNoSecret() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .body("{\"error\":\"invalid_client\",\"error_description\":\"bad secret\"}")
+            .build());
+
+    assertThatThrownBy(this::zones)
+        .isInstanceOfSatisfying(
+            AuthenticationException.class, e -> assertThat(e.provider()).isEqualTo("vendor"))
+        .hasMessageContaining("invalid_client: bad secret")
+        .message()
+        .doesNotContain("s3cret");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void anAnswerWithoutATokenIsAFailureNamingTheProvider() {
+    server.enqueue(new MockResponse.Builder().body("{\"token_type\":\"Bearer\"}").build());
+
+    assertThatThrownBy(this::zones)
+        .isInstanceOf(DenominatorException.class)
+        .hasMessageStartingWith("vendor: get token: ");
+  }
+
+  @Test
+  void aReaderForOtherShapesAndAnotherHeader() throws Exception {
+    TokenExchange keystone =
+        TokenExchange.builder(config, JsonTransportTest.ERRORS)
+            .request(() -> new Request.Builder().url(server.url("/v3/auth/tokens")).get().build())
+            .reader(
+                (headers, body, now) ->
+                    new TokenExchange.Token(
+                        headers.get("X-Subject-Token"), Instant.parse("2024-03-01T13:00:00Z")))
+            .header("X-Auth-Token", "")
+            .build();
+    server.enqueue(
+        new MockResponse.Builder().setHeader("X-Subject-Token", "k1").body("{}").build());
+
+    assertThat(keystone.current()).hasValue(new AuthHeader.Value("X-Auth-Token", "k1"));
+    assertThat(keystone.current().orElseThrow().toString()).doesNotContain("k1");
+  }
+
+  private void zones() {
+    json.get("list zones", "", server.url("/zones"), Object.class);
+  }
+
+  static MockResponse token(String token, int seconds) {
+    return new MockResponse.Builder()
+        .body(
+            "{\"access_token\":\""
+                + token
+                + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                + seconds
+                + "}")
+        .build();
+  }
+
+  static MockResponse ok() {
+    return new MockResponse.Builder().body("[]").build();
+  }
+}
