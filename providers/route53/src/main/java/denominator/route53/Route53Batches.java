@@ -260,7 +260,8 @@ final class Route53Batches implements BatchWriter {
     List<software.amazon.awssdk.services.route53.model.Change> changes = new ArrayList<>();
     if (current == null) { // a put that needs no read
       Change.Put put = (Change.Put) change;
-      Route53Records.toRoute53(put.recordSet()).forEach(set -> changes.add(upsert(set)));
+      Route53Records.toRoute53(put.recordSet())
+          .forEach(set -> changes.add(change(ChangeAction.UPSERT, set)));
       return changes;
     }
     List<Member> read = Route53Records.members(current);
@@ -360,11 +361,6 @@ final class Route53Batches implements BatchWriter {
 
   private static boolean isDelete(software.amazon.awssdk.services.route53.model.Change change) {
     return change.action() == ChangeAction.DELETE;
-  }
-
-  private static software.amazon.awssdk.services.route53.model.Change upsert(
-      ResourceRecordSet set) {
-    return change(ChangeAction.UPSERT, set);
   }
 
   private static software.amazon.awssdk.services.route53.model.Change change(
