@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.route53.model.GeoLocation;
  * the code of the record set's own location; any other SetIdentifier (made by another tool) is read
  * whole as the qualifier of a one-region set, and members whose data differ are shown apart ({@link
  * Route53Records#members}). Qualifiers may themselves contain {@code @}. Writing reuses the
- * SetIdentifier of the member that serves each region now ({@link Route53Changes}).
+ * SetIdentifier of the member that serves each region now ({@link Route53Batches}).
  *
  * <p>Route53 expresses the world ({@code CountryCode *}), its seven continents, countries, and the
  * states of the United States (with DC). Other subdivisions (Canadian provinces, the US outlying

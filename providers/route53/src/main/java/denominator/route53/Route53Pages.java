@@ -1,6 +1,6 @@
 package denominator.route53;
 
-import denominator.route53.Route53Records.NameType;
+import denominator.kit.NameType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  * NextRecordIdentifier}. Iteration stops at the first set outside the scope.
  */
 final class Route53Pages implements Iterator<ResourceRecordSet> {
-  private final Route53Api api;
+  private final Route53Endpoints api;
   private final String zoneId;
   private final Predicate<NameType> scope;
   private final Deque<ResourceRecordSet> page = new ArrayDeque<>();
@@ -27,7 +27,8 @@ final class Route53Pages implements Iterator<ResourceRecordSet> {
   private boolean more = true;
   private boolean outOfScope;
 
-  Route53Pages(Route53Api api, String zoneId, String name, String type, Predicate<NameType> scope) {
+  Route53Pages(
+      Route53Endpoints api, String zoneId, String name, String type, Predicate<NameType> scope) {
     this.api = api;
     this.zoneId = zoneId;
     this.nextName = name;
@@ -36,12 +37,12 @@ final class Route53Pages implements Iterator<ResourceRecordSet> {
   }
 
   /** Every set of the zone. */
-  static Route53Pages all(Route53Api api, String zoneId) {
+  static Route53Pages all(Route53Endpoints api, String zoneId) {
     return new Route53Pages(api, zoneId, null, null, nameType -> true);
   }
 
   /** The sets of one name (and type, unless null). */
-  static Route53Pages of(Route53Api api, String zoneId, String name, String type) {
+  static Route53Pages of(Route53Endpoints api, String zoneId, String name, String type) {
     return new Route53Pages(
         api,
         zoneId,
@@ -61,7 +62,7 @@ final class Route53Pages implements Iterator<ResourceRecordSet> {
       nextType = response.nextRecordTypeAsString();
       nextIdentifier = response.nextRecordIdentifier();
     }
-    if (!page.isEmpty() && !scope.test(NameType.of(page.peek()))) {
+    if (!page.isEmpty() && !scope.test(Route53Records.nameType(page.peek()))) {
       outOfScope = true;
       page.clear();
     }
@@ -85,8 +86,9 @@ final class Route53Pages implements Iterator<ResourceRecordSet> {
       public boolean hasNext() {
         while (ready.isEmpty() && Route53Pages.this.hasNext()) {
           List<ResourceRecordSet> group = new ArrayList<>();
-          NameType nameType = NameType.of(page.peek());
-          while (Route53Pages.this.hasNext() && NameType.of(page.peek()).equals(nameType)) {
+          NameType nameType = Route53Records.nameType(page.peek());
+          while (Route53Pages.this.hasNext()
+              && Route53Records.nameType(page.peek()).equals(nameType)) {
             group.add(Route53Pages.this.next());
           }
           ready.addAll(Route53Records.fromRoute53(group));

@@ -15,7 +15,6 @@ import denominator.http.RetryPolicy;
 import denominator.model.geo.RegionKind;
 import denominator.model.rdata.ProviderRData;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,7 +61,7 @@ public final class Route53Provider implements Provider {
           .recordTypes(RecordProfile.GEO, Route53Records.QUALIFIED_TYPES)
           .recordTypes(RecordProfile.WEIGHTED, Route53Records.QUALIFIED_TYPES)
           .duplicateZoneNames(true)
-          .atomicChangeSets(true, Route53Changes.MAX_RECORDS)
+          .atomicChangeSets(true, Route53Batches.MAX_RECORDS)
           .geoRegionKinds(RegionKind.values())
           .build();
 
@@ -73,7 +72,7 @@ public final class Route53Provider implements Provider {
 
   @Override
   public DNSApi open(ProviderConfig config) {
-    return DaggerRoute53Provider_Route53Component.factory().create(config).api();
+    return DaggerRoute53Provider_Wiring.factory().create(config).api();
   }
 
   /** Reads {@code alias HOSTED_ZONE_ID DNS_NAME [true|false]}: see {@link AliasTarget}. */
@@ -88,29 +87,25 @@ public final class Route53Provider implements Provider {
   }
 
   /** Wires one account's API from the manager's config. */
-  @Component(modules = Wiring.class)
-  interface Route53Component {
+  @Component(modules = Client.class)
+  interface Wiring {
     Route53DNSApi api();
 
     @Component.Factory
     interface Factory {
-      Route53Component create(@BindsInstance ProviderConfig config);
+      Wiring create(@BindsInstance ProviderConfig config);
     }
   }
 
+  /** The SDK client, configured from the manager's config. */
   @Module
-  static final class Wiring {
+  static final class Client {
     @Provides
-    static Clock clock(ProviderConfig config) {
-      return config.clock();
-    }
-
-    @Provides
-    static Route53Api api(ProviderConfig config) {
+    static Route53Endpoints api(ProviderConfig config) {
       RetryPolicy retry = config.http().retry();
       BackoffStrategy backoff =
           BackoffStrategy.exponentialDelay(retry.baseDelay(), retry.maxDelay());
-      return new Route53Api(
+      return new Route53Endpoints(
           Route53Client.builder()
               .endpointOverride(URI.create(config.url()))
               .region(Region.US_EAST_1)
@@ -125,8 +120,7 @@ public final class Route53Provider implements Provider {
                             .throttlingBackoffStrategy(backoff)
                             .circuitBreakerEnabled(false)
                             // an answer cut off or mangled on the way is retried like a lost one;
-                            // writes
-                            // sent twice are recognised by Route53Changes
+                            // writes sent twice are recognised by Route53Batches
                             .retryOnExceptionInstanceOf(SdkClientException.class)
                             .build());
                     // one call, retries included, within the call timeout or else the retry budget
@@ -176,6 +170,6 @@ public final class Route53Provider implements Provider {
       };
     }
 
-    private Wiring() {}
+    private Client() {}
   }
 }

@@ -4,9 +4,9 @@ import denominator.GeoResourceRecordSetApi;
 import denominator.RecordProfile;
 import denominator.ValidationException;
 import denominator.WeightedResourceRecordSetApi;
-import denominator.change.ApplyMode;
 import denominator.change.Change;
 import denominator.change.ChangeOutcome;
+import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
@@ -16,28 +16,34 @@ import denominator.model.WeightRange;
 import denominator.model.geo.Region;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
 /**
  * The record sets of one hosted zone, of every profile or only of one: the same class serves {@code
  * recordSets}, {@code geoRecordSets} and {@code weightedRecordSets}. Reads are lazy pages; writes
- * go through {@link Route53Changes} as one-change batches.
+ * are one-change change sets, applied atomically as every change set is (see {@link
+ * Route53Batches}).
  */
 final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedResourceRecordSetApi {
-  private final Route53Api api;
-  private final Route53Changes changes;
+  private final Route53Endpoints api;
   private final String zoneId;
   private final RecordProfile profile; // null: every profile
+  private final Function<ChangeSet, ChangeResult> apply;
 
   Route53RecordSetApi(
-      Route53Api api, Route53Changes changes, String zoneId, RecordProfile profile) {
+      Route53Endpoints api,
+      String zoneId,
+      RecordProfile profile,
+      Function<ChangeSet, ChangeResult> apply) {
     this.api = api;
-    this.changes = changes;
     this.zoneId = zoneId;
     this.profile = profile;
+    this.apply = apply;
   }
 
   @Override
@@ -82,11 +88,7 @@ final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedReso
   }
 
   private void apply(Change change) {
-    ChangeOutcome outcome =
-        changes
-            .apply(zoneId, ChangeSet.of(java.util.List.of(change)), ApplyMode.ATOMIC)
-            .outcomes()
-            .get(0);
+    ChangeOutcome outcome = apply.apply(ChangeSet.of(List.of(change))).outcomes().get(0);
     if (outcome.error().isPresent()) {
       throw outcome.error().get();
     }

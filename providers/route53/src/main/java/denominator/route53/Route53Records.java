@@ -2,6 +2,7 @@ package denominator.route53;
 
 import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
+import denominator.kit.NameType;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
@@ -46,10 +47,8 @@ final class Route53Records {
   static final String HEALTH_CHECK_ID = "healthCheckId";
 
   /** The owner name and type shared by the record sets that Route53 lists together. */
-  record NameType(String name, String type) {
-    static NameType of(software.amazon.awssdk.services.route53.model.ResourceRecordSet r) {
-      return new NameType(Route53Records.name(r), r.typeAsString());
-    }
+  static NameType nameType(software.amazon.awssdk.services.route53.model.ResourceRecordSet r) {
+    return new NameType(name(r), r.typeAsString());
   }
 
   /** The Route53 record sets that store {@code set}: one, or one per region of a geo set. */

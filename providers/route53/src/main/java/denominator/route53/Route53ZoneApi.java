@@ -3,6 +3,11 @@ package denominator.route53;
 import denominator.ValidationException;
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
+import denominator.change.ApplyMode;
+import denominator.change.ChangeOutcome;
+import denominator.change.ChangeSet;
+import denominator.kit.ChangeEngine;
+import denominator.kit.ZoneSlice;
 import denominator.model.Names;
 import denominator.model.Zone;
 import java.util.ArrayDeque;
@@ -12,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,10 +39,17 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  * {@link #put} writes them with one UPSERT of the SOA that keeps the rest of it as read.
  */
 final class Route53ZoneApi implements ZoneApi {
-  private final Route53Api api;
+  private final Route53Endpoints api;
+  private final Function<String, Route53Batches> batches;
+  private final Function<Route53Batches, ChangeEngine> engine;
 
-  Route53ZoneApi(Route53Api api) {
+  Route53ZoneApi(
+      Route53Endpoints api,
+      Function<String, Route53Batches> batches,
+      Function<Route53Batches, ChangeEngine> engine) {
     this.api = api;
+    this.batches = batches;
+    this.engine = engine;
   }
 
   @Override
@@ -96,7 +109,7 @@ final class Route53ZoneApi implements ZoneApi {
   private Optional<String> existing(Zone zone) {
     if (!zone.id().equals(zone.name())) {
       try {
-        return Optional.of(Route53Api.bareId(api.getZone(zone.id()).id()));
+        return Optional.of(Route53Endpoints.bareId(api.getZone(zone.id()).id()));
       } catch (ZoneNotFoundException e) {
         // look it up by name
       }
@@ -178,7 +191,7 @@ final class Route53ZoneApi implements ZoneApi {
     while (true) {
       for (HostedZone zone : page.items()) {
         if (zone.callerReference().equals(callerReference)) {
-          return Route53Api.bareId(zone.id());
+          return Route53Endpoints.bareId(zone.id());
         }
       }
       if (page.next() == null) {
@@ -189,28 +202,27 @@ final class Route53ZoneApi implements ZoneApi {
     }
   }
 
-  /** Deletes every record set but the apex SOA and NS, in batches, then the zone. */
+  /**
+   * Deletes every record set but the apex SOA and NS, in the fewest batches, then the zone; a batch
+   * refused stops it, leaving the zone and what the batch would have deleted.
+   */
   @Override
   public void delete(String id) {
     try {
-      String apex = Names.absolute(Route53Text.name(api.getZone(id).name()));
-      List<Change> batch = new ArrayList<>();
-      for (Iterator<ResourceRecordSet> sets = Route53Pages.all(api, id); sets.hasNext(); ) {
-        ResourceRecordSet set = sets.next();
-        if (Route53Records.name(set).equals(apex)
-            && (set.typeAsString().equals("SOA") || set.typeAsString().equals("NS"))) {
-          continue;
-        }
-        batch.add(Change.builder().action(ChangeAction.DELETE).resourceRecordSet(set).build());
-        if (Route53Changes.cost(batch)[0] >= Route53Changes.MAX_RECORDS - 100
-            || Route53Changes.cost(batch)[1] >= Route53Changes.MAX_VALUE_CHARS - 4000) {
-          api.changeRecordSets(id, batch);
-          batch = new ArrayList<>();
-        }
-      }
-      if (!batch.isEmpty()) {
-        api.changeRecordSets(id, batch);
-      }
+      String apex = zone(api.getZone(id)).name();
+      Route53Batches zone = batches.apply(id);
+      ZoneSlice all = zone.readZone();
+      ChangeSet.Builder deletes = ChangeSet.builder();
+      all.asMap().keySet().stream()
+          .filter(key -> !key.name().equals(apex) || !Set.of("SOA", "NS").contains(key.type()))
+          .forEach(deletes::delete);
+      engine.apply(zone).apply(deletes.build(), ApplyMode.STOP_ON_FIRST, all).failures().stream()
+          .findFirst()
+          .flatMap(ChangeOutcome::error)
+          .ifPresent(
+              e -> {
+                throw e;
+              });
       api.deleteZone(id);
     } catch (ZoneNotFoundException e) {
       // already gone
@@ -220,7 +232,7 @@ final class Route53ZoneApi implements ZoneApi {
   /** A listed hosted zone: without mailbox and TTL, which only its SOA holds. */
   static Zone zone(HostedZone zone) {
     return Zone.withoutSoa(
-        Route53Api.bareId(zone.id()), Names.absolute(Route53Text.name(zone.name())));
+        Route53Endpoints.bareId(zone.id()), Names.absolute(Route53Text.name(zone.name())));
   }
 
   /** One page of zones, and how to fetch the next if there is one. */

@@ -3,9 +3,10 @@
  *
  * <p>Public: {@link denominator.route53.Route53Provider}, found by {@link java.util.ServiceLoader},
  * and {@link denominator.route53.AliasTarget}, the record data of alias record sets. The rest reads
- * top-down: {@code Route53Api} (every endpoint), {@code Route53Records}, {@code Route53Geo} and
- * {@code Route53Text} (mapping), {@code Route53Errors}, {@code Route53ZoneApi}, {@code
- * Route53RecordSetApi} with {@code Route53Pages} and {@code Route53Changes}, then the provider and
- * its Dagger component.
+ * top-down: {@code Route53Endpoints} (every endpoint) with {@code Route53Pages} (record set
+ * paging); {@code Route53Records} (wire records and the model), with {@code Route53Geo}, {@code
+ * Route53Text} and {@code Route53Routing} (mapping); {@code Route53Errors}; {@code Route53Batches}
+ * (the kit's batch writer); {@code Route53DNSApi}, {@code Route53ZoneApi} and {@code
+ * Route53RecordSetApi} (our API); then {@code Route53Provider} and its {@code Wiring}.
  */
 package denominator.route53;

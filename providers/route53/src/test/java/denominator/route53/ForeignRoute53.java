@@ -34,7 +34,7 @@ final class ForeignRoute53 implements AutoCloseable {
 
   /** Creates a hosted zone and returns its bare id. */
   String createZone(String name) {
-    return Route53Api.bareId(
+    return Route53Endpoints.bareId(
         client
             .createHostedZone(
                 r -> r.name(name).callerReference(java.util.UUID.randomUUID().toString()))

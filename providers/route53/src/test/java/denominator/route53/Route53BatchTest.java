@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import denominator.AuthenticationException;
+import denominator.AwaitTimeoutException;
 import denominator.Credentials;
 import denominator.DNSApi;
 import denominator.DNSApiManager;
-import denominator.DenominatorException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome.Status;
 import denominator.change.ChangeResult;
@@ -181,27 +181,90 @@ class Route53BatchTest {
   }
 
   @Test
-  void awaitPollsGetChangeUntilInsync() {
-    simulator.insyncAfter(Duration.ofSeconds(1));
-    ChangeResult result =
-        api.apply(zoneId, ChangeSet.builder().put(a("www", "192.0.2.1")).build(), ApplyMode.ATOMIC);
-    long start = System.nanoTime();
+  void anAtomicSetRefusedInALaterBatchPutsBackWhatAnotherToolWroteUnderItsSetIdentifiers() {
+    try (ForeignRoute53 foreign = new ForeignRoute53(server)) {
+      foreign.create(
+          zoneId,
+          List.of(
+              ForeignRoute53.set(
+                  "legacy.example.com.",
+                  "A",
+                  "legacy-us",
+                  s -> s.geoLocation(g -> g.countryCode("US")).healthCheckId("hc-1"),
+                  "192.0.2.5"),
+              ForeignRoute53.set("www.example.com.", "A", null, s -> {}, "192.0.2.1")));
+    }
+    List<String> before = simulator.dump(zoneId);
+    ResourceRecordSet legacy =
+        api.geoRecordSets(zoneId).orElseThrow().iterateByName("legacy.example.com.").next();
+    ChangeSet changes =
+        ChangeSet.builder()
+            .delete(legacy.key())
+            .put(a("host", "192.0.2.2"))
+            .put(
+                ResourceRecordSet.builder()
+                    .name("www.example.com.")
+                    .type("CNAME")
+                    .ttl(60)
+                    .add("elsewhere.example.net.")
+                    .build())
+            .build();
+    simulator.resetCounts();
 
-    result.await(Duration.ofSeconds(10));
+    try (DNSApiManager oneByOne = SimulatedRoute53.builder(server).maxChangesPerBatch(1).build()) {
+      ChangeResult result = oneByOne.api().apply(zoneId, changes, ApplyMode.ATOMIC);
 
-    assertThat(simulator.requests("GetChange")).isGreaterThan(1);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+      assertThat(result.withStatus(Status.ROLLED_BACK)).hasSize(2);
+      assertThat(result.failures())
+          .singleElement()
+          .satisfies(o -> assertThat(o.change().key().type()).isEqualTo("CNAME"));
+    }
+    assertThat(simulator.requests("ChangeResourceRecordSets")).isEqualTo(5); // 3 sent, 2 undone
+    assertThat(simulator.dump(zoneId)).isEqualTo(before);
+  }
+
+  @Test
+  void awaitPollsGetChangeUntilInsyncOnTheManagersClock() {
+    FakeTime time = new FakeTime();
+    simulator.clock(time).insyncAfter(Duration.ofSeconds(1));
+    try (DNSApiManager timed = SimulatedRoute53.builder(server).clock(time).sleeper(time).build()) {
+      ChangeResult result =
+          timed
+              .api()
+              .apply(
+                  zoneId, ChangeSet.builder().put(a("www", "192.0.2.1")).build(), ApplyMode.ATOMIC);
+
+      result.await(Duration.ofSeconds(10));
+    }
+
+    // backing off from 50 ms: INSYNC once 1 s has passed on the clock, at 1.55 s
+    assertThat(time.sleeps)
+        .containsExactly(
+            Duration.ofMillis(50),
+            Duration.ofMillis(100),
+            Duration.ofMillis(200),
+            Duration.ofMillis(400),
+            Duration.ofMillis(800));
+    assertThat(simulator.requests("GetChange")).isEqualTo(6);
   }
 
   @Test
   void awaitGivesUpAtItsDeadline() {
-    simulator.insyncAfter(Duration.ofHours(1));
-    ChangeResult result =
-        api.apply(zoneId, ChangeSet.builder().put(a("www", "192.0.2.1")).build(), ApplyMode.ATOMIC);
+    FakeTime time = new FakeTime();
+    simulator.clock(time).insyncAfter(Duration.ofHours(1));
+    try (DNSApiManager timed = SimulatedRoute53.builder(server).clock(time).sleeper(time).build()) {
+      ChangeResult result =
+          timed
+              .api()
+              .apply(
+                  zoneId, ChangeSet.builder().put(a("www", "192.0.2.1")).build(), ApplyMode.ATOMIC);
 
-    assertThatThrownBy(() -> result.await(Duration.ofMillis(300)))
-        .isInstanceOf(DenominatorException.class)
-        .hasMessageContaining("INSYNC");
+      assertThatThrownBy(() -> result.await(Duration.ofSeconds(30)))
+          .isInstanceOf(AwaitTimeoutException.class)
+          .hasMessageContaining("INSYNC");
+    }
+    assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus))
+        .isLessThanOrEqualTo(Duration.ofSeconds(30));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package denominator.route53;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ public final class Route53Simulator extends Dispatcher {
   private int zoneCounter;
   private int changeCounter;
   private Duration insyncAfter = Duration.ZERO;
+  private Clock clock = Clock.systemUTC();
   private int throttleEvery;
   private String throttleCode = "Throttling";
   private int failEvery;
@@ -75,7 +77,13 @@ public final class Route53Simulator extends Dispatcher {
     this("AKID", 1);
   }
 
-  /** GetChange answers PENDING until this long after the change. */
+  /** Times changes on this clock (a test's fake clock) instead of the wall clock. */
+  public synchronized Route53Simulator clock(Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
+  /** GetChange answers PENDING until this long after the change, on the simulator's clock. */
   public synchronized Route53Simulator insyncAfter(Duration delay) {
     this.insyncAfter = delay;
     return this;
@@ -629,7 +637,7 @@ public final class Route53Simulator extends Dispatcher {
 
   private String newChange() {
     String id = String.format("C%013d", ++changeCounter);
-    changes.put(id, Instant.now());
+    changes.put(id, clock.instant());
     return id;
   }
 
@@ -640,7 +648,7 @@ public final class Route53Simulator extends Dispatcher {
   // A change is PENDING when made; GetChange reports INSYNC once the delay has passed.
   private String changeInfo(String id, boolean polled) {
     Instant submitted = changes.get(id);
-    boolean insync = polled && !Instant.now().isBefore(submitted.plus(insyncAfter));
+    boolean insync = polled && !clock.instant().isBefore(submitted.plus(insyncAfter));
     return "<ChangeInfo>"
         + element("Id", "/change/" + id)
         + element("Status", insync ? "INSYNC" : "PENDING")

@@ -37,7 +37,7 @@ class Route53SimulatorTest {
     server.setDispatcher(simulator);
     client = client("AKID");
     zoneId =
-        Route53Api.bareId(
+        Route53Endpoints.bareId(
             client
                 .createHostedZone(r -> r.name("example.com.").callerReference("ref"))
                 .hostedZone()

@@ -20,12 +20,16 @@ final class SimulatedRoute53 {
   }
 
   static DNSApiManager connect(MockWebServer server, Supplier<Credentials> credentials) {
+    return builder(server).credentials(credentials).build();
+  }
+
+  /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */
+  static Denominator.Builder builder(MockWebServer server) {
     return Denominator.builder()
         .provider(new Route53Provider())
         .url(server.url("/").toString())
-        .credentials(credentials)
-        .http(QUICK_RETRIES)
-        .build();
+        .credentials(Credentials.of("AKID", "SECRET"))
+        .http(QUICK_RETRIES);
   }
 
   private SimulatedRoute53() {}

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.route53.model.ListResourceRecordSetsRespo
  * Every Route53 endpoint the provider uses, on one screen, each failing with a typed exception from
  * {@link Route53Errors}. Zone ids are bare ({@code Z1D633PJN98FT9}), as the SDK returns them.
  */
-final class Route53Api implements AutoCloseable {
+final class Route53Endpoints implements AutoCloseable {
   /** Route53's documented page size ceiling for record sets. */
   static final int MAX_ITEMS = 300;
 
@@ -30,7 +30,7 @@ final class Route53Api implements AutoCloseable {
   /** Zone names by bare id, from every response that named a zone: a zone's name never changes. */
   private final Map<String, String> zoneNames = new ConcurrentHashMap<>();
 
-  Route53Api(Route53Client client) {
+  Route53Endpoints(Route53Client client) {
     this.client = client;
   }
 
@@ -61,8 +61,12 @@ final class Route53Api implements AutoCloseable {
 
   /** The zone's absolute name: from an earlier response that named it, else GetHostedZone. */
   String zoneName(String zoneId) {
-    String known = zoneNames.get(bareId(zoneId));
-    return known != null ? known : zoneNames.get(bareId(getZone(zoneId).id()));
+    return knownZoneName(zoneId).orElseGet(() -> zoneNames.get(bareId(getZone(zoneId).id())));
+  }
+
+  /** The zone's absolute name if an earlier response named it. */
+  Optional<String> knownZoneName(String zoneId) {
+    return Optional.ofNullable(zoneNames.get(bareId(zoneId)));
   }
 
   private HostedZone remember(HostedZone zone) {
