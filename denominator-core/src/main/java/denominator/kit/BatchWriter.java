@@ -5,6 +5,7 @@ import denominator.InvalidChangeException;
 import denominator.UnknownOutcomeException;
 import denominator.change.Change;
 import denominator.change.ChangeResult;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -43,6 +44,14 @@ public interface BatchWriter {
    */
   default boolean needsBefore(Change change) {
     return change instanceof Change.Delete || change.key().qualifier().isPresent();
+  }
+
+  /**
+   * The clock that a wait for several batches measures its one timeout on: the config's, so that a
+   * test's fake clock rules every wait.
+   */
+  default Clock clock() {
+    return Clock.systemUTC();
   }
 
   /** The limits of one batch. The engine also applies the caller's lower batch size, if any. */

@@ -8,6 +8,7 @@ import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.model.RecordSetKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -180,7 +181,7 @@ public final class ChangeEngine {
         list.add(outcomes[i] != null ? outcomes[i] : ChangeOutcome.skipped(changes.get(i)));
       }
       List<ChangeResult.Sync> all = List.copyOf(syncs);
-      return ChangeResult.of(list, timeout -> awaitAll(all, timeout));
+      return ChangeResult.of(list, timeout -> awaitAll(all, timeout, writer.clock()));
     }
 
     /**
@@ -297,16 +298,16 @@ public final class ChangeEngine {
   }
 
   /** Waits for every sync within one timeout. */
-  private static void awaitAll(List<ChangeResult.Sync> all, Duration timeout) {
+  private static void awaitAll(List<ChangeResult.Sync> all, Duration timeout, Clock clock) {
     List<ChangeResult.Sync> syncs =
         all.stream().filter(sync -> sync != ChangeResult.Sync.IMMEDIATE).toList();
     if (syncs.size() == 1) {
       syncs.get(0).await(timeout);
       return;
     }
-    Instant deadline = Instant.now().plus(timeout);
+    Instant deadline = clock.instant().plus(timeout);
     for (ChangeResult.Sync sync : syncs) {
-      Duration left = Duration.between(Instant.now(), deadline);
+      Duration left = Duration.between(clock.instant(), deadline);
       sync.await(left.isNegative() ? Duration.ZERO : left);
     }
   }

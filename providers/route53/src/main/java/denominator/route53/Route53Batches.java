@@ -13,6 +13,7 @@ import denominator.kit.ZoneSlice;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.route53.Route53Records.Member;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -155,6 +156,11 @@ final class Route53Batches implements BatchWriter {
 
   private static long pages(Long recordSets) {
     return recordSets == null ? Long.MAX_VALUE : recordSets / Route53Endpoints.MAX_ITEMS + 1;
+  }
+
+  @Override
+  public Clock clock() {
+    return poller.clock();
   }
 
   @Override
