@@ -199,6 +199,8 @@ class PowerDnsApiMockTest {
   @Test
   void unprocessableCarriesTheServerMessageAndFailsTheSetItNames() {
     String error = "RRset www.example.test. IN CNAME: Conflicts with pre-existing RRset";
+    server.enqueue(new MockResponse.Builder().body("[]").build()); // search new.example.test.
+    server.enqueue(new MockResponse.Builder().body("[]").build()); // search www.example.test.
     server.enqueue(
         new MockResponse.Builder().code(422).body("{\"error\": \"" + error + "\"}").build());
     ChangeSet changes =
