@@ -109,35 +109,39 @@ final class PowerDnsBatches implements BatchWriter {
   public ZoneSlice read(Set<NameType> namesAndTypes) {
     Set<String> names = new LinkedHashSet<>();
     namesAndTypes.forEach(nameType -> names.add(nameType.name()));
-    List<RRSet> rrsets =
-        (names.size() <= NAMES_SEARCHED_ONE_BY_ONE
-                ? searched(names)
-                : Optional.<List<RRSet>>empty())
-            .orElseGet(() -> endpoints.zone(zoneId, null, null).rrsets());
     Set<NameType> covered = new LinkedHashSet<>(namesAndTypes);
     names.forEach(name -> LUA_TYPES.forEach(type -> covered.add(new NameType(name, type))));
     List<ResourceRecordSet> sets = new ArrayList<>();
-    for (RRSet rrset : rrsets) {
-      String name = Names.absolute(rrset.name());
-      if (names.contains(name)) {
-        firstRead.putIfAbsent(new NameType(name, rrset.type()), rrset);
-        PowerDnsRecords.sets(rrset).forEach(sets::add);
-      }
+    for (RRSet rrset : rrsets(names)) {
+      firstRead.putIfAbsent(new NameType(Names.absolute(rrset.name()), rrset.type()), rrset);
+      PowerDnsRecords.sets(rrset).forEach(sets::add);
     }
     return ZoneSlice.of(covered, sets);
   }
 
-  /** The rrsets of each name, one search per name; empty when a search cannot be exact. */
-  private Optional<List<RRSet>> searched(Set<String> names) {
-    List<RRSet> rrsets = new ArrayList<>();
-    for (String name : names) {
-      Optional<List<RRSet>> found = endpoints.rrsetsNamed(zoneId, name);
-      if (found.isEmpty()) {
-        return Optional.empty();
+  /**
+   * The rrsets of these absolute names: one search per name when they are few, else (or when a
+   * search cannot be exact) the whole zone once.
+   */
+  List<RRSet> rrsets(Set<String> names) {
+    if (names.size() <= NAMES_SEARCHED_ONE_BY_ONE) {
+      List<RRSet> rrsets = new ArrayList<>();
+      for (String name : names) {
+        Optional<List<RRSet>> found = endpoints.rrsetsNamed(zoneId, name);
+        if (found.isEmpty()) {
+          return zoneRRSets(names);
+        }
+        rrsets.addAll(found.get());
       }
-      rrsets.addAll(found.get());
+      return rrsets;
     }
-    return Optional.of(rrsets);
+    return zoneRRSets(names);
+  }
+
+  private List<RRSet> zoneRRSets(Set<String> names) {
+    return endpoints.zone(zoneId, null, null).rrsets().stream()
+        .filter(rrset -> names.contains(Names.absolute(rrset.name())))
+        .toList();
   }
 
   /**
@@ -160,38 +164,41 @@ final class PowerDnsBatches implements BatchWriter {
     List<RRSet> rrsets = new ArrayList<>();
     Set<String> luaNames = new LinkedHashSet<>();
     for (Change change : batch) {
-      String name = change.key().name();
       if (isLua(change.key())) {
-        luaNames.add(name);
-      } else if (change instanceof Change.Put put) {
-        ResourceRecordSet set = put.recordSet();
-        String type = PowerDnsRecords.vendorType(set.type());
-        rrsets.add(
-            PowerDnsRecords.replace(
-                set,
-                Optional.ofNullable(firstRead.get(new NameType(name, type))),
-                set.ttl().orElse(PowerDnsJson.DEFAULT_TTL)));
+        luaNames.add(change.key().name());
       } else {
-        rrsets.add(PowerDnsJson.delete(name, PowerDnsRecords.vendorType(change.key().type())));
+        rrsets.add(plain(change));
       }
     }
     ZoneSlice after = before.after(batch);
-    for (String name : luaNames) {
-      List<ResourceRecordSet> sets =
-          LUA_TYPES.stream()
-              .flatMap(type -> after.of(new NameType(name, type)).stream())
-              .filter(set -> isLua(set.key()))
-              .sorted(Comparator.comparing(ResourceRecordSet::key))
-              .toList();
-      if (batch.stream()
-          .anyMatch(
-              c -> c instanceof Change.Put && isLua(c.key()) && c.key().name().equals(name))) {
-        checkNotMixed(name, sets);
-      }
-      rrsets.add(luaRRSet(name, sets));
-    }
+    luaNames.forEach(name -> rrsets.add(lua(name, after, batch)));
     endpoints.patch(zoneId, rrsets);
     return ChangeResult.Sync.IMMEDIATE;
+  }
+
+  /** The rrset change of a plain set: its replacement, in the server's texts, or its deletion. */
+  private RRSet plain(Change change) {
+    String name = change.key().name();
+    String type = PowerDnsRecords.vendorType(change.key().type());
+    return change instanceof Change.Put put
+        ? PowerDnsRecords.replace(
+            put.recordSet(), Optional.ofNullable(firstRead.get(new NameType(name, type))))
+        : PowerDnsJson.delete(name, type);
+  }
+
+  /** The replacement of the name's LUA rrset: every LUA set of the name {@code after} the batch. */
+  private RRSet lua(String name, ZoneSlice after, List<Change> batch) {
+    List<ResourceRecordSet> sets =
+        LUA_TYPES.stream()
+            .flatMap(type -> after.of(new NameType(name, type)).stream())
+            .filter(set -> isLua(set.key()))
+            .sorted(Comparator.comparing(ResourceRecordSet::key))
+            .toList();
+    if (batch.stream()
+        .anyMatch(c -> c instanceof Change.Put && isLua(c.key()) && c.key().name().equals(name))) {
+      checkNotMixed(name, sets);
+    }
+    return luaRRSet(name, sets);
   }
 
   /** The change the server's message names, if it names one of the batch. */

@@ -112,11 +112,8 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi, WeightedRes
     List<RRSet> rrsets =
         name == null
             ? endpoints.zone(zoneId, null, null).rrsets()
-            : endpoints
-                .rrsetsNamed(zoneId, name)
-                .orElseGet(() -> endpoints.zone(zoneId, null, null).rrsets());
+            : new PowerDnsBatches(endpoints, zoneId).rrsets(Set.of(name));
     return rrsets.stream()
-        .filter(rrset -> name == null || PowerDnsJson.matches(rrset, name, null))
         .flatMap(PowerDnsRecords::sets)
         .filter(set -> type == null || set.type().equals(type))
         .filter(

@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  *   <li>PowerDNS keeps each record's content as it was sent ({@code "\065"} and {@code "A"} are one
  *       TXT record): a put of a record that the server holds sends the server's own text.
  *   <li>{@code ALIAS} sets are type {@value PowerDnsAlias#TYPE} with {@link PowerDnsAlias} data.
+ *   <li>A name's {@code LUA} rrset holds its geo and weighted sets ({@link PowerDnsLua}) and the
+ *       LUA records this provider did not write, read as one plain set.
  * </ul>
  */
 final class PowerDnsRecords {
@@ -148,7 +150,7 @@ final class PowerDnsRecords {
    * disabled when the set's provider data says so, each in the text of the {@code current} rrset's
    * equal record if there is one.
    */
-  static RRSet replace(ResourceRecordSet set, Optional<RRSet> current, int ttl) {
+  static RRSet replace(ResourceRecordSet set, Optional<RRSet> current) {
     Set<String> disabled = disabled(set);
     Map<String, String> verbatim = verbatim(current, c -> data(set.type(), c).toString());
     List<Rec> records =
@@ -159,7 +161,8 @@ final class PowerDnsRecords {
                         verbatim.getOrDefault(r.toString(), content(r)),
                         disabled.contains(r.toString())))
             .toList();
-    return new RRSet(set.name(), vendorType(set.type()), ttl, "REPLACE", records);
+    return PowerDnsJson.replace(
+        set.name(), vendorType(set.type()), set.ttl().orElse(PowerDnsJson.DEFAULT_TTL), records);
   }
 
   /**
