@@ -3,11 +3,13 @@ package denominator.powerdns;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import com.google.gson.annotations.SerializedName;
 import com.google.gson.reflect.TypeToken;
 import denominator.UnknownOutcomeException;
 import denominator.model.Names;
 import denominator.model.Zone;
 import denominator.model.rdata.SOAData;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.MediaType;
@@ -44,8 +46,8 @@ final class PowerDnsJson {
       Integer ttl,
       String content,
       boolean disabled,
-      @com.google.gson.annotations.SerializedName("zone_id") String zoneId,
-      @com.google.gson.annotations.SerializedName("object_type") String objectType) {}
+      @SerializedName("zone_id") String zoneId,
+      @SerializedName("object_type") String objectType) {}
 
   record Patch(List<RRSet> rrsets) {}
 
@@ -64,7 +66,7 @@ final class PowerDnsJson {
   }
 
   /** A successful answer's body, which a proxy or a failing server may have mangled. */
-  private static <T> T parse(String body, java.lang.reflect.Type type) {
+  private static <T> T parse(String body, Type type) {
     try {
       T value = GSON.fromJson(body, type);
       if (value != null) {

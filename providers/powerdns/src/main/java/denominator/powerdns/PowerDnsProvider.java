@@ -18,8 +18,9 @@ import java.util.Set;
  * apiKey}, URL {@code http://host:port} of the server's webserver (the server id {@code localhost}
  * is implied unless the URL has a {@code /api/v1/servers/ID} path).
  *
- * <p>Zones are native zones. Change sets are atomic: one {@code PATCH} per {@value
- * PowerDnsDNSApi#MAX_BATCH} changes, applied by the server in one transaction.
+ * <p>Zones are native zones. Change sets are applied in batches of one {@code PATCH} of up to
+ * {@value PowerDnsBatches#MAX_BATCH} changes, each applied by the server in one transaction; an
+ * ATOMIC change set of several batches is all or nothing, earlier batches undone when one fails.
  *
  * @see <a href="https://doc.powerdns.com/authoritative/http-api/">PowerDNS HTTP API</a>
  */
@@ -55,7 +56,7 @@ public final class PowerDnsProvider implements Provider {
           .recordTypes(RecordProfile.GEO, QUALIFIED_TYPES.toArray(String[]::new))
           .recordTypes(RecordProfile.WEIGHTED, QUALIFIED_TYPES.toArray(String[]::new))
           .geoRegionKinds(PowerDnsRecordSetApi.REGION_KINDS.toArray(RegionKind[]::new))
-          .atomicChangeSets(true, PowerDnsDNSApi.MAX_BATCH)
+          .atomicChangeSets(true, PowerDnsBatches.MAX_BATCH)
           .build();
 
   @Override
@@ -65,7 +66,7 @@ public final class PowerDnsProvider implements Provider {
 
   @Override
   public DNSApi open(ProviderConfig config) {
-    return DaggerPowerDnsProvider_Graph.factory().create(config).api();
+    return DaggerPowerDnsProvider_Wiring.factory().create(config).api();
   }
 
   /** Reads {@code alias TARGET} for a set of type {@value PowerDnsAlias#TYPE}: an ALIAS. */
@@ -81,12 +82,12 @@ public final class PowerDnsProvider implements Provider {
 
   /** Wires the API of one server from its configuration. */
   @Component
-  interface Graph {
+  interface Wiring {
     PowerDnsDNSApi api();
 
     @Component.Factory
     interface Factory {
-      Graph create(@BindsInstance ProviderConfig config);
+      Wiring create(@BindsInstance ProviderConfig config);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
 import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
+import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
 import denominator.model.rdata.GenericData;
 import denominator.model.rdata.ProviderRData;
@@ -19,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The records of one PowerDNS rrset as a model set, and back, keeping what the model does not
@@ -32,9 +36,12 @@ import java.util.function.Function;
  *   <li>PowerDNS keeps each record's content as it was sent ({@code "\065"} and {@code "A"} are one
  *       TXT record): a put of a record that the server holds sends the server's own text.
  *   <li>{@code ALIAS} sets are type {@value PowerDnsAlias#TYPE} with {@link PowerDnsAlias} data.
+ *   <li>A name's {@code LUA} rrset holds its geo and weighted sets ({@link PowerDnsLua}) and the
+ *       LUA records this provider did not write, read as one plain set.
  * </ul>
  */
 final class PowerDnsRecords {
+  private static final Logger log = LoggerFactory.getLogger(PowerDnsRecords.class);
   static final String DISABLED = "disabled";
   private static final Gson GSON = new Gson();
 
@@ -65,6 +72,44 @@ final class PowerDnsRecords {
       }
     }
     return Optional.of(withDisabled(set, disabled).build());
+  }
+
+  /**
+   * The model sets of one rrset: a plain set, or for the LUA rrset the qualified sets this provider
+   * wrote (see {@link PowerDnsLua}) and, as one plain set of type {@value
+   * PowerDnsLua#GENERIC_TYPE}, the LUA records it did not write and the disabled ones (which the
+   * server does not run). A type that neither dnsjava nor we know is skipped with a warning.
+   */
+  static Stream<ResourceRecordSet> sets(RRSet rrset) {
+    if (!rrset.type().equals(PowerDnsLua.TYPE)) {
+      try {
+        return toSet(rrset).stream();
+      } catch (ValidationException e) {
+        log.warn(
+            "{}: skipping {} {}: {}",
+            PowerDnsProvider.NAME,
+            rrset.name(),
+            rrset.type(),
+            e.getMessage());
+        return Stream.empty();
+      }
+    }
+    String name = Names.absolute(rrset.name());
+    List<Rec> records = rrset.records() == null ? List.of() : rrset.records();
+    PowerDnsLua.Decoded lua =
+        PowerDnsLua.decode(
+            name, records.stream().filter(r -> !r.disabled()).map(Rec::content).toList());
+    List<String> disabled = records.stream().filter(Rec::disabled).map(Rec::content).toList();
+    if (lua.foreign().isEmpty() && disabled.isEmpty()) {
+      return lua.sets().stream();
+    }
+    ResourceRecordSet.Builder foreign =
+        ResourceRecordSet.builder().name(name).type(PowerDnsLua.GENERIC_TYPE).ttl(rrset.ttl());
+    Stream.concat(lua.foreign().stream(), disabled.stream())
+        .map(PowerDnsLua::generic)
+        .forEach(foreign::add);
+    withDisabled(foreign, disabled.stream().map(c -> PowerDnsLua.generic(c).toString()).toList());
+    return Stream.concat(lua.sets().stream(), Stream.of(foreign.build()));
   }
 
   /** {@code set} with provider data naming {@code disabled}, if any. */
@@ -105,7 +150,7 @@ final class PowerDnsRecords {
    * disabled when the set's provider data says so, each in the text of the {@code current} rrset's
    * equal record if there is one.
    */
-  static RRSet replace(ResourceRecordSet set, Optional<RRSet> current, int ttl) {
+  static RRSet replace(ResourceRecordSet set, Optional<RRSet> current) {
     Set<String> disabled = disabled(set);
     Map<String, String> verbatim = verbatim(current, c -> data(set.type(), c).toString());
     List<Rec> records =
@@ -116,7 +161,8 @@ final class PowerDnsRecords {
                         verbatim.getOrDefault(r.toString(), content(r)),
                         disabled.contains(r.toString())))
             .toList();
-    return new RRSet(set.name(), vendorType(set.type()), ttl, "REPLACE", records);
+    return PowerDnsJson.replace(
+        set.name(), vendorType(set.type()), set.ttl().orElse(PowerDnsJson.DEFAULT_TTL), records);
   }
 
   /**

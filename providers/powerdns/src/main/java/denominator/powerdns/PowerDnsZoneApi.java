@@ -16,10 +16,10 @@ import java.util.Optional;
  * SOA as it advances (one small request per zone).
  */
 final class PowerDnsZoneApi implements ZoneApi {
-  private final PowerDnsApi api;
+  private final PowerDnsEndpoints api;
   private final PowerDnsUrl url;
 
-  PowerDnsZoneApi(PowerDnsApi api, PowerDnsUrl url) {
+  PowerDnsZoneApi(PowerDnsEndpoints api, PowerDnsUrl url) {
     this.api = api;
     this.url = url;
   }

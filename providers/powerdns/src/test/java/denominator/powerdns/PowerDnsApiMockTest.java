@@ -108,6 +108,43 @@ class PowerDnsApiMockTest {
   }
 
   @Test
+  void aSinglePutIsOneSearchAndOnePatchLikeAChangeSetOfOne() throws Exception {
+    server.enqueue(new MockResponse.Builder().body("[]").build());
+    server.enqueue(new MockResponse.Builder().code(204).build());
+
+    try (DNSApiManager manager = connect()) {
+      manager.api().recordSets(ZONE).put(a("one." + ZONE, "192.0.2.1"));
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getTarget()).contains("/search-data?q=one.example.test&");
+    assertThat(server.takeRequest().getMethod()).isEqualTo("PATCH");
+  }
+
+  @Test
+  void everyModeSendsOnePatchPerBatchNotOnePerChange() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .body("{\"id\":\"example.test.\",\"name\":\"example.test.\",\"rrsets\":[]}")
+            .build());
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    ChangeSet.Builder changes = ChangeSet.builder();
+    for (int i = 0; i < 4; i++) {
+      changes.put(a("host" + i + "." + ZONE, "192.0.2." + i));
+    }
+
+    try (DNSApiManager manager = connect()) {
+      assertThat(manager.api().apply(ZONE, changes.build(), ApplyMode.BEST_EFFORT).succeeded())
+          .isTrue();
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/api/v1/servers/localhost/zones/example.test.");
+    assertThat(server.takeRequest().getBody().utf8()).contains("host0.", "host3.");
+  }
+
+  @Test
   void aChangeSetTheProviderCannotExpressFailsBeforeAnyRequest() {
     ChangeSet changes =
         ChangeSet.builder()
@@ -199,6 +236,8 @@ class PowerDnsApiMockTest {
   @Test
   void unprocessableCarriesTheServerMessageAndFailsTheSetItNames() {
     String error = "RRset www.example.test. IN CNAME: Conflicts with pre-existing RRset";
+    server.enqueue(new MockResponse.Builder().body("[]").build()); // search new.example.test.
+    server.enqueue(new MockResponse.Builder().body("[]").build()); // search www.example.test.
     server.enqueue(
         new MockResponse.Builder().code(422).body("{\"error\": \"" + error + "\"}").build());
     ChangeSet changes =

@@ -27,7 +27,7 @@ import okhttp3.Response;
  *
  * @see <a href="https://doc.powerdns.com/authoritative/http-api/zone.html">Zones endpoint</a>
  */
-final class PowerDnsApi {
+final class PowerDnsEndpoints {
   /** The most records one search answer may hold before the zone is read instead. */
   private static final int SEARCH_MAX = 1000;
 
@@ -35,7 +35,7 @@ final class PowerDnsApi {
   private final HttpUrl server;
 
   @Inject
-  PowerDnsApi(ProviderConfig config) {
+  PowerDnsEndpoints(ProviderConfig config) {
     this.server = PowerDnsUrl.parse(config.url()).server();
     this.http =
         config
