@@ -23,7 +23,8 @@ import denominator.RecordProfile;
  * <p>Reads are zone transfers (AXFR), so every lookup costs a transfer of the whole zone. Writes
  * read the zone, then send UPDATE messages with prerequisites, so a concurrent change of the same
  * sets fails cleanly with {@link denominator.InvalidChangeException} instead of being overwritten.
- * A change set is atomic up to {@value Rfc2136Updates#MAX_CHANGES} changes per message. Changes the
+ * Each message of up to {@value Rfc2136Updates#MAX_CHANGES} changes is applied all or nothing; an
+ * ATOMIC change set of several messages undoes those applied when a later one fails. Changes the
  * server would silently ignore (a CNAME beside other data, a DS without NS) are refused before
  * sending. DS is not among the declared types: it is written only where an NS set is.
  *
@@ -70,8 +71,8 @@ public final class Rfc2136Provider implements Provider {
 
   @Override
   public DNSApi open(ProviderConfig config) {
-    return DaggerRfc2136Provider_Graph.factory()
-        .create(config, Rfc2136Endpoint.parse(config.url()))
+    return DaggerRfc2136Provider_Wiring.factory()
+        .create(config, Rfc2136Server.parse(config.url()))
         .api();
   }
 
@@ -82,12 +83,12 @@ public final class Rfc2136Provider implements Provider {
 
   /** Wires the API of one server from its configuration. */
   @Component
-  interface Graph {
+  interface Wiring {
     Rfc2136DNSApi api();
 
     @Component.Factory
     interface Factory {
-      Graph create(@BindsInstance ProviderConfig config, @BindsInstance Rfc2136Endpoint endpoint);
+      Wiring create(@BindsInstance ProviderConfig config, @BindsInstance Rfc2136Server server);
     }
   }
 }

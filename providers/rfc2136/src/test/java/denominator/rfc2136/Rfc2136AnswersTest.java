@@ -10,6 +10,7 @@ import denominator.Denominator;
 import denominator.InvalidChangeException;
 import denominator.ProviderConfig;
 import denominator.ResourceRecordSetApi;
+import denominator.UnknownOutcomeException;
 import denominator.UnsupportedCapabilityException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome.Status;
@@ -22,9 +23,14 @@ import denominator.tck.servers.BindServer;
 import denominator.tck.servers.RunningServer;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,9 +173,114 @@ class Rfc2136AnswersTest {
       changes.put(a("host-" + i, "192.0.2." + (i % 250 + 1)));
     }
 
-    assertThat(manager.api().apply(ZONE, changes.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
+    Counting endpoints = new Counting(config(server.keySecret()));
+
+    assertThat(endpoints.api().apply(ZONE, changes.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
 
     assertThat(addresses("host-1199")).containsExactly("192.0.2.200");
+    assertThat(endpoints.transfers).as("one read before writing").hasValue(1);
+    assertThat(endpoints.updates).as("500 changes per message").hasValue(3);
+  }
+
+  @Test
+  void aPutIsOneTransferAndOneUpdate() throws IOException {
+    Counting endpoints = new Counting(config(server.keySecret()));
+
+    endpoints.api().recordSets(ZONE).put(a("www", "192.0.2.1"));
+
+    assertThat(addresses("www")).containsExactly("192.0.2.1");
+    assertThat(endpoints.transfers).hasValue(1);
+    assertThat(endpoints.updates).hasValue(1);
+  }
+
+  @Test
+  void atomicAcrossMessagesUndoesTheEarlierOnesWhenTheServerRefusesALaterOne() throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    Counting endpoints = new Counting(config(server.keySecret()).withMaxChangesPerBatch(2));
+    endpoints.beforeUpdate =
+        n -> {
+          if (n == 2) { // another writer creates a set of the second message
+            outOfBand(a("three", "192.0.2.99"));
+          }
+        };
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(a("one", "192.0.2.2"))
+            .put(a("www", "192.0.2.3"))
+            .put(a("two", "192.0.2.4"))
+            .put(a("three", "192.0.2.5"))
+            .build();
+
+    ChangeResult result = endpoints.api().apply(ZONE, changes, ApplyMode.ATOMIC);
+
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
+        .containsExactly(Status.ROLLED_BACK, Status.ROLLED_BACK, Status.FAILED, Status.FAILED);
+    assertThat(addresses("www")).containsExactly("192.0.2.1");
+    assertThat(query("one", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+    assertThat(query("two", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+    assertThat(addresses("three")).containsExactly("192.0.2.99");
+    assertThat(endpoints.updates).as("two messages and one undo").hasValue(3);
+  }
+
+  @Test
+  void aChangeTheServerWouldIgnoreInALaterMessageIsRefusedBeforeSendingAndUndoesTheEarlierOnes()
+      throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    Counting endpoints = new Counting(config(server.keySecret()).withMaxChangesPerBatch(1));
+    ChangeSet changes = ChangeSet.builder().put(a("new", "192.0.2.2")).put(cname("www")).build();
+
+    ChangeResult result = endpoints.api().apply(ZONE, changes, ApplyMode.ATOMIC);
+
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
+        .containsExactly(Status.ROLLED_BACK, Status.FAILED);
+    assertThat(query("new", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+    assertThat(addresses("www")).containsExactly("192.0.2.1");
+    assertThat(endpoints.updates).as("the first message and its undo").hasValue(2);
+  }
+
+  @Test
+  void anUpdateWhoseRequestWasLostIsSentAgainAfterAWaitThroughTheSleeper() throws IOException {
+    List<Duration> waits = new ArrayList<>();
+    Counting endpoints = new Counting(config(server.keySecret()).withSleeper(waits::add));
+    endpoints.beforeUpdate =
+        n -> {
+          if (n == 1) {
+            throw new UnknownOutcomeException("lost before it reached the server", null);
+          }
+        };
+
+    ChangeResult result =
+        endpoints
+            .api()
+            .apply(ZONE, ChangeSet.builder().put(a("www", "192.0.2.1")).build(), ApplyMode.ATOMIC);
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(addresses("www")).containsExactly("192.0.2.1");
+    assertThat(waits).hasSize(1);
+    assertThat(endpoints.updates).hasValue(2);
+    assertThat(endpoints.transfers).as("no read needed: the resend was answered").hasValue(1);
+  }
+
+  @Test
+  void anUpdateAppliedWhoseAnswerWasLostIsConfirmedByReadingAfterItsResendIsRefused()
+      throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    List<Duration> waits = new ArrayList<>();
+    Counting endpoints = new Counting(config(server.keySecret()).withSleeper(waits::add));
+    endpoints.loseAnswerOf = n -> n == 1;
+
+    ChangeResult result =
+        endpoints
+            .api()
+            .apply(ZONE, ChangeSet.builder().put(a("www", "192.0.2.2")).build(), ApplyMode.ATOMIC);
+
+    assertThat(result.succeeded()).as("%s", result).isTrue();
+    assertThat(addresses("www")).containsExactly("192.0.2.2");
+    assertThat(waits).hasSize(1);
+    assertThat(endpoints.updates).as("the resend's prerequisites fail").hasValue(2);
+    assertThat(endpoints.transfers).as("the read before, and the one that confirms").hasValue(2);
   }
 
   @Test
@@ -182,10 +293,10 @@ class Rfc2136AnswersTest {
 
   @Test
   void anUpdateSignedWithAWrongSecretIsAnAuthenticationFailureNotARefusal() {
-    Rfc2136Api api =
-        new Rfc2136Api(
-            config("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), Rfc2136Endpoint.parse(url()));
-    Update update = new Update(Rfc2136Api.name(ZONE));
+    Rfc2136Endpoints api =
+        new Rfc2136Endpoints(
+            config("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), Rfc2136Server.parse(url()));
+    Update update = new Update(Rfc2136Endpoints.name(ZONE));
     update.add(Rfc2136Records.toRecords(a("www", "192.0.2.1"), 300).get(0));
 
     assertThatThrownBy(() -> api.update(ZONE, update)).isInstanceOf(AuthenticationException.class);
@@ -216,9 +327,9 @@ class Rfc2136AnswersTest {
   private static Rfc2136DNSApi racingApi(Runnable concurrent) {
     ProviderConfig config = config(server.keySecret());
     AtomicReference<Runnable> pending = new AtomicReference<>(concurrent);
-    Rfc2136Endpoint endpoint = Rfc2136Endpoint.parse(url());
-    Rfc2136Api api =
-        new Rfc2136Api(config, endpoint) {
+    Rfc2136Server target = Rfc2136Server.parse(url());
+    Rfc2136Endpoints endpoints =
+        new Rfc2136Endpoints(config, target) {
           @Override
           List<Record> transfer(String zone) {
             List<Record> read = super.transfer(zone);
@@ -229,7 +340,45 @@ class Rfc2136AnswersTest {
             return read;
           }
         };
-    return new Rfc2136DNSApi(api, endpoint);
+    return new Rfc2136DNSApi(endpoints, target, config);
+  }
+
+  /**
+   * The test server's endpoints, counting zone transfers and UPDATEs; {@code beforeUpdate} runs
+   * before UPDATE number n (from 1) is sent, and the answer of those {@code loseAnswerOf} names is
+   * lost after the server applied them.
+   */
+  private static final class Counting extends Rfc2136Endpoints {
+    final ProviderConfig config;
+    final AtomicInteger transfers = new AtomicInteger();
+    final AtomicInteger updates = new AtomicInteger();
+    IntConsumer beforeUpdate = n -> {};
+    IntPredicate loseAnswerOf = n -> false;
+
+    Counting(ProviderConfig config) {
+      super(config, Rfc2136Server.parse(url()));
+      this.config = config;
+    }
+
+    Rfc2136DNSApi api() {
+      return new Rfc2136DNSApi(this, Rfc2136Server.parse(url()), config);
+    }
+
+    @Override
+    List<Record> transfer(String zone) {
+      transfers.incrementAndGet();
+      return super.transfer(zone);
+    }
+
+    @Override
+    void update(String zone, Update update) {
+      int n = updates.incrementAndGet();
+      beforeUpdate.accept(n);
+      super.update(zone, update);
+      if (loseAnswerOf.test(n)) {
+        throw new UnknownOutcomeException("the answer was lost", null);
+      }
+    }
   }
 
   private static ProviderConfig config(String secret) {
@@ -245,7 +394,7 @@ class Rfc2136AnswersTest {
 
   /** Replaces the set with a signed UPDATE of another writer. */
   private static void outOfBand(ResourceRecordSet set) {
-    Update update = new Update(Rfc2136Api.name(ZONE));
+    Update update = new Update(Rfc2136Endpoints.name(ZONE));
     update.replace(Rfc2136Records.toRecords(set, 300).toArray(Record[]::new));
     try {
       assertThat(resolver(true).send(update).getRcode()).isEqualTo(Rcode.NOERROR);
@@ -264,7 +413,7 @@ class Rfc2136AnswersTest {
   }
 
   private static Message query(String label, int type) throws IOException {
-    Name name = Rfc2136Api.name(label.isEmpty() ? ZONE : label + "." + ZONE);
+    Name name = Rfc2136Endpoints.name(label.isEmpty() ? ZONE : label + "." + ZONE);
     return resolver(false).send(Message.newQuery(Record.newRecord(name, type, DClass.IN)));
   }
 
@@ -286,6 +435,15 @@ class Rfc2136AnswersTest {
 
   private static String url() {
     return "dns://127.0.0.1:" + server.dnsAddress().getPort() + "?zones=" + ZONE;
+  }
+
+  private static ResourceRecordSet cname(String label) {
+    return ResourceRecordSet.builder()
+        .name(label + "." + ZONE)
+        .type("CNAME")
+        .ttl(300)
+        .add("target.example.net.")
+        .build();
   }
 
   private static ResourceRecordSet a(String label, String... addresses) {
