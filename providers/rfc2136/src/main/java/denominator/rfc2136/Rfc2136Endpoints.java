@@ -1,7 +1,5 @@
 package denominator.rfc2136;
 
-import denominator.AuthenticationException;
-import denominator.DenominatorException;
 import denominator.ProviderConfig;
 import denominator.UnknownOutcomeException;
 import denominator.ZoneNotFoundException;
@@ -87,19 +85,8 @@ class Rfc2136Endpoints { // not final: tests interpose a concurrent writer, or c
     try {
       xfr.run();
       return xfr.getAXFR();
-    } catch (ZoneTransferException e) { // its message is the rcode, or a TSIG failure
-      String why = String.valueOf(e.getMessage());
-      if (why.equals("NOTAUTH") || why.contains("TSIG") || why.startsWith("BAD")) {
-        throw new AuthenticationException(
-            Rfc2136Provider.NAME,
-            "zone transfer of "
-                + zone
-                + ": "
-                + why
-                + " (a key the server does not know, or may not transfer with)");
-      }
-      throw new DenominatorException(
-          Rfc2136Provider.NAME + ": zone transfer of " + zone + " failed: " + why, e);
+    } catch (ZoneTransferException e) {
+      throw Rfc2136Errors.transfer(zone, e);
     } catch (IOException e) {
       throw Rfc2136Errors.io("zone transfer of " + zone, e);
     }

@@ -32,6 +32,13 @@ import denominator.RecordProfile;
  */
 public final class Rfc2136Provider implements Provider {
   static final String NAME = "rfc2136";
+
+  /** The types written (DS too, but only where an NS set is, so it is not declared). */
+  private static final String[] TYPES = {
+    "A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NAPTR", "NS", "PTR", "SOA", "SPF", "SRV", "SSHFP",
+    "SVCB", "TLSA", "TXT"
+  };
+
   private static final ProviderMetadata METADATA =
       ProviderMetadata.builder(NAME)
           .defaultUrl("dns://127.0.0.1:53")
@@ -43,24 +50,7 @@ public final class Rfc2136Provider implements Provider {
                   Rfc2136Keys.KEY_SECRET))
           .credentialForm(
               CredentialForm.of("tsigKeyHmacSha256", Rfc2136Keys.KEY_NAME, Rfc2136Keys.KEY_SECRET))
-          .recordTypes(
-              RecordProfile.ROUND_ROBIN,
-              "A",
-              "AAAA",
-              "CAA",
-              "CNAME",
-              "HTTPS",
-              "MX",
-              "NAPTR",
-              "NS",
-              "PTR",
-              "SOA",
-              "SPF",
-              "SRV",
-              "SSHFP",
-              "SVCB",
-              "TLSA",
-              "TXT")
+          .recordTypes(RecordProfile.ROUND_ROBIN, TYPES)
           .atomicChangeSets(true, Rfc2136Updates.MAX_CHANGES)
           .build();
 

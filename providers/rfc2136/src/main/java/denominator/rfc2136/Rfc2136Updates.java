@@ -189,7 +189,6 @@ final class Rfc2136Updates {
   }
 
   private static Optional<Refusal> refusal(Change change, String why) {
-    return Optional.of(
-        new Refusal(change, new InvalidChangeException(Rfc2136Provider.NAME, List.of(why))));
+    return Optional.of(new Refusal(change, Rfc2136Errors.invalid(why)));
   }
 }
