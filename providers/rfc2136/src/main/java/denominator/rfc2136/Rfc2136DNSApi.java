@@ -19,7 +19,7 @@ import javax.inject.Inject;
  * change set is one zone transfer and then one UPDATE message per {@value
  * Rfc2136Updates#MAX_CHANGES} changes (fewer if the records are large), each applied by the server
  * all or nothing; in {@link ApplyMode#ATOMIC} mode the messages already applied are undone when a
- * later one fails ({@link ChangeEngine}).
+ * later one fails ({@link ChangeEngine}). The other modes send one change per message.
  */
 final class Rfc2136DNSApi implements DNSApi {
   private final Rfc2136Endpoints endpoints;
@@ -56,9 +56,12 @@ final class Rfc2136DNSApi implements DNSApi {
 
   @Override
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
+    // the server's refusal of a message names none of its changes: only a message of one change
+    // lets the other modes apply around a refused change
+    int perMessage = mode == ApplyMode.ATOMIC ? Rfc2136Updates.MAX_CHANGES : 1;
     return new ChangeEngine(
             new Rfc2136Batches(endpoints, Names.absolute(zoneId)),
-            config.maxChangesPerBatch(Rfc2136Updates.MAX_CHANGES))
+            config.maxChangesPerBatch(perMessage))
         .apply(changes, mode);
   }
 }

@@ -120,6 +120,22 @@ class Rfc2136AnswersTest {
   }
 
   @Test
+  void bestEffortAppliesTheChangesAroundOneTheServerRefuses() throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    Rfc2136DNSApi racing = racingApi(() -> outOfBand(a("www", "192.0.2.99")));
+    ChangeSet changes =
+        ChangeSet.builder().put(a("www", "192.0.2.2")).put(a("new", "192.0.2.3")).build();
+
+    ChangeResult result = racing.apply(ZONE, changes, ApplyMode.BEST_EFFORT);
+
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
+        .containsExactly(Status.FAILED, Status.APPLIED);
+    assertThat(addresses("www")).containsExactly("192.0.2.99");
+    assertThat(addresses("new")).containsExactly("192.0.2.3");
+  }
+
+  @Test
   void aSetCreatedBetweenReadAndUpdateIsNotOverwritten() throws IOException {
     Rfc2136DNSApi racing = racingApi(() -> outOfBand(a("www", "192.0.2.99")));
 
