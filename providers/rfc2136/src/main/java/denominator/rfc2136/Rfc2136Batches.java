@@ -107,11 +107,14 @@ final class Rfc2136Batches implements BatchWriter {
           throw e;
         }
       } catch (DenominatorException e) {
-        if (lost != null && holds(batch)) {
-          return; // an earlier attempt took effect
+        if (lost == null) {
+          throw e;
         }
-        // refused, and not ours: another writer changed the sets meanwhile
-        throw lost == null || e instanceof InvalidChangeException ? e : lost;
+        if (holds(batch)) {
+          return; // the attempt whose answer was lost took effect
+        }
+        // refused: another writer changed the sets meanwhile; else the outcome stays unknown
+        throw e instanceof InvalidChangeException ? e : lost;
       }
     }
   }
