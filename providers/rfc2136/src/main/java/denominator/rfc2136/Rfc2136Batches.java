@@ -88,11 +88,11 @@ final class Rfc2136Batches implements BatchWriter {
   }
 
   /**
-   * Sends the message; when its answer is lost (or SERVFAIL), sends it again within the retry
-   * policy, which its prerequisites make safe: they fail if an earlier attempt took effect. A
-   * resend refused after a lost answer is settled by reading the zone. When the policy runs out,
-   * the lost answer is thrown, and the engine reads the zone to learn whether the message took
-   * effect.
+   * Sends the message. When its answer is lost (or SERVFAIL), waits as the retry policy says and
+   * reads the zone: if it shows the message, done; if not, sends it again, which its prerequisites
+   * make safe: they fail if the lost attempt took effect meanwhile, and then the zone is read
+   * again. When the policy runs out, the lost answer is thrown, and the engine reads the zone once
+   * more.
    */
   private void deliver(List<Change> batch, Update update) {
     Instant start = endpoints.now();
@@ -104,7 +104,10 @@ final class Rfc2136Batches implements BatchWriter {
       } catch (UnknownOutcomeException e) {
         lost = e;
         if (!endpoints.pause(attempt, start)) {
-          throw e;
+          throw e; // the engine reads whether it took effect
+        }
+        if (holds(batch)) {
+          return;
         }
       } catch (DenominatorException e) {
         if (lost == null) {
