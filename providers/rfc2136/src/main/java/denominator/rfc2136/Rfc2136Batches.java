@@ -20,10 +20,9 @@ import org.xbill.DNS.Update;
 
 /**
  * The change engine's writer for one zone. A read is one zone transfer, which holds the whole zone,
- * so every read covers every set of the zone. A batch is one UPDATE message, which the server
- * applies all or nothing, within {@value Rfc2136Updates#MAX_CHANGES} changes and {@value
- * Rfc2136Updates#MAX_OCTETS} octets. A change the server would silently ignore is refused before
- * its batch is sent.
+ * so every read covers every set of the zone. A batch is one UPDATE message of at most {@value
+ * Rfc2136Updates#MAX_OCTETS} octets, which the server applies all or nothing. A change the server
+ * would silently ignore is refused before its batch is sent.
  */
 final class Rfc2136Batches implements BatchWriter {
   private final Rfc2136Endpoints endpoints;
@@ -60,10 +59,10 @@ final class Rfc2136Batches implements BatchWriter {
     return true;
   }
 
+  /** The size of a message; how many changes it holds is the caller's ({@link Rfc2136DNSApi}). */
   @Override
   public List<BatchLimit> limits() {
     return List.of(
-        BatchLimit.changes(Rfc2136Updates.MAX_CHANGES),
         new BatchLimit(
             "octets",
             Rfc2136Updates.MAX_OCTETS,

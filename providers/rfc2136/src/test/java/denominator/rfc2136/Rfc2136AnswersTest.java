@@ -19,6 +19,7 @@ import denominator.change.ChangeSet;
 import denominator.http.HttpSettings;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
+import denominator.model.rdata.TXTData;
 import denominator.tck.servers.BindServer;
 import denominator.tck.servers.RunningServer;
 import java.io.IOException;
@@ -45,6 +46,7 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.TSIG;
+import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 import org.xbill.DNS.Update;
 
@@ -79,12 +81,11 @@ class Rfc2136AnswersTest {
             .name("sel._domainkey." + ZONE)
             .type("TXT")
             .ttl(300)
-            .add(denominator.model.rdata.TXTData.ofText(dkim))
+            .add(TXTData.ofText(dkim))
             .build());
 
-    org.xbill.DNS.TXTRecord served =
-        (org.xbill.DNS.TXTRecord)
-            query("sel._domainkey", Type.TXT).getSection(Section.ANSWER).get(0);
+    TXTRecord served =
+        (TXTRecord) query("sel._domainkey", Type.TXT).getSection(Section.ANSWER).get(0);
     assertThat(served.getStrings()).hasSize(2);
     assertThat(String.join("", served.getStrings())).isEqualTo(dkim);
   }
@@ -196,6 +197,26 @@ class Rfc2136AnswersTest {
     assertThat(addresses("host-1199")).containsExactly("192.0.2.200");
     assertThat(endpoints.transfers).as("one read before writing").hasValue(1);
     assertThat(endpoints.updates).as("500 changes per message").hasValue(3);
+  }
+
+  @Test
+  void largeRecordsAreSentInMessagesThatATcpMessageHolds() throws IOException {
+    ChangeSet.Builder changes = ChangeSet.builder();
+    for (int i = 0; i < 150; i++) { // 150 sets of 1,000 octets: at least 3 messages of 65,535
+      changes.put(
+          ResourceRecordSet.builder()
+              .name("txt-" + i + "." + ZONE)
+              .type("TXT")
+              .ttl(300)
+              .add(TXTData.ofText("x".repeat(996) + String.format("%04d", i)))
+              .build());
+    }
+    Counting endpoints = new Counting(config(server.keySecret()));
+
+    assertThat(endpoints.api().apply(ZONE, changes.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
+
+    assertThat(endpoints.updates.get()).isBetween(3, 4);
+    assertThat(query("txt-149", Type.TXT).getSection(Section.ANSWER)).hasSize(1);
   }
 
   @Test
