@@ -10,6 +10,7 @@ import java.util.List;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.TSIGRecord;
+import org.xbill.DNS.ZoneTransferException;
 
 /**
  * The server's answer to typed exceptions. A TSIG error (BADKEY, BADSIG, BADTIME) or an answer not
@@ -40,57 +41,61 @@ final class Rfc2136Errors {
       }
       return;
     }
+    String name = Rcode.string(rcode);
     throw switch (rcode) {
       case Rcode.NOTAUTH ->
           tsig == null && operation == Operation.UPDATE
               ? new AuthenticationException(Rfc2136Provider.NAME, "NOTAUTH for zone " + zone)
-              : new ZoneNotFoundException(
-                  Rfc2136Provider.NAME,
-                  zone,
-                  "the server answered NOTAUTH: it is not authoritative for it");
+              : notFound(zone, "NOTAUTH: it is not authoritative for it");
       case Rcode.REFUSED ->
           operation == Operation.UPDATE
-              ? new InvalidChangeException(
-                  Rfc2136Provider.NAME,
-                  List.of(
-                      "REFUSED: the server "
-                          + "refused the update of "
-                          + zone
-                          + ": its update-policy does not grant the key "
-                          + "these names and types, or a check failed (BIND: an MX or SRV target without "
-                          + "address); its log says which"))
-              : new ZoneNotFoundException(
-                  Rfc2136Provider.NAME, zone, "the server answered REFUSED: it does not serve it");
-      case Rcode.YXDOMAIN, Rcode.YXRRSET, Rcode.NXDOMAIN, Rcode.NXRRSET ->
-          new InvalidChangeException(
-              Rfc2136Provider.NAME,
-              List.of(
-                  "concurrent change: "
-                      + Rcode.string(rcode)
-                      + ": record sets of "
+              ? invalid(
+                  "REFUSED: the server refused the update of "
                       + zone
-                      + " changed since they were read; nothing was applied"));
-      case Rcode.NOTZONE ->
-          new InvalidChangeException(
-              Rfc2136Provider.NAME, List.of("NOTZONE: a name is not within zone " + zone));
-      case Rcode.FORMERR ->
-          new InvalidChangeException(
-              Rfc2136Provider.NAME,
-              List.of("FORMERR: the server could not read the update of " + zone));
-      case Rcode.SERVFAIL ->
+                      + ": its update-policy does not grant the key these names and types, or a"
+                      + " check failed (BIND: an MX or SRV target without address); its log says"
+                      + " which")
+              : notFound(zone, "REFUSED: it does not serve it");
+      case Rcode.YXDOMAIN, Rcode.YXRRSET, Rcode.NXDOMAIN, Rcode.NXRRSET ->
+          invalid(
+              "concurrent change: "
+                  + name
+                  + ": record sets of "
+                  + zone
+                  + " changed since they were read; nothing was applied");
+      case Rcode.NOTZONE -> invalid("NOTZONE: a name is not within zone " + zone);
+      case Rcode.FORMERR -> invalid("FORMERR: the server could not read the update of " + zone);
+      case Rcode.SERVFAIL -> // the server failed, maybe midway
           new UnknownOutcomeException(
-              Rfc2136Provider.NAME + ": " + operation + " of zone " + zone + ": SERVFAIL",
-              null); // the server failed, maybe midway
+              Rfc2136Provider.NAME + ": " + operation + " of zone " + zone + ": SERVFAIL", null);
       default ->
           new DenominatorException(
-              Rfc2136Provider.NAME
-                  + ": "
-                  + operation
-                  + " of zone "
-                  + zone
-                  + " failed: "
-                  + Rcode.string(rcode));
+              Rfc2136Provider.NAME + ": " + operation + " of zone " + zone + " failed: " + name);
     };
+  }
+
+  /** A zone transfer's failure, whose message is the rcode or a TSIG failure. */
+  static DenominatorException transfer(String zone, ZoneTransferException e) {
+    String why = String.valueOf(e.getMessage());
+    if (why.equals("NOTAUTH") || why.contains("TSIG") || why.startsWith("BAD")) {
+      return new AuthenticationException(
+          Rfc2136Provider.NAME,
+          "zone transfer of "
+              + zone
+              + ": "
+              + why
+              + " (a key the server does not know, or may not transfer with)");
+    }
+    return new DenominatorException(
+        Rfc2136Provider.NAME + ": zone transfer of " + zone + " failed: " + why, e);
+  }
+
+  static InvalidChangeException invalid(String message) {
+    return new InvalidChangeException(Rfc2136Provider.NAME, List.of(message));
+  }
+
+  private static ZoneNotFoundException notFound(String zone, String answer) {
+    return new ZoneNotFoundException(Rfc2136Provider.NAME, zone, "the server answered " + answer);
   }
 
   /** No answer, or none that could be read: the server may have acted. */

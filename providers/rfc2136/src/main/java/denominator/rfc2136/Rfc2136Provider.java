@@ -23,7 +23,8 @@ import denominator.RecordProfile;
  * <p>Reads are zone transfers (AXFR), so every lookup costs a transfer of the whole zone. Writes
  * read the zone, then send UPDATE messages with prerequisites, so a concurrent change of the same
  * sets fails cleanly with {@link denominator.InvalidChangeException} instead of being overwritten.
- * A change set is atomic up to {@value Rfc2136Updates#MAX_CHANGES} changes per message. Changes the
+ * Each message of up to {@value Rfc2136Updates#MAX_CHANGES} changes is applied all or nothing; an
+ * ATOMIC change set of several messages undoes those applied when a later one fails. Changes the
  * server would silently ignore (a CNAME beside other data, a DS without NS) are refused before
  * sending. DS is not among the declared types: it is written only where an NS set is.
  *
@@ -31,6 +32,13 @@ import denominator.RecordProfile;
  */
 public final class Rfc2136Provider implements Provider {
   static final String NAME = "rfc2136";
+
+  /** The types written (DS too, but only where an NS set is, so it is not declared). */
+  private static final String[] TYPES = {
+    "A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NAPTR", "NS", "PTR", "SOA", "SPF", "SRV", "SSHFP",
+    "SVCB", "TLSA", "TXT"
+  };
+
   private static final ProviderMetadata METADATA =
       ProviderMetadata.builder(NAME)
           .defaultUrl("dns://127.0.0.1:53")
@@ -42,24 +50,7 @@ public final class Rfc2136Provider implements Provider {
                   Rfc2136Keys.KEY_SECRET))
           .credentialForm(
               CredentialForm.of("tsigKeyHmacSha256", Rfc2136Keys.KEY_NAME, Rfc2136Keys.KEY_SECRET))
-          .recordTypes(
-              RecordProfile.ROUND_ROBIN,
-              "A",
-              "AAAA",
-              "CAA",
-              "CNAME",
-              "HTTPS",
-              "MX",
-              "NAPTR",
-              "NS",
-              "PTR",
-              "SOA",
-              "SPF",
-              "SRV",
-              "SSHFP",
-              "SVCB",
-              "TLSA",
-              "TXT")
+          .recordTypes(RecordProfile.ROUND_ROBIN, TYPES)
           .atomicChangeSets(true, Rfc2136Updates.MAX_CHANGES)
           .build();
 
@@ -70,8 +61,8 @@ public final class Rfc2136Provider implements Provider {
 
   @Override
   public DNSApi open(ProviderConfig config) {
-    return DaggerRfc2136Provider_Graph.factory()
-        .create(config, Rfc2136Endpoint.parse(config.url()))
+    return DaggerRfc2136Provider_Wiring.factory()
+        .create(config, Rfc2136Server.parse(config.url()))
         .api();
   }
 
@@ -82,12 +73,12 @@ public final class Rfc2136Provider implements Provider {
 
   /** Wires the API of one server from its configuration. */
   @Component
-  interface Graph {
+  interface Wiring {
     Rfc2136DNSApi api();
 
     @Component.Factory
     interface Factory {
-      Graph create(@BindsInstance ProviderConfig config, @BindsInstance Rfc2136Endpoint endpoint);
+      Wiring create(@BindsInstance ProviderConfig config, @BindsInstance Rfc2136Server server);
     }
   }
 }

@@ -1,41 +1,38 @@
 package denominator.rfc2136;
 
-import denominator.DenominatorException;
-import denominator.InvalidChangeException;
 import denominator.ResourceRecordSetApi;
-import denominator.UnknownOutcomeException;
-import denominator.UnsupportedCapabilityException;
 import denominator.change.Change;
-import denominator.change.ChangeOutcome;
+import denominator.change.ChangeResult;
+import denominator.change.ChangeSet;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.RecordTypes;
 import denominator.model.ResourceRecordSet;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.xbill.DNS.Record;
-import org.xbill.DNS.SOARecord;
 
 /**
  * The record sets of one zone. Every read is one zone transfer (AXFR) filtered here, so a lookup
- * costs as much as listing the zone: fine for zones of thousands of sets, not of millions. Every
- * write reads the zone once and sends UPDATE messages whose prerequisites make a concurrent change
- * of the same sets fail with {@link denominator.InvalidChangeException} rather than be overwritten.
+ * costs as much as listing the zone: fine for zones of thousands of sets, not of millions. A put or
+ * delete is a change set of one change, written like any other ({@link Rfc2136Batches}).
  */
 final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
-  private final Rfc2136Api api;
+  private final Rfc2136Endpoints endpoints;
   private final String zone;
+  private final Function<ChangeSet, ChangeResult> apply;
 
-  Rfc2136RecordSetApi(Rfc2136Api api, String zone) {
-    this.api = api;
-    this.zone = Names.absolute(zone);
+  /**
+   * @param zone absolute
+   * @param apply applies a change set to that zone atomically
+   */
+  Rfc2136RecordSetApi(
+      Rfc2136Endpoints endpoints, String zone, Function<ChangeSet, ChangeResult> apply) {
+    this.endpoints = endpoints;
+    this.zone = zone;
+    this.apply = apply;
   }
 
   @Override
@@ -70,116 +67,20 @@ final class Rfc2136RecordSetApi implements ResourceRecordSetApi {
     write(new Change.Delete(key));
   }
 
+  /** A change set of one change, so that there is one write path. */
   private void write(Change change) {
-    ChangeOutcome outcome = apply(List.of(change)).get(0);
-    if (outcome.error().isPresent()) {
-      throw outcome.error().get();
-    }
+    apply
+        .apply(ChangeSet.of(List.of(change)))
+        .outcomes()
+        .get(0)
+        .error()
+        .ifPresent(
+            e -> {
+              throw e;
+            });
   }
 
   private List<ResourceRecordSet> read(Predicate<ResourceRecordSet> filter) {
-    return Rfc2136Records.toSets(api.transfer(zone)).stream().filter(filter).toList();
-  }
-
-  /**
-   * Makes {@code changes} after one zone transfer, in as few UPDATE messages as the size of a
-   * message allows, each applied by the server all or nothing. A change the server would ignore
-   * fails before any message is sent and the others are skipped; when a message fails, its changes
-   * fail and later ones are skipped, while earlier messages stay applied.
-   */
-  List<ChangeOutcome> apply(List<Change> changes) {
-    changes.stream()
-        .filter(c -> c.key().qualifier().isPresent())
-        .findFirst()
-        .ifPresent(
-            c -> {
-              throw new UnsupportedCapabilityException(
-                  Rfc2136Provider.NAME, "geo or weighted record set " + c.key());
-            });
-    List<Record> records = api.transfer(zone);
-    Map<RecordSetKey, ResourceRecordSet> current = new LinkedHashMap<>();
-    Rfc2136Records.toSets(records).forEach(set -> current.put(set.key(), set));
-    long defaultTtl =
-        records.stream()
-            .filter(SOARecord.class::isInstance)
-            .findFirst()
-            .map(Record::getTTL)
-            .orElse(3600L);
-    Rfc2136Updates updates = new Rfc2136Updates(zone, current, defaultTtl);
-    for (Change change : changes) {
-      Optional<? extends DenominatorException> refusal = updates.refusal(changes, change);
-      if (refusal.isPresent()) {
-        return outcomes(
-            changes,
-            c -> c == change ? ChangeOutcome.failed(c, refusal.get()) : ChangeOutcome.skipped(c));
-      }
-    }
-    List<ChangeOutcome> outcomes = new ArrayList<>(changes.size());
-    for (Rfc2136Updates.Message message : updates.messages(changes)) {
-      List<ChangeOutcome> sent = send(message);
-      outcomes.addAll(sent);
-      if (sent.stream().anyMatch(o -> o.status() != ChangeOutcome.Status.APPLIED)) {
-        changes
-            .subList(outcomes.size(), changes.size())
-            .forEach(c -> outcomes.add(ChangeOutcome.skipped(c)));
-        break;
-      }
-    }
-    return outcomes;
-  }
-
-  /**
-   * Sends one UPDATE. When its answer is lost (or SERVFAIL), the zone is read: its changes are
-   * applied if the zone shows them; if not, it is sent again, which its prerequisites make safe
-   * (they fail if an earlier attempt took effect meanwhile, and the zone is read again), within the
-   * retry policy. When that runs out, its changes are UNKNOWN.
-   */
-  private List<ChangeOutcome> send(Rfc2136Updates.Message message) {
-    Instant start = api.now();
-    UnknownOutcomeException lost = null;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        api.update(zone, message.update());
-        return outcomes(message.changes(), ChangeOutcome::applied);
-      } catch (UnknownOutcomeException e) {
-        lost = e;
-      } catch (DenominatorException e) { // after a lost answer: did the earlier attempt land?
-        if (lost != null && holds(message)) {
-          return outcomes(message.changes(), ChangeOutcome::applied);
-        }
-        UnknownOutcomeException earlier = lost;
-        return outcomes(
-            message.changes(),
-            c ->
-                earlier == null
-                        || e
-                            instanceof InvalidChangeException // changed by another writer: not ours
-                    ? ChangeOutcome.failed(c, e)
-                    : ChangeOutcome.unknown(c, earlier));
-      }
-      if (holds(message)) {
-        return outcomes(message.changes(), ChangeOutcome::applied);
-      }
-      if (!api.pause(attempt, start)) {
-        UnknownOutcomeException unknown = lost;
-        return outcomes(message.changes(), c -> ChangeOutcome.unknown(c, unknown));
-      }
-    }
-  }
-
-  /** Whether the zone, read now, shows every change of {@code message}; false if unreadable. */
-  private boolean holds(Rfc2136Updates.Message message) {
-    Map<RecordSetKey, ResourceRecordSet> now = new LinkedHashMap<>();
-    try {
-      Rfc2136Records.toSets(api.transfer(zone)).forEach(set -> now.put(set.key(), set));
-    } catch (DenominatorException unreadable) {
-      return false;
-    }
-    return message.changes().stream().allMatch(change -> change.isMadeIn(now));
-  }
-
-  private static List<ChangeOutcome> outcomes(
-      List<Change> changes, Function<Change, ChangeOutcome> outcome) {
-    return changes.stream().map(outcome).toList();
+    return Rfc2136Records.toSets(endpoints.transfer(zone)).stream().filter(filter).toList();
   }
 }

@@ -80,7 +80,12 @@ final class Rfc2136Records {
   static Record record(String name, String type, long ttl, RData rdata) {
     try {
       return Record.fromString(
-          Rfc2136Api.name(name), Type.value(type), DClass.IN, ttl, rdata.toString(), Name.root);
+          Rfc2136Endpoints.name(name),
+          Type.value(type),
+          DClass.IN,
+          ttl,
+          rdata.toString(),
+          Name.root);
     } catch (IOException e) {
       throw new IllegalStateException("dnsjava cannot read " + type + " " + rdata, e);
     }
@@ -101,7 +106,7 @@ final class Rfc2136Records {
     int at = email.lastIndexOf('@');
     String text =
         at < 0 ? email : email.substring(0, at).replace(".", "\\.") + "." + email.substring(at + 1);
-    return Rfc2136Api.name(Names.absolute(text));
+    return Rfc2136Endpoints.name(Names.absolute(text));
   }
 
   private Rfc2136Records() {}

@@ -24,11 +24,11 @@ import org.xbill.DNS.Update;
 final class Rfc2136ZoneApi implements ZoneApi {
   private static final Logger log = LoggerFactory.getLogger(Rfc2136ZoneApi.class);
 
-  private final Rfc2136Api api;
+  private final Rfc2136Endpoints endpoints;
   private final List<String> zones;
 
-  Rfc2136ZoneApi(Rfc2136Api api, List<String> zones) {
-    this.api = api;
+  Rfc2136ZoneApi(Rfc2136Endpoints endpoints, List<String> zones) {
+    this.endpoints = endpoints;
     this.zones = zones;
   }
 
@@ -53,7 +53,7 @@ final class Rfc2136ZoneApi implements ZoneApi {
   public String put(Zone zone) {
     SOARecord soa;
     try {
-      soa = api.soa(zone.name());
+      soa = endpoints.soa(zone.name());
     } catch (ZoneNotFoundException e) {
       throw new UnsupportedCapabilityException(
           Rfc2136Provider.NAME,
@@ -72,7 +72,7 @@ final class Rfc2136ZoneApi implements ZoneApi {
             soa.getRetry(),
             soa.getExpire(),
             soa.getMinimum()));
-    api.update(zone.name(), update);
+    endpoints.update(zone.name(), update);
     return zone.name();
   }
 
@@ -98,7 +98,7 @@ final class Rfc2136ZoneApi implements ZoneApi {
 
   /** The zone with email and TTL from its SOA, or {@link ZoneNotFoundException}. */
   private Zone read(String name) {
-    SOARecord soa = api.soa(name);
+    SOARecord soa = endpoints.soa(name);
     return new Zone(name, name, Rfc2136Records.email(soa), (int) soa.getTTL());
   }
 }

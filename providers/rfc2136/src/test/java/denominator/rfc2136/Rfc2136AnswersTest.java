@@ -10,6 +10,7 @@ import denominator.Denominator;
 import denominator.InvalidChangeException;
 import denominator.ProviderConfig;
 import denominator.ResourceRecordSetApi;
+import denominator.UnknownOutcomeException;
 import denominator.UnsupportedCapabilityException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome.Status;
@@ -18,13 +19,19 @@ import denominator.change.ChangeSet;
 import denominator.http.HttpSettings;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
+import denominator.model.rdata.TXTData;
 import denominator.tck.servers.BindServer;
 import denominator.tck.servers.RunningServer;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +46,7 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.TSIG;
+import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 import org.xbill.DNS.Update;
 
@@ -73,12 +81,11 @@ class Rfc2136AnswersTest {
             .name("sel._domainkey." + ZONE)
             .type("TXT")
             .ttl(300)
-            .add(denominator.model.rdata.TXTData.ofText(dkim))
+            .add(TXTData.ofText(dkim))
             .build());
 
-    org.xbill.DNS.TXTRecord served =
-        (org.xbill.DNS.TXTRecord)
-            query("sel._domainkey", Type.TXT).getSection(Section.ANSWER).get(0);
+    TXTRecord served =
+        (TXTRecord) query("sel._domainkey", Type.TXT).getSection(Section.ANSWER).get(0);
     assertThat(served.getStrings()).hasSize(2);
     assertThat(String.join("", served.getStrings())).isEqualTo(dkim);
   }
@@ -111,6 +118,22 @@ class Rfc2136AnswersTest {
     assertThat(result.failures().get(0).error()).get().isInstanceOf(InvalidChangeException.class);
     assertThat(addresses("www")).containsExactly("192.0.2.99");
     assertThat(query("new", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+  }
+
+  @Test
+  void bestEffortAppliesTheChangesAroundOneTheServerRefuses() throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    Rfc2136DNSApi racing = racingApi(() -> outOfBand(a("www", "192.0.2.99")));
+    ChangeSet changes =
+        ChangeSet.builder().put(a("www", "192.0.2.2")).put(a("new", "192.0.2.3")).build();
+
+    ChangeResult result = racing.apply(ZONE, changes, ApplyMode.BEST_EFFORT);
+
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
+        .containsExactly(Status.FAILED, Status.APPLIED);
+    assertThat(addresses("www")).containsExactly("192.0.2.99");
+    assertThat(addresses("new")).containsExactly("192.0.2.3");
   }
 
   @Test
@@ -167,9 +190,158 @@ class Rfc2136AnswersTest {
       changes.put(a("host-" + i, "192.0.2." + (i % 250 + 1)));
     }
 
-    assertThat(manager.api().apply(ZONE, changes.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
+    Counting endpoints = new Counting(config(server.keySecret()));
+
+    assertThat(endpoints.api().apply(ZONE, changes.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
 
     assertThat(addresses("host-1199")).containsExactly("192.0.2.200");
+    assertThat(endpoints.transfers).as("one read before writing").hasValue(1);
+    assertThat(endpoints.updates).as("500 changes per message").hasValue(3);
+  }
+
+  @Test
+  void largeRecordsAreSentInMessagesThatATcpMessageHolds() throws IOException {
+    ChangeSet.Builder changes = ChangeSet.builder();
+    for (int i = 0; i < 150; i++) { // 150 sets of 1,000 octets: at least 3 messages of 65,535
+      changes.put(
+          ResourceRecordSet.builder()
+              .name("txt-" + i + "." + ZONE)
+              .type("TXT")
+              .ttl(300)
+              .add(TXTData.ofText("x".repeat(996) + String.format("%04d", i)))
+              .build());
+    }
+    Counting endpoints = new Counting(config(server.keySecret()));
+
+    assertThat(endpoints.api().apply(ZONE, changes.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
+
+    assertThat(endpoints.updates.get()).isBetween(3, 4);
+    assertThat(query("txt-149", Type.TXT).getSection(Section.ANSWER)).hasSize(1);
+  }
+
+  @Test
+  void aPutIsOneTransferAndOneUpdate() throws IOException {
+    Counting endpoints = new Counting(config(server.keySecret()));
+
+    endpoints.api().recordSets(ZONE).put(a("www", "192.0.2.1"));
+
+    assertThat(addresses("www")).containsExactly("192.0.2.1");
+    assertThat(endpoints.transfers).hasValue(1);
+    assertThat(endpoints.updates).hasValue(1);
+  }
+
+  @Test
+  void atomicAcrossMessagesUndoesTheEarlierOnesWhenTheServerRefusesALaterOne() throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    Counting endpoints = new Counting(config(server.keySecret()).withMaxChangesPerBatch(2));
+    endpoints.beforeUpdate =
+        n -> {
+          if (n == 2) { // another writer creates a set of the second message
+            outOfBand(a("three", "192.0.2.99"));
+          }
+        };
+    ChangeSet changes =
+        ChangeSet.builder()
+            .put(a("one", "192.0.2.2"))
+            .put(a("www", "192.0.2.3"))
+            .put(a("two", "192.0.2.4"))
+            .put(a("three", "192.0.2.5"))
+            .build();
+
+    ChangeResult result = endpoints.api().apply(ZONE, changes, ApplyMode.ATOMIC);
+
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
+        .containsExactly(Status.ROLLED_BACK, Status.ROLLED_BACK, Status.FAILED, Status.FAILED);
+    assertThat(addresses("www")).containsExactly("192.0.2.1");
+    assertThat(query("one", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+    assertThat(query("two", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+    assertThat(addresses("three")).containsExactly("192.0.2.99");
+    assertThat(endpoints.updates).as("two messages and one undo").hasValue(3);
+  }
+
+  @Test
+  void aChangeTheServerWouldIgnoreInALaterMessageIsRefusedBeforeSendingAndUndoesTheEarlierOnes()
+      throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    Counting endpoints = new Counting(config(server.keySecret()).withMaxChangesPerBatch(1));
+    ChangeSet changes = ChangeSet.builder().put(a("new", "192.0.2.2")).put(cname("www")).build();
+
+    ChangeResult result = endpoints.api().apply(ZONE, changes, ApplyMode.ATOMIC);
+
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
+        .containsExactly(Status.ROLLED_BACK, Status.FAILED);
+    assertThat(query("new", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+    assertThat(addresses("www")).containsExactly("192.0.2.1");
+    assertThat(endpoints.updates).as("the first message and its undo").hasValue(2);
+  }
+
+  @Test
+  void anUpdateWhoseRequestWasLostIsSentAgainAfterAWaitThroughTheSleeper() throws IOException {
+    List<Duration> waits = new ArrayList<>();
+    Counting endpoints = new Counting(config(server.keySecret()).withSleeper(waits::add));
+    endpoints.beforeUpdate =
+        n -> {
+          if (n == 1) {
+            throw new UnknownOutcomeException("lost before it reached the server", null);
+          }
+        };
+
+    ChangeResult result =
+        endpoints
+            .api()
+            .apply(ZONE, ChangeSet.builder().put(a("www", "192.0.2.1")).build(), ApplyMode.ATOMIC);
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(addresses("www")).containsExactly("192.0.2.1");
+    assertThat(waits).hasSize(1);
+    assertThat(endpoints.updates).hasValue(2);
+    assertThat(endpoints.transfers).as("the read before, and the one showing it lost").hasValue(2);
+  }
+
+  @Test
+  void anUpdateAppliedWhoseAnswerWasLostIsConfirmedByReadingWithoutSendingItAgain()
+      throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    List<Duration> waits = new ArrayList<>();
+    Counting endpoints = new Counting(config(server.keySecret()).withSleeper(waits::add));
+    endpoints.loseAnswerOf = n -> n == 1;
+
+    ChangeResult result =
+        endpoints
+            .api()
+            .apply(ZONE, ChangeSet.builder().put(a("www", "192.0.2.2")).build(), ApplyMode.ATOMIC);
+
+    assertThat(result.succeeded()).as("%s", result).isTrue();
+    assertThat(addresses("www")).containsExactly("192.0.2.2");
+    assertThat(waits).hasSize(1);
+    assertThat(endpoints.updates).hasValue(1);
+    assertThat(endpoints.transfers).as("the read before, and the one that confirms").hasValue(2);
+  }
+
+  @Test
+  void aLostUpdateThatTookEffectAfterTheReadIsConfirmedWhenItsResendIsRefused() throws IOException {
+    sets.put(a("www", "192.0.2.1"));
+    Counting endpoints = new Counting(config(server.keySecret()).withSleeper(duration -> {}));
+    endpoints.beforeUpdate =
+        n -> {
+          if (n == 1) {
+            throw new UnknownOutcomeException("lost, and delayed", null);
+          }
+          if (n == 2) { // the delayed first attempt takes effect before the resend
+            outOfBand(a("www", "192.0.2.2"));
+          }
+        };
+
+    ChangeResult result =
+        endpoints
+            .api()
+            .apply(ZONE, ChangeSet.builder().put(a("www", "192.0.2.2")).build(), ApplyMode.ATOMIC);
+
+    assertThat(result.outcomes()).extracting(o -> o.status()).containsExactly(Status.APPLIED);
+    assertThat(endpoints.updates).hasValue(2);
+    assertThat(endpoints.transfers).as("before; lost; after the refused resend").hasValue(3);
   }
 
   @Test
@@ -182,10 +354,10 @@ class Rfc2136AnswersTest {
 
   @Test
   void anUpdateSignedWithAWrongSecretIsAnAuthenticationFailureNotARefusal() {
-    Rfc2136Api api =
-        new Rfc2136Api(
-            config("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), Rfc2136Endpoint.parse(url()));
-    Update update = new Update(Rfc2136Api.name(ZONE));
+    Rfc2136Endpoints api =
+        new Rfc2136Endpoints(
+            config("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), Rfc2136Server.parse(url()));
+    Update update = new Update(Rfc2136Endpoints.name(ZONE));
     update.add(Rfc2136Records.toRecords(a("www", "192.0.2.1"), 300).get(0));
 
     assertThatThrownBy(() -> api.update(ZONE, update)).isInstanceOf(AuthenticationException.class);
@@ -216,9 +388,9 @@ class Rfc2136AnswersTest {
   private static Rfc2136DNSApi racingApi(Runnable concurrent) {
     ProviderConfig config = config(server.keySecret());
     AtomicReference<Runnable> pending = new AtomicReference<>(concurrent);
-    Rfc2136Endpoint endpoint = Rfc2136Endpoint.parse(url());
-    Rfc2136Api api =
-        new Rfc2136Api(config, endpoint) {
+    Rfc2136Server target = Rfc2136Server.parse(url());
+    Rfc2136Endpoints endpoints =
+        new Rfc2136Endpoints(config, target) {
           @Override
           List<Record> transfer(String zone) {
             List<Record> read = super.transfer(zone);
@@ -229,7 +401,45 @@ class Rfc2136AnswersTest {
             return read;
           }
         };
-    return new Rfc2136DNSApi(api, endpoint);
+    return new Rfc2136DNSApi(endpoints, target, config);
+  }
+
+  /**
+   * The test server's endpoints, counting zone transfers and UPDATEs; {@code beforeUpdate} runs
+   * before UPDATE number n (from 1) is sent, and the answer of those {@code loseAnswerOf} names is
+   * lost after the server applied them.
+   */
+  private static final class Counting extends Rfc2136Endpoints {
+    final ProviderConfig config;
+    final AtomicInteger transfers = new AtomicInteger();
+    final AtomicInteger updates = new AtomicInteger();
+    IntConsumer beforeUpdate = n -> {};
+    IntPredicate loseAnswerOf = n -> false;
+
+    Counting(ProviderConfig config) {
+      super(config, Rfc2136Server.parse(url()));
+      this.config = config;
+    }
+
+    Rfc2136DNSApi api() {
+      return new Rfc2136DNSApi(this, Rfc2136Server.parse(url()), config);
+    }
+
+    @Override
+    List<Record> transfer(String zone) {
+      transfers.incrementAndGet();
+      return super.transfer(zone);
+    }
+
+    @Override
+    void update(String zone, Update update) {
+      int n = updates.incrementAndGet();
+      beforeUpdate.accept(n);
+      super.update(zone, update);
+      if (loseAnswerOf.test(n)) {
+        throw new UnknownOutcomeException("the answer was lost", null);
+      }
+    }
   }
 
   private static ProviderConfig config(String secret) {
@@ -245,7 +455,7 @@ class Rfc2136AnswersTest {
 
   /** Replaces the set with a signed UPDATE of another writer. */
   private static void outOfBand(ResourceRecordSet set) {
-    Update update = new Update(Rfc2136Api.name(ZONE));
+    Update update = new Update(Rfc2136Endpoints.name(ZONE));
     update.replace(Rfc2136Records.toRecords(set, 300).toArray(Record[]::new));
     try {
       assertThat(resolver(true).send(update).getRcode()).isEqualTo(Rcode.NOERROR);
@@ -264,7 +474,7 @@ class Rfc2136AnswersTest {
   }
 
   private static Message query(String label, int type) throws IOException {
-    Name name = Rfc2136Api.name(label.isEmpty() ? ZONE : label + "." + ZONE);
+    Name name = Rfc2136Endpoints.name(label.isEmpty() ? ZONE : label + "." + ZONE);
     return resolver(false).send(Message.newQuery(Record.newRecord(name, type, DClass.IN)));
   }
 
@@ -286,6 +496,15 @@ class Rfc2136AnswersTest {
 
   private static String url() {
     return "dns://127.0.0.1:" + server.dnsAddress().getPort() + "?zones=" + ZONE;
+  }
+
+  private static ResourceRecordSet cname(String label) {
+    return ResourceRecordSet.builder()
+        .name(label + "." + ZONE)
+        .type("CNAME")
+        .ttl(300)
+        .add("target.example.net.")
+        .build();
   }
 
   private static ResourceRecordSet a(String label, String... addresses) {

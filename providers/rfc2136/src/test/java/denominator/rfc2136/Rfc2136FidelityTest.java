@@ -187,7 +187,8 @@ class Rfc2136FidelityTest {
   private static List<String> answers(String name, int type) throws IOException {
     SimpleResolver resolver = new SimpleResolver(server.dnsAddress());
     Message response =
-        resolver.send(Message.newQuery(Record.newRecord(Rfc2136Api.name(name), type, DClass.IN)));
+        resolver.send(
+            Message.newQuery(Record.newRecord(Rfc2136Endpoints.name(name), type, DClass.IN)));
     return response.getSection(Section.ANSWER).stream().map(Record::rdataToString).toList();
   }
 

@@ -13,15 +13,15 @@ import java.util.stream.Stream;
  * dns://127.0.0.1:5300?zones=a.test.,b.test.}: port 53 by default; DNS has no message that lists a
  * server's zones, so the URL names them.
  */
-record Rfc2136Endpoint(String host, int port, List<String> zones) {
+record Rfc2136Server(String host, int port, List<String> zones) {
   static final String EXPECTED =
       "dns://host[:port][?zones=zone.,zone.] e.g. " + "dns://127.0.0.1:53?zones=example.com.";
 
-  Rfc2136Endpoint {
+  Rfc2136Server {
     zones = List.copyOf(zones);
   }
 
-  static Rfc2136Endpoint parse(String url) {
+  static Rfc2136Server parse(String url) {
     URI uri;
     try {
       uri = new URI(url);
@@ -33,7 +33,7 @@ record Rfc2136Endpoint(String host, int port, List<String> zones) {
         || uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
       throw bad(url);
     }
-    return new Rfc2136Endpoint(
+    return new Rfc2136Server(
         uri.getHost(), uri.getPort() == -1 ? 53 : uri.getPort(), zones(url, uri.getQuery()));
   }
 

@@ -1,7 +1,5 @@
 package denominator.rfc2136;
 
-import denominator.AuthenticationException;
-import denominator.DenominatorException;
 import denominator.ProviderConfig;
 import denominator.UnknownOutcomeException;
 import denominator.ZoneNotFoundException;
@@ -33,18 +31,18 @@ import org.xbill.DNS.ZoneTransferIn;
  * are now: an SOA query, a zone transfer (AXFR) and an UPDATE (over TCP, which carries up to 65,535
  * octets).
  */
-class Rfc2136Api { // not final: a test interposes a concurrent writer between read and UPDATE
+class Rfc2136Endpoints { // not final: tests interpose a concurrent writer, or count messages
   /** How long to wait for an answer, unless the manager's read timeout is shorter. */
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final ProviderConfig config;
-  private final Rfc2136Endpoint endpoint;
+  private final Rfc2136Server server;
   private final Duration timeout;
 
   @Inject
-  Rfc2136Api(ProviderConfig config, Rfc2136Endpoint endpoint) {
+  Rfc2136Endpoints(ProviderConfig config, Rfc2136Server server) {
     this.config = config;
-    this.endpoint = endpoint;
+    this.server = server;
     Duration read = config.http().readTimeout();
     this.timeout = read.isZero() || read.compareTo(TIMEOUT) > 0 ? TIMEOUT : read;
   }
@@ -82,24 +80,13 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
   }
 
   private List<Record> axfr(String zone) {
-    ZoneTransferIn xfr = ZoneTransferIn.newAXFR(name(zone), endpoint.address(), tsig());
+    ZoneTransferIn xfr = ZoneTransferIn.newAXFR(name(zone), server.address(), tsig());
     xfr.setTimeout(timeout);
     try {
       xfr.run();
       return xfr.getAXFR();
-    } catch (ZoneTransferException e) { // its message is the rcode, or a TSIG failure
-      String why = String.valueOf(e.getMessage());
-      if (why.equals("NOTAUTH") || why.contains("TSIG") || why.startsWith("BAD")) {
-        throw new AuthenticationException(
-            Rfc2136Provider.NAME,
-            "zone transfer of "
-                + zone
-                + ": "
-                + why
-                + " (a key the server does not know, or may not transfer with)");
-      }
-      throw new DenominatorException(
-          Rfc2136Provider.NAME + ": zone transfer of " + zone + " failed: " + why, e);
+    } catch (ZoneTransferException e) {
+      throw Rfc2136Errors.transfer(zone, e);
     } catch (IOException e) {
       throw Rfc2136Errors.io("zone transfer of " + zone, e);
     }
@@ -136,13 +123,8 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
     if (!policy.allowsRetry(attempt, wait, Duration.between(start, now()))) {
       return false;
     }
-    try {
-      Thread.sleep(wait.toMillis());
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    config.poller().sleep(wait, "attempt " + (attempt + 1));
+    return true;
   }
 
   /** Sends one UPDATE, which the server applies all or nothing. */
@@ -151,7 +133,7 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
   }
 
   private Message send(Message message, boolean tcp) {
-    SimpleResolver resolver = new SimpleResolver(endpoint.address());
+    SimpleResolver resolver = new SimpleResolver(server.address());
     resolver.setTCP(tcp);
     resolver.setTimeout(timeout);
     resolver.setTSIGKey(tsig());
@@ -159,7 +141,7 @@ class Rfc2136Api { // not final: a test interposes a concurrent writer between r
       return resolver.send(message);
     } catch (IOException e) {
       throw Rfc2136Errors.io(
-          (tcp ? "UPDATE to " : "query to ") + endpoint.host() + ":" + endpoint.port(), e);
+          (tcp ? "UPDATE to " : "query to ") + server.host() + ":" + server.port(), e);
     }
   }
 

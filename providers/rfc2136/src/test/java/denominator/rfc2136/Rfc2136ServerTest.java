@@ -6,24 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import denominator.ValidationException;
 import org.junit.jupiter.api.Test;
 
-class Rfc2136EndpointTest {
+class Rfc2136ServerTest {
 
   @Test
   void hostPortAndZonesComeFromTheUrl() {
-    Rfc2136Endpoint endpoint = Rfc2136Endpoint.parse("dns://127.0.0.1:5300?zones=a.test.,B.test");
+    Rfc2136Server server = Rfc2136Server.parse("dns://127.0.0.1:5300?zones=a.test.,B.test");
 
-    assertThat(endpoint.host()).isEqualTo("127.0.0.1");
-    assertThat(endpoint.port()).isEqualTo(5300);
-    assertThat(endpoint.zones()).containsExactly("a.test.", "b.test.");
+    assertThat(server.host()).isEqualTo("127.0.0.1");
+    assertThat(server.port()).isEqualTo(5300);
+    assertThat(server.zones()).containsExactly("a.test.", "b.test.");
   }
 
   @Test
   void portDefaultsTo53AndZonesToNone() {
-    Rfc2136Endpoint endpoint = Rfc2136Endpoint.parse("dns://ns1.example.com");
+    Rfc2136Server server = Rfc2136Server.parse("dns://ns1.example.com");
 
-    assertThat(endpoint.port()).isEqualTo(53);
-    assertThat(endpoint.zones()).isEmpty();
-    assertThat(Rfc2136Endpoint.parse("dns://[::1]:53/").host()).isEqualTo("[::1]");
+    assertThat(server.port()).isEqualTo(53);
+    assertThat(server.zones()).isEmpty();
+    assertThat(Rfc2136Server.parse("dns://[::1]:53/").host()).isEqualTo("[::1]");
   }
 
   @Test
@@ -37,7 +37,7 @@ class Rfc2136EndpointTest {
           "dns://h?zones=a.test.&x=1",
           "dns://h?zones=a..test."
         }) {
-      assertThatThrownBy(() -> Rfc2136Endpoint.parse(url))
+      assertThatThrownBy(() -> Rfc2136Server.parse(url))
           .as(url)
           .isInstanceOf(ValidationException.class);
     }
