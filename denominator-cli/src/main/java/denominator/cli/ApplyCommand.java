@@ -6,11 +6,13 @@ import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.Plan;
 import denominator.change.PlanApply;
+import denominator.change.PlanSafety;
 import denominator.model.Zone;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
@@ -62,8 +64,7 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--force", description = "apply even if the plan fails the safety thresholds")
   boolean force;
 
-  @Option(names = "--dry-run", description = "print the plan, send nothing")
-  boolean dryRun;
+  @Mixin DryRunOption dryRun;
 
   @Override
   public Integer call() {
@@ -80,14 +81,14 @@ final class ApplyCommand implements Callable<Integer> {
       if (saved != null && !saved.zone().equals(found.name())) {
         throw new ValidationException("plan is for another zone", saved.zone(), found.name());
       }
-      Plan plan = saved != null ? saved : PlanCommand.plan(session, found, desired.apply(found));
-      PlanApply apply = new PlanApply(applyMode, denominator.change.PlanSafety.defaults(), force);
-      if (dryRun || plan.isEmpty()) {
-        if (dryRun && !plan.isEmpty()) {
+      Plan plan = saved != null ? saved : desired.apply(found).planFrom(session.api(), found);
+      PlanApply apply = new PlanApply(applyMode, PlanSafety.defaults(), force);
+      if (dryRun.enabled || plan.isEmpty()) {
+        if (dryRun.enabled && !plan.isEmpty()) {
           apply.check(session.api(), found.id(), plan); // refuses as the real run would
           ChangeRunner.checkAsTheProviderWould(session, found, plan.changeSet());
         }
-        session.out().print((dryRun ? "dry run: " : "") + plan.toTable());
+        session.out().print((dryRun.enabled ? "dry run: " : "") + plan.toTable());
         session.out().flush();
         session.note(plan.isEmpty() ? "nothing to change" : "dry run: nothing sent");
         return 0;
@@ -113,7 +114,7 @@ final class ApplyCommand implements Callable<Integer> {
 
   static ApplyMode mode(String text) {
     try {
-      return ApplyMode.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      return ApplyMode.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new ValidationException(
           "unknown apply mode", text, "atomic, best-effort or stop-on-first");

@@ -2,16 +2,14 @@ package denominator.cli;
 
 import denominator.change.ApplyMode;
 import denominator.change.Change;
-import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
-import denominator.change.Plan;
-import denominator.change.PlanRefusedException;
+import denominator.change.OptimisticUpdate;
 import denominator.change.ZoneRules;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +18,6 @@ import java.util.function.Supplier;
 
 /** Applies a change set atomically, or only prints it on a dry run; reports what changed. */
 final class ChangeRunner {
-  private static final int ATTEMPTS = 10;
-
   private ChangeRunner() {}
 
   static void run(Session session, Zone zone, ChangeSet changes, boolean dryRun) {
@@ -35,26 +31,26 @@ final class ChangeRunner {
       ChangeSet changes,
       boolean dryRun,
       List<ResourceRecordSet> before) {
-    run(
-        session,
-        zone,
-        changes,
-        dryRun,
-        byKey(before),
-        () -> session.api().apply(zone.id(), changes, ApplyMode.ATOMIC));
+    Map<RecordSetKey, ResourceRecordSet> byKey = byKey(before);
+    if (previewed(session, zone, changes, dryRun, byKey)) {
+      return;
+    }
+    if (changes.size() > 50) {
+      session.note("applying " + changes.size() + " changes to " + zone.name());
+    }
+    session.api().apply(zone.id(), changes, ApplyMode.ATOMIC).orThrow();
+    printApplied(session, zone, changes, byKey);
   }
 
-  private static Map<RecordSetKey, ResourceRecordSet> byKey(List<ResourceRecordSet> sets) {
+  private static Map<RecordSetKey, ResourceRecordSet> byKey(Collection<ResourceRecordSet> sets) {
     Map<RecordSetKey, ResourceRecordSet> byKey = new HashMap<>();
     sets.forEach(set -> byKey.put(set.key(), set));
     return byKey;
   }
 
   /**
-   * Reads one set, changes it, and applies the change only if the set is still as read, so that two
-   * processes adding values to one set do not lose either's. The provider checks that in the
-   * transaction that applies, where it can (the mock does); if another writer came first, this
-   * reads again, up to {@value #ATTEMPTS} times.
+   * Reads one set, changes it, and applies the change only if the set is still as read, reading
+   * again when another writer came first: {@link OptimisticUpdate}.
    */
   static void update(
       Session session,
@@ -62,45 +58,22 @@ final class ChangeRunner {
       Supplier<Optional<ResourceRecordSet>> read,
       Function<ResourceRecordSet, ChangeSet> change,
       boolean dryRun) {
-    for (int attempt = 1; ; attempt++) {
-      ResourceRecordSet before = read.get().orElse(null);
-      ChangeSet changes = change.apply(before);
-      Plan plan = plan(zone, before, changes);
-      // plans leave SOA sets out, so a change to the SOA is applied unchecked
-      Supplier<ChangeResult> apply =
-          plan.changeSet().equals(changes)
-              ? () -> session.api().apply(zone.id(), plan, ApplyMode.ATOMIC)
-              : () -> session.api().apply(zone.id(), changes, ApplyMode.ATOMIC);
-      try {
-        run(
-            session,
-            zone,
-            changes,
-            dryRun,
-            byKey(before == null ? List.of() : List.of(before)),
-            apply);
-        return;
-      } catch (PlanRefusedException e) {
-        if (e.reason() != PlanRefusedException.Reason.STALE || attempt == ATTEMPTS) {
-          throw e;
-        }
-      }
+    OptimisticUpdate update =
+        OptimisticUpdate.of(session.api(), zone.id(), zone.name(), read, change);
+    if (dryRun) {
+      OptimisticUpdate.Attempt attempt = update.prepare();
+      previewed(session, zone, attempt.changes(), true, byKey(attempt.before().stream().toList()));
+      return;
     }
-  }
-
-  /** The plan whose precondition is {@code before} and whose change set is {@code changes}. */
-  private static Plan plan(Zone zone, ResourceRecordSet before, ChangeSet changes) {
-    List<ResourceRecordSet> current = before == null ? List.of() : List.of(before);
-    Map<RecordSetKey, ResourceRecordSet> desired = new LinkedHashMap<>();
-    current.forEach(set -> desired.put(set.key(), set));
-    for (Change c : changes.changes()) {
-      if (c instanceof Change.Put put) {
-        desired.put(put.key(), put.recordSet());
-      } else {
-        desired.remove(c.key());
-      }
+    OptimisticUpdate.Applied applied = update.apply(ApplyMode.ATOMIC);
+    ChangeSet changes = applied.attempt().changes();
+    Map<RecordSetKey, ResourceRecordSet> before =
+        byKey(applied.attempt().before().stream().toList());
+    if (previewed(session, zone, changes, false, before)) {
+      return;
     }
-    return Plan.between(zone.name(), current, desired.values());
+    applied.result().orThrow();
+    printApplied(session, zone, changes, before);
   }
 
   /** What a dry run checks besides the input: {@link ZoneRules#check}, against the provider. */
@@ -113,28 +86,29 @@ final class ChangeRunner {
         changes);
   }
 
-  private static void run(
+  /** Prints an empty change set or a dry run; true when that is all there is to do. */
+  private static boolean previewed(
       Session session,
       Zone zone,
       ChangeSet changes,
       boolean dryRun,
-      Map<RecordSetKey, ResourceRecordSet> before,
-      Supplier<ChangeResult> apply) {
+      Map<RecordSetKey, ResourceRecordSet> before) {
     if (changes.isEmpty()) {
       session.note("nothing to change");
       new Printer(session).changes(changes, dryRun, before);
-      return;
+      return true;
     }
     if (dryRun) {
       checkAsTheProviderWould(session, zone, changes);
       new Printer(session).changes(changes, true, before);
       session.note("dry run: " + changes.size() + " change(s) not sent to " + session.where(zone));
-      return;
+      return true;
     }
-    if (changes.size() > 50) {
-      session.note("applying " + changes.size() + " changes to " + zone.name());
-    }
-    apply.get().orThrow();
+    return false;
+  }
+
+  private static void printApplied(
+      Session session, Zone zone, ChangeSet changes, Map<RecordSetKey, ResourceRecordSet> before) {
     new Printer(session).changes(changes, false, before);
     for (Change change : changes.changes()) {
       if (change instanceof Change.Put put

@@ -1,6 +1,7 @@
 package denominator.cli;
 
 import denominator.Provider;
+import denominator.model.RecordTypes;
 import denominator.model.ResourceRecordSet;
 import denominator.model.rdata.RData;
 import denominator.model.rdata.SPFData;
@@ -84,10 +85,7 @@ class DataOption {
     ResourceRecordSet.builder()
         .name(name)
         .type(type)
-        .records(
-            parse(denominator.model.RecordTypes.normalize(type), provider).stream()
-                .distinct()
-                .toList())
+        .records(parse(RecordTypes.normalize(type), provider).stream().distinct().toList())
         .build();
   }
 }

@@ -2,7 +2,9 @@ package denominator.cli;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
+import denominator.DNSApi;
 import denominator.ValidationException;
+import denominator.change.Plan;
 import denominator.json.ModelJson;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -60,5 +63,16 @@ record DesiredState(List<ResourceRecordSet> sets, Predicate<ResourceRecordSet> m
   static Function<Zone, List<ResourceRecordSet>> zoneFile(Path file) {
     ZoneFile.read(file, ".", 0);
     return zone -> ZoneFile.read(file, zone.name(), zone.ttl().orElse(ZoneFile.DEFAULT_TTL));
+  }
+
+  /** The plan from the zone's current sets that this state manages to this state. */
+  Plan planFrom(DNSApi api, Zone zone) {
+    List<ResourceRecordSet> current = new ArrayList<>();
+    for (ResourceRecordSet set : api.recordSets(zone.id())) {
+      if (managed.test(set)) {
+        current.add(set);
+      }
+    }
+    return Plan.between(zone.name(), current, sets);
   }
 }

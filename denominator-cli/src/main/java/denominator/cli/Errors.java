@@ -1,9 +1,13 @@
 package denominator.cli;
 
+import com.google.gson.JsonObject;
 import denominator.ValidationException;
 import denominator.ZoneNotFoundException;
 import denominator.change.ChangeFailedException;
 import denominator.change.PlanRefusedException;
+import java.net.ConnectException;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -65,10 +69,9 @@ final class Errors
 
   @Override
   public int handleParseException(ParameterException e, String[] args) {
-    boolean verbose =
-        java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+    boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
     boolean json =
-        java.util.stream.IntStream.range(0, args.length)
+        IntStream.range(0, args.length)
             .anyMatch(
                 i ->
                     args[i].matches("(-o|--output)=json")
@@ -138,7 +141,7 @@ final class Errors
       message += forceHint(cli, refused);
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.net.ConnectException refused) {
+      if (cause instanceof ConnectException refused) {
         message =
             "cannot connect to the provider ("
                 + refused.getMessage()
@@ -147,7 +150,7 @@ final class Errors
       }
     }
     if (json) {
-      com.google.gson.JsonObject error = new com.google.gson.JsonObject();
+      JsonObject error = new JsonObject();
       error.addProperty("error", message);
       error.addProperty("exitCode", exitCode);
       cli.getErr().println(error);

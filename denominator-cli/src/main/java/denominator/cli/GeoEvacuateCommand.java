@@ -3,16 +3,12 @@ package denominator.cli;
 import com.google.gson.JsonObject;
 import denominator.ValidationException;
 import denominator.change.ApplyMode;
-import denominator.change.ChangeOutcome;
-import denominator.change.Plan;
-import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.traffic.OperationResult;
 import denominator.traffic.SaviourPolicy;
 import denominator.traffic.Snapshot;
 import denominator.traffic.Target;
-import denominator.traffic.TargetResult;
 import denominator.traffic.Traffic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,10 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,25 +68,20 @@ final class GeoEvacuateCommand implements Callable<Integer> {
       description = "where to save the snapshot (default ~/.denominator/snapshots/...)")
   Path snapshot;
 
-  @Option(names = "--dry-run", description = "print the plan, send nothing")
-  boolean dryRun;
+  @Mixin DryRunOption dryRun;
 
   @Option(names = "--verify", description = "after applying, ask the authoritative servers")
   boolean verify;
 
-  @Option(
-      names = "--server",
-      paramLabel = "HOST:PORT",
-      description = "with --verify: ask this server (repeatable; default: the zone's NS)")
-  List<String> servers = new ArrayList<>();
+  @Mixin ServerOption servers;
 
   @Override
   public Integer call() {
     SaviourPolicy chosen = policy(policy);
     try (Session session = Session.of(spec)) {
       Zone zone = session.zone(parent.zone());
-      List<Target> targets = List.of(GeoRestoreCommand.target(session, zone));
-      if (dryRun) {
+      List<Target> targets = List.of(session.target(zone));
+      if (dryRun.enabled) {
         Traffic.planEvacuation(targets, from, saviours, chosen)
             .plans()
             .values()
@@ -120,59 +108,17 @@ final class GeoEvacuateCommand implements Callable<Integer> {
                 taken[0] = snapshot;
                 save(snapshot, file, session);
               });
-      report(session, result, taken[0].plans());
+      TrafficReport.print(session, result, taken[0].plans());
       session.note("evacuated " + from + " in " + session.where(zone));
       if (verify) {
         result.await(Duration.ofMinutes(5));
         List<ResourceRecordSet> sets = new ArrayList<>();
         session.api().geoRecordSets(zone.id()).orElseThrow().forEach(sets::add);
-        VerifyCommand.report(
-            session, VerifyCommand.servers(session, zone, servers), sets, Duration.ofSeconds(60));
+        AnswerCheck.run(
+            session, servers.addresses(session, zone), sets, Duration.ofSeconds(60), List.of());
       }
     }
     return 0;
-  }
-
-  /** Per change what happened: a line each, or with {@code -o json} a JSON event each. */
-  static void report(Session session, OperationResult result, Map<String, Plan> plans) {
-    for (TargetResult target : result.targets()) {
-      Map<RecordSetKey, ResourceRecordSet> before = new HashMap<>();
-      Optional.ofNullable(plans.get(target.target().name()))
-          .ifPresent(
-              plan ->
-                  plan.changes()
-                      .forEach(c -> c.before().ifPresent(set -> before.put(c.key(), set))));
-      for (ChangeOutcome outcome : target.result().outcomes()) {
-        session
-            .out()
-            .println(
-                session.json()
-                    ? event(target, outcome, before.get(outcome.change().key()))
-                    : outcome);
-      }
-      target.problems().forEach(problem -> session.note(target.target() + ": " + problem));
-    }
-    session.out().flush();
-    if (!result.succeeded()) {
-      throw result.targets().stream()
-          .flatMap(t -> t.result().failures().stream())
-          .findFirst()
-          .flatMap(ChangeOutcome::error)
-          .orElseGet(() -> new denominator.DenominatorException("operation not fully applied"));
-    }
-  }
-
-  private static JsonObject event(
-      TargetResult target, ChangeOutcome outcome, ResourceRecordSet before) {
-    JsonObject event = new JsonObject();
-    event.addProperty("event", "change");
-    event.addProperty("target", target.target().name());
-    event.addProperty("status", outcome.status().name());
-    ChangeJson.of(outcome.change(), before)
-        .entrySet()
-        .forEach(field -> event.add(field.getKey(), field.getValue()));
-    outcome.error().ifPresent(e -> event.addProperty("error", e.getMessage()));
-    return event;
   }
 
   private static void save(Snapshot taken, Path file, Session session) {

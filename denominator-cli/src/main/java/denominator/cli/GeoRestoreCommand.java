@@ -1,5 +1,6 @@
 package denominator.cli;
 
+import denominator.ValidationException;
 import denominator.change.ApplyMode;
 import denominator.change.Plan;
 import denominator.model.Zone;
@@ -48,13 +49,13 @@ final class GeoRestoreCommand implements Callable<Integer> {
       String provider = session.manager().provider().metadata().name();
       Plan plan = snapshot.plans().get(provider);
       if (plan == null) {
-        throw new denominator.ValidationException(
+        throw new ValidationException(
             "snapshot has no plan for this provider",
             provider,
             "one of " + snapshot.plans().keySet());
       }
       Zone zone = session.zone(plan.zone());
-      List<Target> targets = List.of(target(session, zone));
+      List<Target> targets = List.of(session.target(zone));
       Map<String, Plan> undo = Traffic.planRestore(targets, snapshot, force);
       if (undo.values().stream().allMatch(Plan::isEmpty)) {
         session.note("nothing to change: " + zone.name() + " already holds the snapshot's state");
@@ -66,16 +67,10 @@ final class GeoRestoreCommand implements Callable<Integer> {
         session.note("dry run: nothing sent");
         return 0;
       }
-      GeoEvacuateCommand.report(
+      TrafficReport.print(
           session, Traffic.apply(targets, new Snapshot(undo), ApplyMode.ATOMIC), undo);
       session.note("restored " + session.where(zone) + " from " + file);
     }
     return 0;
-  }
-
-  /** The CLI's one target: the zone at the chosen provider, named after the provider. */
-  static Target target(Session session, Zone zone) {
-    return new Target(
-        session.manager().provider().metadata().name(), session.api(), zone.id(), zone.name());
   }
 }

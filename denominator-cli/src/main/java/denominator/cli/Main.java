@@ -1,6 +1,8 @@
 package denominator.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Entry point of the {@code denominator} command; the only place that calls System.exit. */
@@ -22,8 +24,8 @@ public final class Main {
     return code;
   }
 
-  private static java.util.Map<String, String> exitCodes() {
-    java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
     for (String line : Errors.EXIT_CODES) {
       int colon = line.indexOf(':');
       codes.put(line.substring(0, colon), line.substring(colon + 1));

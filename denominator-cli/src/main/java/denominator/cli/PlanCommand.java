@@ -3,14 +3,11 @@ package denominator.cli;
 import denominator.change.Plan;
 import denominator.change.PlanApply;
 import denominator.change.PlanRefusedException;
-import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -28,13 +25,7 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-z", "--zone"},
-      completionCandidates = Candidates.ZoneNames.class,
-      required = true,
-      paramLabel = "ZONE",
-      description = "zone name or id")
-  String zone;
+  @Mixin ZoneOption zone;
 
   @Option(
       names = "--file",
@@ -50,8 +41,8 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Function<Zone, DesiredState> desired = DesiredState.load(file); // before any request
     try (Session session = Session.of(spec)) {
-      Zone found = session.zone(zone);
-      Plan plan = plan(session, found, desired.apply(found));
+      Zone found = session.zone(zone.zone);
+      Plan plan = desired.apply(found).planFrom(session.api(), found);
       if (session.json()) {
         session.out().println(plan.toJson());
       } else {
@@ -72,16 +63,5 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  /** The plan from the zone's current sets to the desired state. */
-  static Plan plan(Session session, Zone zone, DesiredState desired) {
-    List<ResourceRecordSet> current = new ArrayList<>();
-    for (ResourceRecordSet set : session.api().recordSets(zone.id())) {
-      if (desired.managed().test(set)) {
-        current.add(set);
-      }
-    }
-    return Plan.between(zone.name(), current, desired.sets());
   }
 }

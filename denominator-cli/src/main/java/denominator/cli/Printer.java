@@ -1,11 +1,13 @@
 package denominator.cli;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 import denominator.RecordProfile;
 import denominator.change.Change;
 import denominator.change.ChangeSet;
 import denominator.json.ModelJson;
+import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.rdata.RData;
@@ -14,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /** Prints model values on stdout as an aligned table or as JSON with the model's fields. */
 final class Printer {
@@ -71,14 +74,11 @@ final class Printer {
    * What a change set does (or would do, on a dry run), one line per change, or one JSON object
    * {@code {"dryRun", "changes": [...]}} with each change as {@link ChangeJson} writes it.
    */
-  void changes(
-      ChangeSet changes,
-      boolean dryRun,
-      java.util.Map<denominator.model.RecordSetKey, ResourceRecordSet> before) {
+  void changes(ChangeSet changes, boolean dryRun, Map<RecordSetKey, ResourceRecordSet> before) {
     if (session.json()) {
       JsonObject root = new JsonObject();
       root.addProperty("dryRun", dryRun);
-      com.google.gson.JsonArray array = new com.google.gson.JsonArray();
+      JsonArray array = new JsonArray();
       for (Change change : changes.changes()) {
         array.add(ChangeJson.of(change, before.get(change.key())));
       }

@@ -3,6 +3,7 @@ package denominator.cli;
 import denominator.RecordProfile;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Ttl;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,7 @@ final class RecordApplyTtlCommand implements Callable<Integer> {
           sets.zone(),
           RecordSets.put(before, before.toBuilder(), newTtl),
           dryRun.enabled,
-          java.util.List.of(before));
+          List.of(before));
     }
     return 0;
   }

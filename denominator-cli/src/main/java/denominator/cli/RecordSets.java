@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Spliterators;
+import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 
 /** Record set access for one profile: plain round-robin sets, geo sets or weighted sets. */
@@ -132,7 +133,7 @@ final class RecordSets {
               + profile.name().toLowerCase().replace('_', '-')
               + " record type",
           type,
-          "one of " + new java.util.TreeSet<>(metadata.recordTypes(profile)));
+          "one of " + new TreeSet<>(metadata.recordTypes(profile)));
     }
     return canonical;
   }

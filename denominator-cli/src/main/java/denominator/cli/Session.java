@@ -5,6 +5,8 @@ import denominator.DNSApi;
 import denominator.DNSApiManager;
 import denominator.Denominator;
 import denominator.Provider;
+import denominator.model.Zone;
+import denominator.traffic.Target;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +139,7 @@ final class Session implements AutoCloseable {
   }
 
   /** Where a change goes, for the line every changing command prints: provider, URL and zone. */
-  String where(denominator.model.Zone zone) {
+  String where(Zone zone) {
     return zone.name()
         + " (id "
         + zone.id()
@@ -147,8 +149,13 @@ final class Session implements AutoCloseable {
         + manager().displayUrl();
   }
 
-  denominator.model.Zone zone(String zone) {
+  Zone zone(String zone) {
     return ZoneRef.resolve(api(), manager().provider().metadata().name(), zone);
+  }
+
+  /** The CLI's one target of traffic operations: the zone at the chosen provider. */
+  Target target(Zone zone) {
+    return new Target(manager().provider().metadata().name(), api(), zone.id(), zone.name());
   }
 
   private static boolean isNewFile(String url) {

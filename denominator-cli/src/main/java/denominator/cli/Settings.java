@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import denominator.CredentialForm;
+import denominator.Credentials;
 import denominator.Denominator;
 import denominator.ProviderMetadata;
 import denominator.ValidationException;
@@ -14,11 +15,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Where to connect and as whom, resolved from flags, then environment variables, then the profile
@@ -110,15 +117,15 @@ record Settings(
    */
   void checkCredentials(ProviderMetadata metadata) {
     try {
-      denominator.Credentials.of(credentials).resolve(metadata);
+      Credentials.of(credentials).resolve(metadata);
     } catch (ValidationException noForm) {
       CredentialForm closest =
           metadata.credentialForms().stream()
               .max(
-                  java.util.Comparator.comparingLong(
+                  Comparator.comparingLong(
                       form -> form.parameters().stream().filter(credentials::containsKey).count()))
               .orElseThrow(() -> noForm);
-      java.util.List<String> missing =
+      List<String> missing =
           closest.parameters().stream().filter(p -> !credentials.containsKey(p)).toList();
       if (missing.isEmpty()) {
         throw noForm;
@@ -130,7 +137,7 @@ record Settings(
               : "given: " + String.join(", ", credentials.keySet()),
           missing.stream()
               .map(p -> "-c " + p + "=... or " + ENV + upperSnake(p))
-              .collect(java.util.stream.Collectors.joining("; ")));
+              .collect(Collectors.joining("; ")));
     }
   }
 
@@ -190,8 +197,7 @@ record Settings(
       if (e instanceof ValidationException v) {
         throw v;
       }
-      java.util.regex.Matcher where =
-          java.util.regex.Pattern.compile("(.*) at line (\\d+) column (\\d+)").matcher(cause(e));
+      Matcher where = Pattern.compile("(.*) at line (\\d+) column (\\d+)").matcher(cause(e));
       if (where.find()) {
         throw new ValidationException(
             "config file is not valid JSON at line "
@@ -219,9 +225,7 @@ record Settings(
     for (String key : object.keySet()) {
       if (!known.contains(key)) {
         throw new ValidationException(
-            "config file: unknown key in " + where,
-            key,
-            "one of " + new java.util.TreeSet<>(known));
+            "config file: unknown key in " + where, key, "one of " + new TreeSet<>(known));
       }
     }
   }

@@ -3,6 +3,7 @@ package denominator.cli;
 import denominator.ValidationException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -17,9 +18,7 @@ final class UnreadableFile {
             ? "does not exist"
             : e instanceof AccessDeniedException
                 ? "permission denied"
-                : java.nio.file.Files.isDirectory(file)
-                    ? "is a directory"
-                    : String.valueOf(e.getMessage());
+                : Files.isDirectory(file) ? "is a directory" : String.valueOf(e.getMessage());
     return new ValidationException(
         "cannot read " + what + " (" + why + ")", file.toString(), expected);
   }

@@ -1,5 +1,7 @@
 package denominator.cli;
 
+import java.io.IOException;
+import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** Reports the version written by Maven into the jar. */
@@ -19,10 +21,10 @@ final class VersionProvider implements IVersionProvider {
       if (in == null) {
         return "dev";
       }
-      var properties = new java.util.Properties();
+      var properties = new Properties();
       properties.load(in);
       return properties.getProperty("version", "dev");
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "dev";
     }
   }

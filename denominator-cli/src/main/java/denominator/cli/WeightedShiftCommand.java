@@ -1,17 +1,15 @@
 package denominator.cli;
 
 import com.google.gson.JsonObject;
-import denominator.ValidationException;
+import denominator.DenominatorException;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.rdata.RData;
 import denominator.traffic.WeightShift;
+import denominator.verify.SplitObserver;
 import denominator.verify.Verifier;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,11 +68,7 @@ final class WeightedShiftCommand implements Callable<Integer> {
               + " they answer; at 0%% and 100%% every answer must be the expected one, or the ramp rolls back")
   boolean verify;
 
-  @Option(
-      names = "--server",
-      paramLabel = "HOST:PORT",
-      description = "with --verify: ask this server (repeatable; default: the zone's NS)")
-  List<String> servers = new ArrayList<>();
+  @Mixin ServerOption servers;
 
   @Option(
       names = "--samples",
@@ -88,8 +82,8 @@ final class WeightedShiftCommand implements Callable<Integer> {
     key.qualified(from); // validate before any request
     key.qualified(to);
     WeightShift.checkSteps(steps);
-    Duration wait = duration(pause);
-    servers.forEach(VerifyCommand::checkServer);
+    Duration wait = DurationText.parse(pause);
+    servers.check();
     try (Session session = Session.of(spec)) {
       Zone zone = session.zone(parent.zone());
       session.note(
@@ -105,8 +99,7 @@ final class WeightedShiftCommand implements Callable<Integer> {
               + session.where(zone));
       if (dryRun.enabled) {
         for (WeightShift.Weights step :
-            WeightShift.plan(
-                GeoRestoreCommand.target(session, zone), key.name, key.type, from, to, steps)) {
+            WeightShift.plan(session.target(zone), key.name, key.type, from, to, steps)) {
           session
               .out()
               .println(
@@ -121,20 +114,26 @@ final class WeightedShiftCommand implements Callable<Integer> {
         session.note("dry run: nothing sent");
         return 0;
       }
-      Verifier verifier =
-          verify ? Verifier.of(VerifyCommand.servers(session, zone, servers)) : null;
-      Set<RData> target =
-          Set.copyOf(
-              session
-                  .api()
-                  .weightedRecordSets(zone.id())
-                  .flatMap(api -> api.get(key.absoluteName(), key.canonicalType(), to))
-                  .map(ResourceRecordSet::records)
-                  .orElse(List.of()));
+      List<RData> target =
+          session
+              .api()
+              .weightedRecordSets(zone.id())
+              .flatMap(api -> api.get(key.absoluteName(), key.canonicalType(), to))
+              .map(ResourceRecordSet::records)
+              .orElse(List.of());
+      SplitObserver observer =
+          verify
+              ? SplitObserver.of(
+                  Verifier.of(servers.addresses(session, zone))::sample,
+                  key.absoluteName(),
+                  key.canonicalType(),
+                  target,
+                  samples)
+              : null;
       try (StopOnSignal stop = StopOnSignal.install()) {
         WeightShift.Result result =
             WeightShift.shift(
-                GeoRestoreCommand.target(session, zone),
+                session.target(zone),
                 key.name,
                 key.type,
                 from,
@@ -142,8 +141,7 @@ final class WeightedShiftCommand implements Callable<Integer> {
                 steps,
                 step -> {
                   print(session, step);
-                  if (stop.requested()
-                      || verifier != null && !observed(session, verifier, step, target)) {
+                  if (stop.requested() || observer != null && !observed(session, observer, step)) {
                     return false;
                   }
                   Duration pauseHere =
@@ -153,7 +151,7 @@ final class WeightedShiftCommand implements Callable<Integer> {
         if (!result.completed()) {
           WeightShift.Step last = result.steps().get(result.steps().size() - 1);
           boolean restored = result.rollback().stream().allMatch(r -> r.succeeded());
-          throw new denominator.DenominatorException(
+          throw new DenominatorException(
               (stop.requested() ? "interrupted" : "ramp stopped")
                   + " at "
                   + last.percent()
@@ -171,50 +169,33 @@ final class WeightedShiftCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * Samples the servers' answers after a step and reports the share that is the {@code --to} set.
-   * At 0% or 100% the answer is certain, so it asks again until it is (or 60 s pass).
-   */
-  private boolean observed(
-      Session session, Verifier verifier, WeightShift.Step step, Set<RData> target) {
-    step.result().await(Duration.ofMinutes(5));
-    boolean certain = step.percent() == 0 || step.percent() == 100;
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (true) {
-      Map<Set<RData>, Integer> counts =
-          verifier.sample(key.absoluteName(), key.canonicalType(), samples);
-      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-      int onTarget = counts.getOrDefault(target, 0);
-      boolean ok = !certain || onTarget == (step.percent() == 100 ? total : 0);
-      if (ok || System.nanoTime() > deadline) {
-        report(session, step, onTarget, total, ok);
-        return ok;
-      }
-      sleep(Duration.ofSeconds(1));
-    }
+  /** Reports how the servers answered after {@code step}; false when not as expected. */
+  private static boolean observed(Session session, SplitObserver observer, WeightShift.Step step) {
+    SplitObserver.Observation seen = observer.observe(step);
+    report(session, seen);
+    return seen.ok();
   }
 
-  private static void report(
-      Session session, WeightShift.Step step, int onTarget, int total, boolean ok) {
+  private static void report(Session session, SplitObserver.Observation seen) {
     if (session.json()) {
       JsonObject event = new JsonObject();
       event.addProperty("event", "observed");
-      event.addProperty("percent", step.percent());
-      event.addProperty("answersToTarget", onTarget);
-      event.addProperty("answers", total);
-      event.addProperty("ok", ok);
+      event.addProperty("percent", seen.percent());
+      event.addProperty("answersToTarget", seen.onTarget());
+      event.addProperty("answers", seen.answers());
+      event.addProperty("ok", seen.ok());
       session.out().println(event);
     } else {
       session
           .out()
           .println(
               "  observed "
-                  + onTarget
+                  + seen.onTarget()
                   + " of "
-                  + total
+                  + seen.answers()
                   + " answers from the"
                   + " --to set"
-                  + (ok ? "" : ": NOT AS EXPECTED, rolling back"));
+                  + (seen.ok() ? "" : ": NOT AS EXPECTED, rolling back"));
     }
     session.out().flush();
   }
@@ -240,29 +221,5 @@ final class WeightedShiftCommand implements Callable<Integer> {
                   + (step.result().succeeded() ? "" : " FAILED"));
     }
     session.out().flush();
-  }
-
-  private static void sleep(Duration wait) {
-    try {
-      Thread.sleep(wait.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  static Duration duration(String text) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h)?").matcher(text.strip());
-    if (!m.matches()) {
-      throw new ValidationException("bad duration", text, "a number with ms, s, m or h, e.g. 30s");
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "s" : m.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      default -> Duration.ofSeconds(n);
-    };
   }
 }

@@ -1,7 +1,10 @@
 package denominator.verify;
 
+import denominator.AwaitTimeoutException;
 import denominator.DNSApi;
+import denominator.DenominatorException;
 import denominator.ValidationException;
+import denominator.kit.Poller;
 import denominator.model.ResourceRecordSet;
 import denominator.model.geo.Region;
 import denominator.model.geo.Regions;
@@ -10,9 +13,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public final class Verifier {
   private final Duration queryTimeout;
   private final Duration deadline;
   private final Duration interval;
-  private final Clock clock;
+  private final Poller poller;
   private final Set<Region> only;
 
   private Verifier(
@@ -61,14 +62,14 @@ public final class Verifier {
       Duration queryTimeout,
       Duration deadline,
       Duration interval,
-      Clock clock,
+      Poller poller,
       Set<Region> only) {
     this.servers = List.copyOf(servers);
     this.subnets = subnets;
     this.queryTimeout = queryTimeout;
     this.deadline = deadline;
     this.interval = interval;
-    this.clock = clock;
+    this.poller = poller;
     this.only = Set.copyOf(only);
   }
 
@@ -84,23 +85,31 @@ public final class Verifier {
         Duration.ofSeconds(2),
         Duration.ofSeconds(60),
         Duration.ofSeconds(1),
-        Clock.systemUTC(),
+        Poller.system(),
         Set.of());
   }
 
   public Verifier withSubnets(SampleSubnets subnets) {
-    return new Verifier(servers, subnets, queryTimeout, deadline, interval, clock, only);
+    return new Verifier(servers, subnets, queryTimeout, deadline, interval, poller, only);
   }
 
   /** Asks geo questions only from these regions (all regions of the sets when empty). */
   public Verifier onlyRegions(Collection<Region> regions) {
     return new Verifier(
-        servers, subnets, queryTimeout, deadline, interval, clock, Set.copyOf(regions));
+        servers, subnets, queryTimeout, deadline, interval, poller, Set.copyOf(regions));
   }
 
   /** Gives up on failing questions after {@code deadline}, asking again every {@code interval}. */
   public Verifier withDeadline(Duration deadline, Duration interval) {
-    return new Verifier(servers, subnets, queryTimeout, deadline, interval, clock, only);
+    return new Verifier(servers, subnets, queryTimeout, deadline, interval, poller, only);
+  }
+
+  /**
+   * Waits between asks through {@code poller}'s sleeper and clock: tests pass one that never waits.
+   */
+  public Verifier withPoller(Poller poller) {
+    return new Verifier(
+        servers, subnets, queryTimeout, deadline, interval, Objects.requireNonNull(poller), only);
   }
 
   /** The zone's name servers from its apex NS set, on port 53, found with the system resolver. */
@@ -125,16 +134,24 @@ public final class Verifier {
     List<String> unchecked = new ArrayList<>();
     List<Question> questions = questions(applied, unchecked);
     Map<Question, Check> checks = new LinkedHashMap<>();
-    Instant giveUp = clock.instant().plus(deadline);
-    List<Question> pending = questions;
-    while (true) {
-      askAll(pending).forEach(check -> checks.put(check.question(), check.check()));
-      pending = pending.stream().filter(q -> !checks.get(q).ok()).toList();
-      if (pending.isEmpty() || clock.instant().plus(interval).isAfter(giveUp)) {
-        return new VerificationReport(List.copyOf(checks.values()), unchecked);
-      }
-      sleep(interval);
+    try {
+      poller
+          .every(interval)
+          .await(
+              "the servers to answer as the provider holds",
+              deadline,
+              () -> {
+                List<Question> pending =
+                    questions.stream()
+                        .filter(q -> !checks.containsKey(q) || !checks.get(q).ok())
+                        .toList();
+                askAll(pending).forEach(check -> checks.put(check.question(), check.check()));
+                return checks.values().stream().allMatch(Check::ok);
+              });
+    } catch (AwaitTimeoutException wrongUntilTheDeadline) {
+      // the report says which answers were still wrong
     }
+    return new VerificationReport(List.copyOf(checks.values()), unchecked);
   }
 
   /**
@@ -186,9 +203,9 @@ public final class Verifier {
       return answered;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new denominator.DenominatorException("interrupted while verifying", e);
+      throw new DenominatorException("interrupted while verifying", e);
     } catch (ExecutionException e) {
-      throw new denominator.DenominatorException("verification failed: " + e.getCause(), e);
+      throw new DenominatorException("verification failed: " + e.getCause(), e);
     } finally {
       pool.shutdownNow();
     }
@@ -314,14 +331,5 @@ public final class Verifier {
   private static Check check(Question q, String server, Set<RData> seen, String error) {
     return new Check(
         server, q.name(), q.type(), q.region(), q.subnet().orElse(""), q.expected(), seen, error);
-  }
-
-  private static void sleep(Duration interval) {
-    try {
-      Thread.sleep(interval.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new denominator.DenominatorException("interrupted while verifying", e);
-    }
   }
 }

@@ -3,6 +3,8 @@ package denominator.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import denominator.kit.Poller;
+import denominator.kit.Sleeper;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.geo.Geo;
@@ -131,10 +133,12 @@ class VerifierTest {
   @Test
   void aWrongAnswerIsAskedAgainUntilTheDeadlineAndReported() throws IOException {
     responder = new SubnetResponder(Map.of(85, "192.0.2.9"));
+    FakeTime time = new FakeTime();
 
     VerificationReport report =
         Verifier.of(List.of(responder.address()))
-            .withDeadline(Duration.ofMillis(300), Duration.ofMillis(100))
+            .withDeadline(Duration.ofSeconds(3), Duration.ofSeconds(1))
+            .withPoller(time.poller())
             .verify(List.of(geo("eu", "continent:EU", "192.0.2.2")));
 
     assertThat(report.ok()).isFalse();
@@ -147,30 +151,34 @@ class VerifierTest {
                   .containsExactly("192.0.2.2");
               assertThat(check.seen()).extracting(Object::toString).containsExactly("192.0.2.9");
             });
-    assertThat(responder.queries.get()).isGreaterThan(1);
+    assertThat(time.sleeps).as("waits through the poller, every interval").hasSize(3);
+    assertThat(time.sleeps).containsOnly(Duration.ofSeconds(1));
+    assertThat(responder.queries.get()).isEqualTo(4);
   }
 
   @Test
   void aLateServerPassesOnceItServesTheChange() throws Exception {
     responder = new SubnetResponder(Map.of(8, "192.0.2.9"));
-    Thread later =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(250);
-              } catch (InterruptedException e) {
-                return;
-              }
-              responder.answers = Map.of(8, "192.0.2.1");
-            });
-    later.start();
+    FakeTime time = new FakeTime();
+    // the server serves the change while the verifier waits its second interval
+    Sleeper serveOnSecondWait =
+        wait -> {
+          time.sleep(wait);
+          if (time.sleeps.size() == 2) {
+            responder.answers = Map.of(8, "192.0.2.1");
+          }
+        };
 
     VerificationReport report =
         Verifier.of(List.of(responder.address()))
-            .withDeadline(Duration.ofSeconds(5), Duration.ofMillis(100))
+            .withDeadline(Duration.ofSeconds(60), Duration.ofSeconds(1))
+            .withPoller(
+                new Poller(time, serveOnSecondWait, Duration.ofSeconds(1), Duration.ofSeconds(1)))
             .verify(List.of(geo("na", "continent:NA", "192.0.2.1")));
 
     assertThat(report.ok()).as(report.toTable()).isTrue();
+    assertThat(time.sleeps).hasSize(2);
+    assertThat(responder.queries.get()).isEqualTo(3);
   }
 
   @Test
