@@ -2,6 +2,7 @@ package denominator.http;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -57,7 +58,7 @@ public final class RetryAfter {
     }
   }
 
-  private static Optional<java.time.Instant> date(String value, Clock clock) {
+  private static Optional<Instant> date(String value, Clock clock) {
     String withoutDayName = DAY_NAME.matcher(value).replaceFirst("").replaceAll("\\s+", " ");
     for (DateTimeFormatter format : List.of(IMF_FIXDATE, rfc850(clock), ASCTIME)) {
       try {

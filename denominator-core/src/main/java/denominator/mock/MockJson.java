@@ -2,6 +2,7 @@ package denominator.mock;
 
 import com.google.gson.reflect.TypeToken;
 import denominator.json.ModelJson;
+import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class MockJson {
     MockState state = new MockState();
     if (file != null && file.zones() != null) {
       for (ZoneEntry entry : file.zones()) {
-        TreeMap<denominator.model.RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
+        TreeMap<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
         entry.recordSets().forEach(set -> sets.put(set.key(), set));
         state.zones.put(entry.zone().id(), new MockZone(entry.zone(), sets));
       }

@@ -1,6 +1,7 @@
 package denominator.model;
 
 import denominator.ValidationException;
+import org.xbill.DNS.TTL;
 
 /**
  * Time-to-live values: 0 to 2147483647 seconds.
@@ -28,7 +29,7 @@ public final class Ttl {
       throw new ValidationException("bad TTL", String.valueOf(text), expected);
     }
     try {
-      return check(org.xbill.DNS.TTL.parse(trimmed, false));
+      return check(TTL.parse(trimmed, false));
     } catch (NumberFormatException | denominator.ValidationException e) {
       throw new ValidationException("bad TTL", text, expected);
     }

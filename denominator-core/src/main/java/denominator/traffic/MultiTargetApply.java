@@ -9,6 +9,7 @@ import denominator.change.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,8 +78,7 @@ final class MultiTargetApply {
     }
   }
 
-  private static ChangeResult every(
-      Plan plan, java.util.function.Function<Change, ChangeOutcome> outcome) {
+  private static ChangeResult every(Plan plan, Function<Change, ChangeOutcome> outcome) {
     return ChangeResult.of(plan.changeSet().changes().stream().map(outcome).toList());
   }
 

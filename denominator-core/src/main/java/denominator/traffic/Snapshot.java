@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import denominator.ValidationException;
 import denominator.change.Plan;
 import denominator.json.ModelJson;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ import java.util.Map;
  */
 public record Snapshot(Map<String, Plan> plans) {
   public Snapshot {
-    plans = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(plans));
+    plans = Collections.unmodifiableMap(new LinkedHashMap<>(plans));
   }
 
   /** {@code {"targets":[{"target":NAME,"plan":{...}}]}}, each plan with its checksum. */

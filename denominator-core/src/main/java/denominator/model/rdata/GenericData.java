@@ -11,6 +11,7 @@ import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
+import org.xbill.DNS.UNKRecord;
 
 /**
  * Record data of a type without its own record here, held as wire bytes and printed in the type's
@@ -178,7 +179,7 @@ public record GenericData(String type, String data) implements RData {
     int code = Type.value(type);
     Record record = fromWire(code, Hex.bytes(data));
     if (record == null
-        || record.getClass() == org.xbill.DNS.UNKRecord.class
+        || record.getClass() == UNKRecord.class
         || TYPED.contains(code)) { // its own record refused the bytes: say exactly which they are
       return generic;
     }
