@@ -3,11 +3,11 @@ package denominator.powerdns;
 import denominator.DenominatorException;
 import denominator.InvalidChangeException;
 import denominator.UnsupportedCapabilityException;
-import denominator.ValidationException;
 import denominator.change.Change;
 import denominator.change.ChangeResult;
 import denominator.kit.BatchLimit;
 import denominator.kit.BatchWriter;
+import denominator.kit.Capabilities;
 import denominator.kit.NameType;
 import denominator.kit.ZoneSlice;
 import denominator.model.Names;
@@ -70,35 +70,23 @@ final class PowerDnsBatches implements BatchWriter {
     this.zoneId = zoneId;
   }
 
-  /** Refuses what the LUA encoding cannot express. */
+  /**
+   * Refuses geo and weighted sets the provider cannot hold (a type, region kind or weight its
+   * metadata does not declare) and qualified sets without either, which the LUA encoding cannot
+   * express. Plain sets of any type go to the server, which judges them.
+   */
   @Override
   public void check(Change change) {
     if (!(change instanceof Change.Put put) || put.recordSet().qualifier().isEmpty()) {
       return;
     }
     ResourceRecordSet set = put.recordSet();
-    if (!PowerDnsProvider.QUALIFIED_TYPES.contains(set.type())) {
+    if (set.geo().isEmpty() && set.weighted().isEmpty()) {
       throw new UnsupportedCapabilityException(
-          PowerDnsProvider.NAME, "geo or weighted record type " + set.type());
+          PowerDnsProvider.NAME,
+          "provider routing: " + set.key() + " (expected geo regions or a weight)");
     }
-    set.geo().stream()
-        .flatMap(g -> g.regions().stream())
-        .filter(r -> !PowerDnsRecordSetApi.REGION_KINDS.contains(r.kind()))
-        .findFirst()
-        .ifPresent(
-            r -> {
-              throw new UnsupportedCapabilityException(
-                  PowerDnsProvider.NAME, r.kind() + " region " + r.code());
-            });
-    set.weighted()
-        .filter(w -> !PowerDnsRecordSetApi.WEIGHTS.contains(w.weight()))
-        .ifPresent(
-            w -> {
-              throw new ValidationException(
-                  "weight out of range",
-                  Integer.toString(w.weight()),
-                  "a weight in " + PowerDnsRecordSetApi.WEIGHTS);
-            });
+    Capabilities.check(PowerDnsProvider.METADATA, set);
   }
 
   /**

@@ -1,13 +1,14 @@
 package denominator.powerdns;
 
+import com.google.gson.reflect.TypeToken;
 import denominator.ProviderConfig;
-import denominator.UnknownOutcomeException;
-import denominator.http.RetrySafe;
+import denominator.kit.AuthHeader;
+import denominator.kit.JsonTransport;
 import denominator.model.Names;
-import denominator.powerdns.PowerDnsErrors.Operation;
+import denominator.powerdns.PowerDnsJson.Found;
 import denominator.powerdns.PowerDnsJson.RRSet;
 import denominator.powerdns.PowerDnsJson.ZoneJson;
-import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * The endpoints of the PowerDNS Authoritative HTTP API v1 that this provider uses, under {@code
@@ -31,36 +28,30 @@ final class PowerDnsEndpoints {
   /** The most records one search answer may hold before the zone is read instead. */
   private static final int SEARCH_MAX = 1000;
 
-  private final OkHttpClient http;
+  private static final Type ZONES = new TypeToken<List<ZoneJson>>() {}.getType();
+  private static final Type FOUND = new TypeToken<List<Found>>() {}.getType();
+
+  private final JsonTransport json;
   private final HttpUrl server;
 
   @Inject
   PowerDnsEndpoints(ProviderConfig config) {
     this.server = PowerDnsUrl.parse(config.url()).server();
-    this.http =
-        config
-            .httpClient()
-            .newBuilder()
-            .addInterceptor(
-                chain ->
-                    chain.proceed(
-                        chain
-                            .request()
-                            .newBuilder()
-                            .header("X-API-Key", config.credentials().get("apiKey").orElse(""))
-                            .build()))
+    this.json =
+        JsonTransport.builder(config, PowerDnsErrors.TABLE)
+            .auth(AuthHeader.credential(config, "X-API-Key", "apiKey"))
             .build();
   }
 
   /** {@code GET /zones}: every zone, without record sets. */
   List<ZoneJson> zones() {
-    return PowerDnsJson.zones(send(Operation.LIST_ZONES, "", get(zones(null).build())));
+    return json.get(PowerDnsErrors.LIST_ZONES, "", zones(null).build(), ZONES);
   }
 
   /** {@code GET /zones?zone=NAME}: the zone with this absolute name, if any. */
   List<ZoneJson> zonesNamed(String name) {
     HttpUrl url = zones(null).addQueryParameter("zone", name).build();
-    return PowerDnsJson.zones(send(Operation.LIST_ZONES, name, get(url)));
+    return json.get(PowerDnsErrors.LIST_ZONES, name, url, ZONES);
   }
 
   /**
@@ -76,7 +67,7 @@ final class PowerDnsEndpoints {
     if (type != null) {
       url.addQueryParameter("rrset_type", type);
     }
-    return PowerDnsJson.zone(send(Operation.READ_ZONE, id, get(url.build())));
+    return json.get("read zone", id, url.build(), ZoneJson.class);
   }
 
   /**
@@ -98,13 +89,12 @@ final class PowerDnsEndpoints {
             .addQueryParameter("max", Integer.toString(SEARCH_MAX))
             .addQueryParameter("object_type", "record")
             .build();
-    List<PowerDnsJson.Found> found =
-        PowerDnsJson.found(send(Operation.SEARCH_RECORDS, name, get(url)));
+    List<Found> found = json.get("search records", name, url, FOUND);
     if (found.size() >= SEARCH_MAX) {
       return Optional.empty();
     }
     Map<String, RRSet> byType = new LinkedHashMap<>();
-    for (PowerDnsJson.Found record : found) {
+    for (Found record : found) {
       if (!"record".equals(record.objectType())
           || !id.equals(record.zoneId())
           || !Names.absolute(record.name()).equals(Names.absolute(name))) {
@@ -122,14 +112,12 @@ final class PowerDnsEndpoints {
 
   /** {@code POST /zones}: creates a zone, returns it. */
   ZoneJson createZone(ZoneJson zone) {
-    Request post =
-        new Request.Builder().url(zones(null).build()).post(PowerDnsJson.body(zone)).build();
-    return PowerDnsJson.zone(send(Operation.CREATE_ZONE, zone.name(), post));
+    return json.post("create zone", zone.name(), zones(null).build(), zone, ZoneJson.class);
   }
 
   /** {@code DELETE /zones/ID}. */
   void deleteZone(String id) {
-    send(Operation.DELETE_ZONE, id, new Request.Builder().url(zones(id).build()).delete().build());
+    json.delete("delete zone", id, zones(id).build(), Void.class);
   }
 
   /**
@@ -137,36 +125,12 @@ final class PowerDnsEndpoints {
    * retry, as every change names the complete new state of its set.
    */
   void patch(String id, List<RRSet> rrsets) {
-    RequestBody body = PowerDnsJson.body(new PowerDnsJson.Patch(rrsets));
-    send(
-        Operation.PATCH_RRSETS,
-        id,
-        new Request.Builder()
-            .url(zones(id).build())
-            .patch(body)
-            .tag(RetrySafe.class, RetrySafe.INSTANCE)
-            .build());
+    json.retrySafe()
+        .patch("patch rrsets", id, zones(id).build(), new PowerDnsJson.Patch(rrsets), Void.class);
   }
 
   private HttpUrl.Builder zones(String id) {
     HttpUrl.Builder url = server.newBuilder().addPathSegment("zones");
     return id == null ? url : url.addPathSegment(id);
-  }
-
-  private static Request get(HttpUrl url) {
-    return new Request.Builder().url(url).get().build();
-  }
-
-  private String send(Operation operation, String subject, Request request) {
-    try (Response response = http.newCall(request).execute()) {
-      String body = response.body().string();
-      if (!response.isSuccessful()) {
-        throw PowerDnsErrors.exception(operation, subject, response.code(), body);
-      }
-      return body;
-    } catch (IOException e) { // after the retries a retry-safe request gets
-      throw new UnknownOutcomeException(
-          PowerDnsProvider.NAME + ": " + operation + " " + subject + ": " + e, e);
-    }
   }
 }

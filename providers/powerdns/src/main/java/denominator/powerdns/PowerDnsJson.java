@@ -1,19 +1,12 @@
 package denominator.powerdns;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import com.google.gson.annotations.SerializedName;
-import com.google.gson.reflect.TypeToken;
-import denominator.UnknownOutcomeException;
+import denominator.kit.SoaMailbox;
 import denominator.model.Names;
 import denominator.model.Zone;
 import denominator.model.rdata.SOAData;
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
-import okhttp3.MediaType;
-import okhttp3.RequestBody;
 
 /**
  * The API's JSON, mapped with Gson, and its translation to and from the model. Record {@code
@@ -22,9 +15,6 @@ import okhttp3.RequestBody;
  * comments it had.
  */
 final class PowerDnsJson {
-  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-  private static final MediaType JSON = MediaType.get("application/json");
-
   /** The TTL of a set put without one: the usual PowerDNS default. */
   static final int DEFAULT_TTL = 3600;
 
@@ -51,56 +41,15 @@ final class PowerDnsJson {
 
   record Patch(List<RRSet> rrsets) {}
 
-  private record Error(String error) {}
-
-  static List<ZoneJson> zones(String body) {
-    return parse(body, new TypeToken<List<ZoneJson>>() {}.getType());
-  }
-
-  static ZoneJson zone(String body) {
-    return parse(body, ZoneJson.class);
-  }
-
-  static List<Found> found(String body) {
-    return parse(body, new TypeToken<List<Found>>() {}.getType());
-  }
-
-  /** A successful answer's body, which a proxy or a failing server may have mangled. */
-  private static <T> T parse(String body, Type type) {
-    try {
-      T value = GSON.fromJson(body, type);
-      if (value != null) {
-        return value;
-      }
-    } catch (JsonParseException e) {
-      throw new UnknownOutcomeException(
-          PowerDnsProvider.NAME + ": unreadable response (" + e.getMessage() + ")", e);
-    }
-    throw new UnknownOutcomeException(PowerDnsProvider.NAME + ": empty response", null);
-  }
-
-  /** The {@code error} field of an error body, if it is JSON. */
-  static Optional<String> error(String body) {
-    try {
-      return Optional.ofNullable(GSON.fromJson(body, Error.class)).map(Error::error);
-    } catch (JsonParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  static RequestBody body(Object value) {
-    return RequestBody.create(GSON.toJson(value), JSON);
-  }
-
   /** A zone as the model has it: email and TTL come from its SOA, if the JSON carries it. */
   static Zone toZone(ZoneJson zone, Optional<RRSet> soa) {
-    Optional<SOAData> data =
-        soa.flatMap(s -> s.enabled().stream().findFirst()).map(r -> SOAData.parse(r.content()));
-    if (data.isEmpty()) {
+    Optional<String> email =
+        soa.flatMap(s -> s.enabled().stream().findFirst())
+            .flatMap(r -> SoaMailbox.toEmail(SOAData.parse(r.content()).rname()));
+    if (email.isEmpty()) {
       return Zone.withoutSoa(zone.id(), Names.absolute(zone.name()));
     }
-    return new Zone(
-        zone.id(), Names.absolute(zone.name()), email(data.get().rname()), soa.get().ttl());
+    return new Zone(zone.id(), Names.absolute(zone.name()), email.get(), soa.get().ttl());
   }
 
   /**
@@ -113,7 +62,7 @@ final class PowerDnsJson {
     SOAData soa =
         new SOAData(
             nameservers.get(0),
-            rname(zone.email().orElse("hostmaster@" + zone.name())),
+            SoaMailbox.toRname(zone.email().orElse("hostmaster@" + zone.name())),
             0,
             10800,
             3600,
@@ -139,7 +88,7 @@ final class PowerDnsJson {
     SOAData soa =
         new SOAData(
             now.mname(),
-            zone.email().map(PowerDnsJson::rname).orElse(now.rname()),
+            zone.email().map(SoaMailbox::toRname).orElse(now.rname()),
             now.serial(),
             now.refresh(),
             now.retry(),
@@ -162,27 +111,6 @@ final class PowerDnsJson {
   /** Whether {@code rrset} has {@code key}'s name and, unless null, type. */
   static boolean matches(RRSet rrset, String name, String type) {
     return Names.absolute(rrset.name()).equals(name) && (type == null || rrset.type().equals(type));
-  }
-
-  private static String rname(String email) {
-    int at = email.lastIndexOf('@');
-    if (at < 0) {
-      return Names.absolute(email);
-    }
-    return email.substring(0, at).replace(".", "\\.")
-        + "."
-        + Names.absolute(email.substring(at + 1));
-  }
-
-  private static String email(String rname) {
-    int dot = 0;
-    while ((dot = rname.indexOf('.', dot)) > 0 && rname.charAt(dot - 1) == '\\') {
-      dot++;
-    }
-    String domain = rname.substring(dot + 1);
-    return rname.substring(0, dot).replace("\\.", ".")
-        + "@"
-        + domain.substring(0, Math.max(0, domain.length() - 1));
   }
 
   private PowerDnsJson() {}

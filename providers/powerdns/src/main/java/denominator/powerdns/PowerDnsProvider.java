@@ -30,7 +30,7 @@ public final class PowerDnsProvider implements Provider {
   /** Types whose Lua answers PowerDNS 4.7 serves (TXT answers are not in presentation form). */
   static final Set<String> QUALIFIED_TYPES = Set.of("A", "AAAA", "CNAME", "MX", "SRV");
 
-  private static final ProviderMetadata METADATA =
+  static final ProviderMetadata METADATA =
       ProviderMetadata.builder(NAME)
           .defaultUrl("http://127.0.0.1:8081")
           .credentialForm(CredentialForm.of("apiKey", "apiKey"))
@@ -55,7 +55,8 @@ public final class PowerDnsProvider implements Provider {
               "TXT")
           .recordTypes(RecordProfile.GEO, QUALIFIED_TYPES.toArray(String[]::new))
           .recordTypes(RecordProfile.WEIGHTED, QUALIFIED_TYPES.toArray(String[]::new))
-          .geoRegionKinds(PowerDnsRecordSetApi.REGION_KINDS.toArray(RegionKind[]::new))
+          .geoRegionKinds(RegionKind.WORLD, RegionKind.CONTINENT, RegionKind.COUNTRY)
+          .weights(0, 255)
           .atomicChangeSets(true, PowerDnsBatches.MAX_BATCH)
           .build();
 

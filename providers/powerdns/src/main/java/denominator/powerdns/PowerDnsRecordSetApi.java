@@ -35,11 +35,6 @@ import java.util.function.Supplier;
  * writers of one name's sets may overwrite each other.
  */
 final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi, WeightedResourceRecordSetApi {
-  static final WeightRange WEIGHTS = new WeightRange(0, 255);
-
-  static final Set<RegionKind> REGION_KINDS =
-      Set.of(RegionKind.WORLD, RegionKind.CONTINENT, RegionKind.COUNTRY);
-
   private final PowerDnsEndpoints endpoints;
   private final String zoneId;
   private final RecordProfile profile;
@@ -62,12 +57,13 @@ final class PowerDnsRecordSetApi implements GeoResourceRecordSetApi, WeightedRes
 
   @Override
   public Collection<Region> supportedRegions() {
-    return Regions.all().filter(r -> REGION_KINDS.contains(r.kind())).toList();
+    Set<RegionKind> kinds = PowerDnsProvider.METADATA.geoRegionKinds();
+    return Regions.all().filter(r -> kinds.contains(r.kind())).toList();
   }
 
   @Override
   public WeightRange supportedWeights() {
-    return WEIGHTS;
+    return PowerDnsProvider.METADATA.weights();
   }
 
   @Override

@@ -7,20 +7,25 @@ import denominator.AuthenticationException;
 import denominator.Credentials;
 import denominator.DNSApiManager;
 import denominator.Denominator;
+import denominator.DenominatorException;
 import denominator.InvalidChangeException;
+import denominator.ThrottledException;
 import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
 import denominator.ZoneNotFoundException;
 import denominator.change.ApplyMode;
+import denominator.change.Change.Put;
 import denominator.change.ChangeOutcome.Status;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.http.HttpSettings;
+import denominator.http.RetryPolicy;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -161,7 +166,8 @@ class PowerDnsApiMockTest {
 
     try (DNSApiManager manager = connect()) {
       assertThatThrownBy(() -> manager.api().apply(ZONE, changes, ApplyMode.ATOMIC))
-          .isInstanceOf(ValidationException.class);
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("powerdns: weight out of range: 256 (expected a weight in 0..255)");
       assertThatThrownBy(
               () ->
                   manager
@@ -169,7 +175,8 @@ class PowerDnsApiMockTest {
                       .geoRecordSets(ZONE)
                       .orElseThrow()
                       .put(geo("west", "US-CA", "192.0.2.3")))
-          .isInstanceOf(UnsupportedCapabilityException.class);
+          .isInstanceOf(UnsupportedCapabilityException.class)
+          .hasMessageContaining("region kind SUBDIVISION: US-CA");
     }
     assertThat(server.getRequestCount()).isZero();
   }
@@ -263,6 +270,59 @@ class PowerDnsApiMockTest {
     assertThat(result.failures().get(0).error().orElseThrow())
         .isInstanceOfSatisfying(
             InvalidChangeException.class, e -> assertThat(e.messages()).containsExactly(error));
+  }
+
+  @Test
+  void aProviderRoutedSetIsRefusedBeforeAnyRequest() {
+    ResourceRecordSet routed =
+        ResourceRecordSet.builder()
+            .name("www." + ZONE)
+            .type("A")
+            .qualifier("pool-1")
+            .providerData(ResourceRecordSet.ROUTING, "pool")
+            .add("192.0.2.1")
+            .build();
+
+    try (DNSApiManager manager = connect()) {
+      assertThatThrownBy(
+              () ->
+                  manager
+                      .api()
+                      .apply(ZONE, ChangeSet.of(List.of(new Put(routed))), ApplyMode.ATOMIC))
+          .isInstanceOf(UnsupportedCapabilityException.class)
+          .hasMessageContaining("provider routing");
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aListingAnsweredNotFoundNamesNoZone() {
+    server.enqueue(new MockResponse.Builder().code(404).body("Not Found").build());
+
+    try (DNSApiManager manager = connect()) {
+      assertThatThrownBy(() -> manager.api().zones().iterator())
+          .isExactlyInstanceOf(DenominatorException.class)
+          .hasMessage("powerdns: list zones: HTTP 404: Not Found");
+    }
+  }
+
+  @Test
+  void throttledCarriesTheServersRetryAfter() {
+    server.enqueue(
+        new MockResponse.Builder().code(429).setHeader("Retry-After", "7").body("slow").build());
+
+    try (DNSApiManager manager =
+        Denominator.builder()
+            .provider("powerdns")
+            .url(server.url("/").toString())
+            .credentials(Credentials.of(Map.of("apiKey", KEY)))
+            .http(HttpSettings.defaults().withRetry(RetryPolicy.none()))
+            .build()) {
+      assertThatThrownBy(() -> manager.api().zones().iterator())
+          .isInstanceOfSatisfying(
+              ThrottledException.class,
+              e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(7)));
+    }
   }
 
   private DNSApiManager connect() {
