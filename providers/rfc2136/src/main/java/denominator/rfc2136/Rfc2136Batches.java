@@ -8,6 +8,7 @@ import denominator.change.Change;
 import denominator.change.ChangeResult;
 import denominator.kit.BatchLimit;
 import denominator.kit.BatchWriter;
+import denominator.kit.Capabilities;
 import denominator.kit.NameType;
 import denominator.kit.ZoneSlice;
 import denominator.model.ResourceRecordSet;
@@ -36,12 +37,22 @@ final class Rfc2136Batches implements BatchWriter {
     this.zone = zone;
   }
 
+  /**
+   * Refuses what DNS has not: geo and weighted sets, as {@link Capabilities} words it for every
+   * provider, and other qualified sets. A plain set of any type is the server's to accept: it holds
+   * data of types the model only carries as bytes, which a put of what was read writes back.
+   */
   @Override
   public void check(Change change) {
-    if (change.key().qualifier().isPresent()) {
-      throw new UnsupportedCapabilityException(
-          Rfc2136Provider.NAME, "geo or weighted record set " + change.key());
+    if (change.key().qualifier().isEmpty()) {
+      return;
     }
+    if (change instanceof Change.Put put) {
+      Capabilities.check(Rfc2136Provider.METADATA, put.recordSet());
+    }
+    // a delete, or a provider-routed set: a qualifier no DNS server can hold
+    throw new UnsupportedCapabilityException(
+        Rfc2136Provider.NAME, "qualified record set " + change.key());
   }
 
   /** The whole zone, by one transfer: covering more than asked costs nothing more. */

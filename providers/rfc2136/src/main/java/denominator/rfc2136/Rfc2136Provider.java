@@ -39,7 +39,7 @@ public final class Rfc2136Provider implements Provider {
     "SVCB", "TLSA", "TXT"
   };
 
-  private static final ProviderMetadata METADATA =
+  static final ProviderMetadata METADATA =
       ProviderMetadata.builder(NAME)
           .defaultUrl("dns://127.0.0.1:53")
           .credentialForm(

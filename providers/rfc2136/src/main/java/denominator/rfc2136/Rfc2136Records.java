@@ -1,24 +1,17 @@
 package denominator.rfc2136;
 
-import denominator.model.Names;
+import denominator.kit.RecordGrouping;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.rdata.GenericData;
 import denominator.model.rdata.RData;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
-import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
 /**
@@ -31,25 +24,22 @@ final class Rfc2136Records {
 
   /** The record sets of a zone transfer, ordered by key; the apex SOA appears once. */
   static List<ResourceRecordSet> toSets(List<Record> records) {
-    Map<RecordSetKey, Set<RData>> data = new TreeMap<>();
-    Map<RecordSetKey, Long> ttls = new TreeMap<>();
-    for (Record record : records) {
-      RecordSetKey key =
-          RecordSetKey.of(record.getName().toString(), Type.string(record.getType()));
-      data.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(rdata(key.type(), record));
-      ttls.merge(key, record.getTTL(), Math::min);
-    }
-    List<ResourceRecordSet> sets = new ArrayList<>(data.size());
-    data.forEach(
-        (key, rdata) ->
-            sets.add(
-                ResourceRecordSet.builder()
-                    .name(key.name())
-                    .type(key.type())
-                    .ttl((int) (long) ttls.get(key))
-                    .records(List.copyOf(rdata))
-                    .build()));
-    return sets;
+    return RecordGrouping.byKey(records, Rfc2136Records::key, Rfc2136Records::toSet);
+  }
+
+  private static RecordSetKey key(Record record) {
+    return RecordSetKey.of(record.getName().toString(), Type.string(record.getType()));
+  }
+
+  /** One set from its records; a record sent twice is one value, the TTL is the lowest. */
+  private static ResourceRecordSet toSet(List<Record> records) {
+    RecordSetKey key = key(records.get(0));
+    return ResourceRecordSet.builder()
+        .name(key.name())
+        .type(key.type())
+        .ttl((int) records.stream().mapToLong(Record::getTTL).min().orElseThrow())
+        .records(records.stream().map(r -> rdata(key.type(), r)).distinct().toList())
+        .build();
   }
 
   /**
@@ -89,24 +79,6 @@ final class Rfc2136Records {
     } catch (IOException e) {
       throw new IllegalStateException("dnsjava cannot read " + type + " " + rdata, e);
     }
-  }
-
-  /** The zone's mailbox, {@code hostmaster@example.com}, from its SOA. */
-  static String email(SOARecord soa) {
-    Name admin = soa.getAdmin();
-    if (admin.labels() < 2) {
-      return "hostmaster@" + soa.getName().toString(true);
-    }
-    String local = admin.getLabelString(0).replace("\\.", ".");
-    return local + "@" + new Name(admin, 1).toString(true).toLowerCase(Locale.ROOT);
-  }
-
-  /** The SOA's mailbox as a domain name, {@code hostmaster.example.com.}. */
-  static Name rname(String email) {
-    int at = email.lastIndexOf('@');
-    String text =
-        at < 0 ? email : email.substring(0, at).replace(".", "\\.") + "." + email.substring(at + 1);
-    return Rfc2136Endpoints.name(Names.absolute(text));
   }
 
   private Rfc2136Records() {}

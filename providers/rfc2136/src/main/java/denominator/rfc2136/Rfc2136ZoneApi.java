@@ -3,6 +3,7 @@ package denominator.rfc2136;
 import denominator.UnsupportedCapabilityException;
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
+import denominator.kit.SoaMailbox;
 import denominator.model.Names;
 import denominator.model.Zone;
 import java.util.Collections;
@@ -66,7 +67,9 @@ final class Rfc2136ZoneApi implements ZoneApi {
             soa.getDClass(),
             zone.ttl().orElse((int) soa.getTTL()),
             soa.getHost(),
-            zone.email().map(Rfc2136Records::rname).orElse(soa.getAdmin()),
+            zone.email()
+                .map(e -> Rfc2136Endpoints.name(SoaMailbox.toRname(e)))
+                .orElse(soa.getAdmin()),
             (soa.getSerial() + 1) & 0xFFFFFFFFL,
             soa.getRefresh(),
             soa.getRetry(),
@@ -99,6 +102,9 @@ final class Rfc2136ZoneApi implements ZoneApi {
   /** The zone with email and TTL from its SOA, or {@link ZoneNotFoundException}. */
   private Zone read(String name) {
     SOARecord soa = endpoints.soa(name);
-    return new Zone(name, name, Rfc2136Records.email(soa), (int) soa.getTTL());
+    String email =
+        SoaMailbox.toEmail(soa.getAdmin().toString())
+            .orElse("hostmaster@" + soa.getName().toString(true));
+    return new Zone(name, name, email, (int) soa.getTTL());
   }
 }

@@ -367,13 +367,13 @@ class Rfc2136AnswersTest {
   void zonesAreThoseOfTheUrlAndPuttingOneUpdatesItsSoa() throws IOException {
     assertThat(manager.api().zones()).extracting(Zone::name).containsExactly(ZONE);
 
-    manager.api().zones().put(new Zone(ZONE, ZONE, "dns-admin@example.net", 900));
+    manager.api().zones().put(new Zone(ZONE, ZONE, "dns.admin@example.net", 900));
 
     Zone updated = manager.api().zones().iterateByName(ZONE).next();
-    assertThat(updated.email()).hasValue("dns-admin@example.net");
+    assertThat(updated.email()).hasValue("dns.admin@example.net");
     assertThat(updated.ttl()).hasValue(900);
     assertThat(query("", Type.SOA).getSection(Section.ANSWER).get(0).rdataToString())
-        .contains("dns-admin.example.net.");
+        .contains("dns\\.admin.example.net."); // the local part's dot is escaped
   }
 
   @Test
