@@ -11,7 +11,14 @@ import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.kit.ChangeEngine;
+import denominator.kit.RecordSetView;
+import denominator.model.ResourceRecordSet;
+import denominator.powerdns.PowerDnsJson.RRSet;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 
 /**
@@ -38,17 +45,17 @@ final class PowerDnsDNSApi implements DNSApi {
 
   @Override
   public ResourceRecordSetApi recordSets(String zoneId) {
-    return recordSets(zoneId, null);
+    return recordSetView(zoneId);
   }
 
   @Override
   public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-    return Optional.of(recordSets(zoneId, RecordProfile.GEO));
+    return Optional.of(recordSetView(zoneId).only(RecordProfile.GEO));
   }
 
   @Override
   public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-    return Optional.of(recordSets(zoneId, RecordProfile.WEIGHTED));
+    return Optional.of(recordSetView(zoneId).only(RecordProfile.WEIGHTED));
   }
 
   @Override
@@ -56,8 +63,37 @@ final class PowerDnsDNSApi implements DNSApi {
     return engine(zoneId).apply(changes, mode);
   }
 
-  private PowerDnsRecordSetApi recordSets(String zoneId, RecordProfile profile) {
-    return new PowerDnsRecordSetApi(endpoints, zoneId, profile, () -> engine(zoneId));
+  /**
+   * The record sets of one zone, geo and weighted ones kept as LUA records (see {@link
+   * PowerDnsLua}). A read by name asks {@code search-data} (PowerDNS 4.7 leaves disabled records
+   * out of an answer filtered by name); a listing reads the zone. A qualified set is written by
+   * reading its name's LUA records, changing them and replacing them, so concurrent writers of one
+   * name's sets may overwrite each other.
+   */
+  private RecordSetView recordSetView(String zoneId) {
+    RecordSetView.Reader reader =
+        new RecordSetView.Reader() {
+          @Override
+          public Iterator<ResourceRecordSet> all() {
+            return sets(endpoints.zone(zoneId, null, null).rrsets());
+          }
+
+          @Override
+          public Iterator<ResourceRecordSet> named(String name) {
+            return sets(new PowerDnsBatches(endpoints, zoneId).rrsets(Set.of(name)));
+          }
+        };
+    return RecordSetView.of(
+        PowerDnsProvider.METADATA,
+        reader,
+        changes -> engine(zoneId).apply(changes, ApplyMode.ATOMIC));
+  }
+
+  private static Iterator<ResourceRecordSet> sets(List<RRSet> rrsets) {
+    return rrsets.stream()
+        .flatMap(PowerDnsRecords::sets)
+        .sorted(Comparator.comparing(ResourceRecordSet::key))
+        .iterator();
   }
 
   /** A new engine, and writer, for one apply. */

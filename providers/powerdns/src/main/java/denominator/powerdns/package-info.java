@@ -6,8 +6,9 @@
  * denominator.powerdns.PowerDnsAlias} and {@link denominator.powerdns.PowerDnsLoc} for what the
  * model lacks); {@link denominator.powerdns.PowerDnsErrors} (the error table: statuses to
  * exceptions); {@link denominator.powerdns.PowerDnsBatches} (a batch is one PATCH, for the kit's
- * change engine); {@link denominator.powerdns.PowerDnsDNSApi}, {@link
- * denominator.powerdns.PowerDnsZoneApi} and {@link denominator.powerdns.PowerDnsRecordSetApi} (our
- * API); {@link denominator.powerdns.PowerDnsProvider} (metadata and wiring).
+ * change engine); {@link denominator.powerdns.PowerDnsDNSApi} and {@link
+ * denominator.powerdns.PowerDnsZoneApi} (our API; record sets are the kit's {@link
+ * denominator.kit.RecordSetView} over a reader and the engine); {@link
+ * denominator.powerdns.PowerDnsProvider} (metadata and wiring).
  */
 package denominator.powerdns;
