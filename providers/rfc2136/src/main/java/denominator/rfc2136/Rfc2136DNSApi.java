@@ -10,7 +10,10 @@ import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.kit.ChangeEngine;
+import denominator.kit.RecordSetView;
 import denominator.model.Names;
+import denominator.model.ResourceRecordSet;
+import java.util.Iterator;
 import java.util.Optional;
 import javax.inject.Inject;
 
@@ -38,10 +41,29 @@ final class Rfc2136DNSApi implements DNSApi {
     return new Rfc2136ZoneApi(endpoints, server.zones());
   }
 
+  /**
+   * The record sets of one zone. Every read is one zone transfer (AXFR) filtered here, so a lookup
+   * costs as much as listing the zone: fine for zones of thousands of sets, not of millions.
+   */
   @Override
   public ResourceRecordSetApi recordSets(String zoneId) {
-    return new Rfc2136RecordSetApi(
-        endpoints, Names.absolute(zoneId), changes -> apply(zoneId, changes, ApplyMode.ATOMIC));
+    String zone = Names.absolute(zoneId);
+    RecordSetView.Reader reader =
+        new RecordSetView.Reader() {
+          @Override
+          public Iterator<ResourceRecordSet> all() {
+            return Rfc2136Records.toSets(endpoints.transfer(zone)).iterator();
+          }
+
+          @Override
+          public Iterator<ResourceRecordSet> named(String name) {
+            return Rfc2136Records.toSets(endpoints.transfer(zone)).stream()
+                .filter(set -> set.name().equals(name))
+                .iterator();
+          }
+        };
+    return RecordSetView.of(
+        Rfc2136Provider.METADATA, reader, changes -> apply(zoneId, changes, ApplyMode.ATOMIC));
   }
 
   @Override

@@ -6,7 +6,7 @@
  * record sets), {@link denominator.rfc2136.Rfc2136Updates} (changes → one UPDATE with
  * prerequisites), {@link denominator.rfc2136.Rfc2136Errors} (answers → exceptions), {@link
  * denominator.rfc2136.Rfc2136Batches} (the change engine's writer), then our API ({@link
- * denominator.rfc2136.Rfc2136DNSApi}, {@link denominator.rfc2136.Rfc2136RecordSetApi}, {@link
+ * denominator.rfc2136.Rfc2136DNSApi}, whose record sets are the kit's RecordSetView, {@link
  * denominator.rfc2136.Rfc2136ZoneApi}) and {@link denominator.rfc2136.Rfc2136Provider} (metadata
  * and wiring).
  */
