@@ -1,11 +1,7 @@
 package denominator.route53;
 
-import denominator.Credentials;
-import denominator.DNSApiManager;
-import denominator.Denominator;
 import denominator.tck.ProviderContract;
-import java.io.IOException;
-import java.util.Optional;
+import denominator.tck.ProviderUnderTest;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +11,7 @@ class Route53ProviderTest extends ProviderContract {
   private static final MockWebServer server = new MockWebServer();
 
   @BeforeAll
-  static void start() throws IOException {
+  static void start() throws Exception {
     server.setDispatcher(new Route53Simulator());
     server.start();
   }
@@ -26,20 +22,7 @@ class Route53ProviderTest extends ProviderContract {
   }
 
   @Override
-  protected DNSApiManager connect() {
-    return connect(Credentials.of("AKID", "SECRET"));
-  }
-
-  @Override
-  protected Optional<DNSApiManager> connectWithBadCredentials() {
-    return Optional.of(connect(Credentials.of("WRONG", "SECRET")));
-  }
-
-  private static DNSApiManager connect(Credentials credentials) {
-    return Denominator.builder()
-        .provider(new Route53Provider())
-        .url(server.url("/").toString())
-        .credentials(credentials)
-        .build();
+  protected ProviderUnderTest target() {
+    return SimulatedRoute53.target(server);
   }
 }
