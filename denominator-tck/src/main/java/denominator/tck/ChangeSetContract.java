@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -188,11 +189,19 @@ public abstract class ChangeSetContract extends Contract {
             .put(cnameConflictingWith(name("www")))
             .build();
 
+    List<String> log = new CopyOnWriteArrayList<>();
     ChangeResult result;
-    try (DNSApiManager batched = target().builder().maxChangesPerBatch(BATCH).build()) {
+    try (DNSApiManager batched = batched(log)) {
       result = batched.api().apply(zone.id(), changes, ApplyMode.ATOMIC);
     }
 
+    if (!log.isEmpty()) { // an HTTP provider: none sent (refused before), or one per batch at least
+      assertThat(writes(log))
+          .as("writes of 6 changes at most %d a request: %s", BATCH, log)
+          .satisfiesAnyOf(
+              writes -> assertThat(writes).isEmpty(),
+              writes -> assertThat(writes).hasSizeGreaterThanOrEqualTo(6 / BATCH));
+    }
     // the SOA serial moves on with each write, rolled back or not; every other set is as it was
     assertThat(withoutSoa(list(sets))).containsExactlyInAnyOrderElementsOf(before);
     List<Status> statuses = result.outcomes().stream().map(o -> o.status()).toList();
@@ -205,6 +214,21 @@ public abstract class ChangeSetContract extends Contract {
 
   /** Changes per request in the batch tests: the six changes take three requests. */
   private static final int BATCH = 2;
+
+  /**
+   * A manager that sends at most {@link #BATCH} changes a request and, for HTTP providers, logs the
+   * requests to {@code log}, so the tests can tell the change set took several.
+   */
+  private DNSApiManager batched(List<String> log) {
+    return target().builder().maxChangesPerBatch(BATCH).httpLog(log::add).build();
+  }
+
+  /** The requests of an HTTP log that write: every method but GET. */
+  private static List<String> writes(List<String> log) {
+    return log.stream()
+        .filter(line -> line.startsWith("--> ") && !line.startsWith("--> GET"))
+        .toList();
+  }
 
   /** Sets for the batch tests to update and delete: upd-1 A, del-1 A, del-2 TXT. */
   private void seedForBatches() {

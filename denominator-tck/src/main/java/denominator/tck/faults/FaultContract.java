@@ -120,6 +120,16 @@ public abstract class FaultContract {
         Run run = applyThrough(target, injector, fault, zone.id(), scenario.changes());
         Map<RecordSetKey, ResourceRecordSet> after = read(api, zone);
         after.keySet().removeAll(given.keySet()); // SOA serials move on
+        if (fault == Fault.LATER_BATCH_REFUSED) { // else the row tests nothing
+          assertThat(run.hitAWrite())
+              .as(
+                  "write %d was refused: %d changes at most %d a request take several; %s",
+                  Fault.REFUSED_WRITE,
+                  scenario.changes().changes().size(),
+                  BATCH_UNDER_REFUSAL,
+                  run)
+              .isTrue();
+        }
 
         Outcome outcome = judge(scenario, run, after);
         System.out.printf(
