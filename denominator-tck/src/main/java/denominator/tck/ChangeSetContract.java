@@ -150,10 +150,17 @@ public abstract class ChangeSetContract extends Contract {
             .build();
     List<ResourceRecordSet> desired = desiredAfter(list(sets), changes);
 
+    List<String> log = new CopyOnWriteArrayList<>();
     ChangeResult result;
-    try (DNSApiManager batched = target().builder().maxChangesPerBatch(BATCH).build()) {
+    try (DNSApiManager batched = batched(log)) {
       result =
           batched.api().apply(zone.id(), changes, ApplyMode.ATOMIC).await(Duration.ofMinutes(2));
+    }
+
+    if (!log.isEmpty()) { // an HTTP provider: each request is logged
+      assertThat(writes(log))
+          .as("writes of 6 changes at most %d a request: %s", BATCH, log)
+          .hasSizeGreaterThanOrEqualTo(6 / BATCH);
     }
 
     assertThat(result.outcomes())
