@@ -227,7 +227,7 @@ public abstract class ChangeSetContract extends Contract {
    * requests to {@code log}, so the tests can tell the change set took several.
    */
   private DNSApiManager batched(List<String> log) {
-    return target().builder().maxChangesPerBatch(BATCH).httpLog(log::add).build();
+    return target().withHttpLog(log::add).builder().maxChangesPerBatch(BATCH).build();
   }
 
   /** The requests of an HTTP log that write: every method but GET. */

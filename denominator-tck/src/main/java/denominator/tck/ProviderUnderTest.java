@@ -6,14 +6,15 @@ import denominator.Denominator;
 import denominator.Provider;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
  * How the contract suites reach one provider under test: the provider, its URL on the test server,
  * credentials it accepts and, where it takes any, credentials of the right form that it refuses;
- * where the tests get their zones; and any settings every manager gets. Suites open managers from
- * {@link #builder()}, to which they may add their own settings ({@code .maxChangesPerBatch(2)},
- * {@code .http(..)}, {@code .sleeper(..)}).
+ * where the tests get their zones; and any settings and HTTP log every manager gets. Suites open
+ * managers from {@link #builder()}, to which they may add their own settings ({@code
+ * .maxChangesPerBatch(2)}, {@code .http(..)}, {@code .sleeper(..)}).
  *
  * <pre>{@code
  * ProviderUnderTest.of("powerdns", server.apiUrl(), Credentials.of(Map.of("apiKey", key)))
@@ -26,7 +27,8 @@ public record ProviderUnderTest(
     Credentials credentials,
     Optional<Credentials> badCredentials,
     TestZones testZones,
-    UnaryOperator<Denominator.Builder> settings) {
+    UnaryOperator<Denominator.Builder> settings,
+    Optional<Consumer<String>> httpLog) {
 
   public ProviderUnderTest {
     Objects.requireNonNull(provider, "provider");
@@ -35,6 +37,7 @@ public record ProviderUnderTest(
     Objects.requireNonNull(badCredentials, "badCredentials");
     Objects.requireNonNull(testZones, "testZones");
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(httpLog, "httpLog");
   }
 
   /**
@@ -48,7 +51,8 @@ public record ProviderUnderTest(
         credentials,
         Optional.empty(),
         TestZones.CREATE_AND_DELETE,
-        UnaryOperator.identity());
+        UnaryOperator.identity(),
+        Optional.empty());
   }
 
   /** As {@link #of(Provider, String, Credentials)}, the provider found by its name. */
@@ -69,14 +73,31 @@ public record ProviderUnderTest(
 
   /** The same, the tests getting their zones from {@code zones}. */
   public ProviderUnderTest withTestZones(TestZones zones) {
-    return new ProviderUnderTest(provider, url, credentials, badCredentials, zones, settings);
+    return new ProviderUnderTest(
+        provider, url, credentials, badCredentials, zones, settings, httpLog);
   }
 
   /** The same, every manager getting {@code more} settings after those it had. */
   public ProviderUnderTest with(UnaryOperator<Denominator.Builder> more) {
     UnaryOperator<Denominator.Builder> before = settings;
     return new ProviderUnderTest(
-        provider, url, credentials, badCredentials, testZones, b -> more.apply(before.apply(b)));
+        provider,
+        url,
+        credentials,
+        badCredentials,
+        testZones,
+        b -> more.apply(before.apply(b)),
+        httpLog);
+  }
+
+  /**
+   * The same, the HTTP log of every manager also going to {@code sink}: sinks add up, so that a
+   * suite counting requests does not take the log from a contract watching it.
+   */
+  public ProviderUnderTest withHttpLog(Consumer<String> sink) {
+    Consumer<String> all = httpLog.map(before -> before.andThen(sink)).orElse(sink);
+    return new ProviderUnderTest(
+        provider, url, credentials, badCredentials, testZones, settings, Optional.of(all));
   }
 
   /** A builder for a manager to the provider with the good credentials and every setting. */

@@ -103,9 +103,9 @@ public abstract class SecretsContract extends ProviderContract {
   private ProviderUnderTest watched(ProviderUnderTest target) {
     name = target.provider().metadata().name();
     Provider watched = new Watched(target.provider(), leaks());
-    return target.with(
-        builder ->
-            builder.provider(watched).http(LOG_EVERYTHING).httpLog(leaks().sink("HTTP log")));
+    return target
+        .with(builder -> builder.provider(watched).http(LOG_EVERYTHING))
+        .withHttpLog(leaks().sink("HTTP log"));
   }
 
   /**
