@@ -68,7 +68,8 @@ public record ProviderUnderTest(
 
   /** The same, with credentials of the right form that the provider refuses. */
   public ProviderUnderTest withBadCredentials(Credentials bad) {
-    return new ProviderUnderTest(provider, url, credentials, Optional.of(bad), testZones, settings);
+    return new ProviderUnderTest(
+        provider, url, credentials, Optional.of(bad), testZones, settings, httpLog);
   }
 
   /** The same, the tests getting their zones from {@code zones}. */
