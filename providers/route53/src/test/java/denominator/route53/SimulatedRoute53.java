@@ -16,6 +16,13 @@ final class SimulatedRoute53 {
       HttpSettings.defaults()
           .withRetry(RetryPolicy.defaults().withBaseDelay(Duration.ofMillis(10)));
 
+  /** A server, to start, that answers as {@code simulator}. */
+  static MockWebServer serving(Route53Simulator simulator) {
+    MockWebServer server = new MockWebServer();
+    server.setDispatcher(simulator);
+    return server;
+  }
+
   /**
    * The provider on the simulator {@code server} serves, with keys it takes and keys it refuses.
    */
