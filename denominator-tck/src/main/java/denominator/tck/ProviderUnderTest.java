@@ -108,7 +108,10 @@ public record ProviderUnderTest(
 
   /** A builder for a manager to the provider with {@code these} credentials and every setting. */
   public Denominator.Builder builder(Credentials these) {
-    return settings.apply(Denominator.builder().provider(provider).url(url).credentials(these));
+    Denominator.Builder builder =
+        settings.apply(Denominator.builder().provider(provider).url(url).credentials(these));
+    httpLog.ifPresent(builder::httpLog);
+    return builder;
   }
 
   /** A manager to the provider with the good credentials. */
