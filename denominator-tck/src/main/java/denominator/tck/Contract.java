@@ -14,29 +14,37 @@ import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What every suite of the TCK shares: a manager opened before each test and closed after it, a
- * fresh zone per test from {@link TestZones}, and checks of the provider's declared capabilities.
+ * What every suite of the TCK shares: the provider under test, taken from the {@link
+ * ProviderContract} the suite is nested in; a manager opened before each test and closed after it;
+ * a fresh zone per test from its {@link TestZones}; and checks of the provider's declared
+ * capabilities.
  */
+@ExtendWith(SuiteResolver.class)
 public abstract class Contract {
   /** The email every TCK zone is created with. */
   protected static final String EMAIL = TestZones.EMAIL;
 
   private final List<Zone> zonesToGiveBack = new ArrayList<>();
+  private ProviderUnderTest target;
   private DNSApiManager manager;
 
-  /** Opens a manager to the provider under test; called once per test. */
-  protected abstract DNSApiManager connect();
-
-  /** Where tests get their zones; by default each creates a zone and deletes it afterwards. */
-  protected TestZones testZones() {
-    return TestZones.CREATE_AND_DELETE;
+  @BeforeEach
+  final void open(ProviderUnderTest target) {
+    this.target = target;
+    manager = target.connect();
   }
 
-  @BeforeEach
-  final void open() {
-    manager = connect();
+  /** The provider under test: to open more managers, with settings of the test's own. */
+  protected final ProviderUnderTest target() {
+    return target;
+  }
+
+  /** Where tests get their zones. */
+  protected final TestZones testZones() {
+    return target.testZones();
   }
 
   @AfterEach

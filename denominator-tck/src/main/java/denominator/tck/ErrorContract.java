@@ -12,9 +12,6 @@ import org.junit.jupiter.api.Test;
 /** Errors map to typed exceptions: unknown zones and refused credentials. */
 public abstract class ErrorContract extends Contract {
 
-  /** A manager whose credentials the provider refuses, if the provider takes credentials. */
-  protected abstract Optional<DNSApiManager> connectWithBadCredentials();
-
   @Test
   void listingAnUnknownZoneThrowsZoneNotFound() {
     assertThatThrownBy(() -> list(api().recordSets(unknownZoneId())))
@@ -33,7 +30,7 @@ public abstract class ErrorContract extends Contract {
 
   @Test
   void badCredentialsThrowAuthentication() {
-    Optional<DNSApiManager> bad = connectWithBadCredentials();
+    Optional<DNSApiManager> bad = target().connectWithBadCredentials();
     assumeTrue(bad.isPresent(), metadata().name() + " takes no credentials");
     try (DNSApiManager manager = bad.get()) {
       assertThatThrownBy(() -> list(manager.api().zones()))

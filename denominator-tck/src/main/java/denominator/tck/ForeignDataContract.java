@@ -29,21 +29,22 @@ import org.junit.jupiter.api.Test;
  * bypassing the library (sets and fields the model does not express among them), is listed whole,
  * exports whole, and survives byte for byte every write that was not asked to change it.
  *
- * <p>A provider's test says how to connect, seeds a zone through the vendor's own interface (the
- * simulator's or the server's API, a zone file, a DNS UPDATE sent by other software) and reads the
- * vendor's state back the same way, one entry per record or vendor object, so that the comparison
- * sees what the vendor holds and not what the library makes of it.
+ * <p>A provider's test says how to reach the provider ({@link ProviderUnderTest}), seeds a zone
+ * through the vendor's own interface (the simulator's or the server's API, a zone file, a DNS
+ * UPDATE sent by other software) and reads the vendor's state back the same way, one entry per
+ * record or vendor object, so that the comparison sees what the vendor holds and not what the
+ * library makes of it.
  */
 public abstract class ForeignDataContract {
   private DNSApiManager manager;
   private Seeded seeded;
 
-  /** Opens a manager to the provider under test; called once per test. */
-  protected abstract DNSApiManager connect();
+  /** The provider under test; its manager is opened after {@link #seed()}, once per test. */
+  protected abstract ProviderUnderTest target();
 
   /**
    * Creates (or lends) a zone and fills it the vendor's own way with foreign data, including what
-   * the model does not express; called once per test, before {@link #connect()}'s manager is used.
+   * the model does not express; called once per test, before the manager is opened.
    */
   protected abstract Seeded seed();
 
@@ -71,7 +72,7 @@ public abstract class ForeignDataContract {
   @BeforeEach
   final void seedAndOpen() {
     seeded = seed();
-    manager = connect();
+    manager = target().connect();
   }
 
   @AfterEach

@@ -1,131 +1,48 @@
 package denominator.tck;
 
-import denominator.DNSApiManager;
-import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The whole contract suite. A provider's test extends this, says how to connect, and gets every
- * suite as a nested test class; suites for capabilities the provider's metadata does not declare
- * are skipped with the reason.
+ * The whole contract suite. A provider's test extends this and says how to reach the provider under
+ * test; every suite runs as a nested test class against it, and suites for capabilities the
+ * provider's metadata does not declare are skipped with the reason.
  *
  * <pre>{@code
  * class MockProviderTest extends ProviderContract {
- *   @Override protected DNSApiManager connect() { return Denominator.create("mock"); }
+ *   @Override protected ProviderUnderTest target() {
+ *     return ProviderUnderTest.of("mock", "mem:", Credentials.anonymous());
+ *   }
  * }
  * }</pre>
  */
 public abstract class ProviderContract {
 
-  /** Opens a manager to the provider under test; each test gets its own. */
-  protected abstract DNSApiManager connect();
+  /** The provider under test; called before each test, so a server started once may be named. */
+  protected abstract ProviderUnderTest target();
 
-  /**
-   * Where tests get their zones: by default each test creates one and deletes it afterwards. A
-   * provider that cannot create zones returns {@link TestZones} that lend existing ones.
-   */
-  protected TestZones testZones() {
-    return TestZones.CREATE_AND_DELETE;
-  }
-
-  /** A manager whose credentials the provider refuses; empty if it takes none. */
-  protected Optional<DNSApiManager> connectWithBadCredentials() {
-    return Optional.empty();
+  /** What the suites connect with: the target, which a contract may watch or configure. */
+  protected ProviderUnderTest connection() {
+    return target();
   }
 
   @Nested
-  class Zones extends ZoneContract {
-    @Override
-    protected DNSApiManager connect() {
-      return ProviderContract.this.connect();
-    }
-
-    @Override
-    protected TestZones testZones() {
-      return ProviderContract.this.testZones();
-    }
-  }
+  class Zones extends ZoneContract {}
 
   @Nested
-  class RecordSets extends RecordSetContract {
-    @Override
-    protected DNSApiManager connect() {
-      return ProviderContract.this.connect();
-    }
-
-    @Override
-    protected TestZones testZones() {
-      return ProviderContract.this.testZones();
-    }
-  }
+  class RecordSets extends RecordSetContract {}
 
   @Nested
-  class GeoRecordSets extends GeoContract {
-    @Override
-    protected DNSApiManager connect() {
-      return ProviderContract.this.connect();
-    }
-
-    @Override
-    protected TestZones testZones() {
-      return ProviderContract.this.testZones();
-    }
-  }
+  class GeoRecordSets extends GeoContract {}
 
   @Nested
-  class WeightedRecordSets extends WeightedContract {
-    @Override
-    protected DNSApiManager connect() {
-      return ProviderContract.this.connect();
-    }
-
-    @Override
-    protected TestZones testZones() {
-      return ProviderContract.this.testZones();
-    }
-  }
+  class WeightedRecordSets extends WeightedContract {}
 
   @Nested
-  class ChangeSets extends ChangeSetContract {
-    @Override
-    protected DNSApiManager connect() {
-      return ProviderContract.this.connect();
-    }
-
-    @Override
-    protected TestZones testZones() {
-      return ProviderContract.this.testZones();
-    }
-  }
+  class ChangeSets extends ChangeSetContract {}
 
   @Nested
-  class Paging extends PagingContract {
-    @Override
-    protected DNSApiManager connect() {
-      return ProviderContract.this.connect();
-    }
-
-    @Override
-    protected TestZones testZones() {
-      return ProviderContract.this.testZones();
-    }
-  }
+  class Paging extends PagingContract {}
 
   @Nested
-  class Errors extends ErrorContract {
-    @Override
-    protected DNSApiManager connect() {
-      return ProviderContract.this.connect();
-    }
-
-    @Override
-    protected TestZones testZones() {
-      return ProviderContract.this.testZones();
-    }
-
-    @Override
-    protected Optional<DNSApiManager> connectWithBadCredentials() {
-      return ProviderContract.this.connectWithBadCredentials();
-    }
-  }
+  class Errors extends ErrorContract {}
 }

@@ -30,19 +30,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The whole contract suite run with recognisable secrets, watched for leaks: no secret value may
- * appear in the HTTP log (at full detail, headers and bodies), in anything written to stdout or
- * stderr (SLF4J at TRACE included), in any exception that crosses the API (message, {@code
- * toString()}, stack trace with causes), or in the {@code toString()} of the manager, its APIs,
- * credentials, config and settings. Beyond the suites it walks the error paths: refused
- * credentials, credentials of no form, an unknown zone, and a change the provider refuses. The
- * check runs once, after every test of the class.
+ * The whole contract suite run with recognisable secrets (the target's credentials, their values
+ * registered with {@link LeakDetector#secret}), watched for leaks: no secret value may appear in
+ * the HTTP log (at full detail, headers and bodies), in anything written to stdout or stderr (SLF4J
+ * at TRACE included), in any exception that crosses the API (message, {@code toString()}, stack
+ * trace with causes), or in the {@code toString()} of the manager, its APIs, credentials, config
+ * and settings. Beyond the suites it walks the error paths: refused credentials, credentials of no
+ * form, an unknown zone, and a change the provider refuses. The check runs once, after every test
+ * of the class.
  *
  * <pre>{@code
  * class PowerDnsSecretsTest extends SecretsContract {
  *   static final LeakDetector leaks = new LeakDetector();
  *   static final String KEY = leaks.secret("powerdns-apiKey");
- *   ... leaks(), provider(), url(), credentials() and badCredentials() from these
+ *   ... leaks(), and target() with KEY as its credentials
  * }
  * }</pre>
  */
@@ -55,21 +56,10 @@ public abstract class SecretsContract extends ProviderContract {
           .withRetry(RetryPolicy.defaults().withBaseDelay(Duration.ofMillis(10)));
 
   private CapturedOutput output;
+  private String name = "the provider"; // as it was connected: at the end its server may be gone
 
   /** Where the secrets given to the provider are registered and what was seen is recorded. */
   protected abstract LeakDetector leaks();
-
-  /** The provider under test. */
-  protected abstract Provider provider();
-
-  /** Its URL on the test server. */
-  protected abstract String url();
-
-  /** Credentials the test server accepts; their secret values are registered in {@link #leaks}. */
-  protected abstract Map<String, String> credentials();
-
-  /** Credentials of the right form that the server refuses; empty if the provider takes none. */
-  protected abstract Optional<Map<String, String>> badCredentials();
 
   @BeforeAll
   final void captureOutput() {
@@ -83,7 +73,7 @@ public abstract class SecretsContract extends ProviderContract {
     assertThat(leaks().texts()).as("texts recorded").isPositive();
     leaks().assertNoLeak();
     System.out.println(
-        provider().metadata().name()
+        name
             + ": none of "
             + leaks().secrets()
             + " secrets in "
@@ -91,35 +81,31 @@ public abstract class SecretsContract extends ProviderContract {
             + " texts checked");
   }
 
+  /**
+   * The target, watched: its HTTP log at full detail goes to {@link #leaks}, and every exception
+   * thrown through its APIs, its config and its APIs' {@code toString()} are recorded there.
+   */
   @Override
+  protected final ProviderUnderTest connection() {
+    return watched(target());
+  }
+
+  /** A watched manager to the target with its good credentials. */
   protected final DNSApiManager connect() {
-    return open(credentials());
+    return connection().connect();
   }
 
-  @Override
-  protected final Optional<DNSApiManager> connectWithBadCredentials() {
-    return badCredentials().map(this::open);
+  /** A watched manager to any provider under test, e.g. a simulator set to throttle. */
+  protected final DNSApiManager open(ProviderUnderTest target) {
+    return watched(target).connect();
   }
 
-  /** A manager with these credentials whose HTTP log, exceptions and APIs are watched. */
-  protected final DNSApiManager open(Map<String, String> credentials) {
-    return open(provider(), url(), credentials);
-  }
-
-  /** A watched manager to any provider and URL, e.g. a simulator set to throttle. */
-  protected final DNSApiManager open(
-      Provider provider, String url, Map<String, String> credentials) {
-    DNSApiManager manager =
-        Denominator.builder()
-            .provider(new Watched(provider, leaks()))
-            .url(url)
-            .credentials(Credentials.of(credentials))
-            .http(LOG_EVERYTHING)
-            .httpLog(leaks().sink("HTTP log"))
-            .build();
-    leaks().sawToString("manager", manager);
-    leaks().sawToString("api", manager.api());
-    return manager;
+  private ProviderUnderTest watched(ProviderUnderTest target) {
+    name = target.provider().metadata().name();
+    Provider watched = new Watched(target.provider(), leaks());
+    return target
+        .with(builder -> builder.provider(watched).http(LOG_EVERYTHING))
+        .withHttpLog(leaks().sink("HTTP log"));
   }
 
   /**
@@ -144,19 +130,25 @@ public abstract class SecretsContract extends ProviderContract {
   /** The error paths and objects beyond the suites: each records what it saw. */
   @Nested
   class ErrorsAndObjects extends Contract {
-    @Override
-    protected DNSApiManager connect() {
-      return SecretsContract.this.connect();
+    private Provider provider() {
+      return target().provider();
     }
 
-    @Override
-    protected TestZones testZones() {
-      return SecretsContract.this.testZones();
+    private String url() {
+      return target().url();
+    }
+
+    /** The values of the good credentials, by parameter name. */
+    private Map<String, String> credentials() {
+      Credentials credentials = target().credentials();
+      return credentials == Credentials.anonymous()
+          ? Map.of()
+          : credentials.resolve(provider().metadata()).values();
     }
 
     @Test
     void refusedCredentialsAreReportedWithoutTheirValues() {
-      Optional<DNSApiManager> bad = connectWithBadCredentials();
+      Optional<DNSApiManager> bad = target().connectWithBadCredentials();
       assumeTrue(bad.isPresent(), provider().metadata().name() + " takes no credentials");
       try (DNSApiManager manager = bad.get()) {
         Throwable refused = catchThrowable(() -> list(manager.api().zones()));
@@ -230,6 +222,7 @@ public abstract class SecretsContract extends ProviderContract {
           .sawToString(
               "credential list", Credentials.of(credentials().values().toArray(String[]::new)));
       leaks().sawToString("provider", provider());
+      leaks().sawToString("manager", manager());
       leaks().sawToString("metadata", metadata);
       leaks().sawToString("http settings", LOG_EVERYTHING);
       leaks()
@@ -261,7 +254,9 @@ public abstract class SecretsContract extends ProviderContract {
     @Override
     public DNSApi open(ProviderConfig config) {
       leaks.sawToString("provider config", config);
-      return ThrownRecorder.wrap(delegate.open(config), leaks);
+      DNSApi api = delegate.open(config);
+      leaks.sawToString("api", api);
+      return ThrownRecorder.wrap(api, leaks);
     }
 
     @Override

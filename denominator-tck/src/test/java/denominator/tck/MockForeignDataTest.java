@@ -4,8 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import denominator.DNSApiManager;
-import denominator.Denominator;
+import denominator.Credentials;
 import denominator.model.RecordSetKey;
 import denominator.model.Zone;
 import java.io.IOException;
@@ -55,8 +54,8 @@ class MockForeignDataTest extends ForeignDataContract {
   }
 
   @Override
-  protected DNSApiManager connect() {
-    return Denominator.builder().provider("mock").url("file:" + store()).build();
+  protected ProviderUnderTest target() {
+    return ProviderUnderTest.of("mock", "file:" + store(), Credentials.anonymous());
   }
 
   @Override

@@ -1,12 +1,11 @@
 package denominator.tck;
 
-import denominator.DNSApiManager;
-import denominator.Denominator;
+import denominator.Credentials;
 
-/** The whole contract suite against the embedded mock provider, in memory. */
+/** The whole contract suite against the mock, in memory that every manager of the suite shares. */
 class MockProviderTest extends ProviderContract {
   @Override
-  protected DNSApiManager connect() {
-    return Denominator.create("mock");
+  protected ProviderUnderTest target() {
+    return ProviderUnderTest.of("mock", "mem:tck", Credentials.anonymous());
   }
 }

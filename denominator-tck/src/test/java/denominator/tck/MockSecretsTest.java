@@ -1,9 +1,6 @@
 package denominator.tck;
 
-import denominator.Denominator;
-import denominator.Provider;
-import java.util.Map;
-import java.util.Optional;
+import denominator.Credentials;
 
 /**
  * The contract suite against the mock, watched for leaks. The mock takes no credentials, so the
@@ -18,22 +15,7 @@ class MockSecretsTest extends SecretsContract {
   }
 
   @Override
-  protected Provider provider() {
-    return Denominator.provider("mock");
-  }
-
-  @Override
-  protected String url() {
-    return "mem:";
-  }
-
-  @Override
-  protected Map<String, String> credentials() {
-    return Map.of();
-  }
-
-  @Override
-  protected Optional<Map<String, String>> badCredentials() {
-    return Optional.empty();
+  protected ProviderUnderTest target() {
+    return ProviderUnderTest.of("mock", "mem:tck-secrets", Credentials.anonymous());
   }
 }

@@ -34,7 +34,7 @@ import org.xbill.DNS.Type;
  * message unchanged and injects one {@link Fault}. A request is one message from the client; the
  * answer to a zone transfer is every message up to its closing SOA. DNS servers do not throttle
  * with an answer, so the throttling faults pass messages through (their cells say n/a); the 5xx
- * bursts are SERVFAIL answers.
+ * bursts are SERVFAIL answers, and a refused UPDATE is a REFUSED answer.
  */
 public final class DnsFaultProxy implements FaultInjector {
   private static final byte[] GARBAGE = "<html><body>bad gateway".getBytes();
@@ -52,6 +52,7 @@ public final class DnsFaultProxy implements FaultInjector {
             return thread;
           });
   private final AtomicInteger received = new AtomicInteger();
+  private final AtomicInteger writes = new AtomicInteger();
   private final List<String> hit = new CopyOnWriteArrayList<>();
   private volatile Fault fault;
 
@@ -82,6 +83,7 @@ public final class DnsFaultProxy implements FaultInjector {
   public void inject(Fault fault) {
     this.fault = fault;
     received.set(0);
+    writes.set(0);
     hit.clear();
   }
 
@@ -120,7 +122,7 @@ public final class DnsFaultProxy implements FaultInjector {
                 ? "AXFR"
                 : "QUERY";
     Fault now = fault;
-    boolean write = operation.equals("UPDATE");
+    int write = operation.equals("UPDATE") ? writes.incrementAndGet() : 0;
     if (now == null || !now.hits(n, write, hitAWrite()) || isThrottling(now)) {
       for (byte[] answer : forward(request, overTcp, operation)) {
         client.answer(answer);
@@ -129,7 +131,8 @@ public final class DnsFaultProxy implements FaultInjector {
     }
     hit.add(operation);
     switch (now) {
-      case SERVER_ERROR_BURST, UNAVAILABLE_BURST -> client.answer(serverFailure(query));
+      case SERVER_ERROR_BURST, UNAVAILABLE_BURST -> client.answer(failure(query, Rcode.SERVFAIL));
+      case LATER_BATCH_REFUSED -> client.answer(failure(query, Rcode.REFUSED));
       case DROPPED_AFTER_REQUEST, ALWAYS_DROPPED, WRITES_DROPPED, DROPPED_FROM_FIRST_WRITE -> {
         forward(request, overTcp, operation);
         client.hangUp();
@@ -160,12 +163,15 @@ public final class DnsFaultProxy implements FaultInjector {
         || fault == Fault.CREDENTIALS_EXPIRE;
   }
 
-  /** SERVFAIL for {@code query}, as a failing server answers: same id and question, unsigned. */
-  private static byte[] serverFailure(Message query) {
+  /**
+   * {@code rcode} for {@code query}, as a server answers that fails (SERVFAIL) or refuses an UPDATE
+   * (REFUSED): same id and question, unsigned, for the proxy has no key.
+   */
+  private static byte[] failure(Message query, int rcode) {
     Message answer = new Message(query.getHeader().getID());
     answer.getHeader().setFlag(Flags.QR);
     answer.getHeader().setOpcode(query.getHeader().getOpcode());
-    answer.getHeader().setRcode(Rcode.SERVFAIL);
+    answer.getHeader().setRcode(rcode);
     Record question = query.getQuestion();
     if (question != null) {
       answer.addRecord(question, Section.QUESTION);

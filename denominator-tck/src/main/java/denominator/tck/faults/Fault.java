@@ -38,7 +38,16 @@ public enum Fault {
    * From the first write on, every request reaches the provider and loses its answer: the write
    * took effect and no read can confirm it, so apply must say it does not know.
    */
-  DROPPED_FROM_FIRST_WRITE("every answer lost from the first write on");
+  DROPPED_FROM_FIRST_WRITE("every answer lost from the first write on"),
+  /**
+   * The change set takes several writes (its batch limit lowered) and the provider refuses the
+   * second as an invalid change, as it refuses a CNAME beside other data; the others get through.
+   * ATOMIC means all or nothing across batches: the first batch must be rolled back.
+   */
+  LATER_BATCH_REFUSED("a later batch refused by the provider");
+
+  /** The write, counted from one, that {@link #LATER_BATCH_REFUSED} refuses. */
+  static final int REFUSED_WRITE = 2;
 
   private final String label;
 
@@ -51,13 +60,17 @@ public enum Fault {
     return label;
   }
 
-  /** Whether request number {@code request} (from 1), a write or not, meets this fault. */
-  boolean hits(int request, boolean write, boolean afterAWrite) {
+  /**
+   * Whether request number {@code request} (from 1) meets this fault; {@code write} is its number
+   * among the writes (from 1), 0 for a read.
+   */
+  boolean hits(int request, int write, boolean afterAWrite) {
     return switch (this) {
-      case DROPPED_FROM_FIRST_WRITE -> afterAWrite || write;
+      case LATER_BATCH_REFUSED -> write == REFUSED_WRITE;
+      case DROPPED_FROM_FIRST_WRITE -> afterAWrite || write > 0;
       case SERVER_ERROR_BURST, UNAVAILABLE_BURST -> request <= 3;
       case ALWAYS_THROTTLED, ALWAYS_DROPPED -> true;
-      case WRITES_DROPPED -> write;
+      case WRITES_DROPPED -> write > 0;
       case CREDENTIALS_EXPIRE -> false;
       default -> request % 2 == 1;
     };

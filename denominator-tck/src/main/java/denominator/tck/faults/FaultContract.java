@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import denominator.Credentials;
 import denominator.DNSApi;
 import denominator.DNSApiManager;
+import denominator.Denominator;
 import denominator.DenominatorException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome;
@@ -16,6 +17,7 @@ import denominator.http.RetryPolicy;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
+import denominator.tck.ProviderUnderTest;
 import denominator.tck.TestZones;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -56,21 +58,18 @@ public abstract class FaultContract {
   protected static final HttpSettings HTTP =
       HttpSettings.defaults().withReadTimeout(READ_TIMEOUT).withRetry(RETRY);
 
+  /** How many changes each request carries under {@link Fault#LATER_BATCH_REFUSED}. */
+  static final int BATCH_UNDER_REFUSAL = 20;
+
   /** This provider's column in {@code docs/RELIABILITY.md}. */
   protected abstract String column();
 
-  /** The base URL of the provider's API on loopback: a real server or a simulator. */
-  protected abstract String upstream();
-
-  /** A manager to {@code url}, reading credentials from {@code credentials} on each request. */
-  protected abstract DNSApiManager connect(
-      String url, Supplier<Credentials> credentials, HttpSettings http);
-
-  /** Credentials the provider accepts. */
-  protected abstract Credentials credentials();
-
-  /** Credentials the provider refuses, as expired ones. */
-  protected abstract Credentials expiredCredentials();
+  /**
+   * The provider under test: its URL is the upstream the injector stands in front of, its bad
+   * credentials are those that expire mid-run, and the runs take their zones from its {@link
+   * TestZones}.
+   */
+  protected abstract ProviderUnderTest target();
 
   /**
    * The most requests one call may send under a fault that never ends: by default {@link
@@ -85,24 +84,28 @@ public abstract class FaultContract {
     return FaultProxy.tooManyRequests(request, retryAfter);
   }
 
-  /** The injector between the provider and {@code upstream}; by default an HTTP proxy. */
-  protected FaultInjector injector(String upstream) {
-    return new FaultProxy(upstream, this::throttled, READ_TIMEOUT);
+  /**
+   * A change refused as this vendor refuses an invalid change; by default HTTP 422 with a JSON
+   * {@code error}, as PowerDNS answers.
+   */
+  protected MockResponse refused(int request) {
+    return FaultProxy.unprocessable(request);
   }
 
-  /** Where the runs get their zones; by default each creates one and deletes it afterwards. */
-  protected TestZones testZones() {
-    return TestZones.CREATE_AND_DELETE;
+  /** The injector between the provider and {@code upstream}; by default an HTTP proxy. */
+  protected FaultInjector injector(String upstream) {
+    return new FaultProxy(upstream, this::throttled, this::refused, READ_TIMEOUT);
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Fault.class)
   void theZoneAgreesWithWhatApplyReported(Fault fault) {
     Outcome expected = Reliability.expected(fault, column());
-    try (FaultInjector injector = injector(upstream());
-        DNSApiManager direct = connect(upstream(), this::credentials, HttpSettings.defaults())) {
+    ProviderUnderTest target = target();
+    try (FaultInjector injector = injector(target.url());
+        DNSApiManager direct = target.connect()) {
       DNSApi api = direct.api();
-      Zone zone = testZones().take(api);
+      Zone zone = target.testZones().take(api);
       try {
         Map<RecordSetKey, ResourceRecordSet> given = read(api, zone); // SOA, NS, any glue
         FaultScenario scenario =
@@ -114,9 +117,19 @@ public abstract class FaultContract {
         scenario.before().forEach(seed::put);
         assertThat(api.apply(zone.id(), seed.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
 
-        Run run = applyThrough(injector, fault, zone.id(), scenario.changes());
+        Run run = applyThrough(target, injector, fault, zone.id(), scenario.changes());
         Map<RecordSetKey, ResourceRecordSet> after = read(api, zone);
         after.keySet().removeAll(given.keySet()); // SOA serials move on
+        if (fault == Fault.LATER_BATCH_REFUSED) { // else the row tests nothing
+          assertThat(run.hitAWrite())
+              .as(
+                  "write %d was refused: %d changes at most %d a request take several; %s",
+                  Fault.REFUSED_WRITE,
+                  scenario.changes().changes().size(),
+                  BATCH_UNDER_REFUSAL,
+                  run)
+              .isTrue();
+        }
 
         Outcome outcome = judge(scenario, run, after);
         System.out.printf(
@@ -124,7 +137,7 @@ public abstract class FaultContract {
         assertThat(outcome).as("%s at %s: %s", fault.label(), column(), run).isEqualTo(expected);
         assertRetriesStopped(fault, run);
       } finally {
-        testZones().giveBack(api, zone);
+        target.testZones().giveBack(api, zone);
       }
     }
   }
@@ -156,14 +169,27 @@ public abstract class FaultContract {
     }
   }
 
-  private Run applyThrough(FaultInjector proxy, Fault fault, String zoneId, ChangeSet changes) {
-    Credentials good = credentials();
-    Credentials expired = expiredCredentials();
-    Supplier<Credentials> credentials =
-        fault != Fault.CREDENTIALS_EXPIRE
-            ? () -> good
-            : () -> proxy.received() >= 1 ? expired : good;
-    try (DNSApiManager faulty = connect(proxy.url(), credentials, HTTP)) {
+  private Run applyThrough(
+      ProviderUnderTest target,
+      FaultInjector proxy,
+      Fault fault,
+      String zoneId,
+      ChangeSet changes) {
+    Credentials good = target.credentials();
+    Supplier<Credentials> credentials = () -> good;
+    if (fault == Fault.CREDENTIALS_EXPIRE) {
+      Credentials expired =
+          target
+              .badCredentials()
+              .orElseThrow(() -> new AssertionError("no bad credentials to expire into"));
+      credentials = () -> proxy.received() >= 1 ? expired : good;
+    }
+    Denominator.Builder builder =
+        target.builder().url(proxy.url()).credentials(credentials).http(HTTP);
+    if (fault == Fault.LATER_BATCH_REFUSED) { // several writes, so that a later one is refused
+      builder.maxChangesPerBatch(BATCH_UNDER_REFUSAL);
+    }
+    try (DNSApiManager faulty = builder.build()) {
       proxy.inject(fault);
       long start = System.nanoTime();
       Optional<ChangeResult> result = Optional.empty();
@@ -241,7 +267,8 @@ public abstract class FaultContract {
     if (fault == Fault.DROPPED_AFTER_REQUEST
         || fault == Fault.READ_TIMEOUT
         || fault == Fault.WRITES_DROPPED
-        || fault == Fault.DROPPED_FROM_FIRST_WRITE) {
+        || fault == Fault.DROPPED_FROM_FIRST_WRITE
+        || fault == Fault.LATER_BATCH_REFUSED) {
       assertThat(run.hitAWrite()).as("a write met the fault: %s", run).isTrue();
     }
   }

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -36,21 +37,28 @@ public final class FaultProxy extends Dispatcher implements FaultInjector {
   private final OkHttpClient client =
       new OkHttpClient.Builder().retryOnConnectionFailure(false).followRedirects(false).build();
   private final BiFunction<Integer, Boolean, MockResponse> throttled;
+  private final IntFunction<MockResponse> refused;
   private final Duration readTimeout;
   private final AtomicInteger received = new AtomicInteger();
   private final AtomicInteger forwarded = new AtomicInteger();
+  private final AtomicInteger writes = new AtomicInteger();
   private final List<String> hit = new CopyOnWriteArrayList<>();
   private volatile Fault fault;
 
   /**
    * A proxy to {@code upstream}; {@code throttled} answers a throttled request as the vendor does,
-   * given the request number and whether to send {@code Retry-After}; answers of {@link
+   * given the request number and whether to send {@code Retry-After}; {@code refused} answers a
+   * write refused as an invalid change, given the request number; answers of {@link
    * Fault#READ_TIMEOUT} come twice {@code readTimeout} late.
    */
   public FaultProxy(
-      String upstream, BiFunction<Integer, Boolean, MockResponse> throttled, Duration readTimeout) {
+      String upstream,
+      BiFunction<Integer, Boolean, MockResponse> throttled,
+      IntFunction<MockResponse> refused,
+      Duration readTimeout) {
     this.upstream = HttpUrl.get(upstream);
     this.throttled = throttled;
+    this.refused = refused;
     this.readTimeout = readTimeout;
     server.setDispatcher(this);
     try {
@@ -70,6 +78,15 @@ public final class FaultProxy extends Dispatcher implements FaultInjector {
     return (retryAfter ? response.setHeader("Retry-After", "1") : response).build();
   }
 
+  /** HTTP 422 with a JSON {@code error}, as PowerDNS refuses an invalid change. */
+  public static MockResponse unprocessable(int request) {
+    return new MockResponse.Builder()
+        .code(422)
+        .body("{\"error\": \"RRset refused by the fault proxy (request " + request + ")\"}")
+        .setHeader("Content-Type", "application/json")
+        .build();
+  }
+
   /** The proxy's URL, with the upstream's path. */
   @Override
   public String url() {
@@ -81,6 +98,7 @@ public final class FaultProxy extends Dispatcher implements FaultInjector {
     this.fault = fault;
     received.set(0);
     forwarded.set(0);
+    writes.set(0);
     hit.clear();
   }
 
@@ -108,7 +126,8 @@ public final class FaultProxy extends Dispatcher implements FaultInjector {
   public MockResponse dispatch(RecordedRequest request) {
     int n = received.incrementAndGet();
     Fault now = fault;
-    if (now == null || !now.hits(n, !request.getMethod().equals("GET"), hitAWrite())) {
+    int write = request.getMethod().equals("GET") ? 0 : writes.incrementAndGet();
+    if (now == null || !now.hits(n, write, hitAWrite())) {
       return forward(request).build();
     }
     hit.add(request.getMethod());
@@ -125,6 +144,7 @@ public final class FaultProxy extends Dispatcher implements FaultInjector {
       case MALFORMED_BODY -> mangle(forward(request), false);
       case TRUNCATED_BODY -> mangle(forward(request), true);
       case CREDENTIALS_EXPIRE -> forward(request).build();
+      case LATER_BATCH_REFUSED -> refused.apply(n);
     };
   }
 

@@ -1,5 +1,8 @@
 package denominator.tck.servers;
 
+import denominator.Credentials;
+import denominator.tck.ProviderUnderTest;
+import denominator.tck.TestZones;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -203,6 +208,27 @@ public final class BindServer implements LocalServer {
   /** The loopback address where the server answers DNS over UDP and TCP. */
   public InetSocketAddress dnsAddress() {
     return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+  }
+
+  /** The rfc2136 provider's URL for this server and every zone of it. */
+  public String url() {
+    return "dns://127.0.0.1:" + port + "?zones=" + String.join(",", zones);
+  }
+
+  /**
+   * The rfc2136 provider on this server, lending the tests zones from {@code zones}: the server's
+   * key, and as bad credentials a key of the same name whose secret is all zeros.
+   */
+  public ProviderUnderTest target(TestZones zones) {
+    return ProviderUnderTest.of("rfc2136", url(), credentials(keySecret))
+        .withBadCredentials(credentials(Base64.getEncoder().encodeToString(new byte[32])))
+        .withTestZones(zones);
+  }
+
+  /** This server's key name and algorithm with {@code secret}. */
+  public Credentials credentials(String secret) {
+    return Credentials.of(
+        Map.of("keyName", KEY_NAME, "keyAlgorithm", ALGORITHM, "keySecret", secret));
   }
 
   /** The absolute names of the zones the server is primary for, as given to {@link #start}. */

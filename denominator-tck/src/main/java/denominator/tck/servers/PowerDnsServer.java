@@ -1,5 +1,7 @@
 package denominator.tck.servers;
 
+import denominator.Credentials;
+import denominator.tck.ProviderUnderTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -185,6 +188,12 @@ public final class PowerDnsServer implements LocalServer {
   /** The key the API requires in {@code X-API-Key}. */
   public String apiKey() {
     return apiKey;
+  }
+
+  /** The powerdns provider on this server, with its key and, as bad credentials, another. */
+  public ProviderUnderTest target() {
+    return ProviderUnderTest.of("powerdns", apiUrl(), Credentials.of(Map.of("apiKey", apiKey)))
+        .withBadCredentials(Credentials.of(Map.of("apiKey", "not-the-key")));
   }
 
   /** The loopback address where the server answers DNS over UDP and TCP. */

@@ -3,12 +3,10 @@ package denominator.powerdns;
 import static denominator.powerdns.PowerDnsVendor.rrset;
 import static denominator.powerdns.PowerDnsVendor.withComment;
 
-import denominator.Credentials;
-import denominator.DNSApiManager;
-import denominator.Denominator;
 import denominator.model.RecordSetKey;
 import denominator.model.Zone;
 import denominator.tck.ForeignDataContract;
+import denominator.tck.ProviderUnderTest;
 import denominator.tck.servers.PowerDnsServer;
 import denominator.tck.servers.RunningServer;
 import java.util.LinkedHashMap;
@@ -34,12 +32,8 @@ class PowerDnsForeignDataTest extends ForeignDataContract {
       "A \";if continent('EU') then return '192.0.2.1' else return '192.0.2.2' end\"";
 
   @Override
-  protected DNSApiManager connect() {
-    return Denominator.builder()
-        .provider("powerdns")
-        .url(server.apiUrl())
-        .credentials(Credentials.of(Map.of("apiKey", server.apiKey())))
-        .build();
+  protected ProviderUnderTest target() {
+    return server.target();
   }
 
   @Override

@@ -2,14 +2,14 @@ package denominator.powerdns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import denominator.Credentials;
 import denominator.DNSApiManager;
-import denominator.Provider;
 import denominator.tck.LeakDetector;
+import denominator.tck.ProviderUnderTest;
 import denominator.tck.SecretsContract;
 import denominator.tck.servers.PowerDnsServer;
 import denominator.tck.servers.RunningServer;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PowerDnsSecretsTest extends SecretsContract {
   static final LeakDetector leaks = new LeakDetector();
   static final String API_KEY = leaks.secret("powerdns-apiKey");
+  static final Credentials BAD_KEY =
+      Credentials.of(Map.of("apiKey", leaks.secret("powerdns-wrong-apiKey")));
   static PowerDnsServer server;
 
   @RegisterExtension
@@ -29,23 +31,8 @@ class PowerDnsSecretsTest extends SecretsContract {
   }
 
   @Override
-  protected Provider provider() {
-    return new PowerDnsProvider();
-  }
-
-  @Override
-  protected String url() {
-    return server.apiUrl();
-  }
-
-  @Override
-  protected Map<String, String> credentials() {
-    return Map.of("apiKey", API_KEY);
-  }
-
-  @Override
-  protected Optional<Map<String, String>> badCredentials() {
-    return Optional.of(Map.of("apiKey", leaks.secret("powerdns-wrong-apiKey")));
+  protected ProviderUnderTest target() {
+    return server.target().withBadCredentials(BAD_KEY);
   }
 
   @Test

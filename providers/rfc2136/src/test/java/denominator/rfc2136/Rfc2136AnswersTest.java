@@ -69,7 +69,7 @@ class Rfc2136AnswersTest {
 
   @AfterEach
   void emptyAndClose() {
-    Rfc2136ProviderTest.empty(manager.api(), ZONE);
+    ZonePool.empty(manager.api(), ZONE);
     manager.close();
   }
 

@@ -1,11 +1,10 @@
 package denominator.rfc2136;
 
-import denominator.Credentials;
-import denominator.DNSApiManager;
-import denominator.Denominator;
 import denominator.model.RecordSetKey;
 import denominator.model.Zone;
 import denominator.tck.ForeignDataContract;
+import denominator.tck.ProviderUnderTest;
+import denominator.tck.TestZones;
 import denominator.tck.servers.BindServer;
 import denominator.tck.servers.RunningServer;
 import java.util.LinkedHashSet;
@@ -48,13 +47,8 @@ class Rfc2136ForeignDataTest extends ForeignDataContract {
   static final RunningServer SERVER = new RunningServer(() -> server = BindServer.start(ZONE));
 
   @Override
-  protected DNSApiManager connect() {
-    return Denominator.builder()
-        .provider("rfc2136")
-        .url("dns://127.0.0.1:" + server.dnsAddress().getPort() + "?zones=" + ZONE)
-        .credentials(
-            Credentials.of(Map.of("keyName", server.keyName(), "keySecret", server.keySecret())))
-        .build();
+  protected ProviderUnderTest target() {
+    return server.target(TestZones.CREATE_AND_DELETE); // the contract seeds its own zone
   }
 
   @Override

@@ -3,15 +3,11 @@ package denominator.rfc2136;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.DNSApiManager;
-import denominator.Provider;
 import denominator.tck.LeakDetector;
+import denominator.tck.ProviderUnderTest;
 import denominator.tck.SecretsContract;
-import denominator.tck.TestZones;
 import denominator.tck.servers.BindServer;
 import denominator.tck.servers.RunningServer;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class Rfc2136SecretsTest extends SecretsContract {
   static final LeakDetector leaks = new LeakDetector();
   static final String SECRET = leaks.base64Secret("rfc2136-keySecret");
+  static final String WRONG_SECRET = leaks.base64Secret("rfc2136-wrong-keySecret");
   static BindServer server;
   static ZonePool pool;
 
@@ -30,12 +27,7 @@ class Rfc2136SecretsTest extends SecretsContract {
   static final RunningServer SERVER =
       new RunningServer(
           () -> {
-            server =
-                BindServer.startWithSecret(
-                    SECRET,
-                    IntStream.range(0, Rfc2136ProviderTest.POOL)
-                        .mapToObj(i -> "secret-" + i + ".rfc2136.denominator.test.")
-                        .toArray(String[]::new));
+            server = BindServer.startWithSecret(SECRET, ZonePool.names("secret"));
             pool = new ZonePool(server.zones());
             return server;
           });
@@ -46,36 +38,8 @@ class Rfc2136SecretsTest extends SecretsContract {
   }
 
   @Override
-  protected Provider provider() {
-    return new Rfc2136Provider();
-  }
-
-  @Override
-  protected String url() {
-    return "dns://127.0.0.1:"
-        + server.dnsAddress().getPort()
-        + "?zones="
-        + String.join(",", server.zones());
-  }
-
-  @Override
-  protected TestZones testZones() {
-    return pool;
-  }
-
-  @Override
-  protected Map<String, String> credentials() {
-    return credentials(SECRET);
-  }
-
-  @Override
-  protected Optional<Map<String, String>> badCredentials() {
-    return Optional.of(credentials(leaks.base64Secret("rfc2136-wrong-keySecret")));
-  }
-
-  private static Map<String, String> credentials(String secret) {
-    return Map.of(
-        "keyName", server.keyName(), "keyAlgorithm", server.keyAlgorithm(), "keySecret", secret);
+  protected ProviderUnderTest target() {
+    return server.target(pool).withBadCredentials(server.credentials(WRONG_SECRET));
   }
 
   @Test

@@ -1,11 +1,7 @@
 package denominator.route53;
 
-import denominator.Credentials;
-import denominator.DNSApiManager;
-import denominator.Denominator;
-import denominator.http.HttpSettings;
+import denominator.tck.ProviderUnderTest;
 import denominator.tck.faults.FaultContract;
-import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -26,29 +22,8 @@ class Route53FaultMatrixTest extends FaultContract {
   }
 
   @Override
-  protected String upstream() {
-    return server.url("/").toString();
-  }
-
-  @Override
-  protected DNSApiManager connect(
-      String url, Supplier<Credentials> credentials, HttpSettings http) {
-    return Denominator.builder()
-        .provider(new Route53Provider())
-        .url(url)
-        .credentials(credentials)
-        .http(http)
-        .build();
-  }
-
-  @Override
-  protected Credentials credentials() {
-    return Credentials.of("AKID", "SECRET");
-  }
-
-  @Override
-  protected Credentials expiredCredentials() {
-    return Credentials.of("AKIDEXPIRED", "SECRET");
+  protected ProviderUnderTest target() {
+    return SimulatedRoute53.target(server);
   }
 
   /**
@@ -76,5 +51,22 @@ class Route53FaultMatrixTest extends FaultContract {
                     + "</RequestId>"
                     + "</ErrorResponse>");
     return (retryAfter ? response.setHeader("Retry-After", "1") : response).build();
+  }
+
+  /** Route53 refuses an invalid change batch with HTTP 400 {@code InvalidChangeBatch}. */
+  @Override
+  protected MockResponse refused(int request) {
+    return new MockResponse.Builder()
+        .code(400)
+        .setHeader("Content-Type", "text/xml")
+        .body(
+            "<?xml version=\"1.0\"?><ErrorResponse xmlns=\"https://route53.amazonaws.com/doc/"
+                + "2013-04-01/\"><Error><Type>Sender</Type><Code>InvalidChangeBatch</Code><Message>"
+                + "[RRSet of type CNAME with DNS name refused.example. is not permitted as it "
+                + "conflicts with other records with the same DNS name in zone example.]</Message>"
+                + "</Error><RequestId>fault-"
+                + request
+                + "</RequestId></ErrorResponse>")
+        .build();
   }
 }

@@ -2,10 +2,10 @@ package denominator.route53;
 
 import static denominator.route53.ForeignRoute53.set;
 
-import denominator.DNSApiManager;
 import denominator.model.RecordSetKey;
 import denominator.model.Zone;
 import denominator.tck.ForeignDataContract;
+import denominator.tck.ProviderUnderTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +29,8 @@ class Route53ForeignDataTest extends ForeignDataContract {
   }
 
   @Override
-  protected DNSApiManager connect() {
-    return SimulatedRoute53.connect(server);
+  protected ProviderUnderTest target() {
+    return SimulatedRoute53.target(server).with(b -> b.http(SimulatedRoute53.QUICK_RETRIES));
   }
 
   @Override

@@ -1,45 +1,16 @@
 package denominator.route53;
 
-import denominator.Credentials;
-import denominator.DNSApiManager;
-import denominator.Denominator;
 import denominator.tck.ProviderContract;
-import java.io.IOException;
-import java.util.Optional;
+import denominator.tck.ProviderUnderTest;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import mockwebserver3.junit5.StartStop;
 
 /** The whole contract suite against the Route53 simulator. */
 class Route53ProviderTest extends ProviderContract {
-  private static final MockWebServer server = new MockWebServer();
-
-  @BeforeAll
-  static void start() throws IOException {
-    server.setDispatcher(new Route53Simulator());
-    server.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @StartStop static final MockWebServer server = SimulatedRoute53.serving(new Route53Simulator());
 
   @Override
-  protected DNSApiManager connect() {
-    return connect(Credentials.of("AKID", "SECRET"));
-  }
-
-  @Override
-  protected Optional<DNSApiManager> connectWithBadCredentials() {
-    return Optional.of(connect(Credentials.of("WRONG", "SECRET")));
-  }
-
-  private static DNSApiManager connect(Credentials credentials) {
-    return Denominator.builder()
-        .provider(new Route53Provider())
-        .url(server.url("/").toString())
-        .credentials(credentials)
-        .build();
+  protected ProviderUnderTest target() {
+    return SimulatedRoute53.target(server);
   }
 }

@@ -3,14 +3,14 @@ package denominator.route53;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import denominator.Credentials;
 import denominator.DNSApiManager;
-import denominator.Provider;
 import denominator.ThrottledException;
 import denominator.tck.LeakDetector;
+import denominator.tck.ProviderUnderTest;
 import denominator.tck.SecretsContract;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockWebServer;
@@ -38,6 +38,15 @@ class Route53SecretsTest extends SecretsContract {
           leaks.secret("route53-secretKey"),
           "sessionToken",
           leaks.secret("route53-sessionToken"));
+  static final Credentials BAD_CREDENTIALS =
+      Credentials.of(
+          Map.of(
+              "accessKey",
+              "AKIDWRONG",
+              "secretKey",
+              leaks.secret("route53-wrong-secretKey"),
+              "sessionToken",
+              leaks.secret("route53-wrong-sessionToken")));
   static final String SIGNER =
       "software.amazon.awssdk.http.auth.aws.internal.signer.DefaultV4RequestSigner";
   static final MockWebServer server = new MockWebServer();
@@ -63,30 +72,13 @@ class Route53SecretsTest extends SecretsContract {
   }
 
   @Override
-  protected Provider provider() {
-    return new Route53Provider();
+  protected ProviderUnderTest target() {
+    return on(server).withBadCredentials(BAD_CREDENTIALS);
   }
 
-  @Override
-  protected String url() {
-    return server.url("/").toString();
-  }
-
-  @Override
-  protected Map<String, String> credentials() {
-    return CREDENTIALS;
-  }
-
-  @Override
-  protected Optional<Map<String, String>> badCredentials() {
-    return Optional.of(
-        Map.of(
-            "accessKey",
-            "AKIDWRONG",
-            "secretKey",
-            leaks.secret("route53-wrong-secretKey"),
-            "sessionToken",
-            leaks.secret("route53-wrong-sessionToken")));
+  private static ProviderUnderTest on(MockWebServer server) {
+    return ProviderUnderTest.of(
+        new Route53Provider(), server.url("/").toString(), Credentials.of(CREDENTIALS));
   }
 
   /** The signer's canonical requests: from their first line to the next log entry. */
@@ -119,7 +111,7 @@ class Route53SecretsTest extends SecretsContract {
 
   @Test
   void throttlingIsReportedWithoutSecrets() {
-    try (DNSApiManager manager = open(provider(), throttling.url("/").toString(), CREDENTIALS)) {
+    try (DNSApiManager manager = open(on(throttling))) {
       assertThatThrownBy(() -> manager.api().zones().iterator().hasNext())
           .isInstanceOf(ThrottledException.class);
     }

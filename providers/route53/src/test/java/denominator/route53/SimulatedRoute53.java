@@ -5,6 +5,7 @@ import denominator.DNSApiManager;
 import denominator.Denominator;
 import denominator.http.HttpSettings;
 import denominator.http.RetryPolicy;
+import denominator.tck.ProviderUnderTest;
 import java.time.Duration;
 import java.util.function.Supplier;
 import mockwebserver3.MockWebServer;
@@ -14,6 +15,22 @@ final class SimulatedRoute53 {
   static final HttpSettings QUICK_RETRIES =
       HttpSettings.defaults()
           .withRetry(RetryPolicy.defaults().withBaseDelay(Duration.ofMillis(10)));
+
+  /** A server, to start, that answers as {@code simulator}. */
+  static MockWebServer serving(Route53Simulator simulator) {
+    MockWebServer server = new MockWebServer();
+    server.setDispatcher(simulator);
+    return server;
+  }
+
+  /**
+   * The provider on the simulator {@code server} serves, with keys it takes and keys it refuses.
+   */
+  static ProviderUnderTest target(MockWebServer server) {
+    return ProviderUnderTest.of(
+            new Route53Provider(), server.url("/").toString(), Credentials.of("AKID", "SECRET"))
+        .withBadCredentials(Credentials.of("WRONG", "SECRET"));
+  }
 
   static DNSApiManager connect(MockWebServer server) {
     return connect(server, () -> Credentials.of("AKID", "SECRET"));

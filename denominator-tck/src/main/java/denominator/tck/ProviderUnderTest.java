@@ -1,0 +1,126 @@
+package denominator.tck;
+
+import denominator.Credentials;
+import denominator.DNSApiManager;
+import denominator.Denominator;
+import denominator.Provider;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * How the contract suites reach one provider under test: the provider, its URL on the test server,
+ * credentials it accepts and, where it takes any, credentials of the right form that it refuses;
+ * where the tests get their zones; and any settings and HTTP log every manager gets. Suites open
+ * managers from {@link #builder()}, to which they may add their own settings ({@code
+ * .maxChangesPerBatch(2)}, {@code .http(..)}, {@code .sleeper(..)}).
+ *
+ * <pre>{@code
+ * ProviderUnderTest.of("powerdns", server.apiUrl(), Credentials.of(Map.of("apiKey", key)))
+ *     .withBadCredentials(Credentials.of(Map.of("apiKey", "not-the-key")));
+ * }</pre>
+ */
+public record ProviderUnderTest(
+    Provider provider,
+    String url,
+    Credentials credentials,
+    Optional<Credentials> badCredentials,
+    TestZones testZones,
+    UnaryOperator<Denominator.Builder> settings,
+    Optional<Consumer<String>> httpLog) {
+
+  public ProviderUnderTest {
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(badCredentials, "badCredentials");
+    Objects.requireNonNull(testZones, "testZones");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(httpLog, "httpLog");
+  }
+
+  /**
+   * {@code provider} at {@code url} with {@code credentials}, no bad credentials, zones created and
+   * deleted per test.
+   */
+  public static ProviderUnderTest of(Provider provider, String url, Credentials credentials) {
+    return new ProviderUnderTest(
+        provider,
+        url,
+        credentials,
+        Optional.empty(),
+        TestZones.CREATE_AND_DELETE,
+        UnaryOperator.identity(),
+        Optional.empty());
+  }
+
+  /** As {@link #of(Provider, String, Credentials)}, the provider found by its name. */
+  public static ProviderUnderTest of(String provider, String url, Credentials credentials) {
+    return of(Denominator.provider(provider), url, credentials);
+  }
+
+  /** The provider named {@code provider} at its default URL, taking no credentials. */
+  public static ProviderUnderTest of(String provider) {
+    Provider found = Denominator.provider(provider);
+    return of(found, found.metadata().defaultUrl(), Credentials.anonymous());
+  }
+
+  /** The same, with credentials of the right form that the provider refuses. */
+  public ProviderUnderTest withBadCredentials(Credentials bad) {
+    return new ProviderUnderTest(
+        provider, url, credentials, Optional.of(bad), testZones, settings, httpLog);
+  }
+
+  /** The same, the tests getting their zones from {@code zones}. */
+  public ProviderUnderTest withTestZones(TestZones zones) {
+    return new ProviderUnderTest(
+        provider, url, credentials, badCredentials, zones, settings, httpLog);
+  }
+
+  /** The same, every manager getting {@code more} settings after those it had. */
+  public ProviderUnderTest with(UnaryOperator<Denominator.Builder> more) {
+    UnaryOperator<Denominator.Builder> before = settings;
+    return new ProviderUnderTest(
+        provider,
+        url,
+        credentials,
+        badCredentials,
+        testZones,
+        b -> more.apply(before.apply(b)),
+        httpLog);
+  }
+
+  /**
+   * The same, the HTTP log of every manager also going to {@code sink}: sinks add up, so that a
+   * suite counting requests does not take the log from a contract watching it.
+   */
+  public ProviderUnderTest withHttpLog(Consumer<String> sink) {
+    Consumer<String> all = httpLog.map(before -> before.andThen(sink)).orElse(sink);
+    return new ProviderUnderTest(
+        provider, url, credentials, badCredentials, testZones, settings, Optional.of(all));
+  }
+
+  /** A builder for a manager to the provider with the good credentials and every setting. */
+  public Denominator.Builder builder() {
+    return builder(credentials);
+  }
+
+  /** A builder for a manager to the provider with {@code these} credentials and every setting. */
+  public Denominator.Builder builder(Credentials these) {
+    Denominator.Builder builder =
+        settings.apply(Denominator.builder().provider(provider).url(url).credentials(these));
+    httpLog.ifPresent(builder::httpLog);
+    return builder;
+  }
+
+  /** A manager to the provider with the good credentials. */
+  public DNSApiManager connect() {
+    return builder().build();
+  }
+
+  /** A manager whose credentials the provider refuses; empty if it takes none. */
+  public Optional<DNSApiManager> connectWithBadCredentials() {
+    return badCredentials.map(bad -> builder(bad).build());
+  }
+}
