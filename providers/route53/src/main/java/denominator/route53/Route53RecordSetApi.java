@@ -50,18 +50,20 @@ final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedReso
 
   @Override
   public Iterator<ResourceRecordSet> iterator() {
-    return inProfile(Route53Pages.all(api, zoneId).grouped());
+    return inProfile(Route53Pages.grouped(Route53Pages.all(api, zoneId)));
   }
 
   @Override
   public Iterator<ResourceRecordSet> iterateByName(String name) {
-    return inProfile(Route53Pages.of(api, zoneId, Names.absolute(name), null).grouped());
+    return inProfile(
+        Route53Pages.grouped(Route53Pages.of(api, zoneId, Names.absolute(name), null)));
   }
 
   @Override
   public Iterator<ResourceRecordSet> iterateByNameAndType(String name, String type) {
     return inProfile(
-        Route53Pages.of(api, zoneId, Names.absolute(name), RecordTypes.normalize(type)).grouped());
+        Route53Pages.grouped(
+            Route53Pages.of(api, zoneId, Names.absolute(name), RecordTypes.normalize(type))));
   }
 
   @Override
