@@ -3,6 +3,7 @@ package denominator.kit;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,21 @@ public final class RecordGrouping {
       Iterator<R> records,
       Function<? super R, RecordSetKey> key,
       Function<List<R>, ResourceRecordSet> toSet) {
-    return new Consecutive<>(records, key, toSet);
+    return consecutiveSets(records, key, group -> List.of(toSet.apply(group)));
+  }
+
+  /**
+   * As {@link #consecutive}, for vendors whose one group of records is several sets: Route53 lists
+   * the weighted and geo members of one name and type together, and they are read as a group.
+   *
+   * @param key what the records of one group share, e.g. name and type
+   * @param toSets builds the sets of one group of records, at least one record, all of one key
+   */
+  public static <R> Iterator<ResourceRecordSet> consecutiveSets(
+      Iterator<R> records,
+      Function<? super R, ?> key,
+      Function<List<R>, List<ResourceRecordSet>> toSets) {
+    return new Flattened<>(new Groups<>(records, key), toSets);
   }
 
   /**
@@ -57,19 +72,14 @@ public final class RecordGrouping {
     return sets;
   }
 
-  private static final class Consecutive<R> implements Iterator<ResourceRecordSet> {
+  private static final class Groups<R> implements Iterator<List<R>> {
     private final Iterator<R> records;
-    private final Function<? super R, RecordSetKey> key;
-    private final Function<List<R>, ResourceRecordSet> toSet;
-    private R ahead; // the first record of the next set, read to see that the last one ended
+    private final Function<? super R, ?> key;
+    private R ahead; // the first record of the next group, read to see that the last one ended
 
-    Consecutive(
-        Iterator<R> records,
-        Function<? super R, RecordSetKey> key,
-        Function<List<R>, ResourceRecordSet> toSet) {
+    Groups(Iterator<R> records, Function<? super R, ?> key) {
       this.records = records;
       this.key = key;
-      this.toSet = toSet;
     }
 
     @Override
@@ -78,23 +88,50 @@ public final class RecordGrouping {
     }
 
     @Override
-    public ResourceRecordSet next() {
+    public List<R> next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
       List<R> group = new ArrayList<>();
       group.add(ahead != null ? ahead : records.next());
       ahead = null;
-      RecordSetKey setKey = key.apply(group.get(0));
+      Object groupKey = key.apply(group.get(0));
       while (records.hasNext()) {
         R record = records.next();
-        if (!key.apply(record).equals(setKey)) {
+        if (!key.apply(record).equals(groupKey)) {
           ahead = record;
           break;
         }
         group.add(record);
       }
-      return toSet.apply(List.copyOf(group));
+      return List.copyOf(group);
+    }
+  }
+
+  private static final class Flattened<R> implements Iterator<ResourceRecordSet> {
+    private final Iterator<List<R>> groups;
+    private final Function<List<R>, List<ResourceRecordSet>> toSets;
+    private Iterator<ResourceRecordSet> sets = Collections.emptyIterator();
+
+    Flattened(Iterator<List<R>> groups, Function<List<R>, List<ResourceRecordSet>> toSets) {
+      this.groups = groups;
+      this.toSets = toSets;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!sets.hasNext() && groups.hasNext()) {
+        sets = toSets.apply(groups.next()).iterator();
+      }
+      return sets.hasNext();
+    }
+
+    @Override
+    public ResourceRecordSet next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return sets.next();
     }
   }
 

@@ -99,6 +99,28 @@ class RecordGroupingTest {
   }
 
   @Test
+  void consecutiveSetsBuildsSeveralSetsFromOneGroupOfNameAndType() {
+    List<Rec> records =
+        List.of(
+            new Rec("a.example.com.", "A", "east", 60, "192.0.2.1"),
+            new Rec("a.example.com.", "A", "west", 60, "192.0.2.2"),
+            rec("b.example.com.", "A", "192.0.2.3"));
+    List<List<Rec>> groups = new ArrayList<>();
+
+    Iterator<ResourceRecordSet> sets =
+        RecordGrouping.consecutiveSets(
+            records.iterator(),
+            r -> r.name() + " " + r.type(),
+            group -> {
+              groups.add(group);
+              return group.stream().map(r -> toSet(List.of(r))).toList();
+            });
+
+    assertThat(PagesTest.list(sets)).hasSize(3);
+    assertThat(groups).extracting(List::size).containsExactly(2, 1);
+  }
+
+  @Test
   void byKeyGroupsUnsortedRecordsAndSortsTheSets() {
     List<Rec> records =
         List.of(

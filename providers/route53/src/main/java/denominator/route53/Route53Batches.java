@@ -7,6 +7,7 @@ import denominator.change.Change;
 import denominator.change.ChangeResult;
 import denominator.kit.BatchLimit;
 import denominator.kit.BatchWriter;
+import denominator.kit.Capabilities;
 import denominator.kit.NameType;
 import denominator.kit.Poller;
 import denominator.kit.ZoneSlice;
@@ -71,11 +72,14 @@ final class Route53Batches implements BatchWriter {
   }
 
   /**
-   * Refuses an unsupported set, and a put outside the zone, which Route53 refuses only once sent.
+   * Refuses what the metadata does not declare ({@link Capabilities}), a set Route53 cannot store
+   * (see {@link Route53Records#toRoute53}), and a put outside the zone, which Route53 refuses only
+   * once sent.
    */
   @Override
   public void check(Change change) {
     if (change instanceof Change.Put put) {
+      Capabilities.check(Route53Provider.METADATA, put.recordSet());
       Route53Records.toRoute53(put.recordSet());
       if (zoneName == null) {
         zoneName = api.knownZoneName(zoneId).orElseGet(() -> Route53ZoneApi.zone(zone()).name());

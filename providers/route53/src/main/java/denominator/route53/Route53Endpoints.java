@@ -1,6 +1,5 @@
 package denominator.route53;
 
-import denominator.DenominatorException;
 import denominator.model.Names;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeStatus;
+import software.amazon.awssdk.services.route53.model.CreateHostedZoneResponse;
 import software.amazon.awssdk.services.route53.model.HostedZone;
 import software.amazon.awssdk.services.route53.model.HostedZoneAlreadyExistsException;
 import software.amazon.awssdk.services.route53.model.ListHostedZonesByNameResponse;
@@ -79,24 +79,18 @@ final class Route53Endpoints implements AutoCloseable {
    * this caller reference (as when the SDK retries a request whose response was lost).
    */
   Optional<String> createZone(String name, String callerReference) {
-    try {
-      return Optional.of(
-          bareId(
-              remember(
-                      call(
-                              "CreateHostedZone",
-                              name,
-                              () ->
-                                  client.createHostedZone(
-                                      r -> r.name(name).callerReference(callerReference)))
-                          .hostedZone())
-                  .id()));
-    } catch (DenominatorException e) {
-      if (e.getCause() instanceof HostedZoneAlreadyExistsException) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    return call(
+            "CreateHostedZone",
+            name,
+            () -> {
+              try {
+                return Optional.of(
+                    client.createHostedZone(r -> r.name(name).callerReference(callerReference)));
+              } catch (HostedZoneAlreadyExistsException e) {
+                return Optional.<CreateHostedZoneResponse>empty();
+              }
+            })
+        .map(created -> bareId(remember(created.hostedZone()).id()));
   }
 
   /** DELETE /2013-04-01/hostedzone/{id} */

@@ -1,5 +1,6 @@
 package denominator.route53;
 
+import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
 import denominator.model.geo.Region;
 import denominator.model.geo.RegionKind;
@@ -25,7 +26,7 @@ import software.amazon.awssdk.services.route53.model.GeoLocation;
  * <p>Route53 expresses the world ({@code CountryCode *}), its seven continents, countries, and the
  * states of the United States (with DC). Other subdivisions (Canadian provinces, the US outlying
  * areas, which Route53 treats as countries, and UA-43, which the API reference does not list) are
- * refused before any request.
+ * unsupported, refused before any request.
  */
 final class Route53Geo {
   static final int MAX_SET_IDENTIFIER = 128;
@@ -45,10 +46,14 @@ final class Route53Geo {
     return region.code().startsWith("US-") && !US_POSSESSIONS.contains(region.code().substring(3));
   }
 
-  /** The Route53 location of a region, or a ValidationException if Route53 has none. */
+  /**
+   * The Route53 location of a region. Route53 lacks some regions of a kind it has (subdivisions):
+   * those are unsupported, refused as {@link denominator.kit.Capabilities} refuses a kind.
+   */
   static GeoLocation location(Region region) {
     if (!supported(region)) {
-      throw new ValidationException("route53: region not supported", region.code(), EXPECTED);
+      throw new UnsupportedCapabilityException(
+          Route53Provider.NAME, "region: " + region.code() + " (expected " + EXPECTED + ")");
     }
     String code = region.code();
     return switch (region.kind()) {

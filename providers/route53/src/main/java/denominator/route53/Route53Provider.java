@@ -51,7 +51,7 @@ import software.amazon.awssdk.services.route53.Route53Client;
  */
 public final class Route53Provider implements Provider {
   static final String NAME = "route53";
-  private static final ProviderMetadata METADATA =
+  static final ProviderMetadata METADATA =
       ProviderMetadata.builder(NAME)
           .defaultUrl("https://route53.amazonaws.com")
           .credentialForm(CredentialForm.of("accessKey", "accessKey", "secretKey"))
@@ -63,6 +63,7 @@ public final class Route53Provider implements Provider {
           .duplicateZoneNames(true)
           .atomicChangeSets(true, Route53Batches.MAX_RECORDS)
           .geoRegionKinds(RegionKind.values())
+          .weights(0, 255)
           .build();
 
   @Override

@@ -1,5 +1,7 @@
 package denominator.route53;
 
+import static denominator.kit.Capabilities.profileOf;
+
 import denominator.GeoResourceRecordSetApi;
 import denominator.RecordProfile;
 import denominator.ValidationException;
@@ -48,18 +50,20 @@ final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedReso
 
   @Override
   public Iterator<ResourceRecordSet> iterator() {
-    return inProfile(Route53Pages.all(api, zoneId).grouped());
+    return inProfile(Route53Pages.grouped(Route53Pages.all(api, zoneId)));
   }
 
   @Override
   public Iterator<ResourceRecordSet> iterateByName(String name) {
-    return inProfile(Route53Pages.of(api, zoneId, Names.absolute(name), null).grouped());
+    return inProfile(
+        Route53Pages.grouped(Route53Pages.of(api, zoneId, Names.absolute(name), null)));
   }
 
   @Override
   public Iterator<ResourceRecordSet> iterateByNameAndType(String name, String type) {
     return inProfile(
-        Route53Pages.of(api, zoneId, Names.absolute(name), RecordTypes.normalize(type)).grouped());
+        Route53Pages.grouped(
+            Route53Pages.of(api, zoneId, Names.absolute(name), RecordTypes.normalize(type))));
   }
 
   @Override
@@ -73,9 +77,9 @@ final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedReso
 
   @Override
   public void put(ResourceRecordSet set) {
-    if (profile != null && profile(set) != profile) {
+    if (profile != null && profileOf(set) != profile) {
       throw new ValidationException(
-          "route53: put of a " + profile(set) + " set to the " + profile + " record sets",
+          "route53: put of a " + profileOf(set) + " set to the " + profile + " record sets",
           set.toString(),
           "a " + profile + " record set");
     }
@@ -101,7 +105,7 @@ final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedReso
 
   @Override
   public WeightRange supportedWeights() {
-    return new WeightRange(0, Route53Records.MAX_WEIGHT);
+    return Route53Provider.METADATA.weights();
   }
 
   private Iterator<ResourceRecordSet> inProfile(Iterator<ResourceRecordSet> sets) {
@@ -110,13 +114,7 @@ final class Route53RecordSetApi implements GeoResourceRecordSetApi, WeightedReso
     }
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(sets, Spliterator.ORDERED), false)
-        .filter(set -> profile(set) == profile)
+        .filter(set -> profileOf(set) == profile)
         .iterator();
-  }
-
-  private static RecordProfile profile(ResourceRecordSet set) {
-    return set.geo().isPresent()
-        ? RecordProfile.GEO
-        : set.weighted().isPresent() ? RecordProfile.WEIGHTED : RecordProfile.ROUND_ROBIN;
   }
 }

@@ -38,9 +38,6 @@ final class Route53Records {
     "A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NAPTR", "PTR", "SPF", "SRV", "SSHFP", "SVCB",
     "TLSA", "TXT"
   };
-  private static final Set<String> SUPPORTED = Set.of(TYPES);
-  private static final Set<String> QUALIFIED = Set.of(QUALIFIED_TYPES);
-  static final int MAX_WEIGHT = 255;
   static final long DEFAULT_TTL = 300;
 
   /** The provider-data key of a Route53 health check id. */
@@ -51,7 +48,10 @@ final class Route53Records {
     return new NameType(name(r), r.typeAsString());
   }
 
-  /** The Route53 record sets that store {@code set}: one, or one per region of a geo set. */
+  /**
+   * The Route53 record sets that store {@code set}: one, or one per region of a geo set. Its
+   * profile, type and weight are checked already ({@link Route53Batches#check}).
+   */
   static List<software.amazon.awssdk.services.route53.model.ResourceRecordSet> toRoute53(
       ResourceRecordSet set) {
     if (set.providerData().containsKey(ResourceRecordSet.ROUTING)) {
@@ -62,15 +62,6 @@ final class Route53Records {
               + ", routed by "
               + set.providerData().get(ResourceRecordSet.ROUTING)
               + " (read only: the model cannot express that routing)");
-    }
-    if (!SUPPORTED.contains(set.type())) {
-      throw new UnsupportedCapabilityException(Route53Provider.NAME, "record type " + set.type());
-    }
-    if (set.qualifier().isPresent() && !QUALIFIED.contains(set.type())) {
-      throw new ValidationException(
-          "route53: geo or weighted set of a type Route53 routes only" + " plainly",
-          set.type(),
-          "one of " + new java.util.TreeSet<>(QUALIFIED));
     }
     var base =
         software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
@@ -93,13 +84,10 @@ final class Route53Records {
                   .toList());
     }
     if (set.weighted().isPresent()) {
-      int weight = set.weighted().get().weight();
-      if (weight > MAX_WEIGHT) {
-        throw new ValidationException(
-            "route53: weight out of range", Integer.toString(weight), "0.." + MAX_WEIGHT);
-      }
       return List.of(
-          base.setIdentifier(set.qualifier().orElseThrow()).weight((long) weight).build());
+          base.setIdentifier(set.qualifier().orElseThrow())
+              .weight((long) set.weighted().get().weight())
+              .build());
     }
     if (set.geo().isPresent()) {
       String qualifier = set.qualifier().orElseThrow();

@@ -7,20 +7,22 @@ import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeSet;
 import denominator.kit.ChangeEngine;
+import denominator.kit.Page;
+import denominator.kit.Pages;
+import denominator.kit.SoaMailbox;
 import denominator.kit.ZoneSlice;
 import denominator.model.Names;
 import denominator.model.Zone;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.HostedZone;
@@ -54,45 +56,51 @@ final class Route53ZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterator() {
-    return new Paged(listZones(null), Route53ZoneApi::zone);
-  }
-
-  private Page listZones(String marker) {
-    var page = api.listZones(marker);
-    return new Page(
-        page.hostedZones(), page.isTruncated() ? () -> listZones(page.nextMarker()) : null);
+    return Pages.<Zone, String>following(
+        null,
+        marker -> {
+          var page = api.listZones(marker);
+          return Page.of(
+              page.hostedZones().stream().map(Route53ZoneApi::zone).toList(),
+              page.isTruncated() ? page.nextMarker() : null);
+        });
   }
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
-    return new Paged(listZonesByName(Names.absolute(name), null), this::withSoa);
+    Iterator<HostedZone> named = named(Names.absolute(name));
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(named, Spliterator.ORDERED), false)
+        .map(this::withSoa)
+        .iterator();
+  }
+
+  // Zones sort by name, so those of one name are consecutive from the first page on.
+  private Iterator<HostedZone> named(String name) {
+    return Pages.<HostedZone, String>following(
+        null,
+        fromZoneId -> {
+          var page = api.listZonesByName(name, fromZoneId);
+          List<HostedZone> same =
+              page.hostedZones().stream().filter(z -> zone(z).name().equals(name)).toList();
+          boolean more = page.isTruncated() && same.size() == page.hostedZones().size();
+          return Page.of(same, more ? page.nextHostedZoneId() : null);
+        });
   }
 
   private Zone withSoa(HostedZone hostedZone) {
     Zone zone = zone(hostedZone);
     return soa(zone.id(), zone.name())
-        .map(
+        .flatMap(
             soa ->
-                new Zone(
-                    zone.id(),
-                    zone.name(),
-                    email(soa.resourceRecords().get(0).value().split("\\s+")[1]),
-                    soa.ttl().intValue()))
+                SoaMailbox.toEmail(soa.resourceRecords().get(0).value().split("\\s+")[1])
+                    .map(email -> new Zone(zone.id(), zone.name(), email, soa.ttl().intValue())))
         .orElse(zone);
   }
 
   private Optional<ResourceRecordSet> soa(String zoneId, String zoneName) {
     Iterator<ResourceRecordSet> sets = Route53Pages.of(api, zoneId, zoneName, "SOA");
     return sets.hasNext() ? Optional.of(sets.next()) : Optional.empty();
-  }
-
-  // Zones sort by name, so those of one name are consecutive from the first page on.
-  private Page listZonesByName(String name, String fromZoneId) {
-    var page = api.listZonesByName(name, fromZoneId);
-    List<HostedZone> same =
-        page.hostedZones().stream().filter(z -> zone(z).name().equals(name)).toList();
-    boolean more = page.isTruncated() && same.size() == page.hostedZones().size();
-    return new Page(same, more ? () -> listZonesByName(name, page.nextHostedZoneId()) : null);
   }
 
   /**
@@ -115,8 +123,7 @@ final class Route53ZoneApi implements ZoneApi {
       }
     }
     List<String> ids = new ArrayList<>();
-    new Paged(listZonesByName(zone.name(), null), Route53ZoneApi::zone)
-        .forEachRemaining(z -> ids.add(z.id()));
+    named(zone.name()).forEachRemaining(z -> ids.add(Route53Endpoints.bareId(z.id())));
     if (ids.size() > 1) {
       throw new ValidationException(
           "route53: several hosted zones are named " + zone.name(),
@@ -140,7 +147,7 @@ final class Route53ZoneApi implements ZoneApi {
         soa(id, api.zoneName(id))
             .orElseThrow(() -> new ZoneNotFoundException(Route53Provider.NAME, id + " (no SOA)"));
     String[] fields = soa.resourceRecords().get(0).value().split("\\s+");
-    zone.email().ifPresent(email -> fields[1] = rname(email));
+    zone.email().ifPresent(email -> fields[1] = SoaMailbox.toRname(email));
     long ttl = zone.ttl().isPresent() ? zone.ttl().getAsInt() : soa.ttl();
     String value = String.join(" ", fields);
     if (value.equals(soa.resourceRecords().get(0).value()) && ttl == soa.ttl()) {
@@ -159,47 +166,17 @@ final class Route53ZoneApi implements ZoneApi {
                 .build()));
   }
 
-  /** {@code hostmaster@example.com} as the SOA's RNAME {@code hostmaster.example.com.}. */
-  static String rname(String email) {
-    int at = email.lastIndexOf('@');
-    if (at < 0) {
-      return Names.absolute(email);
-    }
-    return email.substring(0, at).replace(".", "\\.")
-        + "."
-        + Names.absolute(email.substring(at + 1));
-  }
-
-  /** The SOA's RNAME {@code hostmaster.example.com.} as {@code hostmaster@example.com}. */
-  static String email(String rname) {
-    int dot = 0;
-    while ((dot = rname.indexOf('.', dot + 1)) > 0 && rname.charAt(dot - 1) == '\\') {
-      // an escaped dot belongs to the local part
-    }
-    if (dot < 0) {
-      return Route53Text.name(rname);
-    }
-    String domain = Route53Text.name(rname.substring(dot + 1));
-    return Route53Text.name(rname.substring(0, dot))
-        + "@"
-        + (domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain);
-  }
-
   // The zone a lost response created: the one of this name with our caller reference.
   private String createdWith(String name, String callerReference) {
-    Page page = listZonesByName(name, null);
-    while (true) {
-      for (HostedZone zone : page.items()) {
-        if (zone.callerReference().equals(callerReference)) {
-          return Route53Endpoints.bareId(zone.id());
-        }
+    Iterator<HostedZone> named = named(name);
+    while (named.hasNext()) {
+      HostedZone zone = named.next();
+      if (zone.callerReference().equals(callerReference)) {
+        return Route53Endpoints.bareId(zone.id());
       }
-      if (page.next() == null) {
-        throw new ZoneNotFoundException(
-            Route53Provider.NAME, name + " (caller reference " + callerReference + ")");
-      }
-      page = page.next().get();
     }
+    throw new ZoneNotFoundException(
+        Route53Provider.NAME, name + " (caller reference " + callerReference + ")");
   }
 
   /**
@@ -233,39 +210,5 @@ final class Route53ZoneApi implements ZoneApi {
   static Zone zone(HostedZone zone) {
     return Zone.withoutSoa(
         Route53Endpoints.bareId(zone.id()), Names.absolute(Route53Text.name(zone.name())));
-  }
-
-  /** One page of zones, and how to fetch the next if there is one. */
-  private record Page(List<HostedZone> items, Supplier<Page> next) {}
-
-  /** Zones fetched a page at a time as the caller advances. */
-  private static final class Paged implements Iterator<Zone> {
-    private final Deque<HostedZone> zones = new ArrayDeque<>();
-    private final Function<HostedZone, Zone> read;
-    private Supplier<Page> next;
-
-    Paged(Page first, Function<HostedZone, Zone> read) {
-      zones.addAll(first.items());
-      this.read = read;
-      next = first.next();
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (zones.isEmpty() && next != null) {
-        Page page = next.get();
-        zones.addAll(page.items());
-        next = page.next();
-      }
-      return !zones.isEmpty();
-    }
-
-    @Override
-    public Zone next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return read.apply(zones.poll());
-    }
   }
 }

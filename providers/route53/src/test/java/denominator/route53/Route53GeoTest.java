@@ -3,6 +3,7 @@ package denominator.route53;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
 import denominator.model.ResourceRecordSet;
 import denominator.model.geo.Geo;
@@ -35,8 +36,11 @@ class Route53GeoTest {
   void subdivisionsRoute53LacksAreRefusedBeforeAnyRequest() {
     for (String code : List.of("CA-QC", "US-PR", "UA-43")) {
       assertThatThrownBy(() -> Route53Geo.location(Regions.require(code)))
-          .isInstanceOf(ValidationException.class)
-          .satisfies(e -> assertThat(((ValidationException) e).value()).isEqualTo(code));
+          .isInstanceOf(UnsupportedCapabilityException.class)
+          .hasMessage(
+              "route53: unsupported: region: "
+                  + code
+                  + " (expected *, continent:XX, a country, or a US state such as US-CA)");
     }
     assertThat(Route53Geo.supportedRegions())
         .extracting(Region::code)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
+import denominator.change.Change;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import java.util.List;
@@ -90,7 +91,7 @@ class Route53RecordsTest {
   void aWeightAbove255IsRefusedBeforeAnyRequest() {
     assertThatThrownBy(
             () ->
-                Route53Records.toRoute53(
+                checkPut(
                     ResourceRecordSet.builder()
                         .name("www.example.com.")
                         .type("A")
@@ -99,21 +100,29 @@ class Route53RecordsTest {
                         .weighted(new Weighted(256))
                         .add("192.0.2.1")
                         .build()))
-        .isInstanceOf(ValidationException.class);
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("256")
+        .hasMessageContaining("0..255");
   }
 
   @Test
   void aTypeRoute53LacksIsAnUnsupportedCapability() {
     assertThatThrownBy(
             () ->
-                Route53Records.toRoute53(
+                checkPut(
                     ResourceRecordSet.builder()
                         .name("www.example.com.")
                         .type("HINFO")
                         .ttl(60)
                         .add("\"cpu\" \"os\"")
                         .build()))
-        .isInstanceOf(UnsupportedCapabilityException.class);
+        .isInstanceOf(UnsupportedCapabilityException.class)
+        .hasMessageContaining("HINFO");
+  }
+
+  // The batch writer's check, which runs before any request (so it needs no endpoint).
+  private static void checkPut(ResourceRecordSet set) {
+    new Route53Batches(null, "Z1", null).check(new Change.Put(set));
   }
 
   @Test
