@@ -17,10 +17,12 @@ import denominator.change.PlanRefusedException;
 import denominator.change.PlannedChange;
 import denominator.kit.ChangeEngine;
 import denominator.kit.NameType;
+import denominator.kit.RecordSetView;
 import denominator.kit.ZoneSlice;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,22 +56,41 @@ final class Route53DNSApi implements DNSApi, AutoCloseable {
 
   @Override
   public ResourceRecordSetApi recordSets(String zoneId) {
-    return recordSets(zoneId, null);
+    return recordSetView(zoneId);
   }
 
   @Override
   public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-    return Optional.of(recordSets(zoneId, RecordProfile.GEO));
+    return Optional.of(recordSetView(zoneId).only(RecordProfile.GEO));
   }
 
   @Override
   public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-    return Optional.of(recordSets(zoneId, RecordProfile.WEIGHTED));
+    return Optional.of(recordSetView(zoneId).only(RecordProfile.WEIGHTED));
   }
 
-  private Route53RecordSetApi recordSets(String zoneId, RecordProfile profile) {
-    return new Route53RecordSetApi(
-        api, zoneId, profile, changes -> apply(zoneId, changes, ApplyMode.ATOMIC));
+  /** The record sets of one hosted zone: lazy pages, grouped into sets; writes through apply. */
+  private RecordSetView recordSetView(String zoneId) {
+    RecordSetView.Reader reader =
+        new RecordSetView.Reader() {
+          @Override
+          public Iterator<ResourceRecordSet> all() {
+            return Route53Pages.grouped(Route53Pages.all(api, zoneId));
+          }
+
+          @Override
+          public Iterator<ResourceRecordSet> named(String name) {
+            return Route53Pages.grouped(Route53Pages.of(api, zoneId, name, null));
+          }
+
+          @Override
+          public Iterator<ResourceRecordSet> named(String name, String type) {
+            return Route53Pages.grouped(Route53Pages.of(api, zoneId, name, type));
+          }
+        };
+    return RecordSetView.of(
+            Route53Provider.METADATA, reader, changes -> apply(zoneId, changes, ApplyMode.ATOMIC))
+        .regions(Route53Geo::supported);
   }
 
   @Override

@@ -6,7 +6,7 @@
  * top-down: {@code Route53Endpoints} (every endpoint) with {@code Route53Pages} (record set
  * paging); {@code Route53Records} (wire records and the model), with {@code Route53Geo}, {@code
  * Route53Text} and {@code Route53Routing} (mapping); {@code Route53Errors}; {@code Route53Batches}
- * (the kit's batch writer); {@code Route53DNSApi}, {@code Route53ZoneApi} and {@code
- * Route53RecordSetApi} (our API); then {@code Route53Provider} and its {@code Wiring}.
+ * (the kit's batch writer); {@code Route53DNSApi} and {@code Route53ZoneApi} (our API, record sets
+ * through the kit's {@code RecordSetView}); then {@code Route53Provider} and its {@code Wiring}.
  */
 package denominator.route53;
