@@ -6,6 +6,7 @@ import denominator.change.ChangeResult;
 import denominator.change.ZoneRules;
 import denominator.kit.BatchLimit;
 import denominator.kit.BatchWriter;
+import denominator.kit.Capabilities;
 import denominator.kit.NameType;
 import denominator.kit.ZoneSlice;
 import java.util.List;
@@ -28,8 +29,8 @@ final class MockBatches implements BatchWriter {
 
   @Override
   public void check(Change change) {
-    if (change instanceof Change.Put put) {
-      MockRecordSetApi.checkWeight(put.recordSet());
+    if (change instanceof Change.Put put && put.recordSet().weighted().isPresent()) {
+      Capabilities.check(MockProvider.METADATA, put.recordSet()); // the weight's range
     }
   }
 

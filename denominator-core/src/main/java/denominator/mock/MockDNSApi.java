@@ -13,6 +13,9 @@ import denominator.change.Plan;
 import denominator.change.PlanRefusedException;
 import denominator.change.PlannedChange;
 import denominator.kit.ChangeEngine;
+import denominator.kit.RecordSetView;
+import denominator.model.ResourceRecordSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,17 +40,17 @@ final class MockDNSApi implements DNSApi {
 
   @Override
   public ResourceRecordSetApi recordSets(String zoneId) {
-    return new MockRecordSetApi(store, zoneId, null);
+    return recordSetView(zoneId);
   }
 
   @Override
   public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-    return Optional.of(new MockRecordSetApi(store, zoneId, RecordProfile.GEO));
+    return Optional.of(recordSetView(zoneId).only(RecordProfile.GEO));
   }
 
   @Override
   public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-    return Optional.of(new MockRecordSetApi(store, zoneId, RecordProfile.WEIGHTED));
+    return Optional.of(recordSetView(zoneId).only(RecordProfile.WEIGHTED));
   }
 
   @Override
@@ -67,6 +70,32 @@ final class MockDNSApi implements DNSApi {
           }
           return engine(state, zoneId).apply(plan.changeSet(), mode);
         });
+  }
+
+  /** Reads are snapshots taken under the store's lock; writes are change sets of one. */
+  private RecordSetView recordSetView(String zoneId) {
+    RecordSetView.Reader reader =
+        new RecordSetView.Reader() {
+          @Override
+          public Iterator<ResourceRecordSet> all() {
+            return store
+                .read(state -> List.copyOf(state.zone(zoneId).recordSets.values()))
+                .iterator();
+          }
+
+          @Override
+          public Iterator<ResourceRecordSet> named(String name) {
+            return store
+                .read(
+                    state ->
+                        state.zone(zoneId).recordSets.values().stream()
+                            .filter(set -> set.name().equals(name))
+                            .toList())
+                .iterator();
+          }
+        };
+    return RecordSetView.of(
+        MockProvider.METADATA, reader, changes -> apply(zoneId, changes, ApplyMode.ATOMIC));
   }
 
   private ChangeEngine engine(MockState state, String zoneId) {

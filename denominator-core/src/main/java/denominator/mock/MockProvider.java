@@ -28,7 +28,7 @@ public final class MockProvider implements Provider {
     "A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NAPTR", "PTR", "SPF", "SRV", "SSHFP", "SVCB",
     "TLSA", "TXT"
   };
-  private static final ProviderMetadata METADATA =
+  static final ProviderMetadata METADATA =
       ProviderMetadata.builder(NAME)
           .defaultUrl("mem:")
           .recordTypes(RecordProfile.ROUND_ROBIN, TYPES)
@@ -36,7 +36,7 @@ public final class MockProvider implements Provider {
           .recordTypes(RecordProfile.WEIGHTED, QUALIFIED_TYPES)
           .atomicChangeSets(true, 10_000)
           .geoRegionKinds(RegionKind.values())
-          .weights(MockRecordSetApi.WEIGHTS.min(), MockRecordSetApi.WEIGHTS.max())
+          .weights(0, 1000)
           .build();
   private static final Map<String, MockStore> NAMED = new ConcurrentHashMap<>();
 
