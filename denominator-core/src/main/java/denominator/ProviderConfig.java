@@ -117,7 +117,10 @@ public final class ProviderConfig {
   /** The manager's one HTTP client, made on first use and closed with the manager. */
   public synchronized OkHttpClient httpClient() {
     if (httpClient == null) {
-      httpClient = httpLog != null ? HttpClients.create(http, httpLog) : HttpClients.create(http);
+      httpClient =
+          httpLog != null
+              ? HttpClients.create(http, httpLog, sleeper, clock)
+              : HttpClients.create(http, sleeper, clock);
     }
     return httpClient;
   }

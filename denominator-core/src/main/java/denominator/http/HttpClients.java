@@ -41,6 +41,25 @@ public final class HttpClients {
     return create(settings, logSink, () -> true);
   }
 
+  /**
+   * As {@link #create(HttpSettings)}, waiting between retries through {@code sleeper} and timing
+   * them on {@code clock}, as a provider's config says.
+   */
+  public static OkHttpClient create(HttpSettings settings, Sleeper sleeper, Clock clock) {
+    Logger logger = LoggerFactory.getLogger(LOGGER);
+    return builder(settings, logger::debug, logger::isDebugEnabled, sleeper, clock, new Random())
+        .build();
+  }
+
+  /**
+   * As {@link #create(HttpSettings, Consumer)}, waiting between retries through {@code sleeper} and
+   * timing them on {@code clock}.
+   */
+  public static OkHttpClient create(
+      HttpSettings settings, Consumer<String> logSink, Sleeper sleeper, Clock clock) {
+    return builder(settings, logSink, () -> true, sleeper, clock, new Random()).build();
+  }
+
   private static OkHttpClient create(
       HttpSettings settings, Consumer<String> logSink, BooleanSupplier logEnabled) {
     return builder(settings, logSink, logEnabled, Sleeper.SYSTEM, Clock.systemUTC(), new Random())
