@@ -3,6 +3,7 @@ package denominator.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import denominator.kit.ManualTime;
 import denominator.kit.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -26,7 +27,7 @@ class RetryInterceptorTest {
   static final RequestBody JSON = RequestBody.create("{}", MediaType.get("application/json"));
 
   @StartStop MockWebServer server = new MockWebServer();
-  FakeTime time = new FakeTime(NOW);
+  ManualTime time = new ManualTime(NOW);
   RetryPolicy policy = RetryPolicy.defaults();
 
   @Test
@@ -39,8 +40,8 @@ class RetryInterceptorTest {
       assertThat(response.body().string()).isEqualTo("ok");
     }
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(time.sleeps).hasSize(1);
-    assertThat(time.sleeps.get(0)).isBetween(Duration.ZERO, policy.baseDelay());
+    assertThat(time.sleeps()).hasSize(1);
+    assertThat(time.sleeps().get(0)).isBetween(Duration.ZERO, policy.baseDelay());
   }
 
   @Test
@@ -66,9 +67,9 @@ class RetryInterceptorTest {
     assertThat(execute(get()).code()).isEqualTo(200);
 
     assertThat(server.getRequestCount()).isEqualTo(5);
-    assertThat(time.sleeps).hasSize(4);
+    assertThat(time.sleeps()).hasSize(4);
     for (int retry = 0; retry < 4; retry++) {
-      assertThat(time.sleeps.get(retry))
+      assertThat(time.sleeps().get(retry))
           .isLessThanOrEqualTo(policy.baseDelay().multipliedBy(1L << retry));
     }
   }
@@ -80,7 +81,7 @@ class RetryInterceptorTest {
 
     assertThat(execute(get()).code()).isEqualTo(200);
 
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(3));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -91,7 +92,7 @@ class RetryInterceptorTest {
 
     assertThat(execute(get()).code()).isEqualTo(200);
 
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(7));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -103,7 +104,7 @@ class RetryInterceptorTest {
     assertThat(execute(post(JSON)).code()).isEqualTo(503);
 
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
@@ -143,7 +144,7 @@ class RetryInterceptorTest {
     assertThat(execute(post(oneShot)).code()).isEqualTo(429);
 
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
@@ -172,7 +173,7 @@ class RetryInterceptorTest {
       assertThat(response.body().string()).isEqualTo("ok");
     }
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(time.sleeps).hasSize(1);
+    assertThat(time.sleeps()).hasSize(1);
   }
 
   @Test
@@ -183,7 +184,7 @@ class RetryInterceptorTest {
     assertThatThrownBy(() -> execute(post(JSON))).isInstanceOf(IOException.class);
 
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
@@ -198,7 +199,7 @@ class RetryInterceptorTest {
       assertThat(response.body().string()).isEqualTo("try 2");
     }
     assertThat(server.getRequestCount()).isEqualTo(3);
-    assertThat(time.sleeps).hasSize(2);
+    assertThat(time.sleeps()).hasSize(2);
   }
 
   @Test
@@ -223,7 +224,7 @@ class RetryInterceptorTest {
       assertThat(response.code()).isEqualTo(429);
       assertThat(response.header("Retry-After")).isEqualTo("61");
     }
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -236,7 +237,7 @@ class RetryInterceptorTest {
 
     assertThat(execute(get()).code()).isEqualTo(503);
 
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(6));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(6));
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -246,7 +247,7 @@ class RetryInterceptorTest {
 
     assertThat(execute(get()).code()).isEqualTo(429);
 
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test

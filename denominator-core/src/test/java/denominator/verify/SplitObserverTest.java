@@ -3,6 +3,7 @@ package denominator.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.change.ChangeResult;
+import denominator.kit.ManualTime;
 import denominator.model.rdata.RData;
 import denominator.traffic.WeightShift;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SplitObserverTest {
   static final Set<RData> BLUE = Set.of(RData.parse("A", "192.0.2.1"));
   static final Set<RData> GREEN = Set.of(RData.parse("A", "192.0.2.2"));
-  final FakeTime time = new FakeTime();
+  final ManualTime time = new ManualTime();
   final List<String> calls = new ArrayList<>();
 
   /** A sampler that answers these counts in turn, repeating the last. */
@@ -33,7 +34,8 @@ class SplitObserverTest {
   }
 
   SplitObserver observer(SplitObserver.Sampler sampler) {
-    return SplitObserver.of(sampler, "www.example.com.", "A", GREEN, 20).withPoller(time.poller());
+    return SplitObserver.of(sampler, "www.example.com.", "A", GREEN, 20)
+        .withPoller(time.poller(Duration.ofSeconds(1), Duration.ofSeconds(1)));
   }
 
   WeightShift.Step step(int percent) {
@@ -52,7 +54,7 @@ class SplitObserverTest {
             .observe(step(100));
 
     assertThat(seen).isEqualTo(new SplitObserver.Observation(100, 20, 20, true));
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
     assertThat(calls)
         .as("waits until the provider serves the step, then samples")
         .startsWith("await served PT5M", "sample www.example.com. A 20")
@@ -65,7 +67,7 @@ class SplitObserverTest {
         observer(answering(List.of(Map.of(BLUE, 3, GREEN, 17)))).observe(step(100));
 
     assertThat(seen).isEqualTo(new SplitObserver.Observation(100, 17, 20, false));
-    assertThat(time.sleeps).hasSize(60).containsOnly(Duration.ofSeconds(1));
+    assertThat(time.sleeps()).hasSize(60).containsOnly(Duration.ofSeconds(1));
   }
 
   @Test
@@ -74,7 +76,7 @@ class SplitObserverTest {
         observer(answering(List.of(Map.of(GREEN, 1, BLUE, 19), Map.of(BLUE, 20)))).observe(step(0));
 
     assertThat(seen).isEqualTo(new SplitObserver.Observation(0, 0, 20, true));
-    assertThat(time.sleeps).hasSize(1);
+    assertThat(time.sleeps()).hasSize(1);
   }
 
   @Test
@@ -83,6 +85,6 @@ class SplitObserverTest {
         observer(answering(List.of(Map.of(BLUE, 19, GREEN, 1)))).observe(step(25));
 
     assertThat(seen).isEqualTo(new SplitObserver.Observation(25, 1, 20, true));
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package denominator.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import denominator.kit.ManualTime;
 import denominator.kit.Poller;
 import denominator.kit.Sleeper;
 import denominator.model.ResourceRecordSet;
@@ -133,12 +134,12 @@ class VerifierTest {
   @Test
   void aWrongAnswerIsAskedAgainUntilTheDeadlineAndReported() throws IOException {
     responder = new SubnetResponder(Map.of(85, "192.0.2.9"));
-    FakeTime time = new FakeTime();
+    ManualTime time = new ManualTime();
 
     VerificationReport report =
         Verifier.of(List.of(responder.address()))
             .withDeadline(Duration.ofSeconds(3), Duration.ofSeconds(1))
-            .withPoller(time.poller())
+            .withPoller(time.poller(Duration.ofSeconds(1), Duration.ofSeconds(1)))
             .verify(List.of(geo("eu", "continent:EU", "192.0.2.2")));
 
     assertThat(report.ok()).isFalse();
@@ -151,20 +152,20 @@ class VerifierTest {
                   .containsExactly("192.0.2.2");
               assertThat(check.seen()).extracting(Object::toString).containsExactly("192.0.2.9");
             });
-    assertThat(time.sleeps).as("waits through the poller, every interval").hasSize(3);
-    assertThat(time.sleeps).containsOnly(Duration.ofSeconds(1));
+    assertThat(time.sleeps()).as("waits through the poller, every interval").hasSize(3);
+    assertThat(time.sleeps()).containsOnly(Duration.ofSeconds(1));
     assertThat(responder.queries.get()).isEqualTo(4);
   }
 
   @Test
   void aLateServerPassesOnceItServesTheChange() throws Exception {
     responder = new SubnetResponder(Map.of(8, "192.0.2.9"));
-    FakeTime time = new FakeTime();
+    ManualTime time = new ManualTime();
     // the server serves the change while the verifier waits its second interval
     Sleeper serveOnSecondWait =
         wait -> {
           time.sleep(wait);
-          if (time.sleeps.size() == 2) {
+          if (time.sleeps().size() == 2) {
             responder.answers = Map.of(8, "192.0.2.1");
           }
         };
@@ -177,7 +178,7 @@ class VerifierTest {
             .verify(List.of(geo("na", "continent:NA", "192.0.2.1")));
 
     assertThat(report.ok()).as(report.toTable()).isTrue();
-    assertThat(time.sleeps).hasSize(2);
+    assertThat(time.sleeps()).hasSize(2);
     assertThat(responder.queries.get()).isEqualTo(3);
   }
 
