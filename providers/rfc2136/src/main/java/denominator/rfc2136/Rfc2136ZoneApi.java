@@ -42,9 +42,8 @@ final class Rfc2136ZoneApi implements ZoneApi {
   /** The zone if the server serves it, URL or not: the URL only says what the listing shows. */
   @Override
   public Iterator<Zone> iterateByName(String name) {
-    String absolute = Names.absolute(name);
     try {
-      return List.of(read(absolute)).iterator();
+      return List.of(read(Names.absolute(name))).iterator();
     } catch (ZoneNotFoundException e) {
       log.debug("{}", e.getMessage());
       return Collections.emptyIterator();
