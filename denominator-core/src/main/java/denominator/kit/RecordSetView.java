@@ -27,6 +27,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 /**
@@ -54,6 +55,26 @@ public final class RecordSetView implements GeoResourceRecordSetApi, WeightedRes
     /** The sets of this absolute name and canonical type; by default those {@link #named} ones. */
     default Iterator<ResourceRecordSet> named(String name, String type) {
       return filter(named(name), set -> set.type().equals(type));
+    }
+
+    /**
+     * A reader for a vendor that reads a zone only whole (a DNS zone transfer): every read reads it
+     * all, and a read by name keeps that name's sets.
+     *
+     * @param zone reads every set of the zone, ordered by key
+     */
+    static Reader ofWholeZone(Supplier<List<ResourceRecordSet>> zone) {
+      return new Reader() {
+        @Override
+        public Iterator<ResourceRecordSet> all() {
+          return zone.get().iterator();
+        }
+
+        @Override
+        public Iterator<ResourceRecordSet> named(String name) {
+          return filter(all(), set -> set.name().equals(name));
+        }
+      };
     }
   }
 

@@ -111,6 +111,22 @@ class RecordSetViewTest {
   }
 
   @Test
+  void aWholeZoneReaderReadsTheZoneForEveryReadAndKeepsTheNameAsked() {
+    RecordSetView.Reader reader =
+        RecordSetView.Reader.ofWholeZone(
+            () -> {
+              reads.add("zone");
+              return List.of(weighted, plain, geo);
+            });
+
+    assertThat(reader.all()).toIterable().containsExactly(weighted, plain, geo);
+    assertThat(reader.named("www.example.com.")).toIterable().containsExactly(plain, geo);
+    assertThat(reader.named("www.example.com.", "A")).toIterable().containsExactly(plain, geo);
+    assertThat(reader.named("example.com.")).toIterable().isEmpty();
+    assertThat(reads).containsExactly("zone", "zone", "zone", "zone");
+  }
+
+  @Test
   void regionsAndWeightsComeFromTheMetadata() {
     RecordSetView view = view(false);
     assertThat(view.supportedRegions())

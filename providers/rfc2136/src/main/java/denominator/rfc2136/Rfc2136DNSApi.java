@@ -12,8 +12,6 @@ import denominator.change.ChangeSet;
 import denominator.kit.ChangeEngine;
 import denominator.kit.RecordSetView;
 import denominator.model.Names;
-import denominator.model.ResourceRecordSet;
-import java.util.Iterator;
 import java.util.Optional;
 import javax.inject.Inject;
 
@@ -49,19 +47,7 @@ final class Rfc2136DNSApi implements DNSApi {
   public ResourceRecordSetApi recordSets(String zoneId) {
     String zone = Names.absolute(zoneId);
     RecordSetView.Reader reader =
-        new RecordSetView.Reader() {
-          @Override
-          public Iterator<ResourceRecordSet> all() {
-            return Rfc2136Records.toSets(endpoints.transfer(zone)).iterator();
-          }
-
-          @Override
-          public Iterator<ResourceRecordSet> named(String name) {
-            return Rfc2136Records.toSets(endpoints.transfer(zone)).stream()
-                .filter(set -> set.name().equals(name))
-                .iterator();
-          }
-        };
+        RecordSetView.Reader.ofWholeZone(() -> Rfc2136Records.toSets(endpoints.transfer(zone)));
     return RecordSetView.of(
         Rfc2136Provider.METADATA, reader, changes -> apply(zoneId, changes, ApplyMode.ATOMIC));
   }

@@ -70,7 +70,7 @@ final class Rfc2136Records {
   static Record record(String name, String type, long ttl, RData rdata) {
     try {
       return Record.fromString(
-          Rfc2136Endpoints.name(name),
+          Name.fromConstantString(name),
           Type.value(type),
           DClass.IN,
           ttl,

@@ -17,10 +17,6 @@ record Rfc2136Server(String host, int port, List<String> zones) {
   static final String EXPECTED =
       "dns://host[:port][?zones=zone.,zone.] e.g. " + "dns://127.0.0.1:53?zones=example.com.";
 
-  Rfc2136Server {
-    zones = List.copyOf(zones);
-  }
-
   static Rfc2136Server parse(String url) {
     URI uri;
     try {

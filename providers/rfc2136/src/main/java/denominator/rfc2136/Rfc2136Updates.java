@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 import org.xbill.DNS.Update;
 
@@ -106,7 +107,7 @@ final class Rfc2136Updates {
 
   /** The one message that makes {@code batch}. */
   Update update(List<Change> batch) {
-    Update update = new Update(Rfc2136Endpoints.name(zone));
+    Update update = new Update(Name.fromConstantString(zone));
     Set<String> freshNames = new HashSet<>();
     for (Change change : batch) {
       RecordSetKey key = change.key();
@@ -116,10 +117,10 @@ final class Rfc2136Updates {
           && freshNames.add(key.name())) {
         // "name is not in use" (§2.4.5): else a CNAME added meanwhile would make the server
         // silently ignore this put, or this CNAME put be ignored beside data added meanwhile
-        update.absent(Rfc2136Endpoints.name(key.name()));
+        update.absent(Name.fromConstantString(key.name()));
       }
       if (was == null) {
-        update.absent(Rfc2136Endpoints.name(key.name()), Type.value(key.type()));
+        update.absent(Name.fromConstantString(key.name()), Type.value(key.type()));
       } else {
         // prerequisites carry TTL 0 (RFC 2136 §2.4.2)
         was.records()
@@ -153,7 +154,7 @@ final class Rfc2136Updates {
    */
   private void delete(Update update, RecordSetKey key) {
     if (!(key.name().equals(zone) && key.type().equals("SOA"))) {
-      update.delete(Rfc2136Endpoints.name(key.name()), Type.value(key.type()));
+      update.delete(Name.fromConstantString(key.name()), Type.value(key.type()));
     }
   }
 

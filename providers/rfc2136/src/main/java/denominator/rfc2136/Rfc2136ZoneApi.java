@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Update;
 
@@ -41,9 +42,8 @@ final class Rfc2136ZoneApi implements ZoneApi {
   /** The zone if the server serves it, URL or not: the URL only says what the listing shows. */
   @Override
   public Iterator<Zone> iterateByName(String name) {
-    String absolute = Names.absolute(name);
     try {
-      return List.of(read(absolute)).iterator();
+      return List.of(read(Names.absolute(name))).iterator();
     } catch (ZoneNotFoundException e) {
       log.debug("{}", e.getMessage());
       return Collections.emptyIterator();
@@ -68,7 +68,7 @@ final class Rfc2136ZoneApi implements ZoneApi {
             zone.ttl().orElse((int) soa.getTTL()),
             soa.getHost(),
             zone.email()
-                .map(e -> Rfc2136Endpoints.name(SoaMailbox.toRname(e)))
+                .map(e -> Name.fromConstantString(SoaMailbox.toRname(e)))
                 .orElse(soa.getAdmin()),
             (soa.getSerial() + 1) & 0xFFFFFFFFL,
             soa.getRefresh(),

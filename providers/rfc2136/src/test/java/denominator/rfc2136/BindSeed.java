@@ -31,7 +31,7 @@ final class BindSeed {
 
   BindSeed(BindServer server, String zone) {
     this.server = server;
-    this.zone = Rfc2136Endpoints.name(zone);
+    this.zone = Name.fromConstantString(zone);
   }
 
   /**
@@ -89,7 +89,7 @@ final class BindSeed {
 
   /** The exact wire bytes, as hex, of the rdata of each record at {@code label} of {@code type}. */
   List<String> rdata(String label, int type) {
-    Name name = Rfc2136Endpoints.name(label + "." + zone);
+    Name name = Name.fromConstantString(label + "." + zone);
     return transfer().stream()
         .filter(r -> r.getName().equals(name) && r.getType() == type)
         .map(

@@ -357,7 +357,7 @@ class Rfc2136AnswersTest {
     Rfc2136Endpoints api =
         new Rfc2136Endpoints(
             config("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), Rfc2136Server.parse(url()));
-    Update update = new Update(Rfc2136Endpoints.name(ZONE));
+    Update update = new Update(Name.fromConstantString(ZONE));
     update.add(Rfc2136Records.toRecords(a("www", "192.0.2.1"), 300).get(0));
 
     assertThatThrownBy(() -> api.update(ZONE, update)).isInstanceOf(AuthenticationException.class);
@@ -455,7 +455,7 @@ class Rfc2136AnswersTest {
 
   /** Replaces the set with a signed UPDATE of another writer. */
   private static void outOfBand(ResourceRecordSet set) {
-    Update update = new Update(Rfc2136Endpoints.name(ZONE));
+    Update update = new Update(Name.fromConstantString(ZONE));
     update.replace(Rfc2136Records.toRecords(set, 300).toArray(Record[]::new));
     try {
       assertThat(resolver(true).send(update).getRcode()).isEqualTo(Rcode.NOERROR);
@@ -474,7 +474,7 @@ class Rfc2136AnswersTest {
   }
 
   private static Message query(String label, int type) throws IOException {
-    Name name = Rfc2136Endpoints.name(label.isEmpty() ? ZONE : label + "." + ZONE);
+    Name name = Name.fromConstantString(label.isEmpty() ? ZONE : label + "." + ZONE);
     return resolver(false).send(Message.newQuery(Record.newRecord(name, type, DClass.IN)));
   }
 

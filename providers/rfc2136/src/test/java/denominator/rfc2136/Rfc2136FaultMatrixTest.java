@@ -5,24 +5,16 @@ import denominator.tck.faults.DnsFaultProxy;
 import denominator.tck.faults.FaultContract;
 import denominator.tck.faults.FaultInjector;
 import denominator.tck.servers.BindServer;
-import denominator.tck.servers.RunningServer;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The fault matrix against a real BIND, faults made by a DNS proxy in front of it. */
 class Rfc2136FaultMatrixTest extends FaultContract {
-  static BindServer server;
-  static ZonePool pool;
-
   @RegisterExtension
-  static final RunningServer SERVER =
-      new RunningServer(
-          () -> {
-            server =
-                BindServer.start(
-                    "fault-0.rfc2136.denominator.test.", "fault-1.rfc2136.denominator.test.");
-            pool = new ZonePool(server.zones());
-            return server;
-          });
+  static final PooledBind BIND =
+      new PooledBind(
+          () ->
+              BindServer.start(
+                  "fault-0.rfc2136.denominator.test.", "fault-1.rfc2136.denominator.test."));
 
   @Override
   protected String column() {
@@ -31,7 +23,7 @@ class Rfc2136FaultMatrixTest extends FaultContract {
 
   @Override
   protected ProviderUnderTest target() {
-    return server.target(pool);
+    return BIND.target();
   }
 
   @Override

@@ -7,7 +7,6 @@ import denominator.tck.LeakDetector;
 import denominator.tck.ProviderUnderTest;
 import denominator.tck.SecretsContract;
 import denominator.tck.servers.BindServer;
-import denominator.tck.servers.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,17 +19,10 @@ class Rfc2136SecretsTest extends SecretsContract {
   static final LeakDetector leaks = new LeakDetector();
   static final String SECRET = leaks.base64Secret("rfc2136-keySecret");
   static final String WRONG_SECRET = leaks.base64Secret("rfc2136-wrong-keySecret");
-  static BindServer server;
-  static ZonePool pool;
 
   @RegisterExtension
-  static final RunningServer SERVER =
-      new RunningServer(
-          () -> {
-            server = BindServer.startWithSecret(SECRET, ZonePool.names("secret"));
-            pool = new ZonePool(server.zones());
-            return server;
-          });
+  static final PooledBind BIND =
+      new PooledBind(() -> BindServer.startWithSecret(SECRET, ZonePool.names("secret")));
 
   @Override
   protected LeakDetector leaks() {
@@ -39,7 +31,7 @@ class Rfc2136SecretsTest extends SecretsContract {
 
   @Override
   protected ProviderUnderTest target() {
-    return server.target(pool).withBadCredentials(server.credentials(WRONG_SECRET));
+    return BIND.target().withBadCredentials(BIND.server().credentials(WRONG_SECRET));
   }
 
   @Test
