@@ -14,8 +14,6 @@ import denominator.change.PlanRefusedException;
 import denominator.change.PlannedChange;
 import denominator.kit.ChangeEngine;
 import denominator.kit.RecordSetView;
-import denominator.model.ResourceRecordSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,25 +73,8 @@ final class MockDNSApi implements DNSApi {
   /** Reads are snapshots taken under the store's lock; writes are change sets of one. */
   private RecordSetView recordSetView(String zoneId) {
     RecordSetView.Reader reader =
-        new RecordSetView.Reader() {
-          @Override
-          public Iterator<ResourceRecordSet> all() {
-            return store
-                .read(state -> List.copyOf(state.zone(zoneId).recordSets.values()))
-                .iterator();
-          }
-
-          @Override
-          public Iterator<ResourceRecordSet> named(String name) {
-            return store
-                .read(
-                    state ->
-                        state.zone(zoneId).recordSets.values().stream()
-                            .filter(set -> set.name().equals(name))
-                            .toList())
-                .iterator();
-          }
-        };
+        RecordSetView.Reader.ofWholeZone(
+            () -> store.read(state -> List.copyOf(state.zone(zoneId).recordSets.values())));
     return RecordSetView.of(
         MockProvider.METADATA, reader, changes -> apply(zoneId, changes, ApplyMode.ATOMIC));
   }
