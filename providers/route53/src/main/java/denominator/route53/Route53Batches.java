@@ -18,17 +18,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.ChangeStatus;
 import software.amazon.awssdk.services.route53.model.HostedZone;
+import software.amazon.awssdk.services.route53.model.ResourceRecord;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
@@ -54,6 +56,7 @@ final class Route53Batches implements BatchWriter {
 
   private final Route53Endpoints api;
   private final String zoneId;
+  private final Route53Pages pages;
   private final Poller poller;
 
   /** The Route53 record sets of each name and type, as read and then written in this apply. */
@@ -68,6 +71,7 @@ final class Route53Batches implements BatchWriter {
   Route53Batches(Route53Endpoints api, String zoneId, Poller poller) {
     this.api = api;
     this.zoneId = zoneId;
+    this.pages = new Route53Pages(api, zoneId);
     this.poller = poller;
   }
 
@@ -105,36 +109,37 @@ final class Route53Batches implements BatchWriter {
   /** Reads per name and type, or lists the zone once when that takes fewer requests. */
   @Override
   public ZoneSlice read(Set<NameType> namesAndTypes) {
-    Map<NameType, List<ResourceRecordSet>> found = new LinkedHashMap<>();
-    namesAndTypes.forEach(nameType -> found.put(nameType, new ArrayList<>()));
-    if (namesAndTypes.size() > 2 && namesAndTypes.size() > pages(zone().resourceRecordSetCount())) {
-      Route53Pages.all(api, zoneId)
-          .forEachRemaining(
-              set -> {
-                List<ResourceRecordSet> sets = found.get(Route53Records.nameType(set));
-                if (sets != null) {
-                  sets.add(set);
-                }
-              });
-    } else {
-      found.forEach(
-          (nameType, sets) ->
-              Route53Pages.of(api, zoneId, nameType.name(), nameType.type())
-                  .forEachRemaining(sets::add));
+    boolean list =
+        namesAndTypes.size() > 2 && namesAndTypes.size() > pages(zone().resourceRecordSetCount());
+    Map<NameType, List<ResourceRecordSet>> found =
+        list ? listed(namesAndTypes::contains) : new LinkedHashMap<>();
+    for (NameType nameType : namesAndTypes) {
+      List<ResourceRecordSet> sets = found.computeIfAbsent(nameType, k -> new ArrayList<>());
+      if (!list) {
+        pages.route53(nameType).forEachRemaining(sets::add);
+      }
     }
     return remember(found);
   }
 
   /** Every set of the zone, as {@link #read} would return it for every name and type. */
   ZoneSlice readZone() {
+    return remember(listed(nameType -> true));
+  }
+
+  // The Route53 sets of the names and types wanted, listing the whole zone.
+  private Map<NameType, List<ResourceRecordSet>> listed(Predicate<NameType> wanted) {
     Map<NameType, List<ResourceRecordSet>> found = new LinkedHashMap<>();
-    Route53Pages.all(api, zoneId)
+    pages
+        .route53()
         .forEachRemaining(
-            set ->
-                found
-                    .computeIfAbsent(Route53Records.nameType(set), k -> new ArrayList<>())
-                    .add(set));
-    return remember(found);
+            set -> {
+              NameType nameType = Route53Records.nameType(set);
+              if (wanted.test(nameType)) {
+                found.computeIfAbsent(nameType, k -> new ArrayList<>()).add(set);
+              }
+            });
+    return found;
   }
 
   private ZoneSlice remember(Map<NameType, List<ResourceRecordSet>> found) {
@@ -178,10 +183,7 @@ final class Route53Batches implements BatchWriter {
   }
 
   /** A limit on what a change's Route53 changes hold, as Route53 counts it: an UPSERT twice. */
-  private BatchLimit limit(
-      String what,
-      long max,
-      ToLongFunction<List<software.amazon.awssdk.services.route53.model.ResourceRecord>> size) {
+  private BatchLimit limit(String what, long max, ToLongFunction<List<ResourceRecord>> size) {
     return new BatchLimit(
         what,
         max,
@@ -236,9 +238,7 @@ final class Route53Batches implements BatchWriter {
   }
 
   private boolean holds(List<Change> batch) {
-    Set<NameType> nameTypes = new LinkedHashSet<>();
-    batch.forEach(change -> nameTypes.add(NameType.of(change.key())));
-    ZoneSlice now = read(nameTypes);
+    ZoneSlice now = read(batch.stream().map(c -> NameType.of(c.key())).collect(Collectors.toSet()));
     return batch.stream().allMatch(change -> change.isMadeIn(now.asMap()));
   }
 

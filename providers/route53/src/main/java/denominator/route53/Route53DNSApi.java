@@ -22,7 +22,6 @@ import denominator.kit.ZoneSlice;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +50,7 @@ final class Route53DNSApi implements DNSApi, AutoCloseable {
 
   @Override
   public ZoneApi zones() {
-    return new Route53ZoneApi(api, this::batches, this::engine);
+    return new Route53ZoneApi(api, this);
   }
 
   @Override
@@ -71,25 +70,10 @@ final class Route53DNSApi implements DNSApi, AutoCloseable {
 
   /** The record sets of one hosted zone: lazy pages, grouped into sets; writes through apply. */
   private RecordSetView recordSetView(String zoneId) {
-    RecordSetView.Reader reader =
-        new RecordSetView.Reader() {
-          @Override
-          public Iterator<ResourceRecordSet> all() {
-            return Route53Pages.grouped(Route53Pages.all(api, zoneId));
-          }
-
-          @Override
-          public Iterator<ResourceRecordSet> named(String name) {
-            return Route53Pages.grouped(Route53Pages.of(api, zoneId, name, null));
-          }
-
-          @Override
-          public Iterator<ResourceRecordSet> named(String name, String type) {
-            return Route53Pages.grouped(Route53Pages.of(api, zoneId, name, type));
-          }
-        };
     return RecordSetView.of(
-            Route53Provider.METADATA, reader, changes -> apply(zoneId, changes, ApplyMode.ATOMIC))
+            Route53Provider.METADATA,
+            new Route53Pages(api, zoneId),
+            changes -> apply(zoneId, changes, ApplyMode.ATOMIC))
         .regions(Route53Geo::supported);
   }
 
@@ -147,11 +131,11 @@ final class Route53DNSApi implements DNSApi, AutoCloseable {
     return result;
   }
 
-  private Route53Batches batches(String zoneId) {
+  Route53Batches batches(String zoneId) {
     return new Route53Batches(api, zoneId, config.poller());
   }
 
-  private ChangeEngine engine(Route53Batches batches) {
+  ChangeEngine engine(Route53Batches batches) {
     return new ChangeEngine(batches, config.maxChangesPerBatch(Route53Batches.MAX_RECORDS));
   }
 

@@ -5,7 +5,6 @@ import denominator.ValidationException;
 import denominator.model.geo.Region;
 import denominator.model.geo.RegionKind;
 import denominator.model.geo.Regions;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.route53.model.GeoLocation;
@@ -34,11 +33,7 @@ final class Route53Geo {
   private static final Set<String> US_POSSESSIONS = Set.of("AS", "GU", "MP", "PR", "UM", "VI");
   private static final String EXPECTED = "*, continent:XX, a country, or a US state such as US-CA";
 
-  /** Every region Route53 can express. */
-  static List<Region> supportedRegions() {
-    return Regions.all().filter(Route53Geo::supported).toList();
-  }
-
+  /** Whether Route53 can express {@code region}. */
   static boolean supported(Region region) {
     if (region.kind() != RegionKind.SUBDIVISION) {
       return true;
@@ -96,13 +91,11 @@ final class Route53Geo {
     return id;
   }
 
-  /** The qualifier of a Route53 geo record set, by the convention above. */
-  static String qualifier(String setIdentifier, Optional<Region> region) {
-    int slash = setIdentifier.lastIndexOf(SEPARATOR);
-    if (slash > 0
-        && region.isPresent()
-        && setIdentifier.substring(slash + 1).equals(region.get().code())) {
-      return setIdentifier.substring(0, slash);
+  /** The qualifier of a Route53 geo record set serving {@code region}, by the convention above. */
+  static String qualifier(String setIdentifier, Region region) {
+    int at = setIdentifier.lastIndexOf(SEPARATOR);
+    if (at > 0 && setIdentifier.substring(at + 1).equals(region.code())) {
+      return setIdentifier.substring(0, at);
     }
     return setIdentifier;
   }

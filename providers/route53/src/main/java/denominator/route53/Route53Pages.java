@@ -4,6 +4,7 @@ import denominator.kit.NameType;
 import denominator.kit.Page;
 import denominator.kit.Pages;
 import denominator.kit.RecordGrouping;
+import denominator.kit.RecordSetView;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -11,35 +12,54 @@ import software.amazon.awssdk.services.route53.model.ListResourceRecordSetsRespo
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
- * The record sets of a zone from a starting name and type, fetched a page of up to 300 at a time as
- * the caller advances, following {@code NextRecordName}, {@code NextRecordType} and {@code
- * NextRecordIdentifier}. Iteration stops at the first set outside the scope.
+ * The record sets of one hosted zone from a starting name and type, fetched a page of up to 300 at
+ * a time as the caller advances, following {@code NextRecordName}, {@code NextRecordType} and
+ * {@code NextRecordIdentifier}. Iteration stops at the first set outside the scope. As the kit's
+ * {@link RecordSetView.Reader}, it reads the Route53 sets of each name and type together as model
+ * sets.
  */
-final class Route53Pages {
+final class Route53Pages implements RecordSetView.Reader {
+  private final Route53Endpoints api;
+  private final String zoneId;
 
-  /** Every set of the zone. */
-  static Iterator<ResourceRecordSet> all(Route53Endpoints api, String zoneId) {
-    return from(api, zoneId, new Marker(null, null, null), nameType -> true);
+  Route53Pages(Route53Endpoints api, String zoneId) {
+    this.api = api;
+    this.zoneId = zoneId;
   }
 
-  /** The sets of one name (and type, unless null). */
-  static Iterator<ResourceRecordSet> of(
-      Route53Endpoints api, String zoneId, String name, String type) {
-    return from(
-        api,
-        zoneId,
-        new Marker(name, type, null),
-        nameType -> nameType.name().equals(name) && (type == null || nameType.type().equals(type)));
+  @Override
+  public Iterator<denominator.model.ResourceRecordSet> all() {
+    return grouped(route53());
   }
 
-  /** The model sets of {@code sets}: the Route53 sets of each name and type read together. */
-  static Iterator<denominator.model.ResourceRecordSet> grouped(Iterator<ResourceRecordSet> sets) {
+  @Override
+  public Iterator<denominator.model.ResourceRecordSet> named(String name) {
+    return grouped(from(new Marker(name, null, null), nameType -> nameType.name().equals(name)));
+  }
+
+  @Override
+  public Iterator<denominator.model.ResourceRecordSet> named(String name, String type) {
+    return grouped(route53(new NameType(name, type)));
+  }
+
+  /** Every Route53 set of the zone. */
+  Iterator<ResourceRecordSet> route53() {
+    return from(new Marker(null, null, null), nameType -> true);
+  }
+
+  /** The Route53 sets of one name and type. */
+  Iterator<ResourceRecordSet> route53(NameType nameType) {
+    return from(new Marker(nameType.name(), nameType.type(), null), nameType::equals);
+  }
+
+  // The model sets of Route53 sets: those of each name and type read together.
+  private static Iterator<denominator.model.ResourceRecordSet> grouped(
+      Iterator<ResourceRecordSet> sets) {
     return RecordGrouping.consecutiveSets(
         sets, Route53Records::nameType, Route53Records::fromRoute53);
   }
 
-  private static Iterator<ResourceRecordSet> from(
-      Route53Endpoints api, String zoneId, Marker first, Predicate<NameType> scope) {
+  private Iterator<ResourceRecordSet> from(Marker first, Predicate<NameType> scope) {
     return Pages.following(
         first,
         at -> {
@@ -63,8 +83,6 @@ final class Route53Pages {
         });
   }
 
-  /** Where a page of record sets starts. */
+  /** Where a page of record sets starts; null parts start at the zone's first name or type. */
   private record Marker(String name, String type, String identifier) {}
-
-  private Route53Pages() {}
 }

@@ -9,6 +9,7 @@ import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.geo.Geo;
 import denominator.model.geo.Region;
+import denominator.model.rdata.ProviderRData;
 import denominator.model.rdata.RData;
 import denominator.model.rdata.SPFData;
 import denominator.model.rdata.TXTData;
@@ -125,7 +126,7 @@ final class Route53Records {
     if (record instanceof SPFData spf) {
       return Route53Text.quote(spf.strings());
     }
-    if (record instanceof denominator.model.rdata.ProviderRData other) {
+    if (record instanceof ProviderRData other) {
       throw new UnsupportedCapabilityException(
           Route53Provider.NAME, other.provider() + " record data " + other);
     }
@@ -192,14 +193,7 @@ final class Route53Records {
 
   // A member's data without its region: what members of one geo set must share.
   private static ResourceRecordSet data(ResourceRecordSet set) {
-    ResourceRecordSet.Builder data =
-        ResourceRecordSet.builder()
-            .name(set.name())
-            .type(set.type())
-            .records(set.records())
-            .providerData(set.providerData());
-    set.ttl().ifPresent(data::ttl);
-    return data.build();
+    return set.toBuilder().qualifier(null).geo(null).build();
   }
 
   /** One Route53 record set as a model set on its own: one region of a geo set, or a whole set. */
@@ -227,7 +221,7 @@ final class Route53Records {
       set.weighted(new Weighted(r.weight().intValue()));
     } else if (r.geoLocation() != null) {
       Region region = Route53Geo.region(r.geoLocation()).orElseThrow();
-      set.qualifier(Route53Geo.qualifier(r.setIdentifier(), Optional.of(region)));
+      set.qualifier(Route53Geo.qualifier(r.setIdentifier(), region));
       set.geo(new Geo(Set.of(region)));
     }
     if (r.healthCheckId() != null) {

@@ -53,37 +53,31 @@ final class Route53Routing {
 
   private static String geoproximity(GeoProximityLocation location) {
     StringJoiner out = new StringJoiner(" ").add("geoproximity");
-    if (location.awsRegion() != null) {
-      out.add("region=" + location.awsRegion());
-    }
-    if (location.localZoneGroup() != null) {
-      out.add("localZoneGroup=" + location.localZoneGroup());
-    }
+    add(out, "region", location.awsRegion());
+    add(out, "localZoneGroup", location.localZoneGroup());
     if (location.coordinates() != null) {
-      out.add(
-          "coordinates="
-              + location.coordinates().latitude()
-              + ","
-              + location.coordinates().longitude());
+      add(
+          out,
+          "coordinates",
+          location.coordinates().latitude() + "," + location.coordinates().longitude());
     }
-    if (location.bias() != null) {
-      out.add("bias=" + location.bias());
-    }
+    add(out, "bias", location.bias());
     return out.toString();
   }
 
   private static String geolocation(GeoLocation location) {
     StringJoiner out = new StringJoiner(" ").add("geolocation");
-    if (location.continentCode() != null) {
-      out.add("continent=" + location.continentCode());
-    }
-    if (location.countryCode() != null) {
-      out.add("country=" + location.countryCode());
-    }
-    if (location.subdivisionCode() != null) {
-      out.add("subdivision=" + location.subdivisionCode());
-    }
+    add(out, "continent", location.continentCode());
+    add(out, "country", location.countryCode());
+    add(out, "subdivision", location.subdivisionCode());
     return out.toString();
+  }
+
+  // Adds key=value for a part Route53 gave; it leaves out the parts a record set does not use.
+  private static void add(StringJoiner out, String key, Object value) {
+    if (value != null) {
+      out.add(key + "=" + value);
+    }
   }
 
   private Route53Routing() {}

@@ -54,16 +54,8 @@ final class Route53SetIdentifiers implements ExecutionInterceptor {
     return m.appendTail(out).toString();
   }
 
-  /** A SetIdentifier as Route53 holds it, from the escaped form {@link #escape} gave the SDK. */
-  static String decode(String escaped) {
-    return escaped == null ? null : escaped.replace("%2F", "/").replace("%25", "%");
-  }
-
-  /** The listing with every SetIdentifier as Route53 holds it. */
+  /** The listing with every SetIdentifier as Route53 holds it, its escapes undone. */
   static ListResourceRecordSetsResponse decode(ListResourceRecordSetsResponse page) {
-    if (page.resourceRecordSets().stream().allMatch(s -> s.setIdentifier() == null)) {
-      return page;
-    }
     return page.toBuilder()
         .resourceRecordSets(
             page.resourceRecordSets().stream().map(Route53SetIdentifiers::decode).toList())
@@ -73,6 +65,8 @@ final class Route53SetIdentifiers implements ExecutionInterceptor {
   private static ResourceRecordSet decode(ResourceRecordSet set) {
     return set.setIdentifier() == null
         ? set
-        : set.toBuilder().setIdentifier(decode(set.setIdentifier())).build();
+        : set.toBuilder()
+            .setIdentifier(set.setIdentifier().replace("%2F", "/").replace("%25", "%"))
+            .build();
   }
 }

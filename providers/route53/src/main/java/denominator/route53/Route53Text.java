@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Route53's text conventions: TXT and SPF values as quoted character-strings with {@code \"},
@@ -19,29 +21,23 @@ import java.util.List;
 final class Route53Text {
   static final int MAX_STRING_BYTES = 255;
 
+  /** An escape of the model's presentation form: decimal {@code \DDD} or an escaped character. */
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([0-9]{3}|.)");
+
   /**
    * One Route53 value holding these character-strings, each quoted and escaped. The model prints
    * them with decimal {@code \DDD} escapes for every byte outside printable ASCII (a byte outside
    * UTF-8 included); Route53 takes the same form with octal escapes.
    */
   static String quote(List<String> strings) {
-    String printed = new TXTData(strings).toString();
-    StringBuilder out = new StringBuilder(printed.length());
-    for (int i = 0; i < printed.length(); i++) {
-      char c = printed.charAt(i);
-      if (c == '\\'
-          && i + 3 < printed.length()
-          && printed.substring(i + 1, i + 4).matches("[0-9]{3}")) {
-        out.append('\\')
-            .append(String.format("%03o", Integer.parseInt(printed.substring(i + 1, i + 4))));
-        i += 3;
-      } else if (c == '\\' && i + 1 < printed.length()) {
-        out.append(c).append(printed.charAt(++i));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return ESCAPE
+        .matcher(new TXTData(strings).toString())
+        .replaceAll(
+            m ->
+                Matcher.quoteReplacement(
+                    m.group(1).length() == 3
+                        ? String.format("\\%03o", Integer.parseInt(m.group(1)))
+                        : m.group()));
   }
 
   /**

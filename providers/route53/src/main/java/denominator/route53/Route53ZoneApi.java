@@ -6,7 +6,7 @@ import denominator.ZoneNotFoundException;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeSet;
-import denominator.kit.ChangeEngine;
+import denominator.kit.NameType;
 import denominator.kit.Page;
 import denominator.kit.Pages;
 import denominator.kit.SoaMailbox;
@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
@@ -42,16 +41,11 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  */
 final class Route53ZoneApi implements ZoneApi {
   private final Route53Endpoints api;
-  private final Function<String, Route53Batches> batches;
-  private final Function<Route53Batches, ChangeEngine> engine;
+  private final Route53DNSApi dns;
 
-  Route53ZoneApi(
-      Route53Endpoints api,
-      Function<String, Route53Batches> batches,
-      Function<Route53Batches, ChangeEngine> engine) {
+  Route53ZoneApi(Route53Endpoints api, Route53DNSApi dns) {
     this.api = api;
-    this.batches = batches;
-    this.engine = engine;
+    this.dns = dns;
   }
 
   @Override
@@ -99,7 +93,8 @@ final class Route53ZoneApi implements ZoneApi {
   }
 
   private Optional<ResourceRecordSet> soa(String zoneId, String zoneName) {
-    Iterator<ResourceRecordSet> sets = Route53Pages.of(api, zoneId, zoneName, "SOA");
+    Iterator<ResourceRecordSet> sets =
+        new Route53Pages(api, zoneId).route53(new NameType(zoneName, "SOA"));
     return sets.hasNext() ? Optional.of(sets.next()) : Optional.empty();
   }
 
@@ -187,13 +182,13 @@ final class Route53ZoneApi implements ZoneApi {
   public void delete(String id) {
     try {
       String apex = zone(api.getZone(id)).name();
-      Route53Batches zone = batches.apply(id);
+      Route53Batches zone = dns.batches(id);
       ZoneSlice all = zone.readZone();
       ChangeSet.Builder deletes = ChangeSet.builder();
       all.asMap().keySet().stream()
           .filter(key -> !key.name().equals(apex) || !Set.of("SOA", "NS").contains(key.type()))
           .forEach(deletes::delete);
-      engine.apply(zone).apply(deletes.build(), ApplyMode.STOP_ON_FIRST, all).failures().stream()
+      dns.engine(zone).apply(deletes.build(), ApplyMode.STOP_ON_FIRST, all).failures().stream()
           .findFirst()
           .flatMap(ChangeOutcome::error)
           .ifPresent(

@@ -76,7 +76,7 @@ class Route53BatchTest {
   @Test
   void aGeoSetOfEveryRegionSpansPagesAndReadsBackAsOneSet() {
     var geo = api.geoRecordSets(zoneId).orElseThrow();
-    List<String> codes = Route53Geo.supportedRegions().stream().map(r -> r.code()).toList();
+    List<String> codes = geo.supportedRegions().stream().map(r -> r.code()).toList();
     ResourceRecordSet everywhere = geo("www", "all", String.join(",", codes), "192.0.2.1");
     geo.put(geo("a", "eu", "continent:EU", "192.0.2.2"));
     geo.put(everywhere);

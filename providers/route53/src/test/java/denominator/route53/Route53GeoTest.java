@@ -11,7 +11,6 @@ import denominator.model.geo.Region;
 import denominator.model.geo.RegionKind;
 import denominator.model.geo.Regions;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.route53.model.GeoLocation;
 import software.amazon.awssdk.services.route53.model.ResourceRecord;
@@ -42,11 +41,11 @@ class Route53GeoTest {
                   + code
                   + " (expected *, continent:XX, a country, or a US state such as US-CA)");
     }
-    assertThat(Route53Geo.supportedRegions())
+    assertThat(Regions.all().filter(Route53Geo::supported).toList())
         .extracting(Region::code)
         .contains("*", "continent:AN", "DE", "US-WY", "US-DC")
         .doesNotContain("CA-QC", "US-PR", "UA-43");
-    assertThat(Route53Geo.supportedRegions())
+    assertThat(Regions.all().filter(Route53Geo::supported).toList())
         .extracting(Region::kind)
         .contains(RegionKind.values());
   }
@@ -77,12 +76,12 @@ class Route53GeoTest {
     String id = Route53Geo.setIdentifier("a@b", de);
 
     assertThat(id).isEqualTo("a@b@DE");
-    assertThat(Route53Geo.qualifier(id, Optional.of(de))).isEqualTo("a@b");
+    assertThat(Route53Geo.qualifier(id, de)).isEqualTo("a@b");
   }
 
   @Test
   void foreignSetIdentifiersReadWholeAsOneQualifierEach() {
-    Optional<Region> de = Optional.of(Regions.require("DE"));
+    Region de = Regions.require("DE");
 
     assertThat(Route53Geo.qualifier("Germany", de)).isEqualTo("Germany");
     assertThat(Route53Geo.qualifier("eu@FR", de)).isEqualTo("eu@FR");
