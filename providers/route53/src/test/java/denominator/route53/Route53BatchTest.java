@@ -12,6 +12,7 @@ import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome.Status;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.kit.ManualTime;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
@@ -225,7 +226,7 @@ class Route53BatchTest {
 
   @Test
   void awaitPollsGetChangeUntilInsyncOnTheManagersClock() {
-    FakeTime time = new FakeTime();
+    ManualTime time = new ManualTime();
     simulator.clock(time).insyncAfter(Duration.ofSeconds(1));
     try (DNSApiManager timed = SimulatedRoute53.builder(server).clock(time).sleeper(time).build()) {
       ChangeResult result =
@@ -238,7 +239,7 @@ class Route53BatchTest {
     }
 
     // backing off from 50 ms: INSYNC once 1 s has passed on the clock, at 1.55 s
-    assertThat(time.sleeps)
+    assertThat(time.sleeps())
         .containsExactly(
             Duration.ofMillis(50),
             Duration.ofMillis(100),
@@ -250,7 +251,7 @@ class Route53BatchTest {
 
   @Test
   void awaitGivesUpAtItsDeadline() {
-    FakeTime time = new FakeTime();
+    ManualTime time = new ManualTime();
     simulator.clock(time).insyncAfter(Duration.ofHours(1));
     try (DNSApiManager timed = SimulatedRoute53.builder(server).clock(time).sleeper(time).build()) {
       ChangeResult result =
@@ -263,7 +264,7 @@ class Route53BatchTest {
           .isInstanceOf(AwaitTimeoutException.class)
           .hasMessageContaining("INSYNC");
     }
-    assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus))
+    assertThat(time.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
         .isLessThanOrEqualTo(Duration.ofSeconds(30));
   }
 
