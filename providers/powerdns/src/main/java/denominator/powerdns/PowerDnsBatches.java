@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -47,9 +46,6 @@ final class PowerDnsBatches implements BatchWriter {
   /** The most record sets one PATCH carries. */
   static final int MAX_BATCH = 1000;
 
-  /** Up to this many names, a read searches each name; past it, it reads the whole zone once. */
-  private static final int NAMES_SEARCHED_ONE_BY_ONE = 3;
-
   /** The types whose sets of a name may live in its LUA rrset. */
   private static final Set<String> LUA_TYPES =
       Stream.concat(PowerDnsProvider.QUALIFIED_TYPES.stream(), Stream.of(PowerDnsLua.GENERIC_TYPE))
@@ -62,8 +58,8 @@ final class PowerDnsBatches implements BatchWriter {
   private final PowerDnsEndpoints endpoints;
   private final String zoneId;
 
-  /** The rrsets as first read in this apply, by name and API type. */
-  private final Map<NameType, RRSet> firstRead = new HashMap<>();
+  /** The records of the rrsets as first read in this apply, by name and API type. */
+  private final Map<NameType, List<Rec>> firstRead = new HashMap<>();
 
   PowerDnsBatches(PowerDnsEndpoints endpoints, String zoneId) {
     this.endpoints = endpoints;
@@ -100,36 +96,11 @@ final class PowerDnsBatches implements BatchWriter {
     Set<NameType> covered = new LinkedHashSet<>(namesAndTypes);
     names.forEach(name -> LUA_TYPES.forEach(type -> covered.add(new NameType(name, type))));
     List<ResourceRecordSet> sets = new ArrayList<>();
-    for (RRSet rrset : rrsets(names)) {
-      firstRead.putIfAbsent(new NameType(Names.absolute(rrset.name()), rrset.type()), rrset);
+    for (RRSet rrset : endpoints.rrsets(zoneId, names)) {
+      firstRead.putIfAbsent(new NameType(Names.absolute(rrset.name()), rrset.type()), rrset.recs());
       PowerDnsRecords.sets(rrset).forEach(sets::add);
     }
     return ZoneSlice.of(covered, sets);
-  }
-
-  /**
-   * The rrsets of these absolute names: one search per name when they are few, else (or when a
-   * search cannot be exact) the whole zone once.
-   */
-  List<RRSet> rrsets(Set<String> names) {
-    if (names.size() <= NAMES_SEARCHED_ONE_BY_ONE) {
-      List<RRSet> rrsets = new ArrayList<>();
-      for (String name : names) {
-        Optional<List<RRSet>> found = endpoints.rrsetsNamed(zoneId, name);
-        if (found.isEmpty()) {
-          return zoneRRSets(names);
-        }
-        rrsets.addAll(found.get());
-      }
-      return rrsets;
-    }
-    return zoneRRSets(names);
-  }
-
-  private List<RRSet> zoneRRSets(Set<String> names) {
-    return endpoints.zone(zoneId, null, null).rrsets().stream()
-        .filter(rrset -> names.contains(Names.absolute(rrset.name())))
-        .toList();
   }
 
   /**
@@ -170,7 +141,7 @@ final class PowerDnsBatches implements BatchWriter {
     String type = PowerDnsRecords.vendorType(change.key().type());
     return change instanceof Change.Put put
         ? PowerDnsRecords.replace(
-            put.recordSet(), Optional.ofNullable(firstRead.get(new NameType(name, type))))
+            put.recordSet(), firstRead.getOrDefault(new NameType(name, type), List.of()))
         : PowerDnsJson.delete(name, type);
   }
 
@@ -227,7 +198,7 @@ final class PowerDnsBatches implements BatchWriter {
     Map<String, List<ResourceRecordSet>> qualified = new TreeMap<>();
     Map<String, String> verbatim =
         PowerDnsRecords.verbatim(
-            Optional.ofNullable(firstRead.get(new NameType(name, PowerDnsLua.TYPE))),
+            firstRead.getOrDefault(new NameType(name, PowerDnsLua.TYPE), List.of()),
             c -> PowerDnsLua.generic(c).toString());
     for (ResourceRecordSet set : sets) {
       if (set.qualifier().isPresent()) {

@@ -75,12 +75,12 @@ final class PowerDnsDNSApi implements DNSApi {
         new RecordSetView.Reader() {
           @Override
           public Iterator<ResourceRecordSet> all() {
-            return sets(endpoints.zone(zoneId, null, null).rrsets());
+            return sets(endpoints.zone(zoneId).rrsets());
           }
 
           @Override
           public Iterator<ResourceRecordSet> named(String name) {
-            return sets(new PowerDnsBatches(endpoints, zoneId).rrsets(Set.of(name)));
+            return sets(endpoints.rrsets(zoneId, Set.of(name)));
           }
         };
     return RecordSetView.of(

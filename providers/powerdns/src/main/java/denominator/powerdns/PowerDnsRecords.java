@@ -57,7 +57,7 @@ final class PowerDnsRecords {
 
   /** Every record of {@code rrset}, disabled ones named in the provider data; empty if none. */
   static Optional<ResourceRecordSet> toSet(RRSet rrset) {
-    if (rrset.records() == null || rrset.records().isEmpty()) {
+    if (rrset.recs().isEmpty()) {
       return Optional.empty(); // a comment without records
     }
     String type = modelType(rrset.type());
@@ -95,7 +95,7 @@ final class PowerDnsRecords {
       }
     }
     String name = Names.absolute(rrset.name());
-    List<Rec> records = rrset.records() == null ? List.of() : rrset.records();
+    List<Rec> records = rrset.recs();
     PowerDnsLua.Decoded lua =
         PowerDnsLua.decode(
             name, records.stream().filter(r -> !r.disabled()).map(Rec::content).toList());
@@ -147,10 +147,10 @@ final class PowerDnsRecords {
 
   /**
    * The change that replaces the rrset of {@code set}'s name and type with its records, each
-   * disabled when the set's provider data says so, each in the text of the {@code current} rrset's
-   * equal record if there is one.
+   * disabled when the set's provider data says so, each in the text of the equal record of the
+   * {@code current} rrset if there is one.
    */
-  static RRSet replace(ResourceRecordSet set, Optional<RRSet> current) {
+  static RRSet replace(ResourceRecordSet set, List<Rec> current) {
     Set<String> disabled = disabled(set);
     Map<String, String> verbatim = verbatim(current, c -> data(set.type(), c).toString());
     List<Rec> records =
@@ -169,19 +169,16 @@ final class PowerDnsRecords {
    * The contents of {@code current}'s records by the text the model prints for them ({@code
    * modelText} of the content); a content the model cannot read is left out.
    */
-  static Map<String, String> verbatim(Optional<RRSet> current, Function<String, String> modelText) {
+  static Map<String, String> verbatim(List<Rec> current, Function<String, String> modelText) {
     Map<String, String> byText = new HashMap<>();
-    current
-        .map(RRSet::records)
-        .orElse(List.of())
-        .forEach(
-            rec -> {
-              try {
-                byText.putIfAbsent(modelText.apply(rec.content()), rec.content());
-              } catch (RuntimeException unreadable) {
-                // not a record this put can name
-              }
-            });
+    current.forEach(
+        rec -> {
+          try {
+            byText.putIfAbsent(modelText.apply(rec.content()), rec.content());
+          } catch (RuntimeException unreadable) {
+            // not a record this put can name
+          }
+        });
     return byText;
   }
 
