@@ -27,6 +27,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 /**
@@ -54,6 +55,23 @@ public final class RecordSetView implements GeoResourceRecordSetApi, WeightedRes
     /** The sets of this absolute name and canonical type; by default those {@link #named} ones. */
     default Iterator<ResourceRecordSet> named(String name, String type) {
       return filter(named(name), set -> set.type().equals(type));
+    }
+
+    /** The reader whose {@link #all} and {@link #named(String)} are these functions. */
+    static Reader of(
+        Supplier<Iterator<ResourceRecordSet>> all,
+        Function<String, Iterator<ResourceRecordSet>> named) {
+      return new Reader() {
+        @Override
+        public Iterator<ResourceRecordSet> all() {
+          return all.get();
+        }
+
+        @Override
+        public Iterator<ResourceRecordSet> named(String name) {
+          return named.apply(name);
+        }
+      };
     }
   }
 
