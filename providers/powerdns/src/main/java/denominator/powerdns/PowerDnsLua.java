@@ -11,7 +11,6 @@ import denominator.model.rdata.GenericData;
 import denominator.model.rdata.RData;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -262,19 +261,6 @@ final class PowerDnsLua {
     String type = Type.string(((wire[0] & 0xff) << 8) | (wire[1] & 0xff));
     return type + " " + quote(code.toString(StandardCharsets.UTF_8));
   }
-
-  /** Every LUA record of {@code contents}, ours decoded to qualified sets, the rest apart. */
-  static Decoded decode(String name, List<String> contents) {
-    List<ResourceRecordSet> ours = new ArrayList<>();
-    List<String> foreign = new ArrayList<>();
-    for (String content : contents) {
-      sets(name, content).ifPresentOrElse(ours::addAll, () -> foreign.add(content));
-    }
-    return new Decoded(ours, foreign);
-  }
-
-  /** The LUA records of one name: qualified sets this provider wrote, and other LUA contents. */
-  record Decoded(List<ResourceRecordSet> sets, List<String> foreign) {}
 
   private PowerDnsLua() {}
 }

@@ -55,25 +55,6 @@ final class PowerDnsRecords {
     return modelType.equals(PowerDnsAlias.TYPE) ? PowerDnsAlias.VENDOR_TYPE : modelType;
   }
 
-  /** Every record of {@code rrset}, disabled ones named in the provider data; empty if none. */
-  static Optional<ResourceRecordSet> toSet(RRSet rrset) {
-    if (rrset.recs().isEmpty()) {
-      return Optional.empty(); // a comment without records
-    }
-    String type = modelType(rrset.type());
-    ResourceRecordSet.Builder set =
-        ResourceRecordSet.builder().name(rrset.name()).type(type).ttl(rrset.ttl());
-    List<String> disabled = new ArrayList<>();
-    for (Rec rec : rrset.records()) {
-      RData data = data(type, rec.content());
-      set.add(data);
-      if (rec.disabled()) {
-        disabled.add(data.toString());
-      }
-    }
-    return Optional.of(withDisabled(set, disabled).build());
-  }
-
   /**
    * The model sets of one rrset: a plain set, or for the LUA rrset the qualified sets this provider
    * wrote (see {@link PowerDnsLua}) and, as one plain set of type {@value
@@ -81,9 +62,13 @@ final class PowerDnsRecords {
    * server does not run). A type that neither dnsjava nor we know is skipped with a warning.
    */
   static Stream<ResourceRecordSet> sets(RRSet rrset) {
+    if (rrset.recs().isEmpty()) {
+      return Stream.empty(); // a comment without records
+    }
     if (!rrset.type().equals(PowerDnsLua.TYPE)) {
+      String type = modelType(rrset.type());
       try {
-        return toSet(rrset).stream();
+        return Stream.of(set(rrset, type, rrset.recs(), content -> data(type, content)));
       } catch (ValidationException e) {
         log.warn(
             "{}: skipping {} {}: {}",
@@ -95,27 +80,33 @@ final class PowerDnsRecords {
       }
     }
     String name = Names.absolute(rrset.name());
-    List<Rec> records = rrset.recs();
-    PowerDnsLua.Decoded lua =
-        PowerDnsLua.decode(
-            name, records.stream().filter(r -> !r.disabled()).map(Rec::content).toList());
-    List<String> disabled = records.stream().filter(Rec::disabled).map(Rec::content).toList();
-    if (lua.foreign().isEmpty() && disabled.isEmpty()) {
-      return lua.sets().stream();
+    List<ResourceRecordSet> sets = new ArrayList<>();
+    List<Rec> foreign = new ArrayList<>();
+    for (Rec rec : rrset.recs()) {
+      Optional<List<ResourceRecordSet>> ours =
+          rec.disabled() ? Optional.empty() : PowerDnsLua.sets(name, rec.content());
+      ours.ifPresentOrElse(sets::addAll, () -> foreign.add(rec));
     }
-    ResourceRecordSet.Builder foreign =
-        ResourceRecordSet.builder().name(name).type(PowerDnsLua.GENERIC_TYPE).ttl(rrset.ttl());
-    Stream.concat(lua.foreign().stream(), disabled.stream())
-        .map(PowerDnsLua::generic)
-        .forEach(foreign::add);
-    withDisabled(foreign, disabled.stream().map(c -> PowerDnsLua.generic(c).toString()).toList());
-    return Stream.concat(lua.sets().stream(), Stream.of(foreign.build()));
+    if (!foreign.isEmpty()) {
+      sets.add(set(rrset, PowerDnsLua.GENERIC_TYPE, foreign, PowerDnsLua::generic));
+    }
+    return sets.stream();
   }
 
-  /** {@code set} with provider data naming {@code disabled}, if any. */
-  static ResourceRecordSet.Builder withDisabled(
-      ResourceRecordSet.Builder set, List<String> disabled) {
-    return disabled.isEmpty() ? set : set.providerData(DISABLED, GSON.toJson(disabled));
+  /** The set of {@code records}, read by {@code data}; the disabled ones named in provider data. */
+  private static ResourceRecordSet set(
+      RRSet rrset, String type, List<Rec> records, Function<String, RData> data) {
+    ResourceRecordSet.Builder set =
+        ResourceRecordSet.builder().name(Names.absolute(rrset.name())).type(type).ttl(rrset.ttl());
+    List<String> disabled = new ArrayList<>();
+    for (Rec rec : records) {
+      RData record = data.apply(rec.content());
+      set.add(record);
+      if (rec.disabled()) {
+        disabled.add(record.toString());
+      }
+    }
+    return (disabled.isEmpty() ? set : set.providerData(DISABLED, GSON.toJson(disabled))).build();
   }
 
   /** The record of {@code content}, an API record of the model's {@code type}. */
