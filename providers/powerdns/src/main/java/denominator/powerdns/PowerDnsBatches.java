@@ -14,7 +14,6 @@ import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.rdata.GenericData;
-import denominator.model.rdata.RData;
 import denominator.powerdns.PowerDnsJson.RRSet;
 import denominator.powerdns.PowerDnsJson.Rec;
 import java.util.ArrayList;
@@ -196,20 +195,14 @@ final class PowerDnsBatches implements BatchWriter {
   private RRSet luaRRSet(String name, List<ResourceRecordSet> sets) {
     List<Rec> records = new ArrayList<>();
     Map<String, List<ResourceRecordSet>> qualified = new TreeMap<>();
-    Map<String, String> verbatim =
-        PowerDnsRecords.verbatim(
-            firstRead.getOrDefault(new NameType(name, PowerDnsLua.TYPE), List.of()),
-            c -> PowerDnsLua.generic(c).toString());
     for (ResourceRecordSet set : sets) {
       if (set.qualifier().isPresent()) {
         qualified.computeIfAbsent(set.type(), t -> new ArrayList<>()).add(set);
         continue;
       }
-      Set<String> disabled = PowerDnsRecords.disabled(set);
-      for (RData r : set.records()) {
-        String content = verbatim.getOrDefault(r.toString(), PowerDnsLua.content((GenericData) r));
-        records.add(new Rec(content, disabled.contains(r.toString())));
-      }
+      records.addAll(
+          PowerDnsRecords.records(
+              set, firstRead.getOrDefault(new NameType(name, PowerDnsLua.TYPE), List.of())));
     }
     qualified.forEach(
         (type, typed) -> {

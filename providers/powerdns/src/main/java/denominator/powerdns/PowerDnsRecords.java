@@ -111,9 +111,11 @@ final class PowerDnsRecords {
 
   /** The record of {@code content}, an API record of the model's {@code type}. */
   static RData data(String type, String content) {
-    return type.equals(PowerDnsAlias.TYPE)
-        ? new PowerDnsAlias(content)
-        : RData.parse(type, content);
+    return switch (type) {
+      case PowerDnsAlias.TYPE -> new PowerDnsAlias(content);
+      case PowerDnsLua.GENERIC_TYPE -> PowerDnsLua.generic(content);
+      default -> RData.parse(type, content);
+    };
   }
 
   /** The records of a set's provider data that are to be disabled. */
@@ -137,45 +139,42 @@ final class PowerDnsRecords {
   }
 
   /**
-   * The change that replaces the rrset of {@code set}'s name and type with its records, each
-   * disabled when the set's provider data says so, each in the text of the equal record of the
-   * {@code current} rrset if there is one.
+   * The change that replaces the rrset of {@code set}'s name and type with its {@link #records}.
    */
   static RRSet replace(ResourceRecordSet set, List<Rec> current) {
-    Set<String> disabled = disabled(set);
-    Map<String, String> verbatim = verbatim(current, c -> data(set.type(), c).toString());
-    List<Rec> records =
-        set.records().stream()
-            .map(
-                r ->
-                    new Rec(
-                        verbatim.getOrDefault(r.toString(), content(r)),
-                        disabled.contains(r.toString())))
-            .toList();
     return PowerDnsJson.replace(
-        set.name(), vendorType(set.type()), set.ttl().orElse(PowerDnsJson.DEFAULT_TTL), records);
+        set.name(),
+        vendorType(set.type()),
+        set.ttl().orElse(PowerDnsJson.DEFAULT_TTL),
+        records(set, current));
   }
 
   /**
-   * The contents of {@code current}'s records by the text the model prints for them ({@code
-   * modelText} of the content); a content the model cannot read is left out.
+   * The API records of {@code set}, each disabled when the set's provider data says so, each in the
+   * text of the equal record of {@code current} (the rrset the server holds) if there is one.
    */
-  static Map<String, String> verbatim(List<Rec> current, Function<String, String> modelText) {
-    Map<String, String> byText = new HashMap<>();
-    current.forEach(
-        rec -> {
-          try {
-            byText.putIfAbsent(modelText.apply(rec.content()), rec.content());
-          } catch (RuntimeException unreadable) {
-            // not a record this put can name
-          }
-        });
-    return byText;
+  static List<Rec> records(ResourceRecordSet set, List<Rec> current) {
+    Map<String, String> verbatim = new HashMap<>();
+    for (Rec rec : current) {
+      try {
+        verbatim.putIfAbsent(data(set.type(), rec.content()).toString(), rec.content());
+      } catch (RuntimeException unreadable) {
+        // not a record this put can name
+      }
+    }
+    Set<String> disabled = disabled(set);
+    return set.records().stream()
+        .map(
+            r ->
+                new Rec(
+                    verbatim.getOrDefault(r.toString(), content(r)),
+                    disabled.contains(r.toString())))
+        .toList();
   }
 
   /**
    * The API content of a record: its presentation form, an ALIAS's target, LOC as PowerDNS prints
-   * it.
+   * it, a LUA record we did not write as it was.
    */
   static String content(RData data) {
     if (data instanceof PowerDnsAlias alias) {
@@ -183,6 +182,9 @@ final class PowerDnsRecords {
     }
     if (data instanceof GenericData generic && generic.type().equals("LOC")) {
       return PowerDnsLoc.content(generic);
+    }
+    if (data instanceof GenericData generic && generic.type().equals(PowerDnsLua.GENERIC_TYPE)) {
+      return PowerDnsLua.content(generic);
     }
     if (data instanceof ProviderRData other) {
       throw new UnsupportedCapabilityException(
