@@ -144,7 +144,10 @@ final class PowerDnsBatches implements BatchWriter {
         : PowerDnsJson.delete(name, type);
   }
 
-  /** The replacement of the name's LUA rrset: every LUA set of the name {@code after} the batch. */
+  /**
+   * The replacement of the name's LUA rrset: every LUA set of the name {@code after} the batch, or
+   * its deletion if none. The records of the plain set keep their disabled flags and texts.
+   */
   private RRSet lua(String name, ZoneSlice after, List<Change> batch) {
     List<ResourceRecordSet> sets =
         LUA_TYPES.stream()
@@ -156,7 +159,28 @@ final class PowerDnsBatches implements BatchWriter {
         .anyMatch(c -> c instanceof Change.Put && isLua(c.key()) && c.key().name().equals(name))) {
       checkNotMixed(name, sets);
     }
-    return luaRRSet(name, sets);
+    List<Rec> records = new ArrayList<>();
+    Map<String, List<ResourceRecordSet>> qualified = new TreeMap<>();
+    for (ResourceRecordSet set : sets) {
+      if (set.qualifier().isPresent()) {
+        qualified.computeIfAbsent(set.type(), t -> new ArrayList<>()).add(set);
+        continue;
+      }
+      records.addAll(
+          PowerDnsRecords.records(
+              set, firstRead.getOrDefault(new NameType(name, PowerDnsLua.TYPE), List.of())));
+    }
+    qualified.forEach(
+        (type, typed) -> {
+          checkConsistent(name, type, typed);
+          records.add(new Rec(PowerDnsLua.content(type, typed), false));
+        });
+    if (records.isEmpty()) {
+      return PowerDnsJson.delete(name, PowerDnsLua.TYPE);
+    }
+    int ttl =
+        sets.stream().mapToInt(s -> s.ttl().orElse(PowerDnsJson.DEFAULT_TTL)).min().orElseThrow();
+    return PowerDnsJson.replace(name, PowerDnsLua.TYPE, ttl, records);
   }
 
   /** The change the server's message names, if it names one of the batch. */
@@ -186,35 +210,6 @@ final class PowerDnsBatches implements BatchWriter {
   /** Whether the set of {@code key} lives in its name's LUA rrset. */
   private static boolean isLua(RecordSetKey key) {
     return key.qualifier().isPresent() || key.type().equals(PowerDnsLua.GENERIC_TYPE);
-  }
-
-  /**
-   * The replacement of the name's LUA rrset that holds {@code sets}, or its deletion if none. The
-   * records of the plain set keep their disabled flags and the server's text.
-   */
-  private RRSet luaRRSet(String name, List<ResourceRecordSet> sets) {
-    List<Rec> records = new ArrayList<>();
-    Map<String, List<ResourceRecordSet>> qualified = new TreeMap<>();
-    for (ResourceRecordSet set : sets) {
-      if (set.qualifier().isPresent()) {
-        qualified.computeIfAbsent(set.type(), t -> new ArrayList<>()).add(set);
-        continue;
-      }
-      records.addAll(
-          PowerDnsRecords.records(
-              set, firstRead.getOrDefault(new NameType(name, PowerDnsLua.TYPE), List.of())));
-    }
-    qualified.forEach(
-        (type, typed) -> {
-          checkConsistent(name, type, typed);
-          records.add(new Rec(PowerDnsLua.content(type, typed), false));
-        });
-    if (records.isEmpty()) {
-      return PowerDnsJson.delete(name, PowerDnsLua.TYPE);
-    }
-    int ttl =
-        sets.stream().mapToInt(s -> s.ttl().orElse(PowerDnsJson.DEFAULT_TTL)).min().orElseThrow();
-    return PowerDnsJson.replace(name, PowerDnsLua.TYPE, ttl, records);
   }
 
   /**
