@@ -249,11 +249,9 @@ final class PowerDnsBatches implements BatchWriter {
     if (sets.stream().map(s -> s.geo().isPresent()).distinct().count() > 1) {
       throw refusal(name, type, "geo and weighted sets cannot share a name and type");
     }
-    for (int i = 0; i < sets.size(); i++) {
-      for (int j = i + 1; j < sets.size(); j++) {
-        ResourceRecordSet a = sets.get(i);
-        ResourceRecordSet b = sets.get(j);
-        if (a.geo().isPresent() && a.geo().get().overlaps(b.geo().get())) {
+    for (ResourceRecordSet a : sets) {
+      for (ResourceRecordSet b : sets) {
+        if (a != b && a.geo().isPresent() && a.geo().get().overlaps(b.geo().get())) {
           throw refusal(
               name,
               type,
