@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,9 +65,8 @@ final class PowerDnsRecords {
       return Stream.empty(); // a comment without records
     }
     if (!rrset.type().equals(PowerDnsLua.TYPE)) {
-      String type = modelType(rrset.type());
       try {
-        return Stream.of(set(rrset, type, rrset.recs(), content -> data(type, content)));
+        return Stream.of(set(rrset, modelType(rrset.type()), rrset.recs()));
       } catch (ValidationException e) {
         log.warn(
             "{}: skipping {} {}: {}",
@@ -88,19 +86,18 @@ final class PowerDnsRecords {
       ours.ifPresentOrElse(sets::addAll, () -> foreign.add(rec));
     }
     if (!foreign.isEmpty()) {
-      sets.add(set(rrset, PowerDnsLua.GENERIC_TYPE, foreign, PowerDnsLua::generic));
+      sets.add(set(rrset, PowerDnsLua.GENERIC_TYPE, foreign));
     }
     return sets.stream();
   }
 
-  /** The set of {@code records}, read by {@code data}; the disabled ones named in provider data. */
-  private static ResourceRecordSet set(
-      RRSet rrset, String type, List<Rec> records, Function<String, RData> data) {
+  /** The set of these records of {@code rrset}, the disabled ones named in its provider data. */
+  private static ResourceRecordSet set(RRSet rrset, String type, List<Rec> records) {
     ResourceRecordSet.Builder set =
         ResourceRecordSet.builder().name(Names.absolute(rrset.name())).type(type).ttl(rrset.ttl());
     List<String> disabled = new ArrayList<>();
     for (Rec rec : records) {
-      RData record = data.apply(rec.content());
+      RData record = data(type, rec.content());
       set.add(record);
       if (rec.disabled()) {
         disabled.add(record.toString());
