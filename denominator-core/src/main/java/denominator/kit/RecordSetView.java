@@ -57,6 +57,23 @@ public final class RecordSetView implements GeoResourceRecordSetApi, WeightedRes
       return filter(named(name), set -> set.type().equals(type));
     }
 
+    /** The reader whose {@link #all} and {@link #named(String)} are these functions. */
+    static Reader of(
+        Supplier<Iterator<ResourceRecordSet>> all,
+        Function<String, Iterator<ResourceRecordSet>> named) {
+      return new Reader() {
+        @Override
+        public Iterator<ResourceRecordSet> all() {
+          return all.get();
+        }
+
+        @Override
+        public Iterator<ResourceRecordSet> named(String name) {
+          return named.apply(name);
+        }
+      };
+    }
+
     /**
      * A reader for a vendor that reads a zone only whole (a DNS zone transfer): every read reads it
      * all, and a read by name keeps that name's sets.
@@ -64,17 +81,9 @@ public final class RecordSetView implements GeoResourceRecordSetApi, WeightedRes
      * @param zone reads every set of the zone, ordered by key
      */
     static Reader ofWholeZone(Supplier<List<ResourceRecordSet>> zone) {
-      return new Reader() {
-        @Override
-        public Iterator<ResourceRecordSet> all() {
-          return zone.get().iterator();
-        }
-
-        @Override
-        public Iterator<ResourceRecordSet> named(String name) {
-          return filter(all(), set -> set.name().equals(name));
-        }
-      };
+      return of(
+          () -> zone.get().iterator(),
+          name -> filter(zone.get().iterator(), set -> set.name().equals(name)));
     }
   }
 

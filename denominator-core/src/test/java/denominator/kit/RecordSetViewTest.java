@@ -16,7 +16,6 @@ import denominator.model.Weighted;
 import denominator.model.geo.Geo;
 import denominator.model.geo.RegionKind;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,21 +44,17 @@ class RecordSetViewTest {
 
   RecordSetView view(boolean refuse) {
     RecordSetView.Reader reader =
-        new RecordSetView.Reader() {
-          @Override
-          public Iterator<ResourceRecordSet> all() {
-            reads.add("all");
-            return List.of(weighted, plain, geo).iterator();
-          }
-
-          @Override
-          public Iterator<ResourceRecordSet> named(String name) {
-            reads.add(name);
-            return List.of(weighted, plain, geo).stream()
-                .filter(set -> set.name().equals(name))
-                .iterator();
-          }
-        };
+        RecordSetView.Reader.of(
+            () -> {
+              reads.add("all");
+              return List.of(weighted, plain, geo).iterator();
+            },
+            name -> {
+              reads.add(name);
+              return List.of(weighted, plain, geo).stream()
+                  .filter(set -> set.name().equals(name))
+                  .iterator();
+            });
     return RecordSetView.of(
         METADATA,
         reader,
@@ -75,6 +70,16 @@ class RecordSetViewTest {
                               : ChangeOutcome.applied(c))
                   .toList());
         });
+  }
+
+  @Test
+  void aReaderOfTwoFunctionsListsWithOneAndReadsANameAndTypeWithTheOther() {
+    RecordSetView sets = view(false);
+    assertThat(sets.iterator()).toIterable().containsExactly(weighted, plain, geo);
+    assertThat(sets.iterateByNameAndType("api.example.com", "a"))
+        .toIterable()
+        .containsExactly(weighted);
+    assertThat(reads).containsExactly("all", "api.example.com.");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package denominator.tck.servers;
 
 import denominator.Credentials;
+import denominator.tck.ProviderContract;
 import denominator.tck.ProviderUnderTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A PowerDNS Authoritative server on loopback for tests: an empty SQLite database, the HTTP API
@@ -247,5 +249,22 @@ public final class PowerDnsServer implements LocalServer {
   @Override
   public String toString() {
     return name();
+  }
+
+  /**
+   * The whole contract suite against a PowerDNS server started for it: a provider's contract test
+   * extends this and adds nothing. The server starts before the first suite and stops after the
+   * last.
+   */
+  public abstract static class Contract extends ProviderContract {
+    private static PowerDnsServer server;
+
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer(() -> server = start());
+
+    @Override
+    protected ProviderUnderTest target() {
+      return server.target();
+    }
   }
 }

@@ -14,7 +14,6 @@ import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.rdata.GenericData;
-import denominator.model.rdata.RData;
 import denominator.powerdns.PowerDnsJson.RRSet;
 import denominator.powerdns.PowerDnsJson.Rec;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -47,9 +45,6 @@ final class PowerDnsBatches implements BatchWriter {
   /** The most record sets one PATCH carries. */
   static final int MAX_BATCH = 1000;
 
-  /** Up to this many names, a read searches each name; past it, it reads the whole zone once. */
-  private static final int NAMES_SEARCHED_ONE_BY_ONE = 3;
-
   /** The types whose sets of a name may live in its LUA rrset. */
   private static final Set<String> LUA_TYPES =
       Stream.concat(PowerDnsProvider.QUALIFIED_TYPES.stream(), Stream.of(PowerDnsLua.GENERIC_TYPE))
@@ -62,8 +57,8 @@ final class PowerDnsBatches implements BatchWriter {
   private final PowerDnsEndpoints endpoints;
   private final String zoneId;
 
-  /** The rrsets as first read in this apply, by name and API type. */
-  private final Map<NameType, RRSet> firstRead = new HashMap<>();
+  /** The records of the rrsets as first read in this apply, by name and API type. */
+  private final Map<NameType, List<Rec>> firstRead = new HashMap<>();
 
   PowerDnsBatches(PowerDnsEndpoints endpoints, String zoneId) {
     this.endpoints = endpoints;
@@ -100,36 +95,11 @@ final class PowerDnsBatches implements BatchWriter {
     Set<NameType> covered = new LinkedHashSet<>(namesAndTypes);
     names.forEach(name -> LUA_TYPES.forEach(type -> covered.add(new NameType(name, type))));
     List<ResourceRecordSet> sets = new ArrayList<>();
-    for (RRSet rrset : rrsets(names)) {
-      firstRead.putIfAbsent(new NameType(Names.absolute(rrset.name()), rrset.type()), rrset);
+    for (RRSet rrset : endpoints.rrsets(zoneId, names)) {
+      firstRead.putIfAbsent(new NameType(Names.absolute(rrset.name()), rrset.type()), rrset.recs());
       PowerDnsRecords.sets(rrset).forEach(sets::add);
     }
     return ZoneSlice.of(covered, sets);
-  }
-
-  /**
-   * The rrsets of these absolute names: one search per name when they are few, else (or when a
-   * search cannot be exact) the whole zone once.
-   */
-  List<RRSet> rrsets(Set<String> names) {
-    if (names.size() <= NAMES_SEARCHED_ONE_BY_ONE) {
-      List<RRSet> rrsets = new ArrayList<>();
-      for (String name : names) {
-        Optional<List<RRSet>> found = endpoints.rrsetsNamed(zoneId, name);
-        if (found.isEmpty()) {
-          return zoneRRSets(names);
-        }
-        rrsets.addAll(found.get());
-      }
-      return rrsets;
-    }
-    return zoneRRSets(names);
-  }
-
-  private List<RRSet> zoneRRSets(Set<String> names) {
-    return endpoints.zone(zoneId, null, null).rrsets().stream()
-        .filter(rrset -> names.contains(Names.absolute(rrset.name())))
-        .toList();
   }
 
   /**
@@ -170,11 +140,14 @@ final class PowerDnsBatches implements BatchWriter {
     String type = PowerDnsRecords.vendorType(change.key().type());
     return change instanceof Change.Put put
         ? PowerDnsRecords.replace(
-            put.recordSet(), Optional.ofNullable(firstRead.get(new NameType(name, type))))
+            put.recordSet(), firstRead.getOrDefault(new NameType(name, type), List.of()))
         : PowerDnsJson.delete(name, type);
   }
 
-  /** The replacement of the name's LUA rrset: every LUA set of the name {@code after} the batch. */
+  /**
+   * The replacement of the name's LUA rrset: every LUA set of the name {@code after} the batch, or
+   * its deletion if none. The records of the plain set keep their disabled flags and texts.
+   */
   private RRSet lua(String name, ZoneSlice after, List<Change> batch) {
     List<ResourceRecordSet> sets =
         LUA_TYPES.stream()
@@ -186,7 +159,28 @@ final class PowerDnsBatches implements BatchWriter {
         .anyMatch(c -> c instanceof Change.Put && isLua(c.key()) && c.key().name().equals(name))) {
       checkNotMixed(name, sets);
     }
-    return luaRRSet(name, sets);
+    List<Rec> records = new ArrayList<>();
+    Map<String, List<ResourceRecordSet>> qualified = new TreeMap<>();
+    for (ResourceRecordSet set : sets) {
+      if (set.qualifier().isPresent()) {
+        qualified.computeIfAbsent(set.type(), t -> new ArrayList<>()).add(set);
+        continue;
+      }
+      records.addAll(
+          PowerDnsRecords.records(
+              set, firstRead.getOrDefault(new NameType(name, PowerDnsLua.TYPE), List.of())));
+    }
+    qualified.forEach(
+        (type, typed) -> {
+          checkConsistent(name, type, typed);
+          records.add(new Rec(PowerDnsLua.content(type, typed), false));
+        });
+    if (records.isEmpty()) {
+      return PowerDnsJson.delete(name, PowerDnsLua.TYPE);
+    }
+    int ttl =
+        sets.stream().mapToInt(s -> s.ttl().orElse(PowerDnsJson.DEFAULT_TTL)).min().orElseThrow();
+    return PowerDnsJson.replace(name, PowerDnsLua.TYPE, ttl, records);
   }
 
   /** The change the server's message names, if it names one of the batch. */
@@ -216,41 +210,6 @@ final class PowerDnsBatches implements BatchWriter {
   /** Whether the set of {@code key} lives in its name's LUA rrset. */
   private static boolean isLua(RecordSetKey key) {
     return key.qualifier().isPresent() || key.type().equals(PowerDnsLua.GENERIC_TYPE);
-  }
-
-  /**
-   * The replacement of the name's LUA rrset that holds {@code sets}, or its deletion if none. The
-   * records of the plain set keep their disabled flags and the server's text.
-   */
-  private RRSet luaRRSet(String name, List<ResourceRecordSet> sets) {
-    List<Rec> records = new ArrayList<>();
-    Map<String, List<ResourceRecordSet>> qualified = new TreeMap<>();
-    Map<String, String> verbatim =
-        PowerDnsRecords.verbatim(
-            Optional.ofNullable(firstRead.get(new NameType(name, PowerDnsLua.TYPE))),
-            c -> PowerDnsLua.generic(c).toString());
-    for (ResourceRecordSet set : sets) {
-      if (set.qualifier().isPresent()) {
-        qualified.computeIfAbsent(set.type(), t -> new ArrayList<>()).add(set);
-        continue;
-      }
-      Set<String> disabled = PowerDnsRecords.disabled(set);
-      for (RData r : set.records()) {
-        String content = verbatim.getOrDefault(r.toString(), PowerDnsLua.content((GenericData) r));
-        records.add(new Rec(content, disabled.contains(r.toString())));
-      }
-    }
-    qualified.forEach(
-        (type, typed) -> {
-          checkConsistent(name, type, typed);
-          records.add(new Rec(PowerDnsLua.content(type, typed), false));
-        });
-    if (records.isEmpty()) {
-      return PowerDnsJson.delete(name, PowerDnsLua.TYPE);
-    }
-    int ttl =
-        sets.stream().mapToInt(s -> s.ttl().orElse(PowerDnsJson.DEFAULT_TTL)).min().orElseThrow();
-    return PowerDnsJson.replace(name, PowerDnsLua.TYPE, ttl, records);
   }
 
   /**
@@ -290,11 +249,9 @@ final class PowerDnsBatches implements BatchWriter {
     if (sets.stream().map(s -> s.geo().isPresent()).distinct().count() > 1) {
       throw refusal(name, type, "geo and weighted sets cannot share a name and type");
     }
-    for (int i = 0; i < sets.size(); i++) {
-      for (int j = i + 1; j < sets.size(); j++) {
-        ResourceRecordSet a = sets.get(i);
-        ResourceRecordSet b = sets.get(j);
-        if (a.geo().isPresent() && a.geo().get().overlaps(b.geo().get())) {
+    for (ResourceRecordSet a : sets) {
+      for (ResourceRecordSet b : sets) {
+        if (a != b && a.geo().isPresent() && a.geo().get().overlaps(b.geo().get())) {
           throw refusal(
               name,
               type,

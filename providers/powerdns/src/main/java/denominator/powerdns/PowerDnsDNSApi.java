@@ -72,17 +72,9 @@ final class PowerDnsDNSApi implements DNSApi {
    */
   private RecordSetView recordSetView(String zoneId) {
     RecordSetView.Reader reader =
-        new RecordSetView.Reader() {
-          @Override
-          public Iterator<ResourceRecordSet> all() {
-            return sets(endpoints.zone(zoneId, null, null).rrsets());
-          }
-
-          @Override
-          public Iterator<ResourceRecordSet> named(String name) {
-            return sets(new PowerDnsBatches(endpoints, zoneId).rrsets(Set.of(name)));
-          }
-        };
+        RecordSetView.Reader.of(
+            () -> sets(endpoints.zone(zoneId).rrsets()),
+            name -> sets(endpoints.rrsets(zoneId, Set.of(name))));
     return RecordSetView.of(
         PowerDnsProvider.METADATA,
         reader,

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 import okhttp3.HttpUrl;
 
@@ -27,6 +28,9 @@ import okhttp3.HttpUrl;
 final class PowerDnsEndpoints {
   /** The most records one search answer may hold before the zone is read instead. */
   private static final int SEARCH_MAX = 1000;
+
+  /** Up to this many names, a read searches each name; past it, it reads the whole zone once. */
+  private static final int NAMES_SEARCHED_ONE_BY_ONE = 3;
 
   private static final Type ZONES = new TypeToken<List<ZoneJson>>() {}.getType();
   private static final Type FOUND = new TypeToken<List<Found>>() {}.getType();
@@ -45,29 +49,56 @@ final class PowerDnsEndpoints {
 
   /** {@code GET /zones}: every zone, without record sets. */
   List<ZoneJson> zones() {
-    return json.get(PowerDnsErrors.LIST_ZONES, "", zones(null).build(), ZONES);
+    return json.get(PowerDnsErrors.LIST_ZONES, "", zonesUrl().build(), ZONES);
   }
 
   /** {@code GET /zones?zone=NAME}: the zone with this absolute name, if any. */
   List<ZoneJson> zonesNamed(String name) {
-    HttpUrl url = zones(null).addQueryParameter("zone", name).build();
+    HttpUrl url = zonesUrl().addQueryParameter("zone", name).build();
     return json.get(PowerDnsErrors.LIST_ZONES, name, url, ZONES);
   }
 
+  /** {@code GET /zones/ID}: the zone with all its record sets. */
+  ZoneJson zone(String id) {
+    return json.get("read zone", id, zoneUrl(id).build(), ZoneJson.class);
+  }
+
   /**
-   * {@code GET /zones/ID?rrset_name=&rrset_type=}: the zone with the record sets of this name (and
-   * type), or all of them when {@code name} is null. The server may add comment-only sets of other
-   * names: filter again.
+   * {@code GET /zones/ID?rrset_name=&rrset_type=}: the zone with the record sets of this name and
+   * type. The server may add comment-only sets of other names: filter again.
    */
   ZoneJson zone(String id, String name, String type) {
-    HttpUrl.Builder url = zones(id);
-    if (name != null) {
-      url.addQueryParameter("rrset_name", name);
+    HttpUrl url =
+        zoneUrl(id)
+            .addQueryParameter("rrset_name", name)
+            .addQueryParameter("rrset_type", type)
+            .build();
+    return json.get("read zone", id, url, ZoneJson.class);
+  }
+
+  /**
+   * The rrsets of these absolute names in zone {@code id}: one search per name when they are few,
+   * else (or when a search cannot be exact) the whole zone once.
+   */
+  List<RRSet> rrsets(String id, Set<String> names) {
+    if (names.size() <= NAMES_SEARCHED_ONE_BY_ONE) {
+      List<RRSet> rrsets = new ArrayList<>();
+      for (String name : names) {
+        Optional<List<RRSet>> found = rrsetsNamed(id, name);
+        if (found.isEmpty()) {
+          return rrsets(zone(id), names);
+        }
+        rrsets.addAll(found.get());
+      }
+      return rrsets;
     }
-    if (type != null) {
-      url.addQueryParameter("rrset_type", type);
-    }
-    return json.get("read zone", id, url.build(), ZoneJson.class);
+    return rrsets(zone(id), names);
+  }
+
+  private static List<RRSet> rrsets(ZoneJson zone, Set<String> names) {
+    return zone.rrsets().stream()
+        .filter(rrset -> names.contains(Names.absolute(rrset.name())))
+        .toList();
   }
 
   /**
@@ -76,7 +107,7 @@ final class PowerDnsEndpoints {
    * (PowerDNS 4.7). Empty when the search cannot be exact: a name holding the search's wildcards
    * ({@code *}, {@code ?}), or more matches than one answer holds; read the zone then.
    */
-  Optional<List<RRSet>> rrsetsNamed(String id, String name) {
+  private Optional<List<RRSet>> rrsetsNamed(String id, String name) {
     if (name.contains("*") || name.contains("?")) {
       return Optional.empty();
     }
@@ -112,12 +143,12 @@ final class PowerDnsEndpoints {
 
   /** {@code POST /zones}: creates a zone, returns it. */
   ZoneJson createZone(ZoneJson zone) {
-    return json.post("create zone", zone.name(), zones(null).build(), zone, ZoneJson.class);
+    return json.post("create zone", zone.name(), zonesUrl().build(), zone, ZoneJson.class);
   }
 
   /** {@code DELETE /zones/ID}. */
   void deleteZone(String id) {
-    json.delete("delete zone", id, zones(id).build(), Void.class);
+    json.delete("delete zone", id, zoneUrl(id).build(), Void.class);
   }
 
   /**
@@ -126,11 +157,14 @@ final class PowerDnsEndpoints {
    */
   void patch(String id, List<RRSet> rrsets) {
     json.retrySafe()
-        .patch("patch rrsets", id, zones(id).build(), new PowerDnsJson.Patch(rrsets), Void.class);
+        .patch("patch rrsets", id, zoneUrl(id).build(), new PowerDnsJson.Patch(rrsets), Void.class);
   }
 
-  private HttpUrl.Builder zones(String id) {
-    HttpUrl.Builder url = server.newBuilder().addPathSegment("zones");
-    return id == null ? url : url.addPathSegment(id);
+  private HttpUrl.Builder zonesUrl() {
+    return server.newBuilder().addPathSegment("zones");
+  }
+
+  private HttpUrl.Builder zoneUrl(String id) {
+    return zonesUrl().addPathSegment(id);
   }
 }

@@ -22,8 +22,9 @@ final class PowerDnsJson {
       String id, String name, String kind, List<String> nameservers, List<RRSet> rrsets) {}
 
   record RRSet(String name, String type, Integer ttl, String changetype, List<Rec> records) {
-    List<Rec> enabled() {
-      return records == null ? List.of() : records.stream().filter(r -> !r.disabled()).toList();
+    /** The records, none when the JSON has none. */
+    List<Rec> recs() {
+      return records == null ? List.of() : records;
     }
   }
 
@@ -41,15 +42,17 @@ final class PowerDnsJson {
 
   record Patch(List<RRSet> rrsets) {}
 
-  /** A zone as the model has it: email and TTL come from its SOA, if the JSON carries it. */
-  static Zone toZone(ZoneJson zone, Optional<RRSet> soa) {
+  /** A zone as the model has it: email and TTL come from its SOA's first enabled record. */
+  static Zone toZone(ZoneJson zone, RRSet soa) {
     Optional<String> email =
-        soa.flatMap(s -> s.enabled().stream().findFirst())
+        soa.recs().stream()
+            .filter(r -> !r.disabled())
+            .findFirst()
             .flatMap(r -> SoaMailbox.toEmail(SOAData.parse(r.content()).rname()));
     if (email.isEmpty()) {
       return Zone.withoutSoa(zone.id(), Names.absolute(zone.name()));
     }
-    return new Zone(zone.id(), Names.absolute(zone.name()), email.get(), soa.get().ttl());
+    return new Zone(zone.id(), Names.absolute(zone.name()), email.get(), soa.ttl());
   }
 
   /**
@@ -106,11 +109,6 @@ final class PowerDnsJson {
   /** A change that deletes the rrset of this name and API type, which may not exist. */
   static RRSet delete(String name, String type) {
     return new RRSet(name, type, null, "DELETE", null);
-  }
-
-  /** Whether {@code rrset} has {@code key}'s name and, unless null, type. */
-  static boolean matches(RRSet rrset, String name, String type) {
-    return Names.absolute(rrset.name()).equals(name) && (type == null || rrset.type().equals(type));
   }
 
   private PowerDnsJson() {}

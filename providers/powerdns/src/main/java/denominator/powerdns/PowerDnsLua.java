@@ -11,12 +11,13 @@ import denominator.model.rdata.GenericData;
 import denominator.model.rdata.RData;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.xbill.DNS.DNSOutput;
 import org.xbill.DNS.Type;
 
 /**
@@ -233,14 +234,10 @@ final class PowerDnsLua {
         unquote(content.substring(type.length() + 1))
             .orElse(content.substring(type.length() + 1))
             .getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream wire = new ByteArrayOutputStream();
-    int value = Type.value(type);
-    wire.write(value >> 8);
-    wire.write(value & 0xff);
+    DNSOutput wire = new DNSOutput();
+    wire.writeU16(Type.value(type) & 0xffff); // an unknown type (-1) as 65535, as before
     for (int start = 0; start < code.length || start == 0; start += 255) {
-      int length = Math.min(255, code.length - start);
-      wire.write(length);
-      wire.write(code, start, length);
+      wire.writeCountedString(Arrays.copyOfRange(code, start, Math.min(code.length, start + 255)));
     }
     return new GenericData(
         GENERIC_TYPE, HexFormat.of().withUpperCase().formatHex(wire.toByteArray()));
@@ -262,19 +259,6 @@ final class PowerDnsLua {
     String type = Type.string(((wire[0] & 0xff) << 8) | (wire[1] & 0xff));
     return type + " " + quote(code.toString(StandardCharsets.UTF_8));
   }
-
-  /** Every LUA record of {@code contents}, ours decoded to qualified sets, the rest apart. */
-  static Decoded decode(String name, List<String> contents) {
-    List<ResourceRecordSet> ours = new ArrayList<>();
-    List<String> foreign = new ArrayList<>();
-    for (String content : contents) {
-      sets(name, content).ifPresentOrElse(ours::addAll, () -> foreign.add(content));
-    }
-    return new Decoded(ours, foreign);
-  }
-
-  /** The LUA records of one name: qualified sets this provider wrote, and other LUA contents. */
-  record Decoded(List<ResourceRecordSet> sets, List<String> foreign) {}
 
   private PowerDnsLua() {}
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,25 +54,6 @@ final class PowerDnsRecords {
     return modelType.equals(PowerDnsAlias.TYPE) ? PowerDnsAlias.VENDOR_TYPE : modelType;
   }
 
-  /** Every record of {@code rrset}, disabled ones named in the provider data; empty if none. */
-  static Optional<ResourceRecordSet> toSet(RRSet rrset) {
-    if (rrset.records() == null || rrset.records().isEmpty()) {
-      return Optional.empty(); // a comment without records
-    }
-    String type = modelType(rrset.type());
-    ResourceRecordSet.Builder set =
-        ResourceRecordSet.builder().name(rrset.name()).type(type).ttl(rrset.ttl());
-    List<String> disabled = new ArrayList<>();
-    for (Rec rec : rrset.records()) {
-      RData data = data(type, rec.content());
-      set.add(data);
-      if (rec.disabled()) {
-        disabled.add(data.toString());
-      }
-    }
-    return Optional.of(withDisabled(set, disabled).build());
-  }
-
   /**
    * The model sets of one rrset: a plain set, or for the LUA rrset the qualified sets this provider
    * wrote (see {@link PowerDnsLua}) and, as one plain set of type {@value
@@ -81,9 +61,12 @@ final class PowerDnsRecords {
    * server does not run). A type that neither dnsjava nor we know is skipped with a warning.
    */
   static Stream<ResourceRecordSet> sets(RRSet rrset) {
+    if (rrset.recs().isEmpty()) {
+      return Stream.empty(); // a comment without records
+    }
     if (!rrset.type().equals(PowerDnsLua.TYPE)) {
       try {
-        return toSet(rrset).stream();
+        return Stream.of(set(rrset, modelType(rrset.type()), rrset.recs()));
       } catch (ValidationException e) {
         log.warn(
             "{}: skipping {} {}: {}",
@@ -95,34 +78,41 @@ final class PowerDnsRecords {
       }
     }
     String name = Names.absolute(rrset.name());
-    List<Rec> records = rrset.records() == null ? List.of() : rrset.records();
-    PowerDnsLua.Decoded lua =
-        PowerDnsLua.decode(
-            name, records.stream().filter(r -> !r.disabled()).map(Rec::content).toList());
-    List<String> disabled = records.stream().filter(Rec::disabled).map(Rec::content).toList();
-    if (lua.foreign().isEmpty() && disabled.isEmpty()) {
-      return lua.sets().stream();
+    List<ResourceRecordSet> sets = new ArrayList<>();
+    List<Rec> foreign = new ArrayList<>();
+    for (Rec rec : rrset.recs()) {
+      Optional<List<ResourceRecordSet>> ours =
+          rec.disabled() ? Optional.empty() : PowerDnsLua.sets(name, rec.content());
+      ours.ifPresentOrElse(sets::addAll, () -> foreign.add(rec));
     }
-    ResourceRecordSet.Builder foreign =
-        ResourceRecordSet.builder().name(name).type(PowerDnsLua.GENERIC_TYPE).ttl(rrset.ttl());
-    Stream.concat(lua.foreign().stream(), disabled.stream())
-        .map(PowerDnsLua::generic)
-        .forEach(foreign::add);
-    withDisabled(foreign, disabled.stream().map(c -> PowerDnsLua.generic(c).toString()).toList());
-    return Stream.concat(lua.sets().stream(), Stream.of(foreign.build()));
+    if (!foreign.isEmpty()) {
+      sets.add(set(rrset, PowerDnsLua.GENERIC_TYPE, foreign));
+    }
+    return sets.stream();
   }
 
-  /** {@code set} with provider data naming {@code disabled}, if any. */
-  static ResourceRecordSet.Builder withDisabled(
-      ResourceRecordSet.Builder set, List<String> disabled) {
-    return disabled.isEmpty() ? set : set.providerData(DISABLED, GSON.toJson(disabled));
+  /** The set of these records of {@code rrset}, the disabled ones named in its provider data. */
+  private static ResourceRecordSet set(RRSet rrset, String type, List<Rec> records) {
+    ResourceRecordSet.Builder set =
+        ResourceRecordSet.builder().name(Names.absolute(rrset.name())).type(type).ttl(rrset.ttl());
+    List<String> disabled = new ArrayList<>();
+    for (Rec rec : records) {
+      RData record = data(type, rec.content());
+      set.add(record);
+      if (rec.disabled()) {
+        disabled.add(record.toString());
+      }
+    }
+    return (disabled.isEmpty() ? set : set.providerData(DISABLED, GSON.toJson(disabled))).build();
   }
 
   /** The record of {@code content}, an API record of the model's {@code type}. */
   static RData data(String type, String content) {
-    return type.equals(PowerDnsAlias.TYPE)
-        ? new PowerDnsAlias(content)
-        : RData.parse(type, content);
+    return switch (type) {
+      case PowerDnsAlias.TYPE -> new PowerDnsAlias(content);
+      case PowerDnsLua.GENERIC_TYPE -> PowerDnsLua.generic(content);
+      default -> RData.parse(type, content);
+    };
   }
 
   /** The records of a set's provider data that are to be disabled. */
@@ -146,48 +136,42 @@ final class PowerDnsRecords {
   }
 
   /**
-   * The change that replaces the rrset of {@code set}'s name and type with its records, each
-   * disabled when the set's provider data says so, each in the text of the {@code current} rrset's
-   * equal record if there is one.
+   * The change that replaces the rrset of {@code set}'s name and type with its {@link #records}.
    */
-  static RRSet replace(ResourceRecordSet set, Optional<RRSet> current) {
-    Set<String> disabled = disabled(set);
-    Map<String, String> verbatim = verbatim(current, c -> data(set.type(), c).toString());
-    List<Rec> records =
-        set.records().stream()
-            .map(
-                r ->
-                    new Rec(
-                        verbatim.getOrDefault(r.toString(), content(r)),
-                        disabled.contains(r.toString())))
-            .toList();
+  static RRSet replace(ResourceRecordSet set, List<Rec> current) {
     return PowerDnsJson.replace(
-        set.name(), vendorType(set.type()), set.ttl().orElse(PowerDnsJson.DEFAULT_TTL), records);
+        set.name(),
+        vendorType(set.type()),
+        set.ttl().orElse(PowerDnsJson.DEFAULT_TTL),
+        records(set, current));
   }
 
   /**
-   * The contents of {@code current}'s records by the text the model prints for them ({@code
-   * modelText} of the content); a content the model cannot read is left out.
+   * The API records of {@code set}, each disabled when the set's provider data says so, each in the
+   * text of the equal record of {@code current} (the rrset the server holds) if there is one.
    */
-  static Map<String, String> verbatim(Optional<RRSet> current, Function<String, String> modelText) {
-    Map<String, String> byText = new HashMap<>();
-    current
-        .map(RRSet::records)
-        .orElse(List.of())
-        .forEach(
-            rec -> {
-              try {
-                byText.putIfAbsent(modelText.apply(rec.content()), rec.content());
-              } catch (RuntimeException unreadable) {
-                // not a record this put can name
-              }
-            });
-    return byText;
+  static List<Rec> records(ResourceRecordSet set, List<Rec> current) {
+    Map<String, String> verbatim = new HashMap<>();
+    for (Rec rec : current) {
+      try {
+        verbatim.putIfAbsent(data(set.type(), rec.content()).toString(), rec.content());
+      } catch (RuntimeException unreadable) {
+        // not a record this put can name
+      }
+    }
+    Set<String> disabled = disabled(set);
+    return set.records().stream()
+        .map(
+            r ->
+                new Rec(
+                    verbatim.getOrDefault(r.toString(), content(r)),
+                    disabled.contains(r.toString())))
+        .toList();
   }
 
   /**
    * The API content of a record: its presentation form, an ALIAS's target, LOC as PowerDNS prints
-   * it.
+   * it, a LUA record we did not write as it was.
    */
   static String content(RData data) {
     if (data instanceof PowerDnsAlias alias) {
@@ -195,6 +179,9 @@ final class PowerDnsRecords {
     }
     if (data instanceof GenericData generic && generic.type().equals("LOC")) {
       return PowerDnsLoc.content(generic);
+    }
+    if (data instanceof GenericData generic && generic.type().equals(PowerDnsLua.GENERIC_TYPE)) {
+      return PowerDnsLua.content(generic);
     }
     if (data instanceof ProviderRData other) {
       throw new UnsupportedCapabilityException(

@@ -4,7 +4,6 @@ import denominator.ValidationException;
 import denominator.model.Names;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
@@ -17,7 +16,7 @@ import okhttp3.HttpUrl;
  * @param server the API base, e.g. {@code http://127.0.0.1:8081/api/v1/servers/localhost}
  * @param nameservers the NS records of new zones, absolute; empty for the default
  */
-record PowerDnsUrl(HttpUrl server, Optional<List<String>> nameservers) {
+record PowerDnsUrl(HttpUrl server, List<String> nameservers) {
 
   static PowerDnsUrl parse(String url) {
     HttpUrl parsed = HttpUrl.get(url);
@@ -25,14 +24,13 @@ record PowerDnsUrl(HttpUrl server, Optional<List<String>> nameservers) {
         parsed.encodedPath().contains("/servers/")
             ? parsed.newBuilder().query(null).build()
             : parsed.newBuilder().encodedPath("/api/v1/servers/localhost").query(null).build();
-    return new PowerDnsUrl(
-        server,
-        Optional.ofNullable(parsed.queryParameter("nameservers")).map(PowerDnsUrl::nameservers));
+    String nameservers = parsed.queryParameter("nameservers");
+    return new PowerDnsUrl(server, nameservers == null ? List.of() : nameservers(nameservers));
   }
 
   /** The NS records of a new zone named {@code zone}. */
   List<String> nameserversOf(String zone) {
-    return nameservers.orElse(List.of("ns1." + Names.absolute(zone)));
+    return nameservers.isEmpty() ? List.of("ns1." + Names.absolute(zone)) : nameservers;
   }
 
   private static List<String> nameservers(String names) {

@@ -48,16 +48,13 @@ final class PowerDnsZoneApi implements ZoneApi {
       return api.createZone(PowerDnsJson.newZone(zone, url.nameserversOf(zone.name()))).id();
     }
     String id = existing.get().id();
-    Optional<RRSet> soa = soa(existing.get()).filter(s -> !s.records().isEmpty());
+    RRSet soa = soa(existing.get());
     api.patch(
         id,
         List.of(
-            soa.map(current -> PowerDnsJson.soa(zone, current))
-                .orElseGet(
-                    () ->
-                        PowerDnsJson.newZone(zone, url.nameserversOf(zone.name()))
-                            .rrsets()
-                            .get(0))));
+            soa.recs().isEmpty()
+                ? PowerDnsJson.newZone(zone, url.nameserversOf(zone.name())).rrsets().get(0)
+                : PowerDnsJson.soa(zone, soa)));
     return id;
   }
 
@@ -79,10 +76,12 @@ final class PowerDnsZoneApi implements ZoneApi {
     }
   }
 
-  private Optional<RRSet> soa(ZoneJson zone) {
+  /** The zone's SOA rrset; one without records if it has none. */
+  private RRSet soa(ZoneJson zone) {
     String apex = Names.absolute(zone.name());
     return api.zone(zone.id(), apex, "SOA").rrsets().stream()
-        .filter(s -> PowerDnsJson.matches(s, apex, "SOA"))
-        .findFirst();
+        .filter(s -> Names.absolute(s.name()).equals(apex) && s.type().equals("SOA"))
+        .findFirst()
+        .orElse(new RRSet(apex, "SOA", null, null, null));
   }
 }

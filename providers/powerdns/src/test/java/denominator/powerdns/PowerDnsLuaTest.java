@@ -80,6 +80,18 @@ class PowerDnsLuaTest {
   }
 
   @Test
+  void luaCodeLongerThanOneCharacterStringIsSplitInto255ByteStrings() {
+    String code = "return '" + "x".repeat(300) + "'"; // 309 bytes: strings of 255 and 54
+    String foreign = "A \"" + code + "\"";
+
+    GenericData data = (GenericData) PowerDnsLua.generic(foreign);
+
+    assertThat(data.data()).startsWith("0001FF").hasSize(2 * (2 + 1 + 255 + 1 + 54));
+    assertThat(data.data().substring(2 * (2 + 1 + 255), 2 * (2 + 1 + 255 + 1))).isEqualTo("36");
+    assertThat(PowerDnsLua.content(data)).isEqualTo(foreign);
+  }
+
+  @Test
   void aForeignLuaRecordRoundTripsThroughGenericData() {
     String foreign = "A \";if continent('EU') then return \\\"192.0.2.1\\\" end\"";
 
