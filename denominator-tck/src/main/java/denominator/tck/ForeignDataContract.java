@@ -12,6 +12,7 @@ import denominator.change.ChangeSet;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
+import denominator.model.rdata.ProviderRData;
 import denominator.zonefile.ZoneFile;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,8 +138,7 @@ public abstract class ForeignDataContract {
                 s ->
                     s.qualifier().isEmpty()
                         && s.providerData().isEmpty()
-                        && s.records().stream()
-                            .noneMatch(r -> r instanceof denominator.model.rdata.ProviderRData))
+                        && s.records().stream().noneMatch(r -> r instanceof ProviderRData))
             .toList();
     assertThat(ZoneFile.parse(out.toString(), seeded.zone().name(), 3600))
         .extracting(ResourceRecordSet::key)
@@ -167,7 +168,7 @@ public abstract class ForeignDataContract {
     Set<String> seededNames =
         seeded.keys().stream()
             .map(RecordSetKey::name)
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
+            .collect(Collectors.toCollection(TreeSet::new));
     Set<RecordSetKey> taken = Set.copyOf(seeded.keys());
     List<ResourceRecordSet> neighbours = new ArrayList<>();
     for (String name : seededNames) {

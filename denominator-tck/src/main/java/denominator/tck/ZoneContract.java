@@ -1,6 +1,7 @@
 package denominator.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import denominator.UnsupportedCapabilityException;
@@ -17,7 +18,7 @@ public abstract class ZoneContract extends Contract {
     assertThat(list(api().zones())).extracting(Zone::id).contains(zone.id());
     assertThat(list(api().zones().iterateByName(zone.name())))
         .extracting(Zone::id, Zone::name)
-        .containsExactly(org.assertj.core.api.Assertions.tuple(zone.id(), zone.name()));
+        .containsExactly(tuple(zone.id(), zone.name()));
   }
 
   @Test
