@@ -31,8 +31,9 @@ final class RecordGetCommand implements Callable<Integer> {
       RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
       sets.type(key.type);
       ResourceRecordSet set =
-          sets.api()
-              .get(absolute, key.type, qualifier)
+          (qualifier == null
+                  ? sets.api().get(absolute, key.type)
+                  : sets.api().get(absolute, key.type, qualifier))
               .orElseThrow(
                   () ->
                       RecordSets.notFound(

@@ -34,9 +34,17 @@ public final class RecordSetKey implements Comparable<RecordSetKey> {
     return new RecordSetKey(name, type, null);
   }
 
-  /** The key of a qualified (geo or weighted) set; a {@code null} qualifier means none. */
+  /**
+   * The key of a qualified (geo or weighted) set.
+   *
+   * @throws NullPointerException if {@code qualifier} is null: a plain set's key is {@link
+   *     #of(String, String)}
+   */
   public static RecordSetKey of(String name, String type, String qualifier) {
-    return new RecordSetKey(name, type, qualifier);
+    return new RecordSetKey(
+        name,
+        type,
+        Objects.requireNonNull(qualifier, "qualifier (of(name, type) for a plain set)"));
   }
 
   public String name() {

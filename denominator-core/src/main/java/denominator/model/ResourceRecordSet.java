@@ -42,7 +42,12 @@ public final class ResourceRecordSet {
   private final Map<String, String> providerData;
 
   private ResourceRecordSet(Builder b) {
-    this.key = RecordSetKey.of(require(b.name, "name"), require(b.type, "type"), b.qualifier);
+    String name = require(b.name, "name");
+    String type = require(b.type, "type");
+    this.key =
+        b.qualifier == null
+            ? RecordSetKey.of(name, type)
+            : RecordSetKey.of(name, type, b.qualifier);
     this.ttl = b.ttl == null ? null : Ttl.check(b.ttl);
     this.records = List.copyOf(b.records);
     this.distinctRecords = Set.copyOf(records);

@@ -14,7 +14,9 @@ class RecordGroupingTest {
   record Rec(String name, String type, String qualifier, int ttl, String value) {}
 
   static RecordSetKey key(Rec r) {
-    return RecordSetKey.of(r.name(), r.type(), r.qualifier());
+    return r.qualifier() == null
+        ? RecordSetKey.of(r.name(), r.type())
+        : RecordSetKey.of(r.name(), r.type(), r.qualifier());
   }
 
   static ResourceRecordSet toSet(List<Rec> records) {

@@ -150,6 +150,8 @@ class Route53ForeignDataTest extends ForeignDataContract {
   }
 
   private static RecordSetKey key(String label, String type, String qualifier) {
-    return RecordSetKey.of(label + "." + ZONE, type, qualifier);
+    return qualifier == null
+        ? RecordSetKey.of(label + "." + ZONE, type)
+        : RecordSetKey.of(label + "." + ZONE, type, qualifier);
   }
 }
