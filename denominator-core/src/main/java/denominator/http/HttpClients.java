@@ -82,7 +82,8 @@ public final class HttpClients {
         .retryOnConnectionFailure(false)
         .addInterceptor(new UserAgentInterceptor(settings.userAgent()))
         .addInterceptor(new RetryInterceptor(settings.retry(), sleeper, clock, random))
-        .addNetworkInterceptor(new HttpLogInterceptor(settings, logSink, logEnabled));
+        .addNetworkInterceptor(new HttpLogInterceptor(settings, logSink, logEnabled))
+        .addNetworkInterceptor(new NoResendOfUnsafeRequests());
   }
 
   /**

@@ -34,7 +34,7 @@ class HttpClientsTest {
     assertThat(client.callTimeoutMillis()).isEqualTo(4_000);
     assertThat(client.retryOnConnectionFailure()).isFalse();
     assertThat(client.interceptors()).hasSize(2);
-    assertThat(client.networkInterceptors()).hasSize(1);
+    assertThat(client.networkInterceptors()).hasSize(2);
   }
 
   @Test

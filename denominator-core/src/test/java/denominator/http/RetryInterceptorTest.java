@@ -301,6 +301,17 @@ class RetryInterceptorTest {
   }
 
   @Test
+  void aRequestThatIsNotRetrySafeIsSentOnceEvenWhenA503SaysRetryAtOnce() throws IOException {
+    server.enqueue(status(503, "0"));
+    server.enqueue(status(200));
+
+    try (Response response = execute(post(JSON))) {
+      assertThat(response.code()).isEqualTo(503);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void interruptionWhileWaitingThrowsAndKeepsTheInterruptFlag() {
     server.enqueue(status(503));
     server.enqueue(status(200));
