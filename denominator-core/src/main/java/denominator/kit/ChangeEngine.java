@@ -1,6 +1,7 @@
 package denominator.kit;
 
 import denominator.DenominatorException;
+import denominator.InvalidChangeException;
 import denominator.UnknownOutcomeException;
 import denominator.change.ApplyMode;
 import denominator.change.Change;
@@ -209,6 +210,12 @@ public final class ChangeEngine {
     private boolean refused(
         List<Change> batch, ZoneSlice state, List<Change> applied, DenominatorException e) {
       List<Change> named = writer.refused(batch, e);
+      if (named.isEmpty()
+          && batch.size() > 1
+          && mode != ApplyMode.ATOMIC
+          && e instanceof InvalidChangeException) {
+        return oneByOne(batch, state, applied);
+      }
       List<Change> failed = named.isEmpty() ? batch : named;
       switch (mode) {
         case BEST_EFFORT -> {
@@ -235,13 +242,26 @@ public final class ChangeEngine {
       }
     }
 
+    /**
+     * The vendor refused a whole batch without naming a change (a DNS server's rcode names none),
+     * so nothing of it was applied: each change is sent alone, to apply the others and fail only
+     * the refused ones. STOP_ON_FIRST stops at the first refused one.
+     */
+    private boolean oneByOne(List<Change> batch, ZoneSlice state, List<Change> applied) {
+      for (Change change : batch) {
+        if (!send(List.of(change), state.after(applied), applied)) {
+          return mode == ApplyMode.BEST_EFFORT;
+        }
+      }
+      return true;
+    }
+
     /** Whether the zone, read now, shows every change of the batch; false if it cannot be read. */
     private boolean holds(List<Change> batch) {
       Set<NameType> nameTypes = new LinkedHashSet<>();
       batch.forEach(change -> nameTypes.add(NameType.of(change.key())));
       try {
-        ZoneSlice now = writer.read(nameTypes);
-        return batch.stream().allMatch(change -> change.isMadeIn(now.asMap()));
+        return writer.read(nameTypes).shows(batch);
       } catch (RuntimeException unreadable) {
         log.warn(
             "could not read the zone to learn whether a batch was applied: {}",

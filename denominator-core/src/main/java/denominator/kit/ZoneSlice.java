@@ -66,6 +66,14 @@ public final class ZoneSlice {
     return sets.values().stream().filter(set -> NameType.of(set).equals(nameType)).toList();
   }
 
+  /**
+   * Whether the zone, as this slice shows it, has every one of {@code changes} made: how a write
+   * whose answer was lost is confirmed by reading.
+   */
+  public boolean shows(List<Change> changes) {
+    return changes.stream().allMatch(change -> change.isMadeIn(sets));
+  }
+
   /** The sets by key, for {@link Change#isMadeIn}. */
   public Map<RecordSetKey, ResourceRecordSet> asMap() {
     return sets;

@@ -236,6 +236,10 @@ class ChangeEngineTest {
     final List<String> log = new ArrayList<>();
     final List<BatchLimit> limits = new ArrayList<>();
     String refusedName = "";
+
+    /** Whether a refusal names no change, as a DNS server's rcode does. */
+    boolean anonymous;
+
     int awaited;
 
     BatchVendor(ResourceRecordSet... initial) {
@@ -260,7 +264,8 @@ class ChangeEngineTest {
       log.add("send " + batch.stream().map(c -> c.key().name().split("\\.")[0]).toList());
       for (Change change : batch) {
         if (change.key().name().equals(refusedName) && change instanceof Change.Put) {
-          throw new InvalidChangeException("fake", List.of("refused " + change.key().name()));
+          throw new InvalidChangeException(
+              "fake", List.of(anonymous ? "REFUSED" : "refused " + change.key().name()));
         }
       }
       for (Change change : batch) {
@@ -417,5 +422,44 @@ class ChangeEngineTest {
 
     assertThat(vendor.zone.get(fresh.key()).providerData()).containsEntry("healthCheckId", "hc-1");
     assertThat(vendor.zone.get(fresh.key()).weighted().orElseThrow().weight()).isEqualTo(5);
+  }
+
+  @Test
+  void bestEffortSendsEachChangeOfABatchRefusedWithoutNamingOneAlone() {
+    BatchVendor vendor = new BatchVendor(a("old.example.com.", "192.0.2.9"));
+    vendor.refusedName = "bad.example.com.";
+    vendor.anonymous = true;
+
+    ChangeResult result = new ChangeEngine(vendor, 100).apply(sixChanges(), ApplyMode.BEST_EFFORT);
+
+    assertThat(result.failures())
+        .extracting(o -> o.change().key().name())
+        .containsExactly("bad.example.com.");
+    assertThat(vendor.zone)
+        .containsKey(RecordSetKey.of("a4.example.com.", "A"))
+        .doesNotContainKey(RecordSetKey.of("old.example.com.", "A"));
+    assertThat(vendor.log)
+        .endsWith("send [a1]", "send [a2]", "send [old]", "send [a3]", "send [bad]", "send [a4]");
+  }
+
+  @Test
+  void stopOnFirstSendsEachChangeAloneUntilTheOneRefused() {
+    BatchVendor vendor = new BatchVendor(a("old.example.com.", "192.0.2.9"));
+    vendor.refusedName = "bad.example.com.";
+    vendor.anonymous = true;
+
+    ChangeResult result =
+        new ChangeEngine(vendor, 100).apply(sixChanges(), ApplyMode.STOP_ON_FIRST);
+
+    assertThat(result.outcomes())
+        .extracting(ChangeOutcome::status)
+        .containsExactly(
+            Status.APPLIED,
+            Status.APPLIED,
+            Status.APPLIED,
+            Status.APPLIED,
+            Status.FAILED,
+            Status.SKIPPED);
+    assertThat(vendor.log).last().isEqualTo("send [bad]");
   }
 }

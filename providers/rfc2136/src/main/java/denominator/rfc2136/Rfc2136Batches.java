@@ -135,8 +135,7 @@ final class Rfc2136Batches implements BatchWriter {
   /** Whether the zone, read now, shows every change of {@code batch}; false if unreadable. */
   private boolean holds(List<Change> batch) {
     try {
-      ZoneSlice now = read(Set.of());
-      return batch.stream().allMatch(change -> change.isMadeIn(now.asMap()));
+      return read(Set.of()).shows(batch);
     } catch (DenominatorException unreadable) {
       return false;
     }

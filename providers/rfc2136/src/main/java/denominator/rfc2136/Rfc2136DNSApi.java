@@ -20,7 +20,8 @@ import javax.inject.Inject;
  * change set is one zone transfer and then one UPDATE message per {@value
  * Rfc2136Updates#MAX_CHANGES} changes (fewer if the records are large), each applied by the server
  * all or nothing; in {@link ApplyMode#ATOMIC} mode the messages already applied are undone when a
- * later one fails ({@link ChangeEngine}). The other modes send one change per message.
+ * later one fails ({@link ChangeEngine}). The server's refusal names none of a message's changes:
+ * in the other modes the engine then sends each change of the refused message alone.
  */
 final class Rfc2136DNSApi implements DNSApi {
   private final Rfc2136Endpoints endpoints;
@@ -64,12 +65,9 @@ final class Rfc2136DNSApi implements DNSApi {
 
   @Override
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
-    // the server's refusal of a message names none of its changes: only a message of one change
-    // lets the other modes apply around a refused change
-    int perMessage = mode == ApplyMode.ATOMIC ? Rfc2136Updates.MAX_CHANGES : 1;
     return new ChangeEngine(
             new Rfc2136Batches(endpoints, Names.absolute(zoneId)),
-            config.maxChangesPerBatch(perMessage))
+            config.maxChangesPerBatch(Rfc2136Updates.MAX_CHANGES))
         .apply(changes, mode);
   }
 }
