@@ -1,6 +1,7 @@
 package denominator.route53;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import mockwebserver3.MockWebServer;
@@ -84,5 +85,45 @@ final class ForeignRoute53 implements AutoCloseable {
   @Override
   public void close() {
     client.close();
+  }
+
+  /**
+   * Sets of {@code zone} routed by policies the model lacks, as another tool writes them: latency,
+   * failover (with health checks), multivalue, CIDR and geoproximity.
+   */
+  static List<ResourceRecordSet> routedByPolicies(String zone) {
+    return List.of(
+        set(
+            "lat." + zone,
+            "A",
+            "eu",
+            s -> s.region("eu-west-1").healthCheckId("hc-1"),
+            "192.0.2.1"),
+        set(
+            "fo." + zone,
+            "A",
+            "primary",
+            s -> s.failover("PRIMARY").healthCheckId("hc-2"),
+            "192.0.2.1"),
+        set("fo." + zone, "A", "secondary", s -> s.failover("SECONDARY"), "192.0.2.2"),
+        set("mv." + zone, "A", "one", s -> s.multiValueAnswer(true), "192.0.2.1"),
+        set(
+            "cidr." + zone,
+            "A",
+            "office",
+            s -> s.cidrRoutingConfig(c -> c.collectionId("c-1").locationName("hq")),
+            "192.0.2.1"),
+        set(
+            "near." + zone,
+            "A",
+            "east",
+            s -> s.geoProximityLocation(g -> g.awsRegion("us-east-1").bias(10)),
+            "192.0.2.1"));
+  }
+
+  /** The sets of {@code lists}, in order. */
+  @SafeVarargs
+  static List<ResourceRecordSet> concat(List<ResourceRecordSet>... lists) {
+    return Arrays.stream(lists).flatMap(List::stream).toList();
   }
 }

@@ -1,5 +1,7 @@
 package denominator.route53;
 
+import static denominator.route53.ForeignRoute53.concat;
+import static denominator.route53.ForeignRoute53.routedByPolicies;
 import static denominator.route53.ForeignRoute53.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -226,39 +228,15 @@ class Route53FidelityTest {
   void setsRoutedByPoliciesTheModelLacksAreListedRefusedAndDeletable() {
     foreign.create(
         zoneId,
-        List.of(
-            set(
-                "lat." + ZONE,
-                "A",
-                "eu",
-                s -> s.region("eu-west-1").healthCheckId("hc-1"),
-                "192.0.2.1"),
-            set(
-                "fo." + ZONE,
-                "A",
-                "primary",
-                s -> s.failover("PRIMARY").healthCheckId("hc-2"),
-                "192.0.2.1"),
-            set("fo." + ZONE, "A", "secondary", s -> s.failover("SECONDARY"), "192.0.2.2"),
-            set("mv." + ZONE, "A", "one", s -> s.multiValueAnswer(true), "192.0.2.1"),
-            set(
-                "cidr." + ZONE,
-                "A",
-                "office",
-                s -> s.cidrRoutingConfig(c -> c.collectionId("c-1").locationName("hq")),
-                "192.0.2.1"),
-            set(
-                "near." + ZONE,
-                "A",
-                "east",
-                s -> s.geoProximityLocation(g -> g.awsRegion("us-east-1").bias(10)),
-                "192.0.2.1"),
-            set(
-                "kosovo." + ZONE,
-                "A",
-                "xk",
-                s -> s.geoLocation(g -> g.countryCode("XK")),
-                "192.0.2.1")));
+        concat(
+            routedByPolicies(ZONE),
+            List.of(
+                set(
+                    "kosovo." + ZONE,
+                    "A",
+                    "xk",
+                    s -> s.geoLocation(g -> g.countryCode("XK")),
+                    "192.0.2.1"))));
 
     assertThat(listed())
         .filteredOn(s -> s.providerData().containsKey("routing"))

@@ -1,11 +1,15 @@
 package denominator.route53;
 
+import static denominator.route53.ForeignRoute53.concat;
+import static denominator.route53.ForeignRoute53.routedByPolicies;
 import static denominator.route53.ForeignRoute53.set;
 
 import denominator.model.RecordSetKey;
 import denominator.model.Zone;
 import denominator.tck.ForeignDataContract;
 import denominator.tck.ProviderUnderTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,87 +42,63 @@ class Route53ForeignDataTest extends ForeignDataContract {
     server.setDispatcher(simulator);
     try {
       server.start(); // here, not in a @BeforeEach: the contract seeds before those run
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     try (ForeignRoute53 foreign = new ForeignRoute53(server)) {
       String zoneId = foreign.createZone(ZONE);
       foreign.create(
           zoneId,
-          List.of(
-              set(
-                  "w." + ZONE,
-                  "A",
-                  "blue",
-                  s -> s.weight(10L).healthCheckId("hc-blue"),
-                  "192.0.2.1"),
-              set("w." + ZONE, "A", "prod/blue", s -> s.weight(5L), "192.0.2.2"),
-              set(
-                  "geo." + ZONE,
-                  "A",
-                  "eu@DE",
-                  s -> s.geoLocation(g -> g.countryCode("DE")).healthCheckId("hc-eu"),
-                  "192.0.2.1"),
-              set(
-                  "geo." + ZONE,
-                  "A",
-                  "eu@ES",
-                  s -> s.geoLocation(g -> g.countryCode("ES")).healthCheckId("hc-eu"),
-                  "192.0.2.1"),
-              set(
-                  "geo." + ZONE,
-                  "A",
-                  "eu@FR",
-                  s -> s.geoLocation(g -> g.countryCode("FR")),
-                  "192.0.2.9"),
-              set(
-                  "geo." + ZONE,
-                  "A",
-                  "team/paris",
-                  s -> s.geoLocation(g -> g.countryCode("BE")),
-                  "192.0.2.3"),
-              set(
-                  "geo." + ZONE,
-                  "A",
-                  "xk",
-                  s -> s.geoLocation(g -> g.countryCode("XK")),
-                  "192.0.2.4"),
-              set(
-                  "lat." + ZONE,
-                  "A",
-                  "eu",
-                  s -> s.region("eu-west-1").healthCheckId("hc-1"),
-                  "192.0.2.1"),
-              set(
-                  "fo." + ZONE,
-                  "A",
-                  "primary",
-                  s -> s.failover("PRIMARY").healthCheckId("hc-2"),
-                  "192.0.2.1"),
-              set("fo." + ZONE, "A", "secondary", s -> s.failover("SECONDARY"), "192.0.2.2"),
-              set("mv." + ZONE, "A", "one", s -> s.multiValueAnswer(true), "192.0.2.1"),
-              set(
-                  "cidr." + ZONE,
-                  "A",
-                  "office",
-                  s -> s.cidrRoutingConfig(c -> c.collectionId("c-1").locationName("hq")),
-                  "192.0.2.1"),
-              set(
-                  "near." + ZONE,
-                  "A",
-                  "east",
-                  s -> s.geoProximityLocation(g -> g.awsRegion("us-east-1").bias(10)),
-                  "192.0.2.1"),
-              set("txt." + ZONE, "TXT", null, s -> {}, "\"a\\377b\""),
-              software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
-                  .name("alias." + ZONE)
-                  .type("A")
-                  .aliasTarget(
-                      a ->
-                          a.hostedZoneId("Z2FDTNDATAQYW2")
-                              .dnsName("d111111abcdef8.cloudfront.net.")
-                              .evaluateTargetHealth(false))
-                  .build()));
+          concat(
+              routedByPolicies(ZONE),
+              List.of(
+                  set(
+                      "w." + ZONE,
+                      "A",
+                      "blue",
+                      s -> s.weight(10L).healthCheckId("hc-blue"),
+                      "192.0.2.1"),
+                  set("w." + ZONE, "A", "prod/blue", s -> s.weight(5L), "192.0.2.2"),
+                  set(
+                      "geo." + ZONE,
+                      "A",
+                      "eu@DE",
+                      s -> s.geoLocation(g -> g.countryCode("DE")).healthCheckId("hc-eu"),
+                      "192.0.2.1"),
+                  set(
+                      "geo." + ZONE,
+                      "A",
+                      "eu@ES",
+                      s -> s.geoLocation(g -> g.countryCode("ES")).healthCheckId("hc-eu"),
+                      "192.0.2.1"),
+                  set(
+                      "geo." + ZONE,
+                      "A",
+                      "eu@FR",
+                      s -> s.geoLocation(g -> g.countryCode("FR")),
+                      "192.0.2.9"),
+                  set(
+                      "geo." + ZONE,
+                      "A",
+                      "team/paris",
+                      s -> s.geoLocation(g -> g.countryCode("BE")),
+                      "192.0.2.3"),
+                  set(
+                      "geo." + ZONE,
+                      "A",
+                      "xk",
+                      s -> s.geoLocation(g -> g.countryCode("XK")),
+                      "192.0.2.4"),
+                  set("txt." + ZONE, "TXT", null, s -> {}, "\"a\\377b\""),
+                  software.amazon.awssdk.services.route53.model.ResourceRecordSet.builder()
+                      .name("alias." + ZONE)
+                      .type("A")
+                      .aliasTarget(
+                          a ->
+                              a.hostedZoneId("Z2FDTNDATAQYW2")
+                                  .dnsName("d111111abcdef8.cloudfront.net.")
+                                  .evaluateTargetHealth(false))
+                      .build())));
       return new Seeded(
           Zone.withoutSoa(zoneId, ZONE),
           Set.of(
