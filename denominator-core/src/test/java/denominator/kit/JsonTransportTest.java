@@ -40,7 +40,7 @@ class JsonTransportTest {
   record ZoneJson(String id, String name) {}
 
   @StartStop MockWebServer server = new MockWebServer();
-  TestClock clock = new TestClock(Instant.parse("2024-03-01T12:00:00Z"));
+  ManualTime clock = new ManualTime(Instant.parse("2024-03-01T12:00:00Z"));
   AtomicReference<String> apiKey = new AtomicReference<>("key-1");
   ProviderConfig config = config(RetryPolicy.none());
   JsonTransport json =
