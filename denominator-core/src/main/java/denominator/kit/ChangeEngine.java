@@ -8,19 +8,25 @@ import denominator.change.Change;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.change.Plan;
+import denominator.change.PlanRefusedException;
+import denominator.change.PlannedChange;
 import denominator.model.RecordSetKey;
+import denominator.model.ResourceRecordSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +95,60 @@ public final class ChangeEngine {
     ZoneSlice before = known.with(read(all, mode, known));
     List<Change> keeping = all.stream().map(change -> keepingProviderData(change, before)).toList();
     return new Run(keeping, mode).apply(before);
+  }
+
+  /**
+   * Applies a plan's change set taking the state the plan was made from as what the zone holds,
+   * instead of reading it again. A vendor that writes by exact value (Route53 refuses a delete
+   * whose values differ and a create of what exists) then refuses a batch where the zone no longer
+   * holds what the plan read. When that leaves nothing applied, the zone is read: if the plan is
+   * stale it is refused as such; if not, the change set is applied from the zone as read. Only
+   * ATOMIC mode, whose undo needs the whole previous state, gains; a plan touching a set routed by
+   * a policy the model cannot write ({@link ResourceRecordSet#ROUTING}) reads the zone too.
+   *
+   * @param engines a new engine, and writer, for each apply
+   * @param zone reads every set of the zone
+   * @throws PlanRefusedException if the zone no longer holds what the plan was made from
+   */
+  public static ChangeResult applyFromPlan(
+      Plan plan,
+      ApplyMode mode,
+      Supplier<ChangeEngine> engines,
+      Supplier<Iterator<ResourceRecordSet>> zone) {
+    boolean routed =
+        plan.changes().stream()
+            .anyMatch(
+                c ->
+                    c.before()
+                        .filter(set -> set.providerData().containsKey(ResourceRecordSet.ROUTING))
+                        .isPresent());
+    if (mode != ApplyMode.ATOMIC || routed) {
+      return engines.get().apply(plan.changeSet(), mode);
+    }
+    Set<NameType> covered = new LinkedHashSet<>();
+    plan.changes().forEach(c -> covered.add(NameType.of(c.key())));
+    List<ResourceRecordSet> before =
+        plan.changes().stream().flatMap(c -> c.before().stream()).toList();
+    ChangeResult result =
+        engines.get().apply(plan.changeSet(), mode, ZoneSlice.of(covered, before));
+    boolean nothingApplied =
+        result.withStatus(ChangeOutcome.Status.APPLIED).isEmpty()
+            && result.withStatus(ChangeOutcome.Status.UNKNOWN).isEmpty();
+    boolean refused =
+        result.failures().stream()
+            .anyMatch(o -> o.error().filter(InvalidChangeException.class::isInstance).isPresent());
+    if (!nothingApplied || !refused) {
+      return result;
+    }
+    log.info("a plan's batch was refused; reading the zone to learn why");
+    Map<RecordSetKey, ResourceRecordSet> live = new HashMap<>();
+    zone.get().forEachRemaining(set -> live.put(set.key(), set));
+    List<PlannedChange> stale = plan.stale(live);
+    if (!stale.isEmpty()) {
+      throw PlanRefusedException.stale(
+          plan.zone(), stale.stream().map(PlannedChange::key).toList());
+    }
+    return engines.get().apply(plan.changeSet(), mode);
   }
 
   private ZoneSlice read(List<Change> all, ApplyMode mode, ZoneSlice known) {

@@ -14,6 +14,8 @@ import denominator.change.ChangeOutcome;
 import denominator.change.ChangeOutcome.Status;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.change.Plan;
+import denominator.change.PlanRefusedException;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
@@ -461,5 +463,50 @@ class ChangeEngineTest {
             Status.FAILED,
             Status.SKIPPED);
     assertThat(vendor.log).last().isEqualTo("send [bad]");
+  }
+
+  @Test
+  void aPlanIsAppliedFromTheStateItWasMadeFromWithoutReading() {
+    BatchVendor vendor = new BatchVendor(a("old.example.com.", "192.0.2.9"));
+    Plan plan =
+        Plan.between(
+            "example.com.",
+            List.copyOf(vendor.zone.values()),
+            List.of(a("old.example.com.", "192.0.2.1"), a("new.example.com.", "192.0.2.2")));
+
+    ChangeResult result =
+        ChangeEngine.applyFromPlan(
+            plan,
+            ApplyMode.ATOMIC,
+            () -> new ChangeEngine(vendor, 100),
+            () -> vendor.zone.values().iterator());
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(vendor.log).containsExactly("send [old, new]"); // no "read"
+  }
+
+  @Test
+  void aPlanRefusedByTheVendorIsRefusedAsStaleWhenTheZoneChangedSinceIt() {
+    BatchVendor vendor = new BatchVendor(a("old.example.com.", "192.0.2.9"));
+    Plan plan =
+        Plan.between(
+            "example.com.",
+            List.copyOf(vendor.zone.values()),
+            List.of(a("old.example.com.", "192.0.2.1")));
+    vendor.zone.put(
+        RecordSetKey.of("old.example.com.", "A"),
+        a("old.example.com.", "192.0.2.7")); // another writer
+    vendor.refusedName = "old.example.com."; // a vendor writing by exact value refuses
+
+    assertThatThrownBy(
+            () ->
+                ChangeEngine.applyFromPlan(
+                    plan,
+                    ApplyMode.ATOMIC,
+                    () -> new ChangeEngine(vendor, 100),
+                    () -> vendor.zone.values().iterator()))
+        .isInstanceOf(PlanRefusedException.class);
+    assertThat(vendor.zone.get(RecordSetKey.of("old.example.com.", "A")))
+        .isEqualTo(a("old.example.com.", "192.0.2.7"));
   }
 }
