@@ -181,7 +181,7 @@ final class UltraDnsPools {
     String description = text(profile, "description").orElse("");
     if (geo) {
       sets.stream()
-          .filter(s -> s.geo().orElseThrow().regions().contains(Regions.world()))
+          .filter(s -> s.geo().map(g -> g.regions().contains(Regions.world())).orElse(false))
           .map(s -> s.qualifier().orElseThrow())
           .filter(q -> !q.equals(defaultQualifier(description)))
           .findFirst()
