@@ -12,7 +12,6 @@ import denominator.model.geo.Regions;
 import denominator.ultradns.UltraDnsJson.RRSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Directional and traffic-controller pools to and from geo and weighted sets. */
@@ -216,10 +215,5 @@ class UltraDnsPoolsTest {
         .add(address)
         .weighted(new Weighted(weight))
         .build();
-  }
-
-  @SuppressWarnings("unused")
-  private static String joined(List<String> values) {
-    return values.stream().collect(Collectors.joining(","));
   }
 }
