@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -308,7 +309,7 @@ final class UltraDnsBatches implements BatchWriter {
   private DenominatorException itemError(Write write, BatchAnswer answer) {
     String body = answer.response() == null ? "" : answer.response().toString();
     return UltraDnsErrors.TABLE.exception(
-        write.method().toLowerCase(java.util.Locale.ROOT) + " rrset " + write.target(),
+        write.method().toLowerCase(Locale.ROOT) + " rrset " + write.target(),
         zone,
         answer.status(),
         body,

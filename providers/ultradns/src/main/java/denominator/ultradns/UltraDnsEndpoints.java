@@ -19,6 +19,7 @@ import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.inject.Inject;
 import okhttp3.HttpUrl;
@@ -151,7 +152,7 @@ final class UltraDnsEndpoints {
     JsonTransport.Reply<Void> reply =
         json.send(
             method,
-            method.toLowerCase(java.util.Locale.ROOT) + " rrset " + type + " " + owner,
+            method.toLowerCase(Locale.ROOT) + " rrset " + type + " " + owner,
             zone,
             rrsetUrl(zone, type, owner).build(),
             body == null ? null : body.body(),

@@ -9,6 +9,7 @@ import denominator.kit.VendorError;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * UltraDNS error answers as typed exceptions. Bodies are an array {@code [{"errorCode": 1801,
@@ -51,7 +52,7 @@ final class UltraDnsErrors {
   }
 
   /** The field of the first error object of an array body, or of the one object of the body. */
-  static java.util.function.Function<String, Optional<String>> field(String name) {
+  static Function<String, Optional<String>> field(String name) {
     return body -> {
       try {
         JsonElement json = JsonParser.parseString(body);

@@ -11,11 +11,13 @@ import denominator.model.geo.Regions;
 import denominator.ultradns.UltraDnsJson.RRSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * UltraDNS pools as model sets of one name and type, and back.
@@ -95,6 +97,9 @@ final class UltraDnsPools {
       }
     }
     desired.values().forEach(set -> add(set, current, rdata, infos, qualifiers));
+    if (geo) {
+      leaveOutClaimedCountries(infos, qualifiers, sets, profile);
+    }
     profile.add("rdataInfo", infos);
     describe(profile, sets, rdata, qualifiers, geo);
     // A DIR pool's TTLs are its entries'; a TC pool's is the pool's.
@@ -169,6 +174,52 @@ final class UltraDnsPools {
     }
     info.addProperty("weight", set.weighted().orElseThrow().weight());
     return info;
+  }
+
+  /**
+   * Writes each continent that UltraDNS groups otherwise as its countries less those another group
+   * of the pool names, since a code may be in one group only. Entries of unchanged sets are settled
+   * again too: a country another group gave up goes back to the continent's group. An entry whose
+   * codes hold a code of UltraDNS's own (another tool's {@code EUR}) is left as it was.
+   */
+  private static void leaveOutClaimedCountries(
+      JsonArray infos, List<String> qualifiers, List<ResourceRecordSet> sets, JsonObject profile) {
+    Map<String, Geo> geos = new LinkedHashMap<>();
+    sets.forEach(s -> s.geo().ifPresent(g -> geos.put(s.qualifier().orElseThrow(), g)));
+    for (int i = 0; i < infos.size(); i++) {
+      Geo geo = geos.get(qualifiers.get(i));
+      JsonObject geoInfo = object(infos.get(i).getAsJsonObject(), "geoInfo");
+      if (geo == null
+          || geoInfo == null
+          || !UltraDnsTerritories.writesCountries(geo)
+          || !codes(geoInfo).stream().allMatch(c -> Regions.find(c).isPresent())) {
+        continue;
+      }
+      Set<String> claimed = codesOfOtherGroups(infos, qualifiers, qualifiers.get(i), profile);
+      JsonArray codes = new JsonArray();
+      UltraDnsTerritories.codes(geo, claimed).forEach(codes::add);
+      geoInfo.add("codes", codes);
+    }
+  }
+
+  // The codes of every entry of another qualifier, and of the noResponse group.
+  private static Set<String> codesOfOtherGroups(
+      JsonArray infos, List<String> qualifiers, String qualifier, JsonObject profile) {
+    Set<String> claimed = new HashSet<>(codes(object(object(profile, NO_RESPONSE), "geoInfo")));
+    for (int i = 0; i < infos.size(); i++) {
+      if (!qualifiers.get(i).equals(qualifier)) {
+        claimed.addAll(codes(object(infos.get(i).getAsJsonObject(), "geoInfo")));
+      }
+    }
+    return claimed;
+  }
+
+  private static List<String> codes(JsonObject geoInfo) {
+    List<String> codes = new ArrayList<>();
+    if (geoInfo != null && geoInfo.has("codes")) {
+      geoInfo.getAsJsonArray("codes").forEach(code -> codes.add(code.getAsString()));
+    }
+    return codes;
   }
 
   // Where the qualifiers that the pool has no field for are kept: the description.
@@ -257,8 +308,9 @@ final class UltraDnsPools {
     JsonObject first = info(rrset, indexes.get(0));
     Optional<Geo> geo =
         bool(first, "allNonConfigured")
-            ? Optional.of(new Geo(java.util.Set.of(Regions.world())))
-            : geoOf(first);
+            ? Optional.of(new Geo(Set.of(Regions.world())))
+            : geoOf(first)
+                .map(g -> UltraDnsTerritories.recompose(g, claimedBeside(rrset, indexes)));
     boolean alike =
         indexes.stream().allMatch(i -> sameGroup(info(rrset, i), first))
             && !first.has("ipInfo")
@@ -279,6 +331,18 @@ final class UltraDnsPools {
     return set.build();
   }
 
+  // The codes of the pool's entries outside these, and of its noResponse group.
+  private static Set<String> claimedBeside(RRSet rrset, List<Integer> indexes) {
+    Set<String> claimed =
+        new HashSet<>(codes(object(object(rrset.profile(), NO_RESPONSE), "geoInfo")));
+    for (int i = 0; i < rrset.rdata().size(); i++) {
+      if (!indexes.contains(i)) {
+        claimed.addAll(codes(object(info(rrset, i), "geoInfo")));
+      }
+    }
+    return claimed;
+  }
+
   private static boolean sameGroup(JsonObject a, JsonObject b) {
     return Objects.equals(a.get("geoInfo"), b.get("geoInfo"))
         && Objects.equals(a.get("ipInfo"), b.get("ipInfo"))
@@ -291,9 +355,7 @@ final class UltraDnsPools {
     if (geoInfo == null || !geoInfo.has("codes")) {
       return Optional.empty();
     }
-    List<String> codes = new ArrayList<>();
-    geoInfo.getAsJsonArray("codes").forEach(code -> codes.add(code.getAsString()));
-    return UltraDnsTerritories.geo(codes);
+    return UltraDnsTerritories.geo(codes(geoInfo));
   }
 
   private static ResourceRecordSet tcSet(RRSet rrset, String qualifier, List<Integer> indexes) {

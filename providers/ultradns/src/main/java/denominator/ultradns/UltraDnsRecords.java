@@ -11,6 +11,7 @@ import denominator.model.rdata.TXTData;
 import denominator.ultradns.UltraDnsJson.RRSet;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plain UltraDNS rrsets as model sets, and back. Types arrive as {@code "A (1)"}; rdata are
@@ -26,7 +27,7 @@ final class UltraDnsRecords {
   /** {@code "A"} of {@code "A (1)"}; a bare mnemonic as it is. */
   static String type(String rrtype) {
     int space = rrtype.indexOf(' ');
-    return (space < 0 ? rrtype : rrtype.substring(0, space)).toUpperCase(java.util.Locale.ROOT);
+    return (space < 0 ? rrtype : rrtype.substring(0, space)).toUpperCase(Locale.ROOT);
   }
 
   /** The plain set of an rrset without a pool profile. */

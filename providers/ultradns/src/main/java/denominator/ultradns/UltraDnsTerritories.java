@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -41,15 +42,50 @@ final class UltraDnsTerritories {
 
   /** The UltraDNS codes of a geo set's regions, in the set's order; {@code *} is not a code. */
   static List<String> codes(Geo geo) {
+    return codes(geo, Set.of());
+  }
+
+  /**
+   * The UltraDNS codes of a geo set's regions, where a continent written as its countries leaves
+   * out the countries that another group of the pool names ({@code claimed}): UltraDNS refuses a
+   * code in two groups of a pool, and the group naming the country wins for it anyway.
+   */
+  static List<String> codes(Geo geo, Set<String> claimed) {
     Set<String> codes = new LinkedHashSet<>();
     for (Region region : geo.regions()) {
       if (region.kind() == RegionKind.CONTINENT) {
-        codes.addAll(continentCodes(region));
+        continentCodes(region).stream().filter(c -> !claimed.contains(c)).forEach(codes::add);
       } else if (region.kind() != RegionKind.WORLD) {
         codes.add(region.code());
       }
     }
     return List.copyOf(codes);
+  }
+
+  /** Whether a geo set holds a continent that is written as its countries. */
+  static boolean writesCountries(Geo geo) {
+    return geo.regions().stream()
+        .anyMatch(r -> r.kind() == RegionKind.CONTINENT && continentCodes(r).size() > 1);
+  }
+
+  /**
+   * The regions of a group read back, with a continent in place of its countries when the group
+   * holds every one of them that the pool's other groups do not name ({@code claimed}), and those
+   * are most of the continent: what {@link #codes(Geo, Set)} wrote. (A group of one country beside
+   * a group of the rest of the continent is served the same as a continent beside that country; the
+   * larger group is read as the continent.)
+   */
+  static Geo recompose(Geo geo, Set<String> claimed) {
+    Set<Region> regions = new LinkedHashSet<>(geo.regions());
+    for (String continent : List.of("continent:EU", "continent:AS")) {
+      Set<Region> all = countries(continent, c -> true);
+      Set<Region> unclaimed = countries(continent, c -> !claimed.contains(c.code()));
+      if (2 * unclaimed.size() > all.size() && regions.containsAll(unclaimed)) {
+        regions.removeAll(unclaimed);
+        regions.add(Regions.require(continent));
+      }
+    }
+    return regions.equals(geo.regions()) ? geo : new Geo(regions);
   }
 
   private static List<String> continentCodes(Region continent) {
@@ -92,8 +128,7 @@ final class UltraDnsTerritories {
     return Regions.find(code).filter(UltraDnsTerritories::knows).map(Set::of);
   }
 
-  private static Set<Region> countries(
-      String continent, java.util.function.Predicate<Region> keep) {
+  private static Set<Region> countries(String continent, Predicate<Region> keep) {
     return Regions.children(Regions.require(continent)).stream()
         .filter(keep)
         .collect(Collectors.toCollection(LinkedHashSet::new));

@@ -66,6 +66,23 @@ class UltraDnsPoolsTest {
   }
 
   @Test
+  void aContinentWrittenAsCountriesLeavesOutTheCountriesAnotherGroupNames() {
+    List<ResourceRecordSet> sets =
+        List.of(geo("eu", "192.0.2.1", "continent:EU"), geo("france", "192.0.2.2", "FR"));
+
+    RRSet pool = UltraDnsPools.pool(NAME, "A", sets, null);
+
+    assertThat(codes(pool, 0)).contains("DE").doesNotContain("FR");
+    assertThat(codes(pool, 1)).containsExactly("FR");
+    assertThat(UltraDnsPools.sets(read(pool))).containsExactlyInAnyOrderElementsOf(sets);
+
+    // France's set goes: the unchanged Europe group takes France back.
+    RRSet without = UltraDnsPools.pool(NAME, "A", List.of(sets.get(0)), read(pool));
+    assertThat(codes(without, 0)).contains("DE", "FR");
+    assertThat(UltraDnsPools.sets(read(without))).containsExactly(sets.get(0));
+  }
+
+  @Test
   void aForeignPoolReadsAsGeoSetsAndSetsRoutedByDir() {
     List<ResourceRecordSet> sets = UltraDnsPools.sets(foreign());
 
