@@ -27,6 +27,8 @@ final class PoolRules {
           SCHEMAS + "SLBPool.jsonschema");
   private static final Set<String> LOAD_BALANCED_TYPES = Set.of("A", "AAAA", "CNAME");
   private static final Set<String> TC_TYPES = Set.of("A", "CNAME");
+  private static final Set<String> CONFLICT_RESOLVE = Set.of("GEO", "IP", "");
+  private static final Set<String> STATES = Set.of("NORMAL", "ACTIVE", "INACTIVE");
 
   private PoolRules() {}
 
@@ -48,6 +50,11 @@ final class PoolRules {
   }
 
   private static void checkDirectional(List<String> rdata, JsonObject profile) {
+    String conflictResolve = string(profile, "conflictResolve");
+    if (!CONFLICT_RESOLVE.contains(conflictResolve)) {
+      throw Refusal.invalidPool(
+          "conflictResolve " + conflictResolve + " (expected GEO, IP or none)");
+    }
     List<JsonObject> entries = rdataInfo(rdata, profile);
     Map<String, Set<String>> codesOfGroup = new HashMap<>();
     Set<String> allNonConfigured = new HashSet<>();
@@ -126,6 +133,10 @@ final class PoolRules {
 
   private static void checkTrafficController(List<String> rdata, JsonObject profile) {
     for (JsonObject entry : rdataInfo(rdata, profile)) {
+      String state = string(entry, "state");
+      if (!state.isEmpty() && !STATES.contains(state)) {
+        throw Refusal.invalidPool("state " + state + " (expected one of " + STATES + ")");
+      }
       JsonElement weight = entry.get("weight");
       if (weight == null) {
         continue;
