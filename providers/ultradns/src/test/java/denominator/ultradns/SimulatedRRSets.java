@@ -81,9 +81,26 @@ final class SimulatedRRSets {
     if (rrset.type().equals("SOA")) {
       throw Refusal.invalidInput("an SOA outside the apex " + zone.name() + ": " + rrset.owner());
     }
+    refuseCnameBesideOtherData(rrset);
     zone.put(rrset);
     zone.changed(now);
     return SimulatedAnswer.successful(201);
+  }
+
+  /** A CNAME may not share its owner with other data (RFC 1034 §3.6.2). */
+  private void refuseCnameBesideOtherData(SimulatedRRSet rrset) {
+    boolean conflict =
+        zone.all().stream()
+            .filter(other -> other.owner().equals(rrset.owner()))
+            .anyMatch(other -> other.type().equals("CNAME") || rrset.type().equals("CNAME"));
+    if (conflict) {
+      throw Refusal.invalidInput(
+          "a "
+              + rrset.type()
+              + " at "
+              + rrset.owner()
+              + " beside other data (expected a CNAME alone)");
+    }
   }
 
   /** {@code PUT .../rrsets/{type}/{owner}}: replaces the whole rrset, or 404 56001. */

@@ -243,8 +243,8 @@ final class SimulatedService {
   }
 
   private static String after(String cursor) {
-    if (cursor == null) {
-      return "";
+    if (cursor == null || cursor.isEmpty()) {
+      return ""; // UltraDNS's Go client sends an empty cursor for the first page
     }
     try {
       String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

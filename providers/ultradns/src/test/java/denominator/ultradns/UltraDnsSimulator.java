@@ -40,6 +40,7 @@ public final class UltraDnsSimulator extends Dispatcher {
   private final SimulatedService service;
   private final Map<String, Integer> counts = new TreeMap<>();
   private final List<String> requests = new ArrayList<>();
+  private final Map<String, Integer> batched = new TreeMap<>();
   private int throttleRemaining;
   private int retryAfterSeconds;
 
@@ -102,9 +103,18 @@ public final class UltraDnsSimulator extends Dispatcher {
     return Map.copyOf(counts);
   }
 
+  /**
+   * Requests carried inside {@code /v1/batch} bodies, per method and path pattern; they are not
+   * round trips, so {@link #requests()} does not count them.
+   */
+  public synchronized Map<String, Integer> batchedRequestCounts() {
+    return Map.copyOf(batched);
+  }
+
   public synchronized void resetCounts() {
     counts.clear();
     requests.clear();
+    batched.clear();
   }
 
   /** Tokens granted so far, by password or by refresh token. */
@@ -211,6 +221,7 @@ public final class UltraDnsSimulator extends Dispatcher {
       throw Refusal.invalidInput(
           "batch uri " + uri + " (expected a /v1/ path other than /v1/batch)");
     }
+    batched.merge(method + " " + pattern(segments(url)), 1, Integer::sum);
     JsonElement body = item.get("body");
     return service.handle(method, segments(url), url, body == null ? "" : body.toString());
   }

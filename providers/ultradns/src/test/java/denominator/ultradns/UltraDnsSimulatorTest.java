@@ -149,6 +149,17 @@ class UltraDnsSimulatorTest {
   }
 
   @Test
+  void anEmptyCursorAsksForTheFirstPageAsTheVendorsGoClientSendsIt() {
+    RawUltraDns vendor = start(UltraDnsSimulator.builder());
+    vendor.createZone("example.com.");
+
+    RawUltraDns.Answer first = vendor.get("/v3/zones?q=&cursor=&limit=100&sort=&reverse=false");
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.json().getAsJsonObject().getAsJsonArray("zones")).hasSize(1);
+    assertThat(vendor.get("/v3/zones?cursor=nonsense").errorCode()).isEqualTo(1000);
+  }
+
+  @Test
   void zonesFilterByPartOfTheirName() {
     RawUltraDns vendor = start(UltraDnsSimulator.builder());
     vendor.createZone("alpha.com.");
@@ -324,6 +335,27 @@ class UltraDnsSimulatorTest {
   }
 
   @Test
+  void aCnameBesideOtherDataIsRefused() {
+    RawUltraDns vendor = startWithZone();
+    post(vendor, "A", "www.example.com.", "{\"ttl\":300,\"rdata\":[\"192.0.2.1\"]}");
+    post(vendor, "CNAME", "alias.example.com.", "{\"ttl\":300,\"rdata\":[\"www.example.com.\"]}");
+
+    assertThat(
+            send(
+                    vendor,
+                    "POST",
+                    "CNAME",
+                    "www.example.com.",
+                    "{\"ttl\":300,\"rdata\":[\"target.example.\"]}")
+                .errorCode())
+        .isEqualTo(1000);
+    assertThat(
+            send(vendor, "POST", "TXT", "alias.example.com.", "{\"ttl\":300,\"rdata\":[\"x\"]}")
+                .errorCode())
+        .isEqualTo(1000);
+  }
+
+  @Test
   void theSoaIsReplacedKeepingTheServicesSerialAndTheApexStays() {
     RawUltraDns vendor = startWithZone();
     String serial = soaField(vendor, 2);
@@ -454,6 +486,9 @@ class UltraDnsSimulatorTest {
     assertThat(simulator().stateOf("example.com."))
         .containsKeys("one.example.com. A", "two.example.com. A");
     assertThat(simulator().requests("POST /v1/batch")).isEqualTo(1);
+    assertThat(simulator().batchedRequestCounts())
+        .containsEntry("POST /v1/zones/{zone}/rrsets/{type}/{owner}", 2)
+        .containsEntry("PUT /v1/zones/{zone}/rrsets/{type}/{owner}", 1);
   }
 
   @Test
