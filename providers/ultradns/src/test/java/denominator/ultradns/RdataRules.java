@@ -5,6 +5,7 @@ import denominator.model.rdata.RData;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,7 +26,7 @@ final class RdataRules {
 
   /** The mnemonic of a path's type, upper-case, or a 400 1000 for a type the service lacks. */
   static String type(String type) {
-    String upper = type.toUpperCase(java.util.Locale.ROOT);
+    String upper = type.toUpperCase(Locale.ROOT);
     if (!TYPES.contains(upper)) {
       throw Refusal.invalidInput(
           "unknown record type " + type + " (expected one of " + TYPES + ")");

@@ -3,6 +3,7 @@ package denominator.ultradns;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 
@@ -46,7 +47,7 @@ record SimulatedAnswer(int status, JsonElement body, Map<String, String> headers
   }
 
   SimulatedAnswer withHeader(String name, String value) {
-    Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
     return new SimulatedAnswer(status, body, Map.copyOf(more));
   }

@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -164,7 +163,7 @@ final class SimulatedService {
       return SimulatedAnswer.successful(201);
     }
     String id = "task-" + ++taskCounter;
-    tasks.put(id, new Task(id, name, pendingPolls));
+    tasks.put(id, new Task(name, pendingPolls));
     JsonObject message = new JsonObject();
     message.addProperty("message", "Pending");
     return SimulatedAnswer.of(202, message).withHeader("X-Task-Id", id);
@@ -259,20 +258,14 @@ final class SimulatedService {
 
   /** A zone create awaiting its polls. */
   private static final class Task {
-    final String id;
     final String zone;
     final int pendingPolls;
     int polls;
     boolean done;
 
-    Task(String id, String zone, int pendingPolls) {
-      this.id = id;
+    Task(String zone, int pendingPolls) {
       this.zone = zone;
       this.pendingPolls = pendingPolls;
     }
-  }
-
-  List<String> zoneNames() {
-    return new ArrayList<>(zones.keySet());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.xbill.DNS.Type;
 
 /**
  * One zone of the simulated UltraDNS: its properties and rrsets, sorted by owner name then type
@@ -96,7 +97,7 @@ final class SimulatedZone {
 
   private record Key(String owner, String type) {
     int typeNumber() {
-      return org.xbill.DNS.Type.value(type);
+      return Type.value(type);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.xbill.DNS.Address;
 
 /**
  * Which rdata the simulated UltraDNS serves a client for a name and type, as a resolver asking it
@@ -84,8 +85,8 @@ public final class UltraDnsResolver {
     if (winner == null && !ipFirst) {
       winner = ipMatch(groups, client);
     }
-    if (winner == noResponse && winner != null) {
-      return List.of();
+    if (winner != null && winner == noResponse) {
+      return List.of(); // the pool's blocked clients
     }
     List<String> served = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -214,7 +215,7 @@ public final class UltraDnsResolver {
   private static BigInteger number(String address) {
     try {
       // dnsjava parses the literal without a lookup
-      return new BigInteger(1, org.xbill.DNS.Address.getByAddress(address).getAddress());
+      return new BigInteger(1, Address.getByAddress(address).getAddress());
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException("not an IP address: " + address, e);
     }

@@ -5,6 +5,7 @@ import static denominator.ultradns.UltraDnsPools.group;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.ultradns.UltraDnsResolver.Client;
+import java.util.List;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,7 +131,7 @@ class UltraDnsResolverTest {
     assertThat(simulator.answer(ZONE, "missing." + ZONE, "A", Client.in("GB"))).isEmpty();
   }
 
-  private java.util.List<String> answer(Client client) {
+  private List<String> answer(Client client) {
     return simulator.answer(ZONE, WWW, "A", client);
   }
 }

@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -151,7 +153,7 @@ public final class UltraDnsSimulator extends Dispatcher {
   synchronized Optional<JsonObject> rrset(String zone, String owner, String type) {
     return service
         .find(zone)
-        .flatMap(found -> found.get(owner.toLowerCase(java.util.Locale.ROOT), type))
+        .flatMap(found -> found.get(owner.toLowerCase(Locale.ROOT), type))
         .map(SimulatedRRSet::toJson);
   }
 
@@ -227,7 +229,7 @@ public final class UltraDnsSimulator extends Dispatcher {
   }
 
   /** Runs a handler, turning refusals and malformed JSON into the service's error answers. */
-  private static SimulatedAnswer guarded(java.util.function.Supplier<SimulatedAnswer> handler) {
+  private static SimulatedAnswer guarded(Supplier<SimulatedAnswer> handler) {
     try {
       return handler.get();
     } catch (Refusal refusal) {
