@@ -3,8 +3,8 @@ package denominator.ultradns;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,35 +55,62 @@ final class PoolRules {
       throw Refusal.invalidPool(
           "conflictResolve " + conflictResolve + " (expected GEO, IP or none)");
     }
-    List<JsonObject> entries = rdataInfo(rdata, profile);
+    List<JsonObject> groups = new ArrayList<>(rdataInfo(rdata, profile));
+    JsonObject noResponse = profile.getAsJsonObject("noResponse");
+    if (noResponse != null) {
+      groups.add(noResponse);
+    }
     Map<String, Set<String>> codesOfGroup = new HashMap<>();
-    Set<String> allNonConfigured = new HashSet<>();
-    for (JsonObject entry : entries) {
-      if (bool(entry, "allNonConfigured")) {
-        allNonConfigured.add(
-            entry.has("geoInfo") ? groupName(entry.getAsJsonObject("geoInfo")) : "");
-      } else if (!entry.has("geoInfo") && !entry.has("ipInfo")) {
+    for (JsonObject group : groups) {
+      checkTtl(group);
+      if (bool(group, "allNonConfigured")) {
+        continue; // its geoInfo and ipInfo are ignored
+      }
+      if (!group.has("geoInfo") && !group.has("ipInfo") && group != noResponse) {
         throw Refusal.invalidPool(
             "rdataInfo entry "
-                + entry
+                + group
                 + " has no group (expected geoInfo, ipInfo or allNonConfigured)");
       }
-      if (entry.has("geoInfo")) {
-        addGroup(codesOfGroup, entry.getAsJsonObject("geoInfo"));
+      if (group.has("geoInfo")) {
+        addGroup(codesOfGroup, group.getAsJsonObject("geoInfo"));
+      }
+      if (group.has("ipInfo")) {
+        checkIps(group.getAsJsonObject("ipInfo"));
       }
     }
-    JsonObject noResponse = profile.getAsJsonObject("noResponse");
-    if (noResponse != null && noResponse.has("geoInfo")) {
-      addGroup(codesOfGroup, noResponse.getAsJsonObject("geoInfo"));
-    }
-    if (noResponse != null && bool(noResponse, "allNonConfigured")) {
-      allNonConfigured.add("noResponse");
-    }
-    if (allNonConfigured.size() > 1) {
+    boolean entryForTheRest =
+        groups.stream().anyMatch(g -> g != noResponse && bool(g, "allNonConfigured"));
+    if (entryForTheRest && noResponse != null && bool(noResponse, "allNonConfigured")) {
       throw Refusal.invalidPool(
-          allNonConfigured.size() + " allNonConfigured groups (expected at most one)");
+          "allNonConfigured both in rdataInfo and in noResponse (expected at most one group)");
     }
     refuseSharedCodes(codesOfGroup);
+  }
+
+  /** Each IP of a group is one of: start and end, cidr, or address. */
+  private static void checkIps(JsonObject ipInfo) {
+    JsonArray ips = ipInfo.getAsJsonArray("ips");
+    for (JsonElement element : ips == null ? new JsonArray() : ips) {
+      JsonObject ip = element.getAsJsonObject();
+      boolean range = ip.has("start") && ip.has("end");
+      int forms = (range ? 1 : 0) + (ip.has("cidr") ? 1 : 0) + (ip.has("address") ? 1 : 0);
+      if (forms != 1 || (!range && (ip.has("start") || ip.has("end")))) {
+        throw Refusal.invalidPool(
+            "ip "
+                + ip
+                + " in group "
+                + groupName(ipInfo)
+                + " (expected start and end, cidr, or address)");
+      }
+    }
+  }
+
+  private static void checkTtl(JsonObject entry) {
+    JsonElement ttl = entry.get("ttl");
+    if (ttl != null && (ttl.getAsLong() < 0 || ttl.getAsLong() > Integer.MAX_VALUE)) {
+      throw Refusal.invalidPool("rdataInfo ttl " + ttl + " (expected 0 to 2147483647)");
+    }
   }
 
   /** Adds a group's codes, refusing a second group of that name with other codes. */

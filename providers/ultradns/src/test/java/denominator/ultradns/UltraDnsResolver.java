@@ -74,10 +74,12 @@ public final class UltraDnsResolver {
     List<JsonObject> entries = entries(profile);
     boolean ipFirst = PoolRules.string(profile, "conflictResolve").equals("IP");
     JsonObject noResponse = profile.getAsJsonObject("noResponse");
+    // an allNonConfigured entry or noResponse ignores its geoInfo and ipInfo
     List<JsonObject> groups = new ArrayList<>(entries);
     if (noResponse != null) {
       groups.add(noResponse);
     }
+    groups.removeIf(group -> PoolRules.bool(group, "allNonConfigured"));
     JsonObject winner = ipFirst ? ipMatch(groups, client) : null;
     if (winner == null) {
       winner = geoMatch(groups, client);

@@ -87,6 +87,19 @@ class UltraDnsResolverTest {
   }
 
   @Test
+  void aNoResponseForEveryoneElseLeavesOnlyTheGroupsServed() {
+    UltraDnsSimulatorTest.post(
+        vendor,
+        "A",
+        WWW,
+        UltraDnsPools.dir(
+            "GEO", "{\"allNonConfigured\":true}", group("europe", "192.0.2.1", "EUR")));
+
+    assertThat(answer(Client.in("FR"))).containsExactly("192.0.2.1");
+    assertThat(answer(Client.in("US"))).isEmpty();
+  }
+
+  @Test
   void ipGroupsLoseToGeoGroupsUnderGeoAndWinUnderIp() {
     ForeignUltraDns.seed(vendor, ZONE);
     Client newYorkOffice = Client.inSubdivision("US-NY").from("10.0.0.5");

@@ -164,10 +164,10 @@ public final class UltraDnsSimulator extends Dispatcher {
     String route = request.getMethod() + " " + pattern(path);
     counts.merge(route, 1, Integer::sum);
     requests.add(route);
-    return answer(request, url, path).toResponse();
+    return respond(request, url, path).toResponse();
   }
 
-  private SimulatedAnswer answer(RecordedRequest request, HttpUrl url, List<String> path) {
+  private SimulatedAnswer respond(RecordedRequest request, HttpUrl url, List<String> path) {
     if (throttleRemaining > 0) {
       throttleRemaining--;
       return SimulatedAnswer.error(429, 429, "Too many requests.")

@@ -404,12 +404,16 @@ class UltraDnsSimulatorTest {
             UltraDnsPools.dir(
                 UltraDnsPools.group("east", "192.0.2.1", "US-NY"),
                 UltraDnsPools.group("east", "192.0.2.2", "US-NJ")),
-            // two allNonConfigured groups
+            // the rest served and also given no response
             UltraDnsPools.dir(
-                UltraDnsPools.allNonConfigured("192.0.2.1"),
+                "GEO", "{\"allNonConfigured\":true}", UltraDnsPools.allNonConfigured("192.0.2.1")),
+            // an IP group with a range lacking its end
+            UltraDnsPools.dir(
                 UltraDnsPools.entry(
-                    "{\"allNonConfigured\":true,\"geoInfo\":{\"name\":\"rest\"},\"ttl\":300}",
-                    "192.0.2.2")),
+                    "{\"ipInfo\":{\"name\":\"office\",\"ips\":[{\"start\":\"10.0.0.1\"}]}}",
+                    "192.0.2.1")),
+            // conflicts resolved by something else than GEO or IP
+            UltraDnsPools.dir("ASN", null, UltraDnsPools.group("europe", "192.0.2.1", "EUR")),
             // the canonical code EU, which is no code of UltraDNS's
             UltraDnsPools.dir(UltraDnsPools.group("europe", "192.0.2.1", "EU")),
             // rdata without its rdataInfo
@@ -430,6 +434,15 @@ class UltraDnsSimulatorTest {
     assertThat(send(vendor, "POST", "A", "www.example.com.", UltraDnsPools.tc(3, 98)).errorCode())
         .isEqualTo(2401);
     assertThat(send(vendor, "POST", "A", "www.example.com.", UltraDnsPools.tc(2, 102)).errorCode())
+        .isEqualTo(2401);
+    assertThat(
+            send(
+                    vendor,
+                    "POST",
+                    "A",
+                    "www.example.com.",
+                    UltraDnsPools.tc(2, 98).replace("NORMAL", "UP"))
+                .errorCode())
         .isEqualTo(2401);
     assertThat(send(vendor, "POST", "A", "www.example.com.", UltraDnsPools.tc(2, 100)).status())
         .isEqualTo(201);
