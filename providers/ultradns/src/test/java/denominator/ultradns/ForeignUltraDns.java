@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code allNonConfigured}; {@code weighted} a traffic-controller pool with probes turned on and a
  * {@code backupRecord}; {@code rd} a round-robin (RD) pool; {@code sb} a SiteBacker (SB) pool; and
  * {@code long} a TXT of one 300-byte unquoted value. A directional entry pointing at a TC sub-pool
- * is not seeded: the sources the wire format comes from show no way to write one.
+ * is not seeded: UltraDNS's clients (its Go SDK and Terraform provider) show directional rdata as
+ * plain record data only, with no way to name a sub-pool.
  */
 final class ForeignUltraDns {
   private static final String SCHEMAS = "http://schemas.ultradns.com/";

@@ -11,6 +11,7 @@ final class Refusal extends RuntimeException {
   private final int code;
 
   Refusal(int status, int code, String message) {
+    // an expected answer, not a failure: no stack trace to fill
     super(message, null, false, false);
     this.status = status;
     this.code = code;

@@ -95,6 +95,7 @@ final class SimulatedZone {
     return "pdns1.ultradns.net. " + rname + " " + serial + " 86400 86400 86400 86400";
   }
 
+  /** An rrset's identity in the zone: owner and type mnemonic, ordered by the type's number. */
   private record Key(String owner, String type) {
     int typeNumber() {
       return Type.value(type);
