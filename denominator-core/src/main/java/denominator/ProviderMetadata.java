@@ -122,7 +122,14 @@ public record ProviderMetadata(
 
     /** The inclusive range of weights the provider accepts, e.g. {@code 0, 255} at Route53. */
     public Builder weights(int min, int max) {
-      this.weights = new WeightRange(min, max);
+      return weights(min, max, 1);
+    }
+
+    /**
+     * The weights {@code min..max} in steps of {@code step}, e.g. {@code 2, 100, 2} at UltraDNS.
+     */
+    public Builder weights(int min, int max, int step) {
+      this.weights = new WeightRange(min, max, step);
       return this;
     }
 

@@ -146,8 +146,9 @@ public final class WeightShift {
           percents.stream()
               .map(
                   percent -> {
-                    int toWeight = Math.round(total * percent / 100f);
-                    return new Weights(percent, total - toWeight, toWeight);
+                    // On the provider's steps: UltraDNS takes even weights from 2, so its 0% is 2.
+                    int toWeight = range.nearest(Math.round(total * percent / 100f));
+                    return new Weights(percent, range.nearest(total - toWeight), toWeight);
                   })
               .toList();
       return new Ramp(source, destination, steps);

@@ -63,7 +63,7 @@ public abstract class ChangeSetContract extends Contract {
   @Test
   void atomicBatchWithARejectedChangeLeavesTheZoneAsItWas() {
     sets.put(a(name("www"), 300, "192.0.2.1"));
-    List<ResourceRecordSet> before = list(sets);
+    List<ResourceRecordSet> before = withoutSoa(list(sets));
     ChangeSet changes =
         ChangeSet.builder()
             .put(a(name("new"), 300, "192.0.2.2"))
@@ -75,7 +75,8 @@ public abstract class ChangeSetContract extends Contract {
     assertThat(result.succeeded()).isFalse();
     assertThat(result.failures()).hasSize(1);
     assertThat(result.outcomes().get(0).status()).isIn(Status.SKIPPED, Status.ROLLED_BACK);
-    assertThat(list(sets)).containsExactlyInAnyOrderElementsOf(before);
+    // a vendor without transactions undoes what it applied: the SOA serial moves on, nothing else
+    assertThat(withoutSoa(list(sets))).containsExactlyInAnyOrderElementsOf(before);
   }
 
   @Test

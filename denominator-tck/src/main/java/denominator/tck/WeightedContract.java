@@ -12,6 +12,7 @@ import denominator.change.ApplyMode;
 import denominator.change.ChangeSet;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
+import denominator.model.WeightRange;
 import denominator.model.Weighted;
 import denominator.model.Zone;
 import java.util.Optional;
@@ -62,8 +63,8 @@ public abstract class WeightedContract extends Contract {
 
   @Test
   void weightedSetsRoundTrip() {
-    ResourceRecordSet blue = set("blue", 90, "192.0.2.1");
-    ResourceRecordSet green = set("green", 10, "192.0.2.2");
+    ResourceRecordSet blue = set("blue", accepted(90), "192.0.2.1");
+    ResourceRecordSet green = set("green", accepted(10), "192.0.2.2");
 
     weighted.put(blue);
     weighted.put(green);
@@ -75,11 +76,12 @@ public abstract class WeightedContract extends Contract {
 
   @Test
   void reweighingReplacesTheWeight() {
-    weighted.put(set("blue", 90, "192.0.2.1"));
+    weighted.put(set("blue", accepted(90), "192.0.2.1"));
 
-    weighted.put(set("blue", 5, "192.0.2.1"));
+    weighted.put(set("blue", accepted(5), "192.0.2.1"));
 
-    assertThat(weighted.get(name, "A", "blue").orElseThrow().weighted()).contains(new Weighted(5));
+    assertThat(weighted.get(name, "A", "blue").orElseThrow().weighted())
+        .contains(new Weighted(accepted(5)));
   }
 
   @Test
@@ -94,11 +96,22 @@ public abstract class WeightedContract extends Contract {
   }
 
   @Test
+  void aWeightBetweenTheProvidersStepsIsRefusedBeforeAnyRequest() {
+    WeightRange range = weighted.supportedWeights();
+    assumeTrue(range.step() > 1, "every weight in " + range + " is accepted");
+
+    assertThatThrownBy(() -> weighted.put(set("between", range.min() + 1, "192.0.2.1")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(Integer.toString(range.min() + 1));
+    assertThat(list(weighted.iterateByNameAndType(name, "A"))).isEmpty();
+  }
+
+  @Test
   void aWeightBeyondTheRangeInAChangeSetIsRefusedBeforeAnyChange() {
     int over = weighted.supportedWeights().max() + 1;
     ChangeSet changes =
         ChangeSet.builder()
-            .put(set("blue", 1, "192.0.2.1"))
+            .put(set("blue", accepted(1), "192.0.2.1"))
             .put(set("over", over, "192.0.2.3"))
             .build();
 
@@ -111,11 +124,16 @@ public abstract class WeightedContract extends Contract {
 
   @Test
   void deletedWeightedSetIsGone() {
-    weighted.put(set("blue", 1, "192.0.2.1"));
+    weighted.put(set("blue", accepted(1), "192.0.2.1"));
 
     weighted.delete(RecordSetKey.of(name, "A", "blue"));
 
     assertThat(weighted.get(name, "A", "blue")).isEmpty();
+  }
+
+  /** The weight the provider accepts nearest to {@code weight}. */
+  private int accepted(int weight) {
+    return weighted.supportedWeights().nearest(weight);
   }
 
   private ResourceRecordSet set(String qualifier, int weight, String address) {

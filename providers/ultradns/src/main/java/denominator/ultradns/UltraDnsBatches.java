@@ -87,15 +87,6 @@ final class UltraDnsBatches implements BatchWriter {
     }
     Capabilities.check(UltraDnsProvider.METADATA, set);
     set.geo().ifPresent(geo -> checkRegions(set, geo.regions()));
-    set.weighted()
-        .filter(w -> w.weight() % 2 != 0)
-        .ifPresent(
-            w -> {
-              throw new ValidationException(
-                  "ultradns: odd weight in " + set.key(),
-                  Integer.toString(w.weight()),
-                  "an even weight in 2..100");
-            });
     if (set.weighted().isPresent() && set.qualifier().get().contains(",")) {
       throw new ValidationException(
           "ultradns: comma in the qualifier of weighted set " + set.key(),
@@ -243,7 +234,7 @@ final class UltraDnsBatches implements BatchWriter {
           UltraDnsRecords.rdata(set),
           null);
     }
-    if (geo == 0) {
+    if (geo == 0 && weighted == 0) {
       throw refusal(changes, target + ": only the sets of a pool this provider does not write");
     }
     return UltraDnsPools.pool(target.name(), target.type(), sets, current);

@@ -44,7 +44,7 @@ public final class UltraDnsProvider implements Provider {
           .recordTypes(RecordProfile.WEIGHTED, "A", "CNAME")
           .geoRegionKinds(
               RegionKind.WORLD, RegionKind.CONTINENT, RegionKind.COUNTRY, RegionKind.SUBDIVISION)
-          .weights(2, 100)
+          .weights(2, 100, 2)
           .atomicChangeSets(true, UltraDnsBatches.MAX_BATCH)
           .build();
 

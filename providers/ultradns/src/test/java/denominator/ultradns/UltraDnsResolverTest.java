@@ -1,7 +1,7 @@
 package denominator.ultradns;
 
-import static denominator.ultradns.UltraDnsPools.allNonConfigured;
-import static denominator.ultradns.UltraDnsPools.group;
+import static denominator.ultradns.PoolJson.allNonConfigured;
+import static denominator.ultradns.PoolJson.group;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.ultradns.UltraDnsResolver.Client;
@@ -34,7 +34,7 @@ class UltraDnsResolverTest {
         vendor,
         "A",
         WWW,
-        UltraDnsPools.dir(
+        PoolJson.dir(
             group("new-york", "192.0.2.1", "US-NY"),
             group("california", "192.0.2.2", "US-CA"),
             group("united-states", "192.0.2.3", "US"),
@@ -53,7 +53,7 @@ class UltraDnsResolverTest {
         vendor,
         "A",
         WWW,
-        UltraDnsPools.dir(group("europe", "192.0.2.1", "EUR"), group("asia", "192.0.2.2", "ASI")));
+        PoolJson.dir(group("europe", "192.0.2.1", "EUR"), group("asia", "192.0.2.2", "ASI")));
 
     assertThat(answer(Client.in("RU"))).containsExactly("192.0.2.2");
     assertThat(answer(Client.in("CY"))).containsExactly("192.0.2.2");
@@ -67,7 +67,7 @@ class UltraDnsResolverTest {
         vendor,
         "A",
         WWW,
-        UltraDnsPools.dir(
+        PoolJson.dir(
             group("europe", "192.0.2.1", "EUR"),
             group("france", "192.0.2.2", "FR"),
             group("france", "192.0.2.3", "FR")));
@@ -79,7 +79,7 @@ class UltraDnsResolverTest {
   @Test
   void noResponseAndUnmatchedClientsGetNothing() {
     UltraDnsSimulatorTest.post(
-        vendor, "A", WWW, UltraDnsPools.dirWithNoResponse("KP", group("asia", "192.0.2.1", "ASI")));
+        vendor, "A", WWW, PoolJson.dirWithNoResponse("KP", group("asia", "192.0.2.1", "ASI")));
 
     assertThat(answer(Client.in("KP"))).isEmpty();
     assertThat(answer(Client.in("BR"))).isEmpty();
@@ -92,8 +92,7 @@ class UltraDnsResolverTest {
         vendor,
         "A",
         WWW,
-        UltraDnsPools.dir(
-            "GEO", "{\"allNonConfigured\":true}", group("europe", "192.0.2.1", "EUR")));
+        PoolJson.dir("GEO", "{\"allNonConfigured\":true}", group("europe", "192.0.2.1", "EUR")));
 
     assertThat(answer(Client.in("FR"))).containsExactly("192.0.2.1");
     assertThat(answer(Client.in("US"))).isEmpty();
@@ -113,10 +112,10 @@ class UltraDnsResolverTest {
         .containsExactly("192.0.2.4");
 
     String ipFirst =
-        UltraDnsPools.dir(
+        PoolJson.dir(
             "IP",
             null,
-            UltraDnsPools.entry(
+            PoolJson.entry(
                 "{\"ipInfo\":{\"name\":\"office\",\"ips\":[{\"cidr\":\"10.0.0.0/8\"}]},\"ttl\":300}",
                 "192.0.2.10"),
             group("new-york", "192.0.2.1", "US-NY"));
@@ -127,7 +126,7 @@ class UltraDnsResolverTest {
 
   @Test
   void aTrafficControllerPoolServesEveryEntryOfPositiveWeight() {
-    UltraDnsSimulatorTest.post(vendor, "A", WWW, UltraDnsPools.tc(2, 98));
+    UltraDnsSimulatorTest.post(vendor, "A", WWW, PoolJson.tc(2, 98));
 
     assertThat(answer(Client.in("GB"))).containsExactlyInAnyOrder("192.0.2.1", "192.0.2.2");
   }

@@ -267,7 +267,7 @@ class UltraDnsSimulatorTest {
   void theKindFilterSeparatesPoolsFromPlainRrsets() {
     RawUltraDns vendor = startWithZone();
     assertThat(vendor.get(RRSETS + "?q=kind:POOLS").errorCode()).isEqualTo(70002);
-    post(vendor, "A", "www.example.com.", UltraDnsPools.tc(2, 98));
+    post(vendor, "A", "www.example.com.", PoolJson.tc(2, 98));
 
     JsonArray pools = rrsets(vendor.get(RRSETS + "?q=kind:POOLS"));
     assertThat(pools).hasSize(1);
@@ -385,9 +385,9 @@ class UltraDnsSimulatorTest {
             "POST",
             "A",
             "www.example.com.",
-            UltraDnsPools.dir(
-                UltraDnsPools.group("east", "192.0.2.1", "US-NY", "US-NJ"),
-                UltraDnsPools.group("north", "192.0.2.2", "US-NY")));
+            PoolJson.dir(
+                PoolJson.group("east", "192.0.2.1", "US-NY", "US-NJ"),
+                PoolJson.group("north", "192.0.2.2", "US-NY")));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.errorCode()).isEqualTo(2401);
@@ -399,25 +399,25 @@ class UltraDnsSimulatorTest {
     List<String> broken =
         List.of(
             // a code in a group and in noResponse
-            UltraDnsPools.dirWithNoResponse("KP", UltraDnsPools.group("asia", "192.0.2.1", "KP")),
+            PoolJson.dirWithNoResponse("KP", PoolJson.group("asia", "192.0.2.1", "KP")),
             // one group name with two sets of codes
-            UltraDnsPools.dir(
-                UltraDnsPools.group("east", "192.0.2.1", "US-NY"),
-                UltraDnsPools.group("east", "192.0.2.2", "US-NJ")),
+            PoolJson.dir(
+                PoolJson.group("east", "192.0.2.1", "US-NY"),
+                PoolJson.group("east", "192.0.2.2", "US-NJ")),
             // the rest served and also given no response
-            UltraDnsPools.dir(
-                "GEO", "{\"allNonConfigured\":true}", UltraDnsPools.allNonConfigured("192.0.2.1")),
+            PoolJson.dir(
+                "GEO", "{\"allNonConfigured\":true}", PoolJson.allNonConfigured("192.0.2.1")),
             // an IP group with a range lacking its end
-            UltraDnsPools.dir(
-                UltraDnsPools.entry(
+            PoolJson.dir(
+                PoolJson.entry(
                     "{\"ipInfo\":{\"name\":\"office\",\"ips\":[{\"start\":\"10.0.0.1\"}]}}",
                     "192.0.2.1")),
             // conflicts resolved by something else than GEO or IP
-            UltraDnsPools.dir("ASN", null, UltraDnsPools.group("europe", "192.0.2.1", "EUR")),
+            PoolJson.dir("ASN", null, PoolJson.group("europe", "192.0.2.1", "EUR")),
             // the canonical code EU, which is no code of UltraDNS's
-            UltraDnsPools.dir(UltraDnsPools.group("europe", "192.0.2.1", "EU")),
+            PoolJson.dir(PoolJson.group("europe", "192.0.2.1", "EU")),
             // rdata without its rdataInfo
-            UltraDnsPools.misaligned());
+            PoolJson.misaligned());
 
     for (String pool : broken) {
       assertThat(send(vendor, "POST", "A", "www.example.com.", pool).errorCode())
@@ -431,9 +431,9 @@ class UltraDnsSimulatorTest {
   void aTrafficControllerWeightMustBeEvenFrom2To100() {
     RawUltraDns vendor = startWithZone();
 
-    assertThat(send(vendor, "POST", "A", "www.example.com.", UltraDnsPools.tc(3, 98)).errorCode())
+    assertThat(send(vendor, "POST", "A", "www.example.com.", PoolJson.tc(3, 98)).errorCode())
         .isEqualTo(2401);
-    assertThat(send(vendor, "POST", "A", "www.example.com.", UltraDnsPools.tc(2, 102)).errorCode())
+    assertThat(send(vendor, "POST", "A", "www.example.com.", PoolJson.tc(2, 102)).errorCode())
         .isEqualTo(2401);
     assertThat(
             send(
@@ -441,10 +441,10 @@ class UltraDnsSimulatorTest {
                     "POST",
                     "A",
                     "www.example.com.",
-                    UltraDnsPools.tc(2, 98).replace("NORMAL", "UP"))
+                    PoolJson.tc(2, 98).replace("NORMAL", "UP"))
                 .errorCode())
         .isEqualTo(2401);
-    assertThat(send(vendor, "POST", "A", "www.example.com.", UltraDnsPools.tc(2, 100)).status())
+    assertThat(send(vendor, "POST", "A", "www.example.com.", PoolJson.tc(2, 100)).status())
         .isEqualTo(201);
   }
 

@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 /**
  * Pool bodies for tests, written as the vendor's JSON: directional and traffic-controller pools.
  */
-final class UltraDnsPools {
+final class PoolJson {
   static final String DIR = "http://schemas.ultradns.com/DirPool.jsonschema";
   static final String TC = "http://schemas.ultradns.com/TCPool.jsonschema";
 
-  private UltraDnsPools() {}
+  private PoolJson() {}
 
   /** One rdata of a pool with its rdataInfo entry. */
   record Entry(String info, String rdata) {}
