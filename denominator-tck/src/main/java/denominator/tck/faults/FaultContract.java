@@ -112,7 +112,8 @@ public abstract class FaultContract {
             FaultScenario.in(
                 zone.name(),
                 api.geoRecordSets(zone.id()).isPresent(),
-                api.weightedRecordSets(zone.id()).isPresent());
+                api.weightedRecordSets(zone.id()).isPresent(),
+                direct.provider().metadata().weights());
         ChangeSet.Builder seed = ChangeSet.builder();
         scenario.before().forEach(seed::put);
         assertThat(api.apply(zone.id(), seed.build(), ApplyMode.ATOMIC).succeeded()).isTrue();

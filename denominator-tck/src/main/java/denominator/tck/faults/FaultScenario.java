@@ -4,6 +4,7 @@ import denominator.change.Change;
 import denominator.change.ChangeSet;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
+import denominator.model.WeightRange;
 import denominator.model.Weighted;
 import denominator.model.geo.Geo;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ record FaultScenario(
     Map<RecordSetKey, ResourceRecordSet> initial,
     Map<RecordSetKey, ResourceRecordSet> desired) {
 
-  static FaultScenario in(String zone, boolean geo, boolean weighted) {
+  /** The scenario in {@code zone}; weighted sets get the accepted weights nearest 4 and 5. */
+  static FaultScenario in(String zone, boolean geo, boolean weighted, WeightRange weights) {
     List<ResourceRecordSet> before = new ArrayList<>();
     ChangeSet.Builder changes = ChangeSet.builder();
     for (int i = 0; i < 20; i++) {
@@ -72,7 +74,7 @@ record FaultScenario(
                 .type("A")
                 .qualifier(color)
                 .ttl(60)
-                .weighted(new Weighted(color.length()))
+                .weighted(new Weighted(weights.nearest(color.length())))
                 .add("192.0.2.12")
                 .build());
       }

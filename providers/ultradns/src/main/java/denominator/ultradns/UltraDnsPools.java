@@ -73,7 +73,8 @@ final class UltraDnsPools {
    * from {@code current} (the pool as read; null or of another kind when there is none).
    */
   static RRSet pool(String name, String type, List<ResourceRecordSet> sets, RRSet current) {
-    boolean geo = sets.get(0).geo().isPresent();
+    // A DIR pool's sets are geo sets and the groups read as routed by "dir"; a TC pool's weighted.
+    boolean geo = sets.stream().noneMatch(s -> s.weighted().isPresent());
     String context = geo ? DIR : TC;
     boolean same = current != null && kind(current).equals(geo ? "DirPool" : "TCPool");
     JsonObject profile = same ? current.profile().deepCopy() : newProfile(context, name, geo);

@@ -8,6 +8,7 @@ import denominator.AuthenticationException;
 import denominator.DenominatorException;
 import denominator.ProviderConfig;
 import denominator.ValidationException;
+import denominator.http.RetrySafe;
 import denominator.kit.AuthHeader;
 import java.io.IOException;
 import java.time.Clock;
@@ -96,7 +97,10 @@ final class UltraDnsTokens implements AuthHeader {
   }
 
   private void grant(FormBody form) {
-    Request request = new Request.Builder().url(url).post(form).build();
+    // A grant sent twice costs a token, nothing more: retried like a read after 5xx or a lost
+    // answer.
+    Request request =
+        new Request.Builder().url(url).post(form).tag(RetrySafe.class, RetrySafe.INSTANCE).build();
     try (Response response = http.newCall(request).execute()) {
       String body = response.body().string();
       int status = response.code();

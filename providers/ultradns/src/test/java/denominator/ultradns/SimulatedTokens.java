@@ -24,10 +24,12 @@ final class SimulatedTokens {
   private final Duration lifetime;
   private final Map<String, Instant> accessTokens = new HashMap<>();
   private final Set<String> refreshTokens = new HashSet<>();
+  private final String prefix;
   private int counter;
   private int grants;
 
-  SimulatedTokens(String username, String password, Clock clock, Duration lifetime) {
+  SimulatedTokens(String username, String password, Clock clock, Duration lifetime, String prefix) {
+    this.prefix = prefix;
     this.username = username;
     this.password = password;
     this.clock = clock;
@@ -70,8 +72,8 @@ final class SimulatedTokens {
 
   private JsonObject newGrant() {
     grants++;
-    String access = "access-" + ++counter;
-    String refresh = "refresh-" + counter;
+    String access = prefix + "access-" + ++counter;
+    String refresh = prefix + "refresh-" + counter;
     accessTokens.put(access, clock.instant().plus(lifetime));
     refreshTokens.add(refresh);
     String seconds = Long.toString(lifetime.toSeconds());

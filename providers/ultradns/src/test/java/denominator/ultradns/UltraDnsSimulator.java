@@ -49,7 +49,11 @@ public final class UltraDnsSimulator extends Dispatcher {
   private UltraDnsSimulator(Builder builder) {
     this.tokens =
         new SimulatedTokens(
-            builder.username, builder.password, builder.clock, builder.tokenLifetime);
+            builder.username,
+            builder.password,
+            builder.clock,
+            builder.tokenLifetime,
+            builder.tokenPrefix);
     this.service =
         new SimulatedService(
             builder.accountName, builder.clock, builder.zonePageSize, builder.rrsetPageSize);
@@ -296,6 +300,7 @@ public final class UltraDnsSimulator extends Dispatcher {
     private int zonePageSize = SimulatedService.MAX_ZONE_LIMIT;
     private int rrsetPageSize = SimulatedRRSets.MAX_LIMIT;
     private Duration tokenLifetime = Duration.ofHours(1);
+    private String tokenPrefix = "";
     private Clock clock = Clock.systemUTC();
     private int pendingPolls = -1;
 
@@ -323,6 +328,12 @@ public final class UltraDnsSimulator extends Dispatcher {
     /** The most rrsets the service puts on one page, whatever {@code limit} asks. */
     public Builder rrsetPageSize(int rrsetPageSize) {
       this.rrsetPageSize = positive(rrsetPageSize, "rrsetPageSize");
+      return this;
+    }
+
+    /** What every access and refresh token starts with: a test's registered secret. */
+    public Builder tokenPrefix(String tokenPrefix) {
+      this.tokenPrefix = tokenPrefix;
       return this;
     }
 
