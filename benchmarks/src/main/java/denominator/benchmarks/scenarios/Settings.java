@@ -9,6 +9,7 @@ import java.time.Duration;
  * @param latency the Route53 simulator's injected latency per request (it adds up to as much again,
  *     drawn from a seeded random)
  * @param runs timed runs of each variant, after one untimed warm-up run
+ * @param ultraDnsNames geo names put and evacuated at the UltraDNS simulator (scenario 7)
  */
 record Settings(
     boolean quick,
@@ -18,13 +19,14 @@ record Settings(
     int naiveNames,
     int listSets,
     int powerDnsChanges,
-    int coldStartRuns) {
+    int coldStartRuns,
+    int ultraDnsNames) {
 
   static Settings full(Duration latency) {
-    return new Settings(false, 5, latency, 1000, 25, 100_000, 1000, 20);
+    return new Settings(false, 5, latency, 1000, 25, 100_000, 1000, 20, 200);
   }
 
   static Settings quick(Duration latency) {
-    return new Settings(true, 3, latency, 20, 2, 2000, 50, 3);
+    return new Settings(true, 3, latency, 20, 2, 2000, 50, 3, 20);
   }
 }

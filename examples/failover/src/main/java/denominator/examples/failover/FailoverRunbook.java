@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What failover tooling does when a region is sick, at every provider at once: plan the evacuation
@@ -26,22 +27,26 @@ import java.util.List;
  * providers serve it, prove with EDNS Client Subnet queries that the authoritative servers answer
  * the saviours, and later restore exactly what was there.
  *
- * <p>{@code ./examples/failover/run [NAMES]} runs it against a local lab: the Route53 simulator and
- * a real PowerDNS, each serving NAMES (default 200) geo names.
+ * <p>{@code ./examples/failover/run [NAMES]} runs it against a local lab: the Route53 simulator,
+ * the UltraDNS simulator and a real PowerDNS, each serving NAMES (default 200) geo names. PowerDNS
+ * is verified by DNS queries, UltraDNS by its simulator's resolver (it serves no DNS).
  */
 public final class FailoverRunbook {
   private final List<Target> targets;
   private final List<InetSocketAddress> nameServers;
+  private final List<Supplier<VerificationReport>> simulated;
   private final Path snapshotFile;
   private final PrintStream out;
 
   FailoverRunbook(
       List<Target> targets,
       List<InetSocketAddress> nameServers,
+      List<Supplier<VerificationReport>> simulated,
       Path snapshotFile,
       PrintStream out) {
     this.targets = targets;
     this.nameServers = nameServers;
+    this.simulated = List.copyOf(simulated);
     this.snapshotFile = snapshotFile;
     this.out = out;
   }
@@ -88,14 +93,23 @@ public final class FailoverRunbook {
     return new Outcome(evacuated, during, restored, after, timeline.elapsedMillis());
   }
 
-  /** Asks the name servers about every geo set of the zone at the provider they serve. */
+  /**
+   * Asks the name servers about every geo set of the zone at the provider they serve (the last
+   * target), and each simulated provider, which serves no DNS, how it would answer.
+   */
   private VerificationReport verify() {
     Target served = targets.get(targets.size() - 1);
     List<ResourceRecordSet> sets = new ArrayList<>();
     served.api().geoRecordSets(served.zoneId()).orElseThrow().forEach(sets::add);
-    return Verifier.of(nameServers)
-        .withDeadline(Duration.ofSeconds(30), Duration.ofMillis(200))
-        .verify(sets);
+    List<VerificationReport> reports = new ArrayList<>();
+    reports.add(
+        Verifier.of(nameServers)
+            .withDeadline(Duration.ofSeconds(30), Duration.ofMillis(200))
+            .verify(sets));
+    simulated.forEach(report -> reports.add(report.get()));
+    return new VerificationReport(
+        reports.stream().flatMap(r -> r.checks().stream()).toList(),
+        reports.stream().flatMap(r -> r.unchecked().stream()).toList());
   }
 
   private void save(Snapshot snapshot) {
@@ -115,13 +129,18 @@ public final class FailoverRunbook {
     PrintStream out = System.out;
     Path snapshot = Files.createTempFile("failover-snapshot-", ".json");
     out.println(
-        "starting the lab: Route53 simulator and PowerDNS, "
+        "starting the lab: Route53 and UltraDNS simulators and PowerDNS, "
             + names
             + " geo names x 3 qualifiers each");
     try (LocalLab lab = new LocalLab(names)) {
       Timeline timeline = new Timeline(out, lab::requests);
       FailoverRunbook runbook =
-          new FailoverRunbook(lab.targets(), List.of(lab.powerDnsAddress()), snapshot, out);
+          new FailoverRunbook(
+              lab.targets(),
+              List.of(lab.powerDnsAddress()),
+              List.of(lab::ultraDnsAnswers),
+              snapshot,
+              out);
       out.println("evacuating us-east to us-west, eu-west:");
       Outcome outcome = runbook.run("us-east", List.of("us-west", "eu-west"), timeline);
       out.println(

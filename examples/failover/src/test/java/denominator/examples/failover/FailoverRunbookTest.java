@@ -16,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The runbook end to end on the local lab: Route53 simulator plus a real PowerDNS. */
+/**
+ * The runbook end to end on the local lab: the Route53 and UltraDNS simulators plus a real
+ * PowerDNS.
+ */
 class FailoverRunbookTest {
   @TempDir Path dir;
 
@@ -27,7 +30,7 @@ class FailoverRunbookTest {
   }
 
   @Test
-  void evacuatesVerifiesAndRestoresAtBothProviders() throws Exception {
+  void evacuatesVerifiesAndRestoresAtThreeProviders() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
     try (LocalLab lab = new LocalLab(20)) {
@@ -35,7 +38,12 @@ class FailoverRunbookTest {
           lab.targets().stream().map(FailoverRunbookTest::sets).toList();
       Path snapshot = dir.resolve("snapshot.json");
       FailoverRunbook runbook =
-          new FailoverRunbook(lab.targets(), List.of(lab.powerDnsAddress()), snapshot, out);
+          new FailoverRunbook(
+              lab.targets(),
+              List.of(lab.powerDnsAddress()),
+              List.of(lab::ultraDnsAnswers),
+              snapshot,
+              out);
 
       FailoverRunbook.Outcome outcome =
           runbook.run("us-east", List.of("us-west", "eu-west"), new Timeline(out, lab::requests));
@@ -50,20 +58,30 @@ class FailoverRunbookTest {
                       .hasSize(40));
       assertThat(outcome.during().checks())
           .filteredOn(c -> c.region().equals("continent:NA"))
-          .hasSize(20)
+          .hasSize(40) // 20 names asked of PowerDNS, 20 of the UltraDNS simulator's resolver
           .allSatisfy(
               c -> assertThat(c.seen()).extracting(Object::toString).containsExactly("192.0.2.2"));
+      for (var report : List.of(outcome.during(), outcome.after())) {
+        // PowerDNS has no sample subnet in Antarctica; the simulator's resolver needs none
+        assertThat(report.unchecked())
+            .hasSize(20)
+            .allMatch(u -> u.endsWith("continent:AN: no sample subnet"));
+        assertThat(report.checks())
+            .filteredOn(c -> c.server().equals(SimulatorAnswers.SERVER))
+            .hasSize(140) // 20 names, each asked from the 7 continents
+            .allMatch(c -> c.ok());
+      }
       assertThat(Snapshot.fromJson(Files.readString(snapshot)).plans())
-          .containsOnlyKeys("route53", "powerdns");
+          .containsOnlyKeys("route53", "ultradns", "powerdns");
       for (int i = 0; i < lab.targets().size(); i++) {
         assertThat(sets(lab.targets().get(i))).containsExactlyInAnyOrderElementsOf(before.get(i));
       }
     }
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .contains(
-            "plan 80 changes at 2 providers",
+            "plan 120 changes at 3 providers",
             "providers in sync",
-            "verify 140 answers: ok",
+            "verify 260 answers: ok",
             "restore from snapshot, in sync: ok");
   }
 }
