@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import denominator.DenominatorException;
 import denominator.ProviderConfig;
+import denominator.http.RetrySafe;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +81,10 @@ public final class TokenExchange implements AuthHeader {
   }
 
   private Token fetch() {
-    try (Response response = http.newCall(request.get()).execute()) {
+    // A grant sent twice costs a token, nothing more: retried like a read after 5xx or a lost
+    // answer.
+    Request grant = request.get().newBuilder().tag(RetrySafe.class, RetrySafe.INSTANCE).build();
+    try (Response response = http.newCall(grant).execute()) {
       String body = response.body().string();
       int status = response.code();
       if (status >= 400 && status < 500 && status != 429) {
