@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +48,14 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Changes are packed in order into batches within the {@link BatchWriter#limits()} and the
- * caller's batch size. A put replaces the whole set, so it keeps the provider data of the set it
- * replaces where that was read ({@link denominator.model.ResourceRecordSet#keepingProviderDataOf}).
- * When a batch's answer is lost ({@link UnknownOutcomeException}), the engine reads its names and
- * types: the batch is applied if the zone shows every change of it, else its changes are {@code
- * UNKNOWN} and, except in BEST_EFFORT mode, the apply stops. One {@link ChangeResult} comes back,
- * whose {@code await} waits for every batch sent, undo batches included, within one timeout.
+ * caller's batch size (a vendor that writes per name and type has a name and type's changes packed
+ * together: {@link BatchLimit#targets}). A put replaces the whole set, so it keeps the provider
+ * data of the set it replaces where that was read ({@link
+ * denominator.model.ResourceRecordSet#keepingProviderDataOf}). When a batch's answer is lost
+ * ({@link UnknownOutcomeException}), the engine reads its names and types: the batch is applied if
+ * the zone shows every change of it, else its changes are {@code UNKNOWN} and, except in
+ * BEST_EFFORT mode, the apply stops. One {@link ChangeResult} comes back, whose {@code await} waits
+ * for every batch sent, undo batches included, within one timeout.
  *
  * <pre>{@code
  * ChangeResult result = new ChangeEngine(new PowerDnsBatches(api, zoneId), config.maxChangesPerBatch(1000))
@@ -173,24 +176,22 @@ public final class ChangeEngine {
 
   /**
    * Packs changes in order into batches within every limit; a change alone over a limit goes alone.
+   * With a {@link BatchLimit#targets} limit, the changes of one name and type go together, where
+   * the first of them comes, and count once against it; a name and type whose changes do not fit
+   * one batch go change by change.
    */
   List<List<Change>> batches(List<Change> changes, ZoneSlice before) {
     List<List<Change>> batches = new ArrayList<>();
     List<Change> batch = new ArrayList<>();
     long[] used = new long[limits.size()];
-    for (Change change : changes) {
-      long[] cost = new long[limits.size()];
-      boolean full = false;
-      for (int i = 0; i < limits.size(); i++) {
-        cost[i] = limits.get(i).cost().of(change, before);
-        full |= used[i] + cost[i] > limits.get(i).max();
-      }
-      if (full && !batch.isEmpty()) {
+    for (List<Change> unit : units(changes, before)) {
+      long[] cost = cost(unit, before);
+      if (!fits(used, cost) && !batch.isEmpty()) {
         batches.add(batch);
         batch = new ArrayList<>();
         Arrays.fill(used, 0);
       }
-      batch.add(change);
+      batch.addAll(unit);
       for (int i = 0; i < limits.size(); i++) {
         used[i] += cost[i];
       }
@@ -199,6 +200,46 @@ public final class ChangeEngine {
       batches.add(batch);
     }
     return batches;
+  }
+
+  /** The changes that go into one batch together: each alone, or a name and type's together. */
+  private List<List<Change>> units(List<Change> changes, ZoneSlice before) {
+    if (limits.stream().noneMatch(BatchLimit::perTarget)) {
+      return changes.stream().map(List::of).toList();
+    }
+    Map<NameType, List<Change>> byTarget = new LinkedHashMap<>();
+    for (Change change : changes) {
+      byTarget.computeIfAbsent(NameType.of(change.key()), t -> new ArrayList<>()).add(change);
+    }
+    List<List<Change>> units = new ArrayList<>();
+    for (List<Change> unit : byTarget.values()) {
+      if (fits(new long[limits.size()], cost(unit, before))) {
+        units.add(unit);
+      } else {
+        unit.forEach(change -> units.add(List.of(change)));
+      }
+    }
+    return units;
+  }
+
+  private long[] cost(List<Change> unit, ZoneSlice before) {
+    long[] cost = new long[limits.size()];
+    for (int i = 0; i < limits.size(); i++) {
+      BatchLimit limit = limits.get(i);
+      for (Change change : limit.perTarget() ? unit.subList(0, 1) : unit) {
+        cost[i] += limit.cost().of(change, before);
+      }
+    }
+    return cost;
+  }
+
+  private boolean fits(long[] used, long[] cost) {
+    for (int i = 0; i < limits.size(); i++) {
+      if (used[i] + cost[i] > limits.get(i).max()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One apply: the outcomes so far, the batches sent and what the zone held before each. */

@@ -398,6 +398,42 @@ class ChangeEngineTest {
   }
 
   @Test
+  void aVendorWritingPerNameAndTypeGetsEachNameAndTypesChangesInOneBatch() {
+    BatchVendor vendor = new BatchVendor();
+    vendor.limits.add(BatchLimit.targets(2));
+    ChangeSet changes =
+        ChangeSet.builder()
+            .delete(RecordSetKey.of("a1.example.com.", "A", "east"))
+            .delete(RecordSetKey.of("a2.example.com.", "A", "east"))
+            .delete(RecordSetKey.of("a3.example.com.", "A", "east"))
+            .delete(RecordSetKey.of("a1.example.com.", "A", "west"))
+            .delete(RecordSetKey.of("a2.example.com.", "A", "west"))
+            .delete(RecordSetKey.of("a3.example.com.", "A", "west"))
+            .build();
+
+    new ChangeEngine(vendor, 100).apply(changes, ApplyMode.BEST_EFFORT).orThrow();
+
+    assertThat(vendor.log).containsExactly("read 3", "send [a1, a1, a2, a2]", "send [a3, a3]");
+  }
+
+  @Test
+  void aNameAndTypeWhoseChangesExceedTheCallersBatchSizeGoesChangeByChange() {
+    BatchVendor vendor = new BatchVendor();
+    vendor.limits.add(BatchLimit.targets(100));
+    ChangeSet changes =
+        ChangeSet.builder()
+            .delete(RecordSetKey.of("a1.example.com.", "A", "east"))
+            .delete(RecordSetKey.of("a2.example.com.", "A", "east"))
+            .delete(RecordSetKey.of("a1.example.com.", "A", "west"))
+            .delete(RecordSetKey.of("a1.example.com.", "A", "north"))
+            .build();
+
+    new ChangeEngine(vendor, 2).apply(changes, ApplyMode.BEST_EFFORT).orThrow();
+
+    assertThat(vendor.log).containsExactly("read 2", "send [a1, a1]", "send [a1, a2]");
+  }
+
+  @Test
   void aPutKeepsTheProviderDataOfTheSetItReplaces() {
     ResourceRecordSet checked =
         ResourceRecordSet.builder()

@@ -145,7 +145,7 @@ final class UltraDnsBatches implements BatchWriter {
 
   @Override
   public List<BatchLimit> limits() {
-    return List.of(BatchLimit.changes(MAX_BATCH));
+    return List.of(BatchLimit.targets(MAX_BATCH));
   }
 
   @Override

@@ -91,6 +91,6 @@ final class UltraDnsDNSApi implements DNSApi {
   private ChangeEngine engine(String zoneId) {
     return new ChangeEngine(
         new UltraDnsBatches(endpoints, Names.absolute(zoneId), config.clock()),
-        config.maxChangesPerBatch(UltraDnsBatches.MAX_BATCH));
+        config.maxChangesPerBatch(Integer.MAX_VALUE));
   }
 }
