@@ -51,6 +51,7 @@ public final class JsonTransport {
   private final AuthHeader auth;
   private final Gson gson;
   private final Clock clock;
+  private final RateLimitPacer pacer;
   private final boolean retrySafe;
 
   private JsonTransport(
@@ -59,12 +60,14 @@ public final class JsonTransport {
       AuthHeader auth,
       Gson gson,
       Clock clock,
+      RateLimitPacer pacer,
       boolean retrySafe) {
     this.http = http;
     this.errors = errors;
     this.auth = auth;
     this.gson = gson;
     this.clock = clock;
+    this.pacer = pacer;
     this.retrySafe = retrySafe;
   }
 
@@ -80,7 +83,7 @@ public final class JsonTransport {
    * a lost answer: only for writes that have the same effect however often applied.
    */
   public JsonTransport retrySafe() {
-    return new JsonTransport(http, errors, auth, gson, clock, true);
+    return new JsonTransport(http, errors, auth, gson, clock, pacer, true);
   }
 
   /**
@@ -160,7 +163,11 @@ public final class JsonTransport {
   private Response execute(Request.Builder request, Optional<AuthHeader.Value> header)
       throws IOException {
     header.ifPresent(h -> request.header(h.name(), h.value()));
-    return http.newCall(request.build()).execute();
+    Request sent = request.build();
+    pacer.before(sent.method(), sent.url());
+    Response response = http.newCall(sent).execute();
+    pacer.after(sent.method(), sent.url(), response.headers());
+    return response;
   }
 
   private <T> T parse(String text, Type type, boolean write, String operation, String subject) {
@@ -210,10 +217,12 @@ public final class JsonTransport {
     private final ErrorTable errors;
     private AuthHeader auth = AuthHeader.none();
     private Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+    private RateLimitPacer pacer;
 
     private Builder(ProviderConfig config, ErrorTable errors) {
       this.config = Objects.requireNonNull(config, "config");
       this.errors = Objects.requireNonNull(errors, "errors");
+      this.pacer = RateLimitPacer.none(config);
     }
 
     public Builder auth(AuthHeader auth) {
@@ -227,8 +236,15 @@ public final class JsonTransport {
       return this;
     }
 
+    /** Paces requests by the vendor's rate-limit headers; by default requests are not paced. */
+    public Builder pacer(RateLimitPacer pacer) {
+      this.pacer = Objects.requireNonNull(pacer, "pacer");
+      return this;
+    }
+
     public JsonTransport build() {
-      return new JsonTransport(config.httpClient(), errors, auth, gson, config.clock(), false);
+      return new JsonTransport(
+          config.httpClient(), errors, auth, gson, config.clock(), pacer, false);
     }
   }
 }

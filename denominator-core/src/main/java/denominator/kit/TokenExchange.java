@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import denominator.AuthenticationException;
 import denominator.DenominatorException;
 import denominator.ProviderConfig;
 import denominator.http.RetrySafe;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
@@ -21,9 +23,11 @@ import okhttp3.Response;
 
 /**
  * An {@link AuthHeader} whose value is a token obtained by sending the credentials to a token URL
- * (OAuth 2 client credentials at Azure and Google, Keystone at Designate and Rackspace). The token
- * is kept until shortly before it expires, then fetched again; after a 401 it is fetched again
- * once.
+ * (OAuth 2 client credentials at Azure and Google, Keystone at Designate and Rackspace, a password
+ * grant at UltraDNS). The token is kept until shortly before it expires, then fetched again; after
+ * a 401 it is fetched again once. Where the vendor gives a refresh token and the exchange has a
+ * {@link Builder#refresh refresh request}, a token is renewed with it, and with the credentials
+ * again when the refresh token is refused.
  *
  * <p>The token endpoint's 4xx answers other than 429 are {@link
  * denominator.AuthenticationException} (OAuth 2 refuses bad credentials with 400); others go
@@ -41,6 +45,7 @@ public final class TokenExchange implements AuthHeader {
   private final ErrorTable errors;
   private final Clock clock;
   private final Supplier<Request> request;
+  private final Function<String, Request> refreshRequest;
   private final TokenReader reader;
   private final String header;
   private final String prefix;
@@ -52,6 +57,7 @@ public final class TokenExchange implements AuthHeader {
     this.errors = builder.errors;
     this.clock = builder.config.clock();
     this.request = Objects.requireNonNull(builder.request, "request");
+    this.refreshRequest = builder.refreshRequest;
     this.reader = builder.reader;
     this.header = builder.header;
     this.prefix = builder.prefix;
@@ -65,25 +71,44 @@ public final class TokenExchange implements AuthHeader {
 
   @Override
   public synchronized Optional<Value> current() {
-    if (token == null || !clock.instant().isBefore(token.expiresAt().minus(refreshBefore))) {
-      token = fetch();
+    if (token == null) {
+      token = fetch(request.get());
+    } else if (!clock.instant().isBefore(token.expiresAt().minus(refreshBefore))) {
+      token = renew();
     }
     return Optional.of(new Value(header, prefix + token.value()));
   }
 
-  /** Fetches a new token unless another request already replaced the rejected one. */
+  /** Renews the token unless another request already replaced the rejected one. */
   @Override
   public synchronized boolean refresh(Value rejected) {
     if (token == null || rejected.value().equals(prefix + token.value())) {
-      token = fetch();
+      token = renew();
     }
     return true;
   }
 
-  private Token fetch() {
+  @Override
+  public String toString() {
+    return "TokenExchange[" + header + "]";
+  }
+
+  // With the refresh token where there is one, else (or when it is refused) with the credentials.
+  private Token renew() {
+    if (token != null && token.refreshToken().isPresent() && refreshRequest != null) {
+      try {
+        return fetch(refreshRequest.apply(token.refreshToken().get()));
+      } catch (AuthenticationException refused) {
+        // the refresh token expired or was revoked: the credentials still work
+      }
+    }
+    return fetch(request.get());
+  }
+
+  private Token fetch(Request request) {
     // A grant sent twice costs a token, nothing more: retried like a read after 5xx or a lost
     // answer.
-    Request grant = request.get().newBuilder().tag(RetrySafe.class, RetrySafe.INSTANCE).build();
+    Request grant = request.newBuilder().tag(RetrySafe.class, RetrySafe.INSTANCE).build();
     try (Response response = http.newCall(grant).execute()) {
       String body = response.body().string();
       int status = response.code();
@@ -118,11 +143,18 @@ public final class TokenExchange implements AuthHeader {
    *
    * @param value the token, sent after the header's prefix
    * @param expiresAt when the provider stops accepting it
+   * @param refreshToken what renews it, where the vendor gives one
    */
-  public record Token(String value, Instant expiresAt) {
+  public record Token(String value, Instant expiresAt, Optional<String> refreshToken) {
     public Token {
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(expiresAt, "expiresAt");
+      Objects.requireNonNull(refreshToken, "refreshToken");
+    }
+
+    /** A token without a refresh token. */
+    public Token(String value, Instant expiresAt) {
+      this(value, expiresAt, Optional.empty());
     }
 
     @Override
@@ -142,22 +174,38 @@ public final class TokenExchange implements AuthHeader {
   }
 
   /**
-   * The OAuth 2 answer: {@code {"access_token": "...", "expires_in": 3599}}; {@code expires_in} as
-   * a number or a string, and one hour when absent.
+   * The OAuth 2 answer: {@code {"access_token": "...", "expires_in": 3599, "refresh_token":
+   * "..."}}; {@code expires_in} as a number or a string, and one hour when absent; the refresh
+   * token optional.
    *
    * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-5.1">RFC 6749 §5.1</a>
    */
   public static TokenReader oauth2() {
+    return json("access_token", "expires_in", "refresh_token");
+  }
+
+  /**
+   * A JSON answer with the token, its lifetime in seconds (a number or a string; one hour when
+   * absent) and an optional refresh token in these fields (UltraDNS: {@code accessToken}, {@code
+   * expiresIn}, {@code refreshToken}).
+   */
+  public static TokenReader json(String tokenField, String expiresInField, String refreshField) {
     return (headers, body, now) -> {
       try {
         JsonObject answer = JsonParser.parseString(body).getAsJsonObject();
-        JsonElement token = answer.get("access_token");
-        JsonElement expiresIn = answer.get("expires_in");
+        JsonElement token = answer.get(tokenField);
+        JsonElement expiresIn = answer.get(expiresInField);
+        JsonElement refresh = answer.get(refreshField);
         if (token == null || !token.isJsonPrimitive()) {
-          throw new DenominatorException("token answer without access_token");
+          throw new DenominatorException("token answer without " + tokenField);
         }
         long seconds = expiresIn == null ? 3600 : Long.parseLong(expiresIn.getAsString());
-        return new Token(token.getAsString(), now.plusSeconds(seconds));
+        return new Token(
+            token.getAsString(),
+            now.plusSeconds(seconds),
+            refresh == null || !refresh.isJsonPrimitive()
+                ? Optional.empty()
+                : Optional.of(refresh.getAsString()));
       } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
         throw new DenominatorException(
             "unreadable token answer (" + e.getClass().getSimpleName() + ")", e);
@@ -170,6 +218,7 @@ public final class TokenExchange implements AuthHeader {
     private final ProviderConfig config;
     private final ErrorTable errors;
     private Supplier<Request> request;
+    private Function<String, Request> refreshRequest;
     private TokenReader reader = oauth2();
     private String header = "Authorization";
     private String prefix = "Bearer ";
@@ -183,6 +232,15 @@ public final class TokenExchange implements AuthHeader {
     /** The token request, built anew from the credentials for every fetch. */
     public Builder request(Supplier<Request> request) {
       this.request = request;
+      return this;
+    }
+
+    /**
+     * The request that renews a token with its refresh token (OAuth 2's {@code refresh_token}
+     * grant); without it, a token is renewed with the credentials.
+     */
+    public Builder refresh(Function<String, Request> refreshRequest) {
+      this.refreshRequest = Objects.requireNonNull(refreshRequest, "refreshRequest");
       return this;
     }
 

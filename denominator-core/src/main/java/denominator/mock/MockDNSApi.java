@@ -1,10 +1,5 @@
 package denominator.mock;
 
-import denominator.DNSApi;
-import denominator.GeoResourceRecordSetApi;
-import denominator.RecordProfile;
-import denominator.ResourceRecordSetApi;
-import denominator.WeightedResourceRecordSetApi;
 import denominator.ZoneApi;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
@@ -13,20 +8,21 @@ import denominator.change.Plan;
 import denominator.change.PlanRefusedException;
 import denominator.change.PlannedChange;
 import denominator.kit.ChangeEngine;
+import denominator.kit.KitDNSApi;
 import denominator.kit.RecordSetView;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The mock provider's API over one store. A change set is applied by the kit's {@link ChangeEngine}
  * under one lock of the store (so that a file is written once), in batches that are native
  * transactions ({@link MockBatches}): by default the whole change set is one batch.
  */
-final class MockDNSApi implements DNSApi {
+final class MockDNSApi extends KitDNSApi {
   private final MockStore store;
   private final int maxChangesPerBatch;
 
   MockDNSApi(MockStore store, int maxChangesPerBatch) {
+    super(MockProvider.METADATA);
     this.store = store;
     this.maxChangesPerBatch = maxChangesPerBatch;
   }
@@ -34,21 +30,6 @@ final class MockDNSApi implements DNSApi {
   @Override
   public ZoneApi zones() {
     return new MockZoneApi(store);
-  }
-
-  @Override
-  public ResourceRecordSetApi recordSets(String zoneId) {
-    return recordSetView(zoneId);
-  }
-
-  @Override
-  public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-    return Optional.of(recordSetView(zoneId).only(RecordProfile.GEO));
-  }
-
-  @Override
-  public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-    return Optional.of(recordSetView(zoneId).only(RecordProfile.WEIGHTED));
   }
 
   @Override
@@ -70,13 +51,11 @@ final class MockDNSApi implements DNSApi {
         });
   }
 
-  /** Reads are snapshots taken under the store's lock; writes are change sets of one. */
-  private RecordSetView recordSetView(String zoneId) {
-    RecordSetView.Reader reader =
-        RecordSetView.Reader.ofWholeZone(
-            () -> store.read(state -> List.copyOf(state.zone(zoneId).recordSets.values())));
-    return RecordSetView.of(
-        MockProvider.METADATA, reader, changes -> apply(zoneId, changes, ApplyMode.ATOMIC));
+  /** Reads are snapshots taken under the store's lock. */
+  @Override
+  protected RecordSetView.Reader reader(String zoneId) {
+    return RecordSetView.Reader.ofWholeZone(
+        () -> store.read(state -> List.copyOf(state.zone(zoneId).recordSets.values())));
   }
 
   private ChangeEngine engine(MockState state, String zoneId) {

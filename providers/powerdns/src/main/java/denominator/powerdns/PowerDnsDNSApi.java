@@ -1,23 +1,18 @@
 package denominator.powerdns;
 
-import denominator.DNSApi;
-import denominator.GeoResourceRecordSetApi;
 import denominator.ProviderConfig;
-import denominator.RecordProfile;
-import denominator.ResourceRecordSetApi;
-import denominator.WeightedResourceRecordSetApi;
 import denominator.ZoneApi;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.kit.ChangeEngine;
+import denominator.kit.KitDNSApi;
 import denominator.kit.RecordSetView;
 import denominator.model.ResourceRecordSet;
 import denominator.powerdns.PowerDnsJson.RRSet;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
 
@@ -26,13 +21,14 @@ import javax.inject.Inject;
  * ChangeEngine} in batches of one {@code PATCH} each ({@link PowerDnsBatches}), which the server
  * applies in one transaction.
  */
-final class PowerDnsDNSApi implements DNSApi {
+final class PowerDnsDNSApi extends KitDNSApi {
   private final PowerDnsEndpoints endpoints;
   private final ProviderConfig config;
   private final PowerDnsUrl url;
 
   @Inject
   PowerDnsDNSApi(PowerDnsEndpoints endpoints, ProviderConfig config) {
+    super(PowerDnsProvider.METADATA);
     this.endpoints = endpoints;
     this.config = config;
     this.url = PowerDnsUrl.parse(config.url());
@@ -44,23 +40,11 @@ final class PowerDnsDNSApi implements DNSApi {
   }
 
   @Override
-  public ResourceRecordSetApi recordSets(String zoneId) {
-    return recordSetView(zoneId);
-  }
-
-  @Override
-  public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-    return Optional.of(recordSetView(zoneId).only(RecordProfile.GEO));
-  }
-
-  @Override
-  public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-    return Optional.of(recordSetView(zoneId).only(RecordProfile.WEIGHTED));
-  }
-
-  @Override
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
-    return engine(zoneId).apply(changes, mode);
+    return new ChangeEngine(
+            new PowerDnsBatches(endpoints, zoneId),
+            config.maxChangesPerBatch(PowerDnsBatches.MAX_BATCH))
+        .apply(changes, mode);
   }
 
   /**
@@ -70,15 +54,11 @@ final class PowerDnsDNSApi implements DNSApi {
    * reading its name's LUA records, changing them and replacing them, so concurrent writers of one
    * name's sets may overwrite each other.
    */
-  private RecordSetView recordSetView(String zoneId) {
-    RecordSetView.Reader reader =
-        RecordSetView.Reader.of(
-            () -> sets(endpoints.zone(zoneId).rrsets()),
-            name -> sets(endpoints.rrsets(zoneId, Set.of(name))));
-    return RecordSetView.of(
-        PowerDnsProvider.METADATA,
-        reader,
-        changes -> engine(zoneId).apply(changes, ApplyMode.ATOMIC));
+  @Override
+  protected RecordSetView.Reader reader(String zoneId) {
+    return RecordSetView.Reader.of(
+        () -> sets(endpoints.zone(zoneId).rrsets()),
+        name -> sets(endpoints.rrsets(zoneId, Set.of(name))));
   }
 
   private static Iterator<ResourceRecordSet> sets(List<RRSet> rrsets) {
@@ -86,12 +66,5 @@ final class PowerDnsDNSApi implements DNSApi {
         .flatMap(PowerDnsRecords::sets)
         .sorted(Comparator.comparing(ResourceRecordSet::key))
         .iterator();
-  }
-
-  /** A new engine, and writer, for one apply. */
-  private ChangeEngine engine(String zoneId) {
-    return new ChangeEngine(
-        new PowerDnsBatches(endpoints, zoneId),
-        config.maxChangesPerBatch(PowerDnsBatches.MAX_BATCH));
   }
 }

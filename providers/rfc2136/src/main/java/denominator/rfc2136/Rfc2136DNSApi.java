@@ -1,18 +1,14 @@
 package denominator.rfc2136;
 
-import denominator.DNSApi;
-import denominator.GeoResourceRecordSetApi;
 import denominator.ProviderConfig;
-import denominator.ResourceRecordSetApi;
-import denominator.WeightedResourceRecordSetApi;
 import denominator.ZoneApi;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.kit.ChangeEngine;
+import denominator.kit.KitDNSApi;
 import denominator.kit.RecordSetView;
 import denominator.model.Names;
-import java.util.Optional;
 import javax.inject.Inject;
 
 /**
@@ -23,13 +19,14 @@ import javax.inject.Inject;
  * later one fails ({@link ChangeEngine}). The server's refusal names none of a message's changes:
  * in the other modes the engine then sends each change of the refused message alone.
  */
-final class Rfc2136DNSApi implements DNSApi {
+final class Rfc2136DNSApi extends KitDNSApi {
   private final Rfc2136Endpoints endpoints;
   private final Rfc2136Server server;
   private final ProviderConfig config;
 
   @Inject
   Rfc2136DNSApi(Rfc2136Endpoints endpoints, Rfc2136Server server, ProviderConfig config) {
+    super(Rfc2136Provider.METADATA);
     this.endpoints = endpoints;
     this.server = server;
     this.config = config;
@@ -45,22 +42,9 @@ final class Rfc2136DNSApi implements DNSApi {
    * costs as much as listing the zone: fine for zones of thousands of sets, not of millions.
    */
   @Override
-  public ResourceRecordSetApi recordSets(String zoneId) {
+  protected RecordSetView.Reader reader(String zoneId) {
     String zone = Names.absolute(zoneId);
-    RecordSetView.Reader reader =
-        RecordSetView.Reader.ofWholeZone(() -> Rfc2136Records.toSets(endpoints.transfer(zone)));
-    return RecordSetView.of(
-        Rfc2136Provider.METADATA, reader, changes -> apply(zoneId, changes, ApplyMode.ATOMIC));
-  }
-
-  @Override
-  public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-    return Optional.empty();
-  }
-
-  @Override
-  public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-    return Optional.empty();
+    return RecordSetView.Reader.ofWholeZone(() -> Rfc2136Records.toSets(endpoints.transfer(zone)));
   }
 
   @Override

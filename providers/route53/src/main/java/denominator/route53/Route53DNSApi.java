@@ -1,11 +1,6 @@
 package denominator.route53;
 
-import denominator.DNSApi;
-import denominator.GeoResourceRecordSetApi;
 import denominator.ProviderConfig;
-import denominator.RecordProfile;
-import denominator.ResourceRecordSetApi;
-import denominator.WeightedResourceRecordSetApi;
 import denominator.ZoneApi;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
@@ -13,8 +8,9 @@ import denominator.change.ChangeSet;
 import denominator.change.Plan;
 import denominator.change.PlanRefusedException;
 import denominator.kit.ChangeEngine;
+import denominator.kit.KitDNSApi;
 import denominator.kit.RecordSetView;
-import java.util.Optional;
+import denominator.model.geo.Region;
 import javax.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * kit's {@link ChangeEngine} as the fewest atomic {@code ChangeResourceRecordSets} batches (see
  * {@link Route53Batches}).
  */
-final class Route53DNSApi implements DNSApi, AutoCloseable {
+final class Route53DNSApi extends KitDNSApi implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Route53DNSApi.class);
 
   private final Route53Endpoints api;
@@ -32,6 +28,7 @@ final class Route53DNSApi implements DNSApi, AutoCloseable {
 
   @Inject
   Route53DNSApi(Route53Endpoints api, ProviderConfig config) {
+    super(Route53Provider.METADATA);
     this.api = api;
     this.config = config;
   }
@@ -41,28 +38,15 @@ final class Route53DNSApi implements DNSApi, AutoCloseable {
     return new Route53ZoneApi(api, this);
   }
 
+  /** The record sets of one hosted zone: lazy pages, grouped into sets. */
   @Override
-  public ResourceRecordSetApi recordSets(String zoneId) {
-    return recordSetView(zoneId);
+  protected RecordSetView.Reader reader(String zoneId) {
+    return new Route53Pages(api, zoneId);
   }
 
   @Override
-  public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-    return Optional.of(recordSetView(zoneId).only(RecordProfile.GEO));
-  }
-
-  @Override
-  public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-    return Optional.of(recordSetView(zoneId).only(RecordProfile.WEIGHTED));
-  }
-
-  /** The record sets of one hosted zone: lazy pages, grouped into sets; writes through apply. */
-  private RecordSetView recordSetView(String zoneId) {
-    return RecordSetView.of(
-            Route53Provider.METADATA,
-            new Route53Pages(api, zoneId),
-            changes -> apply(zoneId, changes, ApplyMode.ATOMIC))
-        .regions(Route53Geo::supported);
+  protected boolean expresses(Region region) {
+    return Route53Geo.supported(region);
   }
 
   @Override

@@ -1,25 +1,21 @@
 package denominator.ultradns;
 
-import denominator.DNSApi;
-import denominator.GeoResourceRecordSetApi;
 import denominator.ProviderConfig;
-import denominator.RecordProfile;
-import denominator.ResourceRecordSetApi;
-import denominator.WeightedResourceRecordSetApi;
 import denominator.ZoneApi;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.kit.ChangeEngine;
+import denominator.kit.KitDNSApi;
 import denominator.kit.RecordSetView;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
+import denominator.model.geo.Region;
 import denominator.ultradns.UltraDnsJson.RRSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import javax.inject.Inject;
 
 /**
@@ -27,12 +23,13 @@ import javax.inject.Inject;
  * ChangeEngine} with {@link UltraDnsBatches}: one request per name and type, several in one {@code
  * /v1/batch}, undone when an item fails.
  */
-final class UltraDnsDNSApi implements DNSApi {
+final class UltraDnsDNSApi extends KitDNSApi {
   private final UltraDnsEndpoints endpoints;
   private final ProviderConfig config;
 
   @Inject
   UltraDnsDNSApi(UltraDnsEndpoints endpoints, ProviderConfig config) {
+    super(UltraDnsProvider.METADATA);
     this.endpoints = endpoints;
     this.config = config;
   }
@@ -43,40 +40,28 @@ final class UltraDnsDNSApi implements DNSApi {
   }
 
   @Override
-  public ResourceRecordSetApi recordSets(String zoneId) {
-    return recordSetView(zoneId);
-  }
-
-  @Override
-  public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-    return Optional.of(recordSetView(zoneId).only(RecordProfile.GEO));
-  }
-
-  @Override
-  public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-    return Optional.of(recordSetView(zoneId).only(RecordProfile.WEIGHTED));
-  }
-
-  @Override
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
-    return engine(zoneId).apply(changes, mode);
+    return new ChangeEngine(
+            new UltraDnsBatches(endpoints, Names.absolute(zoneId), config.clock()),
+            config.maxChangesPerBatch(Integer.MAX_VALUE))
+        .apply(changes, mode);
   }
 
   /**
    * The record sets of one zone: a listing pages through the zone's rrsets, a read by name asks for
    * every type at the name ({@code ANY}).
    */
-  private RecordSetView recordSetView(String zoneId) {
+  @Override
+  protected RecordSetView.Reader reader(String zoneId) {
     String zone = Names.absolute(zoneId);
-    RecordSetView.Reader reader =
-        RecordSetView.Reader.of(
-            () -> sets(endpoints.rrsets(zone)),
-            name -> sets(endpoints.rrsets(zone, "ANY", Names.absolute(name)).iterator()));
-    return RecordSetView.of(
-            UltraDnsProvider.METADATA,
-            reader,
-            changes -> engine(zone).apply(changes, ApplyMode.ATOMIC))
-        .regions(UltraDnsTerritories::knows);
+    return RecordSetView.Reader.of(
+        () -> sets(endpoints.rrsets(zone)),
+        name -> sets(endpoints.rrsets(zone, "ANY", Names.absolute(name)).iterator()));
+  }
+
+  @Override
+  protected boolean expresses(Region region) {
+    return UltraDnsTerritories.knows(region);
   }
 
   // Sorted here: the service sorts by owner and type number, the model by key.
@@ -85,12 +70,5 @@ final class UltraDnsDNSApi implements DNSApi {
     rrsets.forEachRemaining(rrset -> sets.addAll(UltraDnsPools.sets(rrset)));
     sets.sort(Comparator.comparing(ResourceRecordSet::key));
     return sets.iterator();
-  }
-
-  /** A new engine, and writer, for one apply. */
-  private ChangeEngine engine(String zoneId) {
-    return new ChangeEngine(
-        new UltraDnsBatches(endpoints, Names.absolute(zoneId), config.clock()),
-        config.maxChangesPerBatch(Integer.MAX_VALUE));
   }
 }

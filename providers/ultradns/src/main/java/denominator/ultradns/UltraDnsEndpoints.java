@@ -48,7 +48,7 @@ final class UltraDnsEndpoints {
     this.base = HttpUrl.get(config.url());
     this.json =
         JsonTransport.builder(config, UltraDnsErrors.TABLE)
-            .auth(new UltraDnsTokens(config, base))
+            .auth(UltraDnsTokens.of(config, base))
             .build();
   }
 

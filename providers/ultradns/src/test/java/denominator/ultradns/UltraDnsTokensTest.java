@@ -3,6 +3,7 @@ package denominator.ultradns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.ProviderConfig;
+import denominator.kit.AuthHeader;
 import denominator.kit.ManualTime;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +40,7 @@ class UltraDnsTokensTest {
 
   @Test
   void aRefusedRefreshFallsBackToThePassword() throws Exception {
-    UltraDnsTokens tokens;
+    AuthHeader tokens;
     server.enqueue(token("access-1", "refresh-1", "120"));
     server.enqueue(
         new MockResponse.Builder()
@@ -48,7 +49,7 @@ class UltraDnsTokensTest {
             .build());
     server.enqueue(token("access-2", "refresh-2", "3600"));
 
-    tokens = new UltraDnsTokens(config(), server.url("/"));
+    tokens = UltraDnsTokens.of(config(), server.url("/"));
     assertThat(tokens.current().orElseThrow().value()).isEqualTo("Bearer access-1");
     time.sleep(Duration.ofSeconds(61));
     assertThat(tokens.current().orElseThrow().value()).isEqualTo("Bearer access-2");
@@ -64,7 +65,7 @@ class UltraDnsTokensTest {
     server.enqueue(token("access-1", "refresh-1", "3600"));
     server.enqueue(token("access-2", "refresh-2", "3600"));
 
-    UltraDnsTokens tokens = new UltraDnsTokens(config(), server.url("/"));
+    AuthHeader tokens = UltraDnsTokens.of(config(), server.url("/"));
     tokens.current();
     time.sleep(Duration.ofMinutes(58));
     assertThat(tokens.current().orElseThrow().value()).isEqualTo("Bearer access-1");

@@ -1,0 +1,2 @@
+/** NS1 through its REST API. */
+package denominator.ns1;
