@@ -141,6 +141,50 @@ class TokenExchangeTest {
     assertThat(keystone.current().orElseThrow().toString()).doesNotContain("k1");
   }
 
+  @Test
+  void aRefreshTokenRenewsTheTokenAndTheCredentialsDoWhenItIsRefused() throws Exception {
+    TokenExchange refreshing =
+        TokenExchange.builder(config, JsonTransportTest.ERRORS)
+            .request(() -> form("grant_type", "password"))
+            .refresh(refreshToken -> form("refresh_token", refreshToken))
+            .build();
+    server.enqueue(refreshable("t1", "r1"));
+    server.enqueue(refreshable("t2", "r2"));
+    server.enqueue(
+        new MockResponse.Builder().code(400).body("{\"error\":\"invalid_grant\"}").build());
+    server.enqueue(refreshable("t3", "r3"));
+
+    assertThat(refreshing.current().orElseThrow().value()).isEqualTo("Bearer t1");
+    clock.sleep(Duration.ofMinutes(60));
+    assertThat(refreshing.current().orElseThrow().value()).isEqualTo("Bearer t2");
+    refreshing.refresh(refreshing.current().orElseThrow()); // as after a 401
+    assertThat(refreshing.current().orElseThrow().value()).isEqualTo("Bearer t3");
+
+    assertThat(server.takeRequest().getBody().utf8()).isEqualTo("grant_type=password");
+    assertThat(server.takeRequest().getBody().utf8()).isEqualTo("refresh_token=r1");
+    assertThat(server.takeRequest().getBody().utf8()).isEqualTo("refresh_token=r2");
+    assertThat(server.takeRequest().getBody().utf8()).isEqualTo("grant_type=password");
+    assertThat(refreshing.toString()).doesNotContain("t1", "t2", "t3", "r1", "r2", "r3");
+  }
+
+  private Request form(String name, String value) {
+    return new Request.Builder()
+        .url(server.url("/token"))
+        .post(new FormBody.Builder().add(name, value).build())
+        .build();
+  }
+
+  static MockResponse refreshable(String token, String refreshToken) {
+    return new MockResponse.Builder()
+        .body(
+            "{\"access_token\":\""
+                + token
+                + "\",\"refresh_token\":\""
+                + refreshToken
+                + "\",\"expires_in\":3600}")
+        .build();
+  }
+
   private void zones() {
     json.get("list zones", "", server.url("/zones"), Object.class);
   }
