@@ -3,46 +3,18 @@ package denominator.route53;
 import denominator.Credentials;
 import denominator.DNSApiManager;
 import denominator.Denominator;
-import denominator.http.HttpSettings;
-import denominator.http.RetryPolicy;
 import denominator.tck.ProviderUnderTest;
-import java.io.IOException;
-import java.time.Duration;
+import denominator.tck.SimulatedVendor;
 import java.util.function.Supplier;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Opens managers to a simulator served by a MockWebServer, with quick retries. Registered as a
  * static extension, serves a fresh simulator on loopback for the test class.
  */
-final class SimulatedRoute53 implements BeforeAllCallback, AfterAllCallback {
-  static final HttpSettings QUICK_RETRIES =
-      HttpSettings.defaults()
-          .withRetry(RetryPolicy.defaults().withBaseDelay(Duration.ofMillis(10)));
-
-  private final MockWebServer server = serving(new Route53Simulator());
-
-  // The contract's nested classes run these callbacks too: serve once, for the outermost class.
-  @Override
-  public void beforeAll(ExtensionContext context) throws IOException {
-    if (context.getRequiredTestClass().getEnclosingClass() == null) {
-      server.start();
-    }
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (context.getRequiredTestClass().getEnclosingClass() == null) {
-      server.close();
-    }
-  }
-
-  /** The provider on the simulator this extension serves. */
-  ProviderUnderTest target() {
-    return target(server);
+final class SimulatedRoute53 extends SimulatedVendor<Route53Simulator> {
+  SimulatedRoute53() {
+    super(new Route53Simulator(), SimulatedRoute53::target);
   }
 
   /** A server, to start, that answers as {@code simulator}. */
