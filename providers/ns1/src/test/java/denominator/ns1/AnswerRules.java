@@ -26,7 +26,10 @@ final class AnswerRules {
     NAME,
     TEXT,
     NUMBER,
+    /** Free text, quoted in the presentation form. */
     STRING,
+    /** Text that stands as it is in the presentation form (a CAA tag, SvcParams). */
+    TOKEN,
     HEX
   }
 
@@ -46,7 +49,7 @@ final class AnswerRules {
           Map.entry("SPF", List.of(Field.TEXT)),
           Map.entry("MX", List.of(Field.NUMBER, Field.NAME)),
           Map.entry("SRV", List.of(Field.NUMBER, Field.NUMBER, Field.NUMBER, Field.NAME)),
-          Map.entry("CAA", List.of(Field.NUMBER, Field.STRING, Field.STRING)),
+          Map.entry("CAA", List.of(Field.NUMBER, Field.TOKEN, Field.STRING)),
           Map.entry(
               "NAPTR",
               List.of(
@@ -59,11 +62,11 @@ final class AnswerRules {
           Map.entry("DS", List.of(Field.NUMBER, Field.NUMBER, Field.NUMBER, Field.HEX)),
           Map.entry("TLSA", List.of(Field.NUMBER, Field.NUMBER, Field.NUMBER, Field.HEX)),
           Map.entry("SSHFP", List.of(Field.NUMBER, Field.NUMBER, Field.HEX)),
-          Map.entry("HTTPS", List.of(Field.NUMBER, Field.NAME, Field.STRING)),
-          Map.entry("SVCB", List.of(Field.NUMBER, Field.NAME, Field.STRING)),
+          Map.entry("HTTPS", List.of(Field.NUMBER, Field.NAME, Field.TOKEN)),
+          Map.entry("SVCB", List.of(Field.NUMBER, Field.NAME, Field.TOKEN)),
           Map.entry(
               "URLFWD",
-              List.of(Field.STRING, Field.STRING, Field.NUMBER, Field.NUMBER, Field.NUMBER)));
+              List.of(Field.TOKEN, Field.TOKEN, Field.NUMBER, Field.NUMBER, Field.NUMBER)));
 
   /** Types whose last field may be left out: SVCB and HTTPS in AliasMode carry no parameters. */
   private static final Set<String> OPTIONAL_LAST = Set.of("HTTPS", "SVCB");
@@ -134,7 +137,7 @@ final class AnswerRules {
       case HEX -> checked(where, text, HEX_DIGITS.matcher(text).matches(), "hexadecimal");
       case NAME -> new JsonPrimitive(name(where, text));
       case TEXT -> checked(where, text, !text.isEmpty(), "a non-empty string");
-      case STRING -> new JsonPrimitive(text);
+      case STRING, TOKEN -> new JsonPrimitive(text);
     };
   }
 
@@ -188,7 +191,7 @@ final class AnswerRules {
       parts.add(
           switch (fields.get(i)) {
             case NAME -> text.equals(".") ? text : text + ".";
-            case STRING -> type.equals("HTTPS") || type.equals("SVCB") ? text : quoted(text);
+            case STRING -> quoted(text);
             default -> text;
           });
     }
