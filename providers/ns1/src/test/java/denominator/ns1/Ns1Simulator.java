@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -121,7 +122,13 @@ public final class Ns1Simulator extends Dispatcher {
   synchronized Optional<JsonObject> record(String zone, String domain, String type) {
     return service
         .find(Names.canonical(zone))
-        .map(found -> found.records().get(new SimulatedRecord.Key(Names.canonical(domain), type)))
+        .map(
+            found ->
+                found
+                    .records()
+                    .get(
+                        new SimulatedRecord.Key(
+                            Names.canonical(domain), type.toUpperCase(Locale.ROOT))))
         .map(SimulatedRecord::toJson);
   }
 

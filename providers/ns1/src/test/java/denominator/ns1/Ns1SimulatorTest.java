@@ -644,6 +644,52 @@ class Ns1SimulatorTest {
         .containsExactly(1, 3, 1, 1, 3);
   }
 
+  @Test
+  void aVerbatimPostOfAnotherToolsRecordLeavesItsStateAsItWas() {
+    RawNs1 vendor = startWithZone();
+    ForeignNs1.seed(vendor, "example.com");
+    var before = simulator().stateOf("example.com");
+    JsonObject steered = vendor.get(path("steered.example.com", "A")).object();
+
+    assertThat(vendor.post(path("steered.example.com", "A"), steered.toString()).status())
+        .isEqualTo(200);
+
+    assertThat(simulator().stateOf("example.com")).isEqualTo(before);
+  }
+
+  @Test
+  void aClientsLimitIsHonouredUpToThePageSize() {
+    RawNs1 vendor = start(Ns1Simulator.builder().zonePageSize(3));
+    for (String zone : List.of("a.example", "b.example", "c.example", "d.example")) {
+      vendor.createZone(zone);
+    }
+
+    RawNs1.Answer one = vendor.get("/v1/zones?limit=1");
+    RawNs1.Answer many = vendor.get("/v1/zones?limit=50");
+
+    assertThat(one.json().getAsJsonArray()).hasSize(1);
+    assertThat(one.link()).contains("after=a.example&limit=1");
+    assertThat(many.json().getAsJsonArray()).hasSize(3);
+    assertThat(vendor.get("/v1/zones?limit=0").message()).contains("limit: \"0\"");
+  }
+
+  @Test
+  void aBodyNamingAnotherRecordThanItsPathIsRefused() {
+    RawNs1 vendor = startWithZone();
+
+    RawNs1.Answer other =
+        vendor.put(
+            path("www.example.com", "A"),
+            record("ftp.example.com", "A", "[{\"answer\":[\"192.0.2.1\"]}]"));
+    RawNs1.Answer outside =
+        vendor.put(
+            "/v1/zones/example.com/www.example.org/A",
+            "{\"answers\":[{\"answer\":[\"192.0.2.1\"]}]}");
+
+    assertThat(other.message()).contains("domain: \"ftp.example.com\" does not match");
+    assertThat(outside.message()).contains("www.example.org is not in zone example.com");
+  }
+
   void assertRefused(RawNs1 vendor, String type, String answers, String why) {
     RawNs1.Answer refused =
         vendor.put(path("bad.example.com", type), record("bad.example.com", type, answers));
