@@ -690,6 +690,54 @@ class Ns1SimulatorTest {
     assertThat(outside.message()).contains("www.example.org is not in zone example.com");
   }
 
+  @Test
+  void everyTypeOfTheWirePagesTableIsAcceptedInItsAnswerForm() {
+    RawNs1 vendor = startWithZone();
+    String hex = "ab12".repeat(16);
+    List<List<String>> cases =
+        List.of(
+            List.of("A", "[\"192.0.2.1\"]", "192.0.2.1"),
+            List.of("AAAA", "[\"2001:db8::1\"]", "2001:db8::1"),
+            List.of("CNAME", "[\"target.example.com.\"]", "target.example.com"),
+            List.of("DNAME", "[\"target.example.com\"]", "target.example.com"),
+            List.of("ALIAS", "[\"target.example.com\"]", "target.example.com"),
+            List.of("PTR", "[\"target.example.com\"]", "target.example.com"),
+            List.of("NS", "[\"ns1.example.net\"]", "ns1.example.net"),
+            List.of("TXT", "[\"v=spf1 -all; \\\"x\\\"\"]", "v=spf1 -all; \"x\""),
+            List.of("SPF", "[\"v=spf1 -all\"]", "v=spf1 -all"),
+            List.of("MX", "[10,\"mx.example.com\"]", "10 mx.example.com"),
+            List.of("SRV", "[\"10\",5,5060,\"sip.example.com\"]", "10 5 5060 sip.example.com"),
+            List.of("CAA", "[0,\"issue\",\"letsencrypt.org\"]", "0 issue letsencrypt.org"),
+            List.of(
+                "NAPTR",
+                "[100,10,\"S\",\"SIP+D2U\",\"\",\"_sip._udp.example.com\"]",
+                "100 10 S SIP+D2U  _sip._udp.example.com"),
+            List.of("DS", "[12345,13,2,\"" + hex + "\"]", "12345 13 2 " + hex),
+            List.of("TLSA", "[3,1,1,\"" + hex + "\"]", "3 1 1 " + hex),
+            List.of("SSHFP", "[4,2,\"" + hex + "\"]", "4 2 " + hex),
+            List.of(
+                "HTTPS",
+                "[1,\"svc.example.com\",\"alpn=h2 port=8443\"]",
+                "1 svc.example.com alpn=h2 port=8443"),
+            List.of("SVCB", "[0,\"svc.example.com\"]", "0 svc.example.com"),
+            List.of(
+                "URLFWD",
+                "[\"/path\",\"https://t.example\",301,1,1]",
+                "/path https://t.example 301 1 1"));
+
+    for (List<String> type : cases) {
+      String domain = type.get(0).toLowerCase() + ".example.com";
+      RawNs1.Answer answer =
+          vendor.put(
+              path(domain, type.get(0)),
+              record(domain, type.get(0), "[{\"answer\":" + type.get(1) + "}]"));
+      assertThat(answer.status()).as(type.get(0) + " " + answer.body()).isEqualTo(200);
+      assertThat(simulator().answer("example.com", domain, type.get(0), Client.unknown()))
+          .as(type.get(0))
+          .containsExactly(type.get(2));
+    }
+  }
+
   void assertRefused(RawNs1 vendor, String type, String answers, String why) {
     RawNs1.Answer refused =
         vendor.put(path("bad.example.com", type), record("bad.example.com", type, answers));
