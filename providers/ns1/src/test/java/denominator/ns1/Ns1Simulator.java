@@ -30,7 +30,7 @@ import okhttp3.HttpUrl;
  */
 public final class Ns1Simulator extends Dispatcher {
   private final String apiKey;
-  private final SimulatedNs1 service;
+  private final Ns1Service service;
   private final RateLimits rateLimits;
   private final Ns1FilterChain chain;
   private final Map<String, Integer> counts = new TreeMap<>();
@@ -40,7 +40,7 @@ public final class Ns1Simulator extends Dispatcher {
 
   private Ns1Simulator(Builder builder) {
     this.apiKey = builder.apiKey;
-    this.service = new SimulatedNs1(builder.clock, builder.zonePageSize, builder.recordPageSize);
+    this.service = new Ns1Service(builder.clock, builder.zonePageSize, builder.recordPageSize);
     this.rateLimits = new RateLimits(builder.clock, builder.read, builder.write);
     this.chain = new Ns1FilterChain(builder.random);
   }
@@ -136,7 +136,7 @@ public final class Ns1Simulator extends Dispatcher {
   public synchronized MockResponse dispatch(RecordedRequest request) {
     HttpUrl url = request.getUrl();
     List<String> path = segments(url);
-    String route = request.getMethod() + " " + SimulatedNs1.pattern(path);
+    String route = request.getMethod() + " " + Ns1Service.pattern(path);
     counts.merge(route, 1, Integer::sum);
     requests.add(route);
     String key = request.getHeaders().get("X-NSONE-Key");

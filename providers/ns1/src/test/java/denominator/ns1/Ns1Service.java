@@ -20,14 +20,14 @@ import okhttp3.HttpUrl;
  * delete) and records (GET, PUT creates, POST updates the fields it carries, DELETE). Not
  * thread-safe: the simulator calls it under its lock.
  */
-final class SimulatedNs1 {
+final class Ns1Service {
   private final Clock clock;
   private final int zonePageSize;
   private final int recordPageSize;
   private final NavigableMap<String, SimulatedZone> zones = new TreeMap<>();
   private long ids;
 
-  SimulatedNs1(Clock clock, int zonePageSize, int recordPageSize) {
+  Ns1Service(Clock clock, int zonePageSize, int recordPageSize) {
     this.clock = clock;
     this.zonePageSize = zonePageSize;
     this.recordPageSize = recordPageSize;
