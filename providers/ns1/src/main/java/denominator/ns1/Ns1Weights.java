@@ -31,7 +31,10 @@ final class Ns1Weights {
 
   /** {@code weight / values}: a whole number when it divides, so that the JSON shows an integer. */
   static Number share(int weight, int values) {
-    return weight % values == 0 ? weight / values : (double) weight / values;
+    if (weight % values == 0) {
+      return weight / values; // not in a ?: with a double, which would widen it
+    }
+    return (double) weight / values;
   }
 
   /**

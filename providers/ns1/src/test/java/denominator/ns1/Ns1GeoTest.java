@@ -1,0 +1,99 @@
+package denominator.ns1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import denominator.kit.NameType;
+import denominator.model.ResourceRecordSet;
+import denominator.model.geo.Geo;
+import denominator.model.geo.Region;
+import denominator.model.geo.RegionKind;
+import denominator.model.geo.Regions;
+import denominator.ns1.Ns1Json.RecordJson;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The geo mapping of the wire page: the very body it shows, and our layout read back. */
+class Ns1GeoTest {
+  static final Gson GSON = new Gson();
+  static final NameType WWW = new NameType("www.example.com.", "A");
+
+  /** The PUT body of the wire page's section 10, for us-ca={US-CA}, fr={FR}, default={*}. */
+  static final String SAMPLE =
+      "{\"zone\":\"example.com\",\"domain\":\"www.example.com\",\"type\":\"A\",\"ttl\":60,\"meta\":{},"
+          + "\"answers\":[{\"answer\":[\"192.0.2.1\"],\"region\":\"us-ca\",\"meta\":{\"priority\":1,\"us_state\":[\"CA\"]}},"
+          + "{\"answer\":[\"192.0.2.2\"],\"region\":\"fr\",\"meta\":{\"priority\":2,\"country\":[\"FR\"]}},"
+          + "{\"answer\":[\"192.0.2.3\"],\"region\":\"default\",\"meta\":{\"priority\":4}}],"
+          + "\"filters\":[{\"filter\":\"geofence_country\",\"config\":{\"remove_no_location\":true}},"
+          + "{\"filter\":\"priority\",\"config\":{\"eliminate\":\"1\"}}],"
+          + "\"regions\":{\"default\":{\"meta\":{}},\"fr\":{\"meta\":{}},\"us-ca\":{\"meta\":{}}}}";
+
+  static ResourceRecordSet geo(String qualifier, String codes, String... values) {
+    return ResourceRecordSet.builder()
+        .name(WWW.name())
+        .type("A")
+        .qualifier(qualifier)
+        .ttl(60)
+        .geo(Geo.parse(codes))
+        .records(
+            List.of(values).stream().map(v -> denominator.model.rdata.RData.parse("A", v)).toList())
+        .build();
+  }
+
+  static JsonElement json(Object body) {
+    return GSON.toJsonTree(body);
+  }
+
+  @Test
+  void writesThePageSampleAndReadsItBack() {
+    List<ResourceRecordSet> sets =
+        List.of(
+            geo("us-ca", "US-CA", "192.0.2.1"),
+            geo("fr", "FR", "192.0.2.2"),
+            geo("default", "*", "192.0.2.3"));
+
+    RecordJson record = Ns1Steering.record("example.com.", WWW, sets, null);
+
+    assertThat(json(record)).isEqualTo(JsonParser.parseString(SAMPLE));
+    assertThat(Ns1Steering.sets(GSON.fromJson(SAMPLE, RecordJson.class)))
+        .containsExactlyInAnyOrderElementsOf(sets);
+  }
+
+  @Test
+  void aContinentIsWrittenAsItsCountriesAndReadBackAsTheContinent() {
+    List<ResourceRecordSet> sets =
+        List.of(
+            geo("eu", "continent:EU,US-CA", "192.0.2.1", "192.0.2.2"),
+            geo("fr", "FR", "192.0.2.3"));
+
+    RecordJson record = Ns1Steering.record("example.com.", WWW, sets, null);
+
+    List<Region> europe =
+        Regions.children(Regions.require("continent:EU")).stream()
+            .filter(r -> r.kind() == RegionKind.COUNTRY)
+            .toList();
+    assertThat(record.answers()).hasSize(5); // eu: 2 values at p1 and p3; fr: 1 at p2
+    assertThat(record.answers().get(0).meta().toString())
+        .isEqualTo("{\"priority\":1,\"us_state\":[\"CA\"]}");
+    assertThat(record.answers().get(4).meta().get("country").getAsJsonArray())
+        .hasSize(europe.size());
+    RecordJson read = GSON.fromJson(GSON.toJson(record), RecordJson.class);
+    assertThat(Ns1Steering.sets(read)).containsExactlyInAnyOrderElementsOf(sets);
+  }
+
+  @Test
+  void answersAreOrderedByLevelThenRegionThenValue() {
+    RecordJson record =
+        Ns1Steering.record(
+            "example.com.",
+            WWW,
+            List.of(geo("b", "US", "192.0.2.2", "192.0.2.1"), geo("a", "DE", "192.0.2.3")),
+            null);
+
+    assertThat(record.answers())
+        .extracting(a -> a.region() + " " + a.answer().get(0).getAsString())
+        .containsExactly("a 192.0.2.3", "b 192.0.2.2", "b 192.0.2.1");
+  }
+}
