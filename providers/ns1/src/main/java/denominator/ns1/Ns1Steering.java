@@ -216,7 +216,9 @@ final class Ns1Steering {
         set.providerData(ResourceRecordSet.ROUTING, "ns1 filters=" + filters);
       }
       if (others.size() > 1 || !others.get(0).isEmpty()) {
-        set.providerData("meta", others.size() == 1 ? others.get(0).toString() : others.toString());
+        JsonArray each = new JsonArray();
+        others.forEach(each::add);
+        set.providerData("meta", others.size() == 1 ? others.get(0).toString() : each.toString());
       }
       sets.add(set.build());
     }
@@ -256,7 +258,9 @@ final class Ns1Steering {
       for (RData data : after.records()) {
         if (before == null || !before.records().contains(data)) {
           String region = qualifier.equals(NO_REGION) ? null : qualifier;
-          answers.add(new Answer(Ns1Records.answer(data), region, located(template, after)));
+          boolean moved = before == null || !after.geo().equals(before.geo());
+          JsonObject meta = moved ? located(template, after) : template.deepCopy();
+          answers.add(new Answer(Ns1Records.answer(data), region, meta));
         }
       }
       if (before == null && !qualifier.equals(NO_REGION) && !regions.has(qualifier)) {

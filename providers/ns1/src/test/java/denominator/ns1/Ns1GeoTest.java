@@ -96,4 +96,84 @@ class Ns1GeoTest {
         .extracting(a -> a.region() + " " + a.answer().get(0).getAsString())
         .containsExactly("a 192.0.2.3", "b 192.0.2.2", "b 192.0.2.1");
   }
+
+  /** Another tool's record: other filters, an up feed, a note, georegion meta, region meta. */
+  static final String FOREIGN =
+      "{\"zone\":\"example.com\",\"domain\":\"www.example.com\",\"type\":\"A\",\"ttl\":60,"
+          + "\"meta\":{},\"answers\":["
+          + "{\"answer\":[\"192.0.2.1\"],\"region\":\"us-east\",\"meta\":{\"up\":{\"feed\":\"f1\"},\"note\":\"primary\"}},"
+          + "{\"answer\":[\"192.0.2.2\"],\"region\":\"us-east\",\"meta\":{\"up\":true}},"
+          + "{\"answer\":[\"192.0.2.3\"],\"region\":\"europe\",\"meta\":{\"priority\":1}},"
+          + "{\"answer\":[\"192.0.2.9\"],\"meta\":{\"georegion\":[\"ASIAPAC\"]}}],"
+          + "\"filters\":[{\"filter\":\"up\",\"config\":{}},"
+          + "{\"filter\":\"geotarget_regional\",\"config\":{}},"
+          + "{\"filter\":\"select_first_region\",\"config\":{}}],"
+          + "\"regions\":{\"us-east\":{\"meta\":{\"country\":[\"US\"],\"georegion\":[\"US-EAST\"]}},"
+          + "\"europe\":{\"meta\":{\"country\":[\"FR\",\"DE\"]}}}}";
+
+  @Test
+  void aForeignRecordReadsAsSetsPerRegionWithItsChainAndMetaAsProviderData() {
+    RecordJson foreign = GSON.fromJson(FOREIGN, RecordJson.class);
+    String filters =
+        "[{\"filter\":\"up\",\"config\":{}},{\"filter\":\"geotarget_regional\",\"config\":{}},"
+            + "{\"filter\":\"select_first_region\",\"config\":{}}]";
+
+    List<ResourceRecordSet> sets = Ns1Steering.sets(foreign);
+
+    assertThat(sets)
+        .extracting(s -> s.qualifier().orElseThrow())
+        .containsExactly("us-east", "europe", "-");
+    assertThat(sets.get(0).geo()).contains(Geo.parse("US"));
+    assertThat(sets.get(0).providerData())
+        .containsEntry("filters", filters)
+        .containsEntry(
+            "meta",
+            "[{\"georegion\":[\"US-EAST\"],\"up\":{\"feed\":\"f1\"},\"note\":\"primary\"},"
+                + "{\"georegion\":[\"US-EAST\"],\"up\":true}]");
+    assertThat(sets.get(1).geo()).contains(Geo.parse("FR,DE"));
+    assertThat(sets.get(1).providerData()).containsEntry("meta", "{\"priority\":1}");
+    assertThat(sets.get(2).geo()).isEmpty();
+    assertThat(sets.get(2).providerData())
+        .containsEntry(ResourceRecordSet.ROUTING, "ns1 filters=" + filters)
+        .containsEntry("meta", "{\"georegion\":[\"ASIAPAC\"]}");
+  }
+
+  @Test
+  void changingOneSetOfAForeignRecordKeepsEverythingElse() {
+    RecordJson foreign = GSON.fromJson(FOREIGN, RecordJson.class);
+    List<ResourceRecordSet> sets = Ns1Steering.sets(foreign);
+    ResourceRecordSet europe =
+        sets.get(1).toBuilder()
+            .records(
+                List.of(
+                    denominator.model.rdata.RData.parse("A", "192.0.2.3"),
+                    denominator.model.rdata.RData.parse("A", "192.0.2.4")))
+            .build();
+
+    RecordJson written =
+        Ns1Steering.record("example.com.", WWW, List.of(sets.get(0), europe, sets.get(2)), foreign);
+
+    com.google.gson.JsonObject expected = JsonParser.parseString(FOREIGN).getAsJsonObject();
+    expected
+        .getAsJsonArray("answers")
+        .add(
+            JsonParser.parseString(
+                "{\"answer\":[\"192.0.2.4\"],\"region\":\"europe\",\"meta\":{\"priority\":1}}"));
+    assertThat(json(written)).isEqualTo(expected);
+  }
+
+  @Test
+  void movingAForeignGeoSetRewritesOnlyItsAnswersLocation() {
+    RecordJson foreign = GSON.fromJson(FOREIGN, RecordJson.class);
+    List<ResourceRecordSet> sets = Ns1Steering.sets(foreign);
+    ResourceRecordSet europe = sets.get(1).toBuilder().geo(Geo.parse("FR")).build();
+
+    RecordJson written =
+        Ns1Steering.record("example.com.", WWW, List.of(sets.get(0), europe, sets.get(2)), foreign);
+
+    assertThat(written.answers().get(2).meta().toString())
+        .isEqualTo("{\"priority\":1,\"country\":[\"FR\"]}");
+    assertThat(Ns1Steering.sets(written).get(1).geo()).contains(Geo.parse("FR"));
+    assertThat(json(written.regions())).isEqualTo(json(foreign.regions()));
+  }
 }
