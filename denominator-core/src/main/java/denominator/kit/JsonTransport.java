@@ -51,7 +51,6 @@ public final class JsonTransport {
   private final AuthHeader auth;
   private final Gson gson;
   private final Clock clock;
-  private final RateLimitPacer pacer;
   private final boolean retrySafe;
 
   private JsonTransport(
@@ -60,14 +59,12 @@ public final class JsonTransport {
       AuthHeader auth,
       Gson gson,
       Clock clock,
-      RateLimitPacer pacer,
       boolean retrySafe) {
     this.http = http;
     this.errors = errors;
     this.auth = auth;
     this.gson = gson;
     this.clock = clock;
-    this.pacer = pacer;
     this.retrySafe = retrySafe;
   }
 
@@ -83,7 +80,7 @@ public final class JsonTransport {
    * a lost answer: only for writes that have the same effect however often applied.
    */
   public JsonTransport retrySafe() {
-    return new JsonTransport(http, errors, auth, gson, clock, pacer, true);
+    return new JsonTransport(http, errors, auth, gson, clock, true);
   }
 
   /**
@@ -163,11 +160,7 @@ public final class JsonTransport {
   private Response execute(Request.Builder request, Optional<AuthHeader.Value> header)
       throws IOException {
     header.ifPresent(h -> request.header(h.name(), h.value()));
-    Request sent = request.build();
-    pacer.before(sent.method(), sent.url());
-    Response response = http.newCall(sent).execute();
-    pacer.after(sent.method(), sent.url(), response.headers());
-    return response;
+    return http.newCall(request.build()).execute();
   }
 
   private <T> T parse(String text, Type type, boolean write, String operation, String subject) {
@@ -222,7 +215,6 @@ public final class JsonTransport {
     private Builder(ProviderConfig config, ErrorTable errors) {
       this.config = Objects.requireNonNull(config, "config");
       this.errors = Objects.requireNonNull(errors, "errors");
-      this.pacer = RateLimitPacer.none(config);
     }
 
     public Builder auth(AuthHeader auth) {
@@ -236,15 +228,22 @@ public final class JsonTransport {
       return this;
     }
 
-    /** Paces requests by the vendor's rate-limit headers; by default requests are not paced. */
+    /**
+     * Paces requests by the vendor's rate-limit headers; by default requests are not paced. Every
+     * attempt is paced, the HTTP layer's retries included, so that a 429 answer's headers make its
+     * retry wait for the bucket to refill even when the vendor sends no {@code Retry-After}.
+     */
     public Builder pacer(RateLimitPacer pacer) {
       this.pacer = Objects.requireNonNull(pacer, "pacer");
       return this;
     }
 
     public JsonTransport build() {
-      return new JsonTransport(
-          config.httpClient(), errors, auth, gson, config.clock(), pacer, false);
+      OkHttpClient http = config.httpClient();
+      if (pacer != null) { // innermost: inside the retries, which share the client's pool
+        http = http.newBuilder().addInterceptor(pacer.interceptor()).build();
+      }
+      return new JsonTransport(http, errors, auth, gson, config.clock(), false);
     }
   }
 }
