@@ -13,7 +13,6 @@ import denominator.kit.RecordSetView;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
 import denominator.model.geo.Region;
-import denominator.model.rdata.RData;
 import denominator.ns1.Ns1Json.Summary;
 import denominator.ns1.Ns1Json.ZoneJson;
 import java.util.ArrayList;
@@ -88,13 +87,7 @@ final class Ns1DNSApi extends KitDNSApi {
             .record(zone, summary.domain(), summary.type())
             .ifPresent(record -> sets.addAll(Ns1Steering.sets(record)));
       } else {
-        List<RData> records =
-            summary.shortAnswers().stream()
-                .map(text -> Ns1Records.shortAnswer(summary.type(), text))
-                .toList();
-        sets.add(
-            Ns1Records.plain(
-                Names.absolute(summary.domain()), summary.type(), summary.ttl(), records));
+        sets.addAll(Ns1Steering.sets(Ns1Records.plainRecord(summary)));
       }
     }
     sets.sort(Comparator.comparing(ResourceRecordSet::key));

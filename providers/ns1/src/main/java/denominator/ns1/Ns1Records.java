@@ -1,6 +1,7 @@
 package denominator.ns1;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
@@ -26,6 +27,9 @@ import denominator.model.rdata.SSHFPData;
 import denominator.model.rdata.SVCBData;
 import denominator.model.rdata.TLSAData;
 import denominator.model.rdata.TXTData;
+import denominator.ns1.Ns1Json.Answer;
+import denominator.ns1.Ns1Json.RecordJson;
+import denominator.ns1.Ns1Json.Summary;
 import denominator.ns1.Ns1Json.ZoneJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,6 +155,26 @@ final class Ns1Records {
       set.ttl(ttl);
     }
     return set.records(records).build();
+  }
+
+  /**
+   * The whole record of a {@code tier 1} summary: without filters, regions or meta, its short
+   * answers are all it holds.
+   */
+  static RecordJson plainRecord(Summary summary) {
+    List<Answer> answers = new ArrayList<>();
+    for (String text : summary.shortAnswers()) {
+      answers.add(new Answer(answer(shortAnswer(summary.type(), text)), null, new JsonObject()));
+    }
+    return new RecordJson(
+        null,
+        summary.domain(),
+        summary.type(),
+        summary.ttl(),
+        new JsonObject(),
+        answers,
+        new JsonArray(),
+        new JsonObject());
   }
 
   /** The record data of a summary's {@code short_answers} entry: fields joined by spaces. */

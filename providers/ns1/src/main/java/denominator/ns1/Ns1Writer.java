@@ -80,8 +80,13 @@ final class Ns1Writer implements BatchWriter {
     } else {
       for (Summary summary : endpoints.zone(zone, true).records()) {
         NameType target = new NameType(Names.absolute(summary.domain()), summary.type());
-        if (namesAndTypes.contains(target)) {
+        if (!namesAndTypes.contains(target)) {
+          continue;
+        }
+        if (summary.tier() != null && summary.tier() > 1) {
           endpoints.record(zone, target.name(), target.type()).ifPresent(records::add);
+        } else {
+          records.add(Ns1Records.plainRecord(summary));
         }
       }
     }
