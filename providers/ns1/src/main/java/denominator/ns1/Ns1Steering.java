@@ -158,8 +158,9 @@ final class Ns1Steering {
 
   // Read as our layout, then written back: ours when that gives the very record.
   private static Optional<List<ResourceRecordSet>> ours(RecordJson record) {
-    boolean geo = GEO_CHAIN.equals(record.filters());
-    if (!geo && !WEIGHTED_CHAIN.equals(record.filters()) || !empty(record.meta())) {
+    JsonArray chain = enabled(record.filters());
+    boolean geo = GEO_CHAIN.equals(chain);
+    if (!geo && !WEIGHTED_CHAIN.equals(chain) || !empty(record.meta())) {
       return Optional.empty();
     }
     try {
@@ -190,6 +191,23 @@ final class Ns1Steering {
     } catch (RuntimeException notOurs) { // a field of another layout, or a region without meta
       return Optional.empty();
     }
+  }
+
+  // The chain without "disabled": false, which changes nothing; null if a filter is disabled.
+  private static JsonArray enabled(JsonArray filters) {
+    if (filters == null) {
+      return null;
+    }
+    JsonArray chain = new JsonArray();
+    for (JsonElement filter : filters) {
+      JsonObject copy = filter.getAsJsonObject().deepCopy();
+      JsonElement disabled = copy.remove("disabled");
+      if (disabled != null && !(disabled.isJsonPrimitive() && !disabled.getAsBoolean())) {
+        return null;
+      }
+      chain.add(copy);
+    }
+    return chain;
   }
 
   private static List<ResourceRecordSet> foreign(RecordJson record) {

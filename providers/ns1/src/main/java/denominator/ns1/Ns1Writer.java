@@ -49,12 +49,18 @@ final class Ns1Writer implements BatchWriter {
     this.clock = clock;
   }
 
-  /** Refuses a type, region or weight NS1 cannot hold, before any request. */
+  /**
+   * Refuses a type, region, weight or value NS1 cannot hold (a TXT of several strings), before any
+   * request.
+   */
   @Override
   public void check(Change change) {
     if (change instanceof Change.Put put) {
       ResourceRecordSet set = put.recordSet();
       Capabilities.check(Ns1Provider.METADATA, set);
+      if (!set.type().equals("SOA")) {
+        set.records().forEach(Ns1Records::answer);
+      }
       for (Region region : set.geo().map(g -> g.regions()).orElse(Set.of())) {
         if (!Ns1Provider.expresses(region)) {
           throw new ValidationException(

@@ -136,4 +136,20 @@ class Ns1EndpointsTest {
     assertThat(time.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
         .isEqualTo(Duration.ofMillis(600));
   }
+
+  @Test
+  void theProviderIsFoundByNameAndOpensOverTheConfiguredUrl() throws Exception {
+    server.enqueue(json(200, "[]"));
+
+    denominator.Provider ns1 =
+        java.util.ServiceLoader.load(denominator.Provider.class).stream()
+            .map(java.util.ServiceLoader.Provider::get)
+            .filter(p -> p.metadata().name().equals("ns1"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(ns1.metadata().defaultUrl()).isEqualTo("https://api.nsone.net/v1");
+    assertThat(ns1.open(config(server, time)).zones().iterator().hasNext()).isFalse();
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/zones");
+  }
 }

@@ -176,4 +176,17 @@ class Ns1GeoTest {
     assertThat(Ns1Steering.sets(written).get(1).geo()).contains(Geo.parse("FR"));
     assertThat(json(written.regions())).isEqualTo(json(foreign.regions()));
   }
+
+  @Test
+  void ourLayoutWithFiltersMarkedNotDisabledIsStillOurs() {
+    String served =
+        SAMPLE.replace(
+            "\"config\":{\"remove_no_location\":true}",
+            "\"config\":{\"remove_no_location\":true},\"disabled\":false");
+
+    List<ResourceRecordSet> sets = Ns1Steering.sets(GSON.fromJson(served, RecordJson.class));
+
+    assertThat(sets).allSatisfy(s -> assertThat(s.providerData()).isEmpty());
+    assertThat(sets).hasSize(3);
+  }
 }

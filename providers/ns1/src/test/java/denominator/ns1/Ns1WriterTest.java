@@ -165,4 +165,15 @@ class Ns1WriterTest {
                 "{\"ttl\":3600,\"hostmaster\":\"dns@example.com\",\"refresh\":43200,"
                     + "\"retry\":7200,\"expiry\":1209600,\"nx_ttl\":60}"));
   }
+
+  @Test
+  void aTextOfSeveralStringsIsRefusedBeforeAnyRequest() {
+    ResourceRecordSet txt =
+        ResourceRecordSet.builder().name("www.example.com.").type("TXT").add("\"a\" \"b\"").build();
+
+    assertThatThrownBy(() -> apply(ChangeSet.builder().put(txt).build()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("[a, b]");
+    assertThat(server.getRequestCount()).isZero();
+  }
 }
