@@ -80,7 +80,7 @@ final class Ns1DNSApi extends KitDNSApi {
     Ns1Records.soa(read).filter(soa -> wanted.test(soaSummary(read))).ifPresent(sets::add);
     for (Summary summary : read.records()) {
       if (!wanted.test(summary) || !Ns1Records.modelled(summary.type())) {
-        continue; // ALIAS, URLFWD: NS1's own types, which the model cannot hold
+        continue; // a type NS1 added after this provider was written
       }
       if (summary.tier() != null && summary.tier() > 1) {
         endpoints

@@ -25,7 +25,8 @@ import okhttp3.HttpUrl;
  * The endpoints of the NS1 REST API that this provider calls, one method each, under the configured
  * base URL. Every request carries the {@code apiKey} credential as {@code X-NSONE-Key} and is paced
  * by the rate-limit headers of the answers before it: one bucket for reads ({@code GET}), one for
- * writes. Names go without their trailing dot.
+ * writes. Names go without their trailing dot; types are NS1's on the wire and the model's in the
+ * results ({@link Ns1Data}).
  */
 final class Ns1Endpoints {
   private static final Type ZONES = new TypeToken<List<ZoneJson>>() {}.getType();
@@ -77,12 +78,15 @@ final class Ns1Endpoints {
     HttpUrl url = builder.build();
     JsonTransport.Reply<ZoneJson> first =
         json.send("GET", "read zone", zone, url, null, ZoneJson.class);
-    List<Summary> summaries = new ArrayList<>(listOrEmpty(first.body().records()));
+    List<Summary> summaries = new ArrayList<>();
+    listOrEmpty(first.body().records())
+        .forEach(s -> summaries.add(s.withType(modelType(s.type()))));
     Optional<HttpUrl> next = next(url, first);
     while (next.isPresent()) {
       JsonTransport.Reply<ZoneJson> page =
           json.send("GET", "read zone", zone, next.get(), null, ZoneJson.class);
-      summaries.addAll(listOrEmpty(page.body().records()));
+      listOrEmpty(page.body().records())
+          .forEach(s -> summaries.add(s.withType(modelType(s.type()))));
       next = next(next.get(), page);
     }
     ZoneJson z = first.body();
@@ -117,8 +121,9 @@ final class Ns1Endpoints {
   /** {@code GET /zones/{zone}/{domain}/{type}}; empty when NS1 holds no such record. */
   Optional<RecordJson> record(String zone, String domain, String type) {
     try {
-      return Optional.of(
-          json.get(Ns1Errors.READ_RECORD, zone, recordUrl(zone, domain, type), RecordJson.class));
+      RecordJson record =
+          json.get(Ns1Errors.READ_RECORD, zone, recordUrl(zone, domain, type), RecordJson.class);
+      return Optional.of(record.withType(type));
     } catch (Ns1Errors.NotFound absent) {
       return Optional.empty();
     }
@@ -134,7 +139,7 @@ final class Ns1Endpoints {
         method.toLowerCase(java.util.Locale.ROOT) + " record " + domain + " " + type,
         zone,
         recordUrl(zone, domain, type),
-        body,
+        body == null ? null : body.withType(vendorType(type)),
         Void.class);
   }
 
@@ -163,7 +168,19 @@ final class Ns1Endpoints {
   }
 
   private HttpUrl recordUrl(String zone, String domain, String type) {
-    return zoneUrl(zone).addPathSegment(bare(domain)).addPathSegment(type).build();
+    return zoneUrl(zone).addPathSegment(bare(domain)).addPathSegment(vendorType(type)).build();
+  }
+
+  /** NS1's name of a model type: {@code ALIAS} for {@value Ns1Data#ALIAS}, say. */
+  static String vendorType(String modelType) {
+    return Ns1Data.VENDOR_TYPES.getOrDefault(modelType, modelType);
+  }
+
+  /** The model's name of an NS1 type. */
+  static String modelType(String vendorType) {
+    return vendorType.equals("ALIAS")
+        ? Ns1Data.ALIAS
+        : vendorType.equals("URLFWD") ? Ns1Data.URLFWD : vendorType;
   }
 
   /** A name as NS1 writes it: without the trailing dot. */

@@ -10,7 +10,8 @@ import java.util.List;
  * ({@code meta}, a filter's {@code config}, {@code regions}), so that a rewrite of a record sends
  * back what this provider did not understand. Top-level record fields not mapped here ({@code
  * use_client_subnet}, {@code link}, {@code networks}) are never sent: a {@code POST} keeps the
- * fields its body leaves out.
+ * fields its body leaves out. Types are NS1's on the wire and the model's ({@link Ns1Data}) past
+ * {@link Ns1Endpoints}.
  */
 final class Ns1Json {
 
@@ -48,7 +49,11 @@ final class Ns1Json {
       String type,
       Integer ttl,
       Integer tier,
-      @SerializedName("short_answers") List<String> shortAnswers) {}
+      @SerializedName("short_answers") List<String> shortAnswers) {
+    Summary withType(String type) {
+      return new Summary(domain, type, ttl, tier, shortAnswers);
+    }
+  }
 
   /**
    * A whole record, as read and as written ({@code ttl} absent on write: the zone's). Writes always
@@ -62,7 +67,11 @@ final class Ns1Json {
       JsonObject meta,
       List<Answer> answers,
       JsonArray filters,
-      JsonObject regions) {}
+      JsonObject regions) {
+    RecordJson withType(String type) {
+      return new RecordJson(zone, domain, type, ttl, meta, answers, filters, regions);
+    }
+  }
 
   /** One answer: its rdata fields, its region (absent when none) and its meta. */
   record Answer(JsonArray answer, String region, JsonObject meta) {}

@@ -11,6 +11,8 @@ import denominator.RecordProfile;
 import denominator.model.geo.Region;
 import denominator.model.geo.RegionKind;
 import denominator.model.geo.Regions;
+import denominator.model.rdata.ProviderRData;
+import java.util.Optional;
 
 /**
  * NS1, through its REST API: name {@code ns1}, credential {@code apiKey} (sent as {@code
@@ -57,6 +59,12 @@ public final class Ns1Provider implements Provider {
   @Override
   public DNSApi open(ProviderConfig config) {
     return DaggerNs1Provider_Wiring.factory().create(config).api();
+  }
+
+  /** Reads {@code alias TARGET} and {@code urlfwd ...} for sets of NS1's own types. */
+  @Override
+  public Optional<ProviderRData> parseData(String type, String text) {
+    return Ns1Data.parse(type, text).map(data -> data);
   }
 
   @Override

@@ -64,21 +64,43 @@ final class Ns1Records {
           Map.entry("TLSA", "nnns"),
           Map.entry("SSHFP", "nns"),
           Map.entry("HTTPS", "ndp"),
-          Map.entry("SVCB", "ndp"));
+          Map.entry("SVCB", "ndp"),
+          Map.entry(Ns1Data.ALIAS, "d"),
+          Map.entry(Ns1Data.URLFWD, "sssss"));
 
   /** The types this provider reads and writes: NS1's that the model also has. */
   static final List<String> TYPES =
       List.of(
-          "A", "AAAA", "CAA", "CNAME", "DNAME", "DS", "HTTPS", "MX", "NAPTR", "NS", "PTR", "SPF",
-          "SRV", "SSHFP", "SVCB", "TLSA", "TXT");
+          "A",
+          "AAAA",
+          "CAA",
+          "CNAME",
+          "DNAME",
+          "DS",
+          "HTTPS",
+          "MX",
+          "NAPTR",
+          "NS",
+          "PTR",
+          "SPF",
+          "SRV",
+          "SSHFP",
+          "SVCB",
+          "TLSA",
+          "TXT",
+          Ns1Data.ALIAS,
+          Ns1Data.URLFWD);
 
-  /** Whether the model can hold records of this NS1 type (not ALIAS or URLFWD, say). */
+  /** Whether the model can hold records of this type (of the model's name). */
   static boolean modelled(String type) {
     return TYPES.contains(type);
   }
 
   /** The record data of one answer array of {@code type}. */
   static RData data(String type, JsonArray answer) {
+    if (Ns1Data.VENDOR_TYPES.containsKey(type)) {
+      return Ns1Data.of(Ns1Data.VENDOR_TYPES.get(type), answer);
+    }
     if (type.equals("TXT") || type.equals("SPF")) {
       String text = answer.get(0).getAsString();
       return type.equals("TXT") ? TXTData.ofText(text) : SPFData.ofText(text);
@@ -99,6 +121,9 @@ final class Ns1Records {
 
   /** The answer array of one record's data. */
   static JsonArray answer(RData data) {
+    if (data instanceof Ns1Data ns1) {
+      return ns1.answer();
+    }
     JsonArray answer = new JsonArray();
     for (Object field : fields(data)) {
       answer.add(

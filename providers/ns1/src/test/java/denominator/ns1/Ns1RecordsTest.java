@@ -105,4 +105,22 @@ class Ns1RecordsTest {
             RData.parse(
                 "SOA", "dns1.p01.nsone.net. hostmaster.nsone.net. 42 43200 7200 1209600 300"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TYPE65401|[\"lb.example.net\"]|alias lb.example.net.",
+        "TYPE65402|[\"/path\",\"https://t.example\",301,1,1]|urlfwd /path https://t.example 301 1 1",
+      })
+  void ns1sOwnTypesAreProviderData(String type, String answer, String printed) {
+    JsonArray wire = JsonParser.parseString(answer).getAsJsonArray();
+
+    RData data = Ns1Records.data(type, wire);
+
+    assertThat(data).hasToString(printed);
+    assertThat(data.type()).isEqualTo(type);
+    assertThat(new Ns1Provider().parseData(type, printed)).contains((Ns1Data) data);
+    assertThat(Ns1Records.answer(data)).isEqualTo(wire);
+  }
 }

@@ -176,4 +176,27 @@ class Ns1WriterTest {
         .hasMessageContaining("[a, b]");
     assertThat(server.getRequestCount()).isZero();
   }
+
+  @Test
+  void anAliasSetIsWrittenAsNs1sAliasType() throws Exception {
+    server.enqueue(json(404, RECORD_NOT_FOUND));
+    server.enqueue(json(200, "{}"));
+    ResourceRecordSet alias =
+        ResourceRecordSet.builder()
+            .name(ZONE)
+            .type(Ns1Data.ALIAS)
+            .ttl(300)
+            .add(Ns1Data.parse(Ns1Data.ALIAS, "alias lb.example.net.").orElseThrow())
+            .build();
+
+    assertThat(apply(ChangeSet.builder().put(alias).build()).succeeded()).isTrue();
+
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/v1/zones/example.com/example.com/ALIAS");
+    RecordedRequest put = server.takeRequest();
+    assertThat(put.getTarget()).isEqualTo("/v1/zones/example.com/example.com/ALIAS");
+    assertThat(put.getBody().utf8())
+        .contains(
+            "\"type\":\"ALIAS\"", "\"answers\":[{\"answer\":[\"lb.example.net\"],\"meta\":{}}]");
+  }
 }
