@@ -74,7 +74,11 @@ final class Ns1Json {
   }
 
   /** One answer: its rdata fields, its region (absent when none) and its meta. */
-  record Answer(JsonArray answer, String region, JsonObject meta) {}
+  record Answer(JsonArray answer, String region, JsonObject meta) {
+    Answer withMeta(JsonObject meta) {
+      return new Answer(answer, region, meta);
+    }
+  }
 
   private Ns1Json() {}
 }

@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -244,47 +243,53 @@ final class Ns1Steering {
   }
 
   // Keeps every answer, region, meta and filter of the record but those of the sets that change.
+  // A set the record lacks is refused: the other tool's chain, not ours, would decide its serving.
   private static RecordJson readModifyWrite(RecordJson current, List<ResourceRecordSet> sets) {
     Map<String, ResourceRecordSet> was = byQualifier(foreign(current));
     Map<String, ResourceRecordSet> will = byQualifier(sets);
+    for (ResourceRecordSet set : sets) {
+      if (!was.containsKey(set.qualifier().orElse(NO_REGION)) || set.weighted().isPresent()) {
+        throw new ValidationException(
+            Ns1Provider.NAME
+                + ": a new or weighted set in a record another tool wrote, whose filters "
+                + current.filters()
+                + " would decide how it is served",
+            set.key().toString(),
+            "a change to the values or regions of its sets "
+                + was.keySet()
+                + " (or delete them all first)");
+      }
+    }
     List<Answer> answers = new ArrayList<>();
     for (Answer answer : answers(current)) {
       String qualifier = answer.region() == null ? NO_REGION : answer.region();
-      ResourceRecordSet before = was.get(qualifier);
       ResourceRecordSet after = will.get(qualifier);
       if (after == null
           || !after.records().contains(Ns1Records.data(current.type(), answer.answer()))) {
         continue; // its set, or its value, goes
       }
-      boolean moved = !after.equals(before) && !after.geo().equals(before.geo());
-      answers.add(
-          moved
-              ? new Answer(answer.answer(), answer.region(), located(answer.meta(), after))
-              : answer);
+      boolean moved = after.geo().isPresent() && !after.geo().equals(was.get(qualifier).geo());
+      answers.add(moved ? answer.withMeta(located(answer.meta(), after)) : answer);
     }
-    JsonObject regions =
-        current.regions() == null ? new JsonObject() : current.regions().deepCopy();
     for (ResourceRecordSet after : sets) {
       String qualifier = after.qualifier().orElse(NO_REGION);
       ResourceRecordSet before = was.get(qualifier);
-      JsonObject template =
+      // a new value is served like the set's first: same priority, feeds and notes
+      Answer first =
           answers(current).stream()
-              .filter(a -> Objects.equals(a.region() == null ? NO_REGION : a.region(), qualifier))
-              .map(a -> a.meta().deepCopy())
+              .filter(a -> qualifier.equals(a.region() == null ? NO_REGION : a.region()))
               .findFirst()
-              .orElseGet(JsonObject::new);
+              .orElseThrow();
+      boolean moved = after.geo().isPresent() && !after.geo().equals(before.geo());
       for (RData data : after.records()) {
-        if (before == null || !before.records().contains(data)) {
-          String region = qualifier.equals(NO_REGION) ? null : qualifier;
-          boolean moved = before == null || !after.geo().equals(before.geo());
-          JsonObject meta = moved ? located(template, after) : template.deepCopy();
-          answers.add(new Answer(Ns1Records.answer(data), region, meta));
+        if (!before.records().contains(data)) {
+          JsonObject meta = moved ? located(first.meta(), after) : first.meta().deepCopy();
+          answers.add(new Answer(Ns1Records.answer(data), first.region(), meta));
         }
       }
-      if (before == null && !qualifier.equals(NO_REGION) && !regions.has(qualifier)) {
-        regions.add(qualifier, regionMeta());
-      }
     }
+    JsonObject regions =
+        current.regions() == null ? new JsonObject() : current.regions().deepCopy();
     was.keySet().stream().filter(q -> !will.containsKey(q)).forEach(regions::remove);
     return new RecordJson(
         current.zone(),
@@ -297,20 +302,13 @@ final class Ns1Steering {
         regions);
   }
 
-  // The answer meta of a set that changed: its location and weight as the set says, the rest kept.
+  // The answer meta of a geo set that moved: its location as the set says, the rest kept.
   private static JsonObject located(JsonObject meta, ResourceRecordSet set) {
     JsonObject copy = meta == null ? new JsonObject() : meta.deepCopy();
-    set.geo()
-        .ifPresent(
-            geo -> {
-              Ns1Geo.LOCATION.forEach(copy::remove);
-              List<Region> located =
-                  geo.regions().stream().filter(r -> !r.equals(Regions.world())).toList();
-              Ns1Geo.location(located).entrySet().forEach(e -> copy.add(e.getKey(), e.getValue()));
-            });
-    set.weighted()
-        .ifPresent(
-            w -> copy.addProperty("weight", Ns1Weights.share(w.weight(), set.records().size())));
+    Ns1Geo.LOCATION.forEach(copy::remove);
+    List<Region> located =
+        set.geo().orElseThrow().regions().stream().filter(r -> !r.equals(Regions.world())).toList();
+    Ns1Geo.location(located).entrySet().forEach(e -> copy.add(e.getKey(), e.getValue()));
     return copy;
   }
 

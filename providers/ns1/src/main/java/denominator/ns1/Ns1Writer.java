@@ -2,6 +2,7 @@ package denominator.ns1;
 
 import denominator.DenominatorException;
 import denominator.InvalidChangeException;
+import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
 import denominator.change.Change;
 import denominator.change.ChangeResult;
@@ -57,6 +58,15 @@ final class Ns1Writer implements BatchWriter {
   public void check(Change change) {
     if (change instanceof Change.Put put) {
       ResourceRecordSet set = put.recordSet();
+      if (set.providerData().containsKey(ResourceRecordSet.ROUTING)) {
+        throw new UnsupportedCapabilityException(
+            Ns1Provider.NAME,
+            "provider routing: "
+                + set.key()
+                + " (expected a plain, geo or weighted set; "
+                + set.providerData().get(ResourceRecordSet.ROUTING)
+                + " is the other tool's to change)");
+      }
       Capabilities.check(Ns1Provider.METADATA, set);
       if (!set.type().equals("SOA")) {
         set.records().forEach(Ns1Records::answer);

@@ -1,10 +1,12 @@
 package denominator.ns1;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import denominator.ValidationException;
 import denominator.kit.NameType;
 import denominator.model.ResourceRecordSet;
 import denominator.model.geo.Geo;
@@ -188,5 +190,32 @@ class Ns1GeoTest {
 
     assertThat(sets).allSatisfy(s -> assertThat(s.providerData()).isEmpty());
     assertThat(sets).hasSize(3);
+  }
+
+  @Test
+  void aNewSetInAForeignRecordIsRefusedNamingItsFilters() {
+    RecordJson foreign = GSON.fromJson(FOREIGN, RecordJson.class);
+    List<ResourceRecordSet> sets = new java.util.ArrayList<>(Ns1Steering.sets(foreign));
+    sets.add(geo("asia", "continent:AS", "192.0.2.8").toBuilder().ttl(60).build());
+
+    assertThatThrownBy(() -> Ns1Steering.record("example.com.", WWW, sets, foreign))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("geotarget_regional")
+        .hasMessageContaining("www.example.com. A asia");
+  }
+
+  @Test
+  void deletingOneSetOfAForeignRecordRemovesOnlyItsAnswersAndRegion() {
+    RecordJson foreign = GSON.fromJson(FOREIGN, RecordJson.class);
+    List<ResourceRecordSet> sets = Ns1Steering.sets(foreign);
+
+    RecordJson written =
+        Ns1Steering.record("example.com.", WWW, List.of(sets.get(0), sets.get(2)), foreign);
+
+    assertThat(written.answers())
+        .extracting(a -> a.answer().get(0).getAsString())
+        .containsExactly("192.0.2.1", "192.0.2.2", "192.0.2.9");
+    assertThat(written.regions().keySet()).containsExactly("us-east");
+    assertThat(json(written.filters())).isEqualTo(json(foreign.filters()));
   }
 }
