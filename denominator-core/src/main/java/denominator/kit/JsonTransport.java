@@ -11,6 +11,7 @@ import denominator.http.RetrySafe;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.Headers;
@@ -51,6 +52,7 @@ public final class JsonTransport {
   private final AuthHeader auth;
   private final Gson gson;
   private final Clock clock;
+  private final RateLimitPacer pacer; // null when requests are not paced
   private final boolean retrySafe;
 
   private JsonTransport(
@@ -59,12 +61,14 @@ public final class JsonTransport {
       AuthHeader auth,
       Gson gson,
       Clock clock,
+      RateLimitPacer pacer,
       boolean retrySafe) {
     this.http = http;
     this.errors = errors;
     this.auth = auth;
     this.gson = gson;
     this.clock = clock;
+    this.pacer = pacer;
     this.retrySafe = retrySafe;
   }
 
@@ -80,7 +84,7 @@ public final class JsonTransport {
    * a lost answer: only for writes that have the same effect however often applied.
    */
   public JsonTransport retrySafe() {
-    return new JsonTransport(http, errors, auth, gson, clock, true);
+    return new JsonTransport(http, errors, auth, gson, clock, pacer, true);
   }
 
   /**
@@ -133,16 +137,22 @@ public final class JsonTransport {
       String text = response.body().string();
       if (!response.isSuccessful()) {
         throw errors.exception(
-            operation,
-            subject,
-            response.code(),
-            text,
-            RetryAfter.parse(response.header("Retry-After"), clock).orElse(null));
+            operation, subject, response.code(), text, retryAfter(response).orElse(null));
       }
       return new Reply<>(parse(text, type, write, operation, subject), response.headers());
     } catch (IOException e) {
       throw noAnswer(write, operation, subject, e.toString(), e);
     }
+  }
+
+  // The server's Retry-After; for a 429 without one, the time the pacer's bucket takes to refill
+  // one request, which the rate-limit headers of that 429 told it.
+  private Optional<Duration> retryAfter(Response response) {
+    Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
+    if (retryAfter.isPresent() || response.code() != 429 || pacer == null) {
+      return retryAfter;
+    }
+    return pacer.refill(response.request().method(), response.request().url());
   }
 
   // Sends with the current header; once more with a new one if the server refused it and it
@@ -231,7 +241,8 @@ public final class JsonTransport {
     /**
      * Paces requests by the vendor's rate-limit headers; by default requests are not paced. Every
      * attempt is paced, the HTTP layer's retries included, so that a 429 answer's headers make its
-     * retry wait for the bucket to refill even when the vendor sends no {@code Retry-After}.
+     * retry wait for the bucket to refill even when the vendor sends no {@code Retry-After}; when
+     * the retries run out, that refill time is the {@link denominator.ThrottledException}'s.
      */
     public Builder pacer(RateLimitPacer pacer) {
       this.pacer = Objects.requireNonNull(pacer, "pacer");
@@ -243,7 +254,7 @@ public final class JsonTransport {
       if (pacer != null) { // innermost: inside the retries, which share the client's pool
         http = http.newBuilder().addInterceptor(pacer.interceptor()).build();
       }
-      return new JsonTransport(http, errors, auth, gson, config.clock(), false);
+      return new JsonTransport(http, errors, auth, gson, config.clock(), pacer, false);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import okhttp3.Headers;
@@ -109,6 +110,18 @@ public final class RateLimitPacer {
         remaining.getAsLong(), Duration.ofSeconds(period.getAsLong()).dividedBy(limit.getAsLong()));
   }
 
+  /**
+   * How long the bucket of this request takes to refill one request ({@code period / limit}), as
+   * its last answer said; empty before any answer with the headers.
+   */
+  public Optional<Duration> refill(String method, HttpUrl url) {
+    Bucket of;
+    synchronized (buckets) {
+      of = buckets.get(bucket.apply(method, url));
+    }
+    return of == null ? Optional.empty() : of.refill();
+  }
+
   private static OptionalLong number(Headers headers, String name) {
     String value = name.isEmpty() ? null : headers.get(name);
     if (value == null) {
@@ -136,6 +149,10 @@ public final class RateLimitPacer {
       if (remaining <= 0) {
         next = clock.instant().plus(refill);
       }
+    }
+
+    synchronized Optional<Duration> refill() {
+      return refill.isZero() ? Optional.empty() : Optional.of(refill);
     }
 
     // Requests left go at once; past them, one request per refill.

@@ -267,4 +267,30 @@ class JsonTransportTest {
     assertThat(clock.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
         .isEqualTo(Duration.ofMillis(600));
   }
+
+  @Test
+  void whenRetriesRunOutAThrottledAnswerWithoutRetryAfterWaitsItsBucketsRefill() {
+    JsonTransport transport =
+        JsonTransport.builder(config, ERRORS)
+            .pacer(
+                new RateLimitPacer(
+                    config,
+                    "X-RateLimit-Limit",
+                    "X-RateLimit-Remaining",
+                    "X-RateLimit-Period",
+                    (method, url) -> method))
+            .build();
+    server.enqueue(
+        error(429, "")
+            .newBuilder()
+            .setHeader("X-RateLimit-Limit", "300")
+            .setHeader("X-RateLimit-Remaining", "0")
+            .setHeader("X-RateLimit-Period", "300")
+            .build());
+
+    assertThatThrownBy(() -> transport.post("put", "z1", url("/zones/z1"), "{}", Void.class))
+        .isInstanceOfSatisfying(
+            ThrottledException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(1)));
+  }
 }
