@@ -17,6 +17,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.inject.Inject;
 import okhttp3.HttpUrl;
@@ -136,7 +137,7 @@ final class Ns1Endpoints {
   void write(String method, String zone, String domain, String type, RecordJson body) {
     json.send(
         method,
-        method.toLowerCase(java.util.Locale.ROOT) + " record " + domain + " " + type,
+        method.toLowerCase(Locale.ROOT) + " record " + domain + " " + type,
         zone,
         recordUrl(zone, domain, type),
         body == null ? null : body.withType(vendorType(type)),
