@@ -19,6 +19,7 @@ final class SecretNames {
           "X-API-Key",
           "X-Auth-Token",
           "X-Auth-Key",
+          "X-NSONE-Key",
           "Cookie",
           "Set-Cookie",
           "X-Amz-Security-Token");

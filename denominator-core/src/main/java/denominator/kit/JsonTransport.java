@@ -11,6 +11,7 @@ import denominator.http.RetrySafe;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.Headers;
@@ -51,7 +52,7 @@ public final class JsonTransport {
   private final AuthHeader auth;
   private final Gson gson;
   private final Clock clock;
-  private final RateLimitPacer pacer;
+  private final RateLimitPacer pacer; // null when requests are not paced
   private final boolean retrySafe;
 
   private JsonTransport(
@@ -136,16 +137,22 @@ public final class JsonTransport {
       String text = response.body().string();
       if (!response.isSuccessful()) {
         throw errors.exception(
-            operation,
-            subject,
-            response.code(),
-            text,
-            RetryAfter.parse(response.header("Retry-After"), clock).orElse(null));
+            operation, subject, response.code(), text, retryAfter(response).orElse(null));
       }
       return new Reply<>(parse(text, type, write, operation, subject), response.headers());
     } catch (IOException e) {
       throw noAnswer(write, operation, subject, e.toString(), e);
     }
+  }
+
+  // The server's Retry-After; for a 429 without one, the time the pacer's bucket takes to refill
+  // one request, which the rate-limit headers of that 429 told it.
+  private Optional<Duration> retryAfter(Response response) {
+    Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
+    if (retryAfter.isPresent() || response.code() != 429 || pacer == null) {
+      return retryAfter;
+    }
+    return pacer.refill(response.request().method(), response.request().url());
   }
 
   // Sends with the current header; once more with a new one if the server refused it and it
@@ -163,11 +170,7 @@ public final class JsonTransport {
   private Response execute(Request.Builder request, Optional<AuthHeader.Value> header)
       throws IOException {
     header.ifPresent(h -> request.header(h.name(), h.value()));
-    Request sent = request.build();
-    pacer.before(sent.method(), sent.url());
-    Response response = http.newCall(sent).execute();
-    pacer.after(sent.method(), sent.url(), response.headers());
-    return response;
+    return http.newCall(request.build()).execute();
   }
 
   private <T> T parse(String text, Type type, boolean write, String operation, String subject) {
@@ -222,7 +225,6 @@ public final class JsonTransport {
     private Builder(ProviderConfig config, ErrorTable errors) {
       this.config = Objects.requireNonNull(config, "config");
       this.errors = Objects.requireNonNull(errors, "errors");
-      this.pacer = RateLimitPacer.none(config);
     }
 
     public Builder auth(AuthHeader auth) {
@@ -236,15 +238,23 @@ public final class JsonTransport {
       return this;
     }
 
-    /** Paces requests by the vendor's rate-limit headers; by default requests are not paced. */
+    /**
+     * Paces requests by the vendor's rate-limit headers; by default requests are not paced. Every
+     * attempt is paced, the HTTP layer's retries included, so that a 429 answer's headers make its
+     * retry wait for the bucket to refill even when the vendor sends no {@code Retry-After}; when
+     * the retries run out, that refill time is the {@link denominator.ThrottledException}'s.
+     */
     public Builder pacer(RateLimitPacer pacer) {
       this.pacer = Objects.requireNonNull(pacer, "pacer");
       return this;
     }
 
     public JsonTransport build() {
-      return new JsonTransport(
-          config.httpClient(), errors, auth, gson, config.clock(), pacer, false);
+      OkHttpClient http = config.httpClient();
+      if (pacer != null) { // innermost: inside the retries, which share the client's pool
+        http = http.newBuilder().addInterceptor(pacer.interceptor()).build();
+      }
+      return new JsonTransport(http, errors, auth, gson, config.clock(), pacer, false);
     }
   }
 }

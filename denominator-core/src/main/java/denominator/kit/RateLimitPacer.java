@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Paces a vendor's requests by the rate-limit headers its answers carry, so that a long listing or
@@ -20,7 +24,9 @@ import okhttp3.HttpUrl;
  * many are left; when too few are left, the next request of that bucket waits for the vendor's
  * bucket to refill one: {@code period / limit}. A vendor keeps a bucket per key and kind of
  * request; {@code bucket} names the bucket of a request. An answer without the headers changes
- * nothing, and a 429 that comes anyway is retried by the HTTP layer after its {@code Retry-After}.
+ * nothing. A 429 that comes anyway is retried by the HTTP layer; as an {@link #interceptor()}
+ * inside those retries, the pacer learns from the 429's headers too, so that its retry waits for a
+ * refill even when the vendor sends no {@code Retry-After}.
  *
  * <p>Waits are the config's {@link Sleeper} on its clock, so a test's {@link ManualTime} measures
  * them without waiting. Thread-safe: threads sharing a bucket take its free requests in turn.
@@ -59,6 +65,20 @@ public final class RateLimitPacer {
     return new RateLimitPacer(config, "", "", "", (method, url) -> "");
   }
 
+  /**
+   * This pacer around each attempt of a request: {@link #before} it is sent, {@link #after} its
+   * answer. Added as the innermost application interceptor, it sees every retry.
+   */
+  public Interceptor interceptor() {
+    return chain -> {
+      Request request = chain.request();
+      before(request.method(), request.url());
+      Response response = chain.proceed(request);
+      after(request.method(), request.url(), response.headers());
+      return response;
+    };
+  }
+
   /** Waits, if the last answer of this request's bucket said so, until the request may go. */
   public void before(String method, HttpUrl url) {
     Bucket of;
@@ -90,6 +110,18 @@ public final class RateLimitPacer {
         remaining.getAsLong(), Duration.ofSeconds(period.getAsLong()).dividedBy(limit.getAsLong()));
   }
 
+  /**
+   * How long the bucket of this request takes to refill one request ({@code period / limit}), as
+   * its last answer said; empty before any answer with the headers.
+   */
+  public Optional<Duration> refill(String method, HttpUrl url) {
+    Bucket of;
+    synchronized (buckets) {
+      of = buckets.get(bucket.apply(method, url));
+    }
+    return of == null ? Optional.empty() : of.refill();
+  }
+
   private static OptionalLong number(Headers headers, String name) {
     String value = name.isEmpty() ? null : headers.get(name);
     if (value == null) {
@@ -117,6 +149,10 @@ public final class RateLimitPacer {
       if (remaining <= 0) {
         next = clock.instant().plus(refill);
       }
+    }
+
+    synchronized Optional<Duration> refill() {
+      return refill.isZero() ? Optional.empty() : Optional.of(refill);
     }
 
     // Requests left go at once; past them, one request per refill.

@@ -36,12 +36,18 @@ class HttpLogInterceptorTest {
         request()
             .header("Authorization", "Bearer " + SECRET)
             .header("x-api-key", SECRET)
+            .header("X-NSONE-Key", SECRET)
             .header("X-Request-Id", "abc")
             .build());
 
     assertThat(String.join("\n", lines)).doesNotContain(SECRET);
     assertThat(lines)
-        .contains("Authorization: ██", "x-api-key: ██", "Set-Cookie: ██", "X-Request-Id: abc");
+        .contains(
+            "Authorization: ██",
+            "x-api-key: ██",
+            "X-NSONE-Key: ██",
+            "Set-Cookie: ██",
+            "X-Request-Id: abc");
     RecordedRequest sent = server.takeRequest();
     assertThat(sent.getHeaders().get("Authorization")).isEqualTo("Bearer " + SECRET);
     assertThat(sent.getHeaders().get("X-API-Key")).isEqualTo(SECRET);

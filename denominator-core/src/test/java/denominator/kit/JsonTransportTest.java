@@ -237,4 +237,60 @@ class JsonTransportTest {
   static MockResponse error(int code, String body) {
     return new MockResponse.Builder().code(code).body(body).build();
   }
+
+  @Test
+  void aThrottledAnswerWithoutRetryAfterIsRetriedOnceItsBucketHasRefilled() {
+    ProviderConfig paced = config(RetryPolicy.defaults()).withSleeper(clock);
+    JsonTransport transport =
+        JsonTransport.builder(paced, ERRORS)
+            .pacer(
+                new RateLimitPacer(
+                    paced,
+                    "X-RateLimit-Limit",
+                    "X-RateLimit-Remaining",
+                    "X-RateLimit-Period",
+                    (method, url) -> method))
+            .build();
+    server.enqueue(
+        error(429, "")
+            .newBuilder()
+            .setHeader("X-RateLimit-Limit", "100")
+            .setHeader("X-RateLimit-Remaining", "0")
+            .setHeader("X-RateLimit-Period", "60")
+            .build());
+    server.enqueue(ok("{\"id\":\"z1\",\"name\":\"example.com.\"}"));
+
+    ZoneJson zone = transport.get("read zone", "z1", url("/zones/z1"), ZoneJson.class);
+
+    assertThat(zone).isEqualTo(new ZoneJson("z1", "example.com."));
+    // the retry's backoff, then the rest of 60 s / 100 that the 429's headers asked for
+    assertThat(clock.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
+        .isEqualTo(Duration.ofMillis(600));
+  }
+
+  @Test
+  void whenRetriesRunOutAThrottledAnswerWithoutRetryAfterWaitsItsBucketsRefill() {
+    JsonTransport transport =
+        JsonTransport.builder(config, ERRORS)
+            .pacer(
+                new RateLimitPacer(
+                    config,
+                    "X-RateLimit-Limit",
+                    "X-RateLimit-Remaining",
+                    "X-RateLimit-Period",
+                    (method, url) -> method))
+            .build();
+    server.enqueue(
+        error(429, "")
+            .newBuilder()
+            .setHeader("X-RateLimit-Limit", "300")
+            .setHeader("X-RateLimit-Remaining", "0")
+            .setHeader("X-RateLimit-Period", "300")
+            .build());
+
+    assertThatThrownBy(() -> transport.post("put", "z1", url("/zones/z1"), "{}", Void.class))
+        .isInstanceOfSatisfying(
+            ThrottledException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(1)));
+  }
 }
