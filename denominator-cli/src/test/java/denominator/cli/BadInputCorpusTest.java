@@ -10,6 +10,7 @@ import denominator.Denominator;
 import denominator.ValidationException;
 import denominator.model.Zone;
 import denominator.route53.Route53Simulator;
+import denominator.tck.LoopbackServers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -38,7 +39,7 @@ class BadInputCorpusTest {
   static final List<String> WRITES =
       List.of("ChangeResourceRecordSets", "CreateHostedZone", "DeleteHostedZone");
   static final Route53Simulator simulator = new Route53Simulator(ACCESS_KEY, 7);
-  static final MockWebServer server = new MockWebServer();
+  static final MockWebServer server = LoopbackServers.server();
   @TempDir static Path dir;
   static DNSApiManager manager;
   static String zoneId;

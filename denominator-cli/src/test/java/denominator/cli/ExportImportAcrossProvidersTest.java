@@ -12,6 +12,7 @@ import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.Zone;
 import denominator.route53.Route53Simulator;
+import denominator.tck.LoopbackServers;
 import denominator.tck.servers.PowerDnsServer;
 import denominator.tck.servers.RunningServer;
 import denominator.zonefile.ZoneFile;
@@ -49,7 +50,7 @@ class ExportImportAcrossProvidersTest {
   @Test
   void aRoute53ExportImportsIntoPowerDns() {
     Route53Simulator simulator = new Route53Simulator("AKIDEXAMPLE", 7);
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = LoopbackServers.server()) {
       server.setDispatcher(simulator);
       server.start();
       try (DNSApiManager route53 =

@@ -3,6 +3,7 @@ package denominator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.route53.Route53Simulator;
+import denominator.tck.LoopbackServers;
 import java.nio.file.Path;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class Route53CommandsTest {
   @TempDir Path home;
   final Route53Simulator simulator = new Route53Simulator("AKIDEXAMPLE", 7);
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = LoopbackServers.server();
 
   @BeforeEach
   void start() throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.route53.Route53Simulator;
 import denominator.tck.LeakDetector;
+import denominator.tck.LoopbackServers;
 import denominator.tck.servers.PowerDnsServer;
 import denominator.tck.servers.RunningServer;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class SecretsCommandsTest {
       new RunningServer(() -> powerdns = PowerDnsServer.start(API_KEY));
 
   @TempDir Path home;
-  final MockWebServer route53 = new MockWebServer();
+  final MockWebServer route53 = LoopbackServers.server();
   final LeakDetector leaks = new LeakDetector();
 
   SecretsCommandsTest() {

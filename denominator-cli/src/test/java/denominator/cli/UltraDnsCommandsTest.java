@@ -2,6 +2,7 @@ package denominator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import denominator.tck.LoopbackServers;
 import denominator.ultradns.UltraDnsResolver.Client;
 import denominator.ultradns.UltraDnsSimulator;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class UltraDnsCommandsTest {
 
   @TempDir Path home;
   final UltraDnsSimulator simulator = new UltraDnsSimulator();
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = LoopbackServers.server();
 
   @BeforeEach
   void start() throws Exception {

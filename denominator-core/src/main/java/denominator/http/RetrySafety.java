@@ -8,7 +8,8 @@ import okhttp3.Request;
  * server acted on it.
  *
  * <p>A request is retry-safe when its body can be written twice and either its method is idempotent
- * (RFC 9110 §9.2.2) or the caller tagged it {@link RetrySafe}.
+ * (RFC 9110 §9.2.2) and the caller did not tag it {@link SendOnce}, or the caller tagged it {@link
+ * RetrySafe}.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-9.2.2">RFC 9110 §9.2.2</a>
  */
@@ -23,8 +24,8 @@ public final class RetrySafety {
 
   /** Returns true if sending {@code request} twice has the same effect as sending it once. */
   public static boolean isRetrySafe(Request request) {
-    return isReplayable(request)
-        && (isIdempotent(request.method()) || request.tag(RetrySafe.class) != null);
+    boolean idempotent = isIdempotent(request.method()) && request.tag(SendOnce.class) == null;
+    return isReplayable(request) && (idempotent || request.tag(RetrySafe.class) != null);
   }
 
   /** Returns true if {@code request} can be written more than once: its body is not one-shot. */

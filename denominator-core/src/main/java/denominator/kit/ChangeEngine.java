@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -373,7 +374,9 @@ public final class ChangeEngine {
 
     /**
      * Undoes the batches applied, last first, writing back what the zone held before each. A batch
-     * whose previous state was not read, or whose undo fails, stays applied (and is logged).
+     * whose previous state was not read, or whose undo is refused, stays applied (and is logged);
+     * one whose undo's answer was lost, and that reading does not show undone either, is {@code
+     * UNKNOWN}: the undo may have taken effect.
      */
     private void undo() {
       for (int i = sent.size() - 1; i >= 0; i--) {
@@ -392,23 +395,44 @@ public final class ChangeEngine {
                   .<Change>map(Change.Put::new)
                   .orElseGet(() -> new Change.Delete(change.key())));
         }
-        if (inverse != null && sendUndo(inverse, batch.before().after(batch.changes()))) {
+        if (inverse == null) {
+          continue;
+        }
+        Undo undo = sendUndo(inverse, batch.before().after(batch.changes()));
+        if (undo.done()) {
           set(batch.changes(), ChangeOutcome::rolledBack);
         }
+        undo.lost()
+            .ifPresent(e -> set(batch.changes(), change -> ChangeOutcome.unknown(change, e)));
       }
     }
 
-    private boolean sendUndo(List<Change> inverse, ZoneSlice state) {
+    /** Sends the undo of one batch, confirming by reading an undo whose answer was lost. */
+    private Undo sendUndo(List<Change> inverse, ZoneSlice state) {
+      boolean some = false;
       for (List<Change> undoBatch : batches(inverse, state)) {
         try {
           syncs.add(writer.send(undoBatch, state));
-          state = state.after(undoBatch);
+        } catch (UnknownOutcomeException e) {
+          if (!holds(undoBatch)) {
+            log.warn(
+                "the answer to an undo of {} changes was lost: {}",
+                undoBatch.size(),
+                e.getMessage());
+            return new Undo(false, Optional.of(e));
+          }
         } catch (RuntimeException e) {
           log.warn("could not undo a batch of {} changes: {}", undoBatch.size(), e.getMessage());
-          return false;
+          return new Undo(
+              false,
+              some
+                  ? Optional.of(new UnknownOutcomeException("partly undone: " + e.getMessage(), e))
+                  : Optional.empty());
         }
+        some = true;
+        state = state.after(undoBatch);
       }
-      return true;
+      return new Undo(true, Optional.empty());
     }
 
     private void set(List<Change> batch, Function<Change, ChangeOutcome> outcome) {
@@ -440,4 +464,10 @@ public final class ChangeEngine {
   }
 
   private record Sent(List<Change> changes, ZoneSlice before) {}
+
+  /**
+   * How the undo of a batch ended: done; or not, its changes still applied; or perhaps, when an
+   * answer was lost ({@code lost}).
+   */
+  private record Undo(boolean done, Optional<UnknownOutcomeException> lost) {}
 }

@@ -8,6 +8,7 @@ import denominator.ProviderConfig;
 import denominator.UnknownOutcomeException;
 import denominator.http.RetryAfter;
 import denominator.http.RetrySafe;
+import denominator.http.SendOnce;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Clock;
@@ -54,6 +55,7 @@ public final class JsonTransport {
   private final Clock clock;
   private final RateLimitPacer pacer; // null when requests are not paced
   private final boolean retrySafe;
+  private final boolean sendOnce;
 
   private JsonTransport(
       OkHttpClient http,
@@ -62,7 +64,8 @@ public final class JsonTransport {
       Gson gson,
       Clock clock,
       RateLimitPacer pacer,
-      boolean retrySafe) {
+      boolean retrySafe,
+      boolean sendOnce) {
     this.http = http;
     this.errors = errors;
     this.auth = auth;
@@ -70,6 +73,7 @@ public final class JsonTransport {
     this.clock = clock;
     this.pacer = pacer;
     this.retrySafe = retrySafe;
+    this.sendOnce = sendOnce;
   }
 
   /**
@@ -84,7 +88,16 @@ public final class JsonTransport {
    * a lost answer: only for writes that have the same effect however often applied.
    */
   public JsonTransport retrySafe() {
-    return new JsonTransport(http, errors, auth, gson, clock, pacer, true);
+    return new JsonTransport(http, errors, auth, gson, clock, pacer, true, false);
+  }
+
+  /**
+   * This transport, its requests tagged {@link SendOnce} so the HTTP layer never sends them again,
+   * whatever their method: for a vendor whose {@code PUT} refuses what exists (NS1). A lost answer
+   * is then an {@link UnknownOutcomeException}, for the change engine to settle by reading.
+   */
+  public JsonTransport sendOnce() {
+    return new JsonTransport(http, errors, auth, gson, clock, pacer, false, true);
   }
 
   /**
@@ -131,6 +144,9 @@ public final class JsonTransport {
         method, body == null ? bodyless(method) : RequestBody.create(gson.toJson(body), JSON));
     if (retrySafe) {
       request.tag(RetrySafe.class, RetrySafe.INSTANCE);
+    }
+    if (sendOnce) {
+      request.tag(SendOnce.class, SendOnce.INSTANCE);
     }
     boolean write = !method.equals("GET") && !method.equals("HEAD");
     try (Response response = authenticated(request)) {
@@ -254,7 +270,7 @@ public final class JsonTransport {
       if (pacer != null) { // innermost: inside the retries, which share the client's pool
         http = http.newBuilder().addInterceptor(pacer.interceptor()).build();
       }
-      return new JsonTransport(http, errors, auth, gson, config.clock(), pacer, false);
+      return new JsonTransport(http, errors, auth, gson, config.clock(), pacer, false, false);
     }
   }
 }

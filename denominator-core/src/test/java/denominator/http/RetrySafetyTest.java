@@ -35,6 +35,20 @@ class RetrySafetyTest {
   }
 
   @Test
+  void aPutTaggedSendOnceIsNotRetrySafe() {
+    Request put =
+        new Request.Builder()
+            .url("https://example.com/v1/zones/example.com/www.example.com/A")
+            .put(RequestBody.create("{}", null))
+            .tag(SendOnce.class, SendOnce.INSTANCE)
+            .build();
+
+    assertThat(RetrySafety.isRetrySafe(put)).isFalse();
+    assertThat(RetrySafety.isRetrySafe(put.newBuilder().tag(SendOnce.class, null).build()))
+        .isTrue();
+  }
+
+  @Test
   void oneShotBodiesAreNeverRetrySafe() {
     RequestBody oneShot =
         new RequestBody() {

@@ -239,6 +239,15 @@ class ChangeEngineTest {
     final List<BatchLimit> limits = new ArrayList<>();
     String refusedName = "";
 
+    /** Sends from this one on (counting from 1) are applied but their answers lost. */
+    int loseAnswersFrom = Integer.MAX_VALUE;
+
+    /** Whether reads after a lost answer fail too. */
+    boolean unreadableAfterLoss;
+
+    private int sends;
+    private boolean lost;
+
     /** Whether a refusal names no change, as a DNS server's rcode does. */
     boolean anonymous;
 
@@ -253,6 +262,9 @@ class ChangeEngineTest {
     @Override
     public ZoneSlice read(Set<NameType> namesAndTypes) {
       log.add("read " + namesAndTypes.size());
+      if (lost && unreadableAfterLoss) {
+        throw new DenominatorException("unreadable");
+      }
       return ZoneSlice.of(namesAndTypes, zone.values());
     }
 
@@ -276,6 +288,10 @@ class ChangeEngineTest {
         } else {
           zone.remove(change.key());
         }
+      }
+      if (++sends >= loseAnswersFrom) {
+        lost = true;
+        throw new UnknownOutcomeException("answer lost", null);
       }
       return timeout -> awaited++;
     }
@@ -326,6 +342,41 @@ class ChangeEngineTest {
             "send [bad, a4]",
             "send [old, a3]",
             "send [a1, a2]");
+  }
+
+  @Test
+  void anUndoWhoseAnswerWasLostIsRolledBackWhenTheZoneShowsItElseUnknown() {
+    BatchVendor vendor =
+        new BatchVendor(a("old.example.com.", "192.0.2.9"), a("a2.example.com.", "198.51.100.2"));
+    vendor.refusedName = "bad.example.com.";
+    vendor.loseAnswersFrom = 3; // the two undo sends (the refused send is not counted)
+    Map<RecordSetKey, ResourceRecordSet> before = new TreeMap<>(vendor.zone);
+
+    ChangeResult confirmed = new ChangeEngine(vendor, 2).apply(sixChanges(), ApplyMode.ATOMIC);
+
+    assertThat(vendor.zone).isEqualTo(before);
+    assertThat(confirmed.outcomes())
+        .extracting(ChangeOutcome::status)
+        .startsWith(Status.ROLLED_BACK, Status.ROLLED_BACK, Status.ROLLED_BACK);
+
+    BatchVendor unreadable =
+        new BatchVendor(a("old.example.com.", "192.0.2.9"), a("a2.example.com.", "198.51.100.2"));
+    unreadable.refusedName = "bad.example.com.";
+    unreadable.loseAnswersFrom = 4; // the second undo send
+    unreadable.unreadableAfterLoss = true;
+
+    ChangeResult unknown = new ChangeEngine(unreadable, 2).apply(sixChanges(), ApplyMode.ATOMIC);
+
+    // the first batch's undo took effect, but nothing could confirm it: never reported APPLIED
+    assertThat(unknown.outcomes())
+        .extracting(ChangeOutcome::status)
+        .containsExactly(
+            Status.UNKNOWN,
+            Status.UNKNOWN,
+            Status.ROLLED_BACK,
+            Status.ROLLED_BACK,
+            Status.FAILED,
+            Status.SKIPPED);
   }
 
   @Test

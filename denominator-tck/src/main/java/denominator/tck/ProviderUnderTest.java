@@ -4,6 +4,8 @@ import denominator.Credentials;
 import denominator.DNSApiManager;
 import denominator.Denominator;
 import denominator.Provider;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,7 +30,8 @@ public record ProviderUnderTest(
     Optional<Credentials> badCredentials,
     TestZones testZones,
     UnaryOperator<Denominator.Builder> settings,
-    Optional<Consumer<String>> httpLog) {
+    Optional<Consumer<String>> httpLog,
+    Map<String, String> firstValueOnly) {
 
   public ProviderUnderTest {
     Objects.requireNonNull(provider, "provider");
@@ -38,6 +41,7 @@ public record ProviderUnderTest(
     Objects.requireNonNull(testZones, "testZones");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(httpLog, "httpLog");
+    firstValueOnly = Map.copyOf(firstValueOnly);
   }
 
   /**
@@ -52,7 +56,8 @@ public record ProviderUnderTest(
         Optional.empty(),
         TestZones.CREATE_AND_DELETE,
         UnaryOperator.identity(),
-        Optional.empty());
+        Optional.empty(),
+        Map.of());
   }
 
   /** As {@link #of(Provider, String, Credentials)}, the provider found by its name. */
@@ -69,13 +74,13 @@ public record ProviderUnderTest(
   /** The same, with credentials of the right form that the provider refuses. */
   public ProviderUnderTest withBadCredentials(Credentials bad) {
     return new ProviderUnderTest(
-        provider, url, credentials, Optional.of(bad), testZones, settings, httpLog);
+        provider, url, credentials, Optional.of(bad), testZones, settings, httpLog, firstValueOnly);
   }
 
   /** The same, the tests getting their zones from {@code zones}. */
   public ProviderUnderTest withTestZones(TestZones zones) {
     return new ProviderUnderTest(
-        provider, url, credentials, badCredentials, zones, settings, httpLog);
+        provider, url, credentials, badCredentials, zones, settings, httpLog, firstValueOnly);
   }
 
   /** The same, every manager getting {@code more} settings after those it had. */
@@ -88,7 +93,8 @@ public record ProviderUnderTest(
         badCredentials,
         testZones,
         b -> more.apply(before.apply(b)),
-        httpLog);
+        httpLog,
+        firstValueOnly);
   }
 
   /**
@@ -98,7 +104,26 @@ public record ProviderUnderTest(
   public ProviderUnderTest withHttpLog(Consumer<String> sink) {
     Consumer<String> all = httpLog.map(before -> before.andThen(sink)).orElse(sink);
     return new ProviderUnderTest(
-        provider, url, credentials, badCredentials, testZones, settings, Optional.of(all));
+        provider,
+        url,
+        credentials,
+        badCredentials,
+        testZones,
+        settings,
+        Optional.of(all),
+        firstValueOnly);
+  }
+
+  /**
+   * The same, the round trip of {@code type} using only the first of the TCK's stock values, which
+   * the vendor can hold, because it cannot hold the other one: {@code why} says which rule refuses
+   * it, and the test checks that rule.
+   */
+  public ProviderUnderTest withFirstValueOnly(String type, String why) {
+    Map<String, String> more = new HashMap<>(firstValueOnly);
+    more.put(type, why);
+    return new ProviderUnderTest(
+        provider, url, credentials, badCredentials, testZones, settings, httpLog, more);
   }
 
   /** A builder for a manager to the provider with the good credentials and every setting. */

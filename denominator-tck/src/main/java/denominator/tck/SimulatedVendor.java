@@ -36,7 +36,7 @@ public abstract class SimulatedVendor<S extends Dispatcher>
 
   private final S simulator;
   private final Function<MockWebServer, ProviderUnderTest> target;
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = LoopbackServers.server();
 
   /**
    * @param target the provider on a server that serves this simulator

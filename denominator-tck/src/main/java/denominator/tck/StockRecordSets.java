@@ -46,6 +46,12 @@ public final class StockRecordSets {
     return Optional.ofNullable(STOCK.get(type)).map(s -> build(type, zone, s, true));
   }
 
+  /** The same set with its one value and another TTL. */
+  public static Optional<ResourceRecordSet> retimed(String type, String zone) {
+    return Optional.ofNullable(STOCK.get(type))
+        .map(s -> build(type, zone, new Stock(s.label(), s.first(), null), true));
+  }
+
   private static ResourceRecordSet build(String type, String zone, Stock stock, boolean more) {
     ResourceRecordSet.Builder set =
         ResourceRecordSet.builder()

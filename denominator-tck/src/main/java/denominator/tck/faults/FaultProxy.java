@@ -1,5 +1,6 @@
 package denominator.tck.faults;
 
+import denominator.tck.LoopbackServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -32,7 +33,7 @@ import okio.ByteString;
 public final class FaultProxy extends Dispatcher implements FaultInjector {
   private static final byte[] GARBAGE = "<html><body>bad gateway".getBytes();
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = LoopbackServers.server();
   private final HttpUrl upstream;
   private final OkHttpClient client =
       new OkHttpClient.Builder().retryOnConnectionFailure(false).followRedirects(false).build();

@@ -132,16 +132,27 @@ final class Ns1Endpoints {
 
   /**
    * {@code PUT} (create) or {@code POST} (replace the fields sent) of one record, or {@code DELETE}
-   * ({@code body} null).
+   * ({@code body} null); a {@code DELETE} of a record NS1 no longer holds is done.
    */
   void write(String method, String zone, String domain, String type, RecordJson body) {
-    json.send(
-        method,
-        method.toLowerCase(Locale.ROOT) + " record " + domain + " " + type,
-        zone,
-        recordUrl(zone, domain, type),
-        body == null ? null : body.withType(vendorType(type)),
-        Void.class);
+    try {
+      send(method, zone, domain, type, body);
+    } catch (Ns1Errors.NotFound gone) {
+      // a DELETE of a record already gone: NS1 holds what was asked
+    }
+  }
+
+  // A PUT creates and refuses what exists, so it is sent once: a copy sent again after a lost
+  // answer would be refused for the first copy's success. The change engine reads instead.
+  private void send(String method, String zone, String domain, String type, RecordJson body) {
+    (method.equals("PUT") ? json.sendOnce() : json)
+        .send(
+            method,
+            method.toLowerCase(Locale.ROOT) + " record " + domain + " " + type,
+            zone,
+            recordUrl(zone, domain, type),
+            body == null ? null : body.withType(vendorType(type)),
+            Void.class);
   }
 
   // NS1's Link targets are absolute; their path and query go to our base URL's host, so that a

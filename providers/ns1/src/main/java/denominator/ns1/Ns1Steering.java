@@ -19,6 +19,7 @@ import denominator.ns1.Ns1Json.Answer;
 import denominator.ns1.Ns1Json.RecordJson;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ final class Ns1Steering {
 
   /**
    * Refuses, before any request, sets that one record cannot hold together: a plain set beside
-   * qualified ones, geo beside weighted sets, different TTLs.
+   * qualified ones, geo beside weighted sets, a region in two geo sets, different TTLs.
    */
   static void checkTogether(NameType target, List<ResourceRecordSet> sets) {
     long plain = sets.stream().filter(s -> s.qualifier().isEmpty()).count();
@@ -82,6 +83,18 @@ final class Ns1Steering {
           keys.toString(),
           "one plain set, or only geo sets, or only weighted sets (NS1 holds one record per name"
               + " and type)");
+    }
+    Map<Region, String> claimed = new HashMap<>();
+    for (ResourceRecordSet set : sets) {
+      for (Region region : set.geo().map(Geo::regions).orElse(Set.of())) {
+        String other = claimed.putIfAbsent(region, set.qualifier().orElseThrow());
+        if (other != null) {
+          throw new ValidationException(
+              Ns1Provider.NAME + ": " + region + " in two geo sets of " + target,
+              other + ", " + set.qualifier().get(),
+              "each region in one set (both would be served to its clients)");
+        }
+      }
     }
     Set<Integer> ttls =
         sets.stream()

@@ -7,6 +7,7 @@ import denominator.ProviderConfig;
 import denominator.http.HttpSettings;
 import denominator.kit.ManualTime;
 import denominator.model.Zone;
+import denominator.tck.LoopbackServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ class Ns1EndpointsTest {
   /** Not a real key: the simulator's and NS1's keys never appear in tests. */
   static final String KEY = "test-key";
 
-  @StartStop MockWebServer server = new MockWebServer();
+  @StartStop MockWebServer server = LoopbackServers.server();
   ManualTime time = new ManualTime();
 
   static ProviderConfig config(MockWebServer server, ManualTime time) {

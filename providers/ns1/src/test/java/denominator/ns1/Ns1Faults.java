@@ -11,15 +11,17 @@ final class Ns1Faults {
 
   /**
    * A 429 of an empty write bucket: {@code {"message":"rate limit exceeded"}} and the four
-   * rate-limit headers with {@code Remaining: 0}. NS1 sends no {@code Retry-After} (ASSUMPTION), so
-   * {@code retryAfter} only adds one for the matrix's column that asks for it.
+   * rate-limit headers with {@code Remaining: 0}, of a bucket of 100 per second so that the
+   * provider's pacing waits 10 ms, not NS1's usual second, before its retry. NS1 sends no {@code
+   * Retry-After} (ASSUMPTION), so {@code retryAfter} only adds one for the matrix's column that
+   * asks for it.
    */
   static MockResponse throttled(int request, boolean retryAfter) {
     MockResponse.Builder response =
         json(429, "{\"message\":\"rate limit exceeded\"}")
-            .setHeader("X-RateLimit-Limit", "300")
+            .setHeader("X-RateLimit-Limit", "100")
             .setHeader("X-RateLimit-Remaining", "0")
-            .setHeader("X-RateLimit-Period", "300")
+            .setHeader("X-RateLimit-Period", "1")
             .setHeader("X-RateLimit-By", "customer");
     return (retryAfter ? response.setHeader("Retry-After", "1") : response).build();
   }

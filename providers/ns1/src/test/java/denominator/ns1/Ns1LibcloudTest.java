@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import denominator.tck.LoopbackServers;
 import denominator.tck.servers.LocalServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ class Ns1LibcloudTest {
   static final String PYTHON = "/usr/bin/python3";
   static final String KEY = "libcloud-test-key";
 
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
 
   @TempDir Path dir;
 

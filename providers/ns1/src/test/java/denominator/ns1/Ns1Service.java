@@ -145,6 +145,7 @@ final class Ns1Service {
     if (zone.records().containsKey(key)) {
       throw Ns1Refusal.recordExists();
     }
+    refuseBesideCname(zone, key);
     JsonObject fields = new JsonObject();
     for (String field : RecordRules.FIELDS) {
       if (body.has(field)) {
@@ -155,6 +156,25 @@ final class Ns1Service {
       fields.addProperty("ttl", zone.ttl());
     }
     return Ns1Reply.ok(store(zone, key, RecordRules.normalize(key.type(), fields)).toJson());
+  }
+
+  /**
+   * A CNAME owns its name (RFC 1034 §3.6.2): one beside another type at the same domain is refused
+   * either way round. ASSUMPTION: the message's wording; NS1 refuses such records.
+   */
+  private static void refuseBesideCname(SimulatedZone zone, SimulatedRecord.Key key) {
+    for (SimulatedRecord.Key other : zone.records().keySet()) {
+      if (other.domain().equals(key.domain())
+          && (other.type().equals("CNAME") || key.type().equals("CNAME"))) {
+        throw Ns1Refusal.invalid(
+            key.type()
+                + " "
+                + key.domain()
+                + ": a CNAME cannot share its name with other records ("
+                + other.type()
+                + " exists)");
+      }
+    }
   }
 
   /** POST: each field the body carries replaces the stored one wholesale; the others are kept. */

@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import denominator.kit.ManualTime;
 import denominator.ns1.Ns1FilterChain.Client;
+import denominator.tck.LoopbackServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ class Ns1SimulatorTest {
   static final String KEY = "sim-key-for-tests";
   static final String ZONE = "/v1/zones/example.com";
 
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   final ManualTime time = new ManualTime();
 
   RawNs1 start(Ns1Simulator.Builder builder) {

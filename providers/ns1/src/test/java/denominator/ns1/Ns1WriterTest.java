@@ -16,6 +16,7 @@ import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.geo.Geo;
+import denominator.tck.LoopbackServers;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -30,7 +31,7 @@ class Ns1WriterTest {
           + "\"regions\":{}}";
   static final String RECORD_NOT_FOUND = "{\"message\":\"record not found\"}";
 
-  @StartStop MockWebServer server = new MockWebServer();
+  @StartStop MockWebServer server = LoopbackServers.server();
   ManualTime time = new ManualTime();
 
   Ns1DNSApi api() {

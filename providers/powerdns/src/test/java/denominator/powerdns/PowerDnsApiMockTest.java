@@ -25,6 +25,7 @@ import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
+import denominator.tck.LoopbackServers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class PowerDnsApiMockTest {
   static final String KEY = "s3cr3t-api-key";
   static final String ZONE = "example.test.";
 
-  @StartStop MockWebServer server = new MockWebServer();
+  @StartStop MockWebServer server = LoopbackServers.server();
   List<String> log = new CopyOnWriteArrayList<>();
 
   @Test

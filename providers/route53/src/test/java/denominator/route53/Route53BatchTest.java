@@ -16,6 +16,7 @@ import denominator.kit.ManualTime;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
+import denominator.tck.LoopbackServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 class Route53BatchTest {
   private static final Logger log = LoggerFactory.getLogger(Route53BatchTest.class);
 
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   final Route53Simulator simulator = new Route53Simulator();
   DNSApiManager manager;
   DNSApi api;

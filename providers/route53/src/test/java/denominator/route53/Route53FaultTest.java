@@ -15,6 +15,7 @@ import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.Zone;
+import denominator.tck.LoopbackServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Faults end with the desired state, and no batch is applied twice. */
 class Route53FaultTest {
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   final Route53Simulator simulator = new Route53Simulator("AKID", 42);
   DNSApiManager manager;
   DNSApi api;

@@ -14,6 +14,7 @@ import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.geo.Geo;
+import denominator.tck.LoopbackServers;
 import denominator.traffic.SaviourPolicy;
 import denominator.traffic.Snapshot;
 import denominator.traffic.Target;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class Route53FidelityTest {
   static final String ZONE = "example.com.";
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   final Route53Simulator simulator = new Route53Simulator();
   ForeignRoute53 foreign;
   DNSApiManager manager;

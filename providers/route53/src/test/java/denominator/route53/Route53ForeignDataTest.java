@@ -7,6 +7,7 @@ import static denominator.route53.ForeignRoute53.set;
 import denominator.model.RecordSetKey;
 import denominator.model.Zone;
 import denominator.tck.ForeignDataContract;
+import denominator.tck.LoopbackServers;
 import denominator.tck.ProviderUnderTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
  */
 class Route53ForeignDataTest extends ForeignDataContract {
   private static final String ZONE = "foreign.example.";
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = LoopbackServers.server();
   private final Route53Simulator simulator = new Route53Simulator();
 
   @AfterEach

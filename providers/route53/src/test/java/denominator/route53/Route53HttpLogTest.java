@@ -6,6 +6,7 @@ import denominator.Credentials;
 import denominator.DNSApiManager;
 import denominator.Denominator;
 import denominator.model.Zone;
+import denominator.tck.LoopbackServers;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The manager's HTTP log shows every Route53 request, retries included, and no secret. */
 class Route53HttpLogTest {
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   final Route53Simulator simulator = new Route53Simulator("AKID", 5);
   final List<String> log = new CopyOnWriteArrayList<>();
 

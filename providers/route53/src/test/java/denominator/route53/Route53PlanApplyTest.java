@@ -12,6 +12,7 @@ import denominator.change.Plan;
 import denominator.change.PlanRefusedException;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
+import denominator.tck.LoopbackServers;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ import software.amazon.awssdk.services.route53.model.RRType;
 
 /** A plan carries the state it was made from, so an atomic apply need not list the zone again. */
 class Route53PlanApplyTest {
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   final Route53Simulator simulator = new Route53Simulator("AKID", 3);
   DNSApiManager manager;
   DNSApi api;

@@ -7,6 +7,7 @@ import denominator.Credentials;
 import denominator.DNSApiManager;
 import denominator.ThrottledException;
 import denominator.tck.LeakDetector;
+import denominator.tck.LoopbackServers;
 import denominator.tck.ProviderUnderTest;
 import denominator.tck.SecretsContract;
 import java.io.IOException;
@@ -49,8 +50,8 @@ class Route53SecretsTest extends SecretsContract {
               leaks.secret("route53-wrong-sessionToken")));
   static final String SIGNER =
       "software.amazon.awssdk.http.auth.aws.internal.signer.DefaultV4RequestSigner";
-  static final MockWebServer server = new MockWebServer();
-  static final MockWebServer throttling = new MockWebServer();
+  static final MockWebServer server = LoopbackServers.server();
+  static final MockWebServer throttling = LoopbackServers.server();
 
   @BeforeAll
   static void start() throws IOException {

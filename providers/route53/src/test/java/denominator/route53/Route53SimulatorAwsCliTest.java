@@ -3,6 +3,7 @@ package denominator.route53;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import denominator.tck.LoopbackServers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * responses strictly by the service model. Skipped where {@code aws} is not installed.
  */
 class Route53SimulatorAwsCliTest {
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   @TempDir Path home;
 
   @BeforeEach

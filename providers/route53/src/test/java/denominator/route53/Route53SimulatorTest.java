@@ -3,6 +3,7 @@ package denominator.route53;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import denominator.tck.LoopbackServers;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ import software.amazon.awssdk.services.route53.model.Route53Exception;
 
 /** The simulator itself, through the plain SDK: Route53's validation, limits and paging. */
 class Route53SimulatorTest {
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   final Route53Simulator simulator = new Route53Simulator();
   Route53Client client;
   String zoneId;

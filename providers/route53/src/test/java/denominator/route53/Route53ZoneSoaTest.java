@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.DNSApiManager;
 import denominator.model.Zone;
+import denominator.tck.LoopbackServers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** A zone's mailbox and TTL are its SOA's: written by a put, read by name, never invented. */
 class Route53ZoneSoaTest {
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   final Route53Simulator simulator = new Route53Simulator();
   DNSApiManager manager;
 

@@ -3,6 +3,7 @@ package denominator.route53;
 import denominator.Credentials;
 import denominator.DNSApiManager;
 import denominator.Denominator;
+import denominator.tck.LoopbackServers;
 import denominator.tck.ProviderUnderTest;
 import denominator.tck.SimulatedVendor;
 import java.util.function.Supplier;
@@ -19,7 +20,7 @@ final class SimulatedRoute53 extends SimulatedVendor<Route53Simulator> {
 
   /** A server, to start, that answers as {@code simulator}. */
   static MockWebServer serving(Route53Simulator simulator) {
-    MockWebServer server = new MockWebServer();
+    MockWebServer server = LoopbackServers.server();
     server.setDispatcher(simulator);
     return server;
   }

@@ -12,6 +12,7 @@ import denominator.change.ChangeSet;
 import denominator.http.HttpSettings;
 import denominator.kit.ManualTime;
 import denominator.model.ResourceRecordSet;
+import denominator.tck.LoopbackServers;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class UltraDnsEndpointsTest {
   static final String ZONE = "example.com.";
 
-  @StartStop MockWebServer server = new MockWebServer();
+  @StartStop MockWebServer server = LoopbackServers.server();
   ManualTime time = new ManualTime();
   List<String> log = new CopyOnWriteArrayList<>();
 

@@ -1,5 +1,6 @@
 package denominator.ultradns;
 
+import denominator.tck.LoopbackServers;
 import denominator.tck.ProviderUnderTest;
 import denominator.tck.faults.FaultContract;
 import mockwebserver3.MockResponse;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 /** The fault matrix against the UltraDNS simulator, faults made by a proxy in front of it. */
 class UltraDnsFaultMatrixTest extends FaultContract {
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
 
   @BeforeEach
   void start() {

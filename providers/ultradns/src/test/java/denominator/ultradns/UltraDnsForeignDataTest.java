@@ -3,6 +3,7 @@ package denominator.ultradns;
 import denominator.model.RecordSetKey;
 import denominator.model.Zone;
 import denominator.tck.ForeignDataContract;
+import denominator.tck.LoopbackServers;
 import denominator.tck.ProviderUnderTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 class UltraDnsForeignDataTest extends ForeignDataContract {
   private static final String ZONE = "foreign.example.";
   private final UltraDnsSimulator simulator = new UltraDnsSimulator();
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = LoopbackServers.server();
 
   @AfterEach
   void stop() {

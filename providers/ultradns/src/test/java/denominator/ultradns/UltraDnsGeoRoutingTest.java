@@ -9,6 +9,7 @@ import denominator.model.Zone;
 import denominator.model.geo.Geo;
 import denominator.model.geo.Region;
 import denominator.model.geo.Regions;
+import denominator.tck.LoopbackServers;
 import denominator.ultradns.UltraDnsResolver.Client;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ class UltraDnsGeoRoutingTest {
   static final String NAME = "www." + ZONE;
 
   final UltraDnsSimulator simulator = new UltraDnsSimulator();
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
 
   @Test
   void isthmusCaseTwoStatesToTheirOwnEndpointsTheRestOfTheUsToAThird() {

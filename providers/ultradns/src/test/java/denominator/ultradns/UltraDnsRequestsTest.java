@@ -10,6 +10,7 @@ import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
+import denominator.tck.LoopbackServers;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -30,7 +31,7 @@ class UltraDnsRequestsTest {
   static final String ROWS = "PUT /v1/zones/{zone}/rrsets/{type}/{owner}";
 
   final UltraDnsSimulator simulator = new UltraDnsSimulator();
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
 
   @Test
   void puttingAndEvacuatingGeoSetsOfSeveralNamesWritesEachPoolOnceInOneBatch() {

@@ -4,6 +4,7 @@ import static denominator.ultradns.PoolJson.allNonConfigured;
 import static denominator.ultradns.PoolJson.group;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import denominator.tck.LoopbackServers;
 import denominator.ultradns.UltraDnsResolver.Client;
 import java.util.List;
 import mockwebserver3.MockWebServer;
@@ -16,7 +17,7 @@ class UltraDnsResolverTest {
   static final String ZONE = "example.com.";
   static final String WWW = "www.example.com.";
 
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   final UltraDnsSimulator simulator = new UltraDnsSimulator();
   RawUltraDns vendor;
 

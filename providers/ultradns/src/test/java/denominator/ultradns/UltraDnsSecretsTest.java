@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import denominator.Credentials;
 import denominator.DNSApiManager;
 import denominator.tck.LeakDetector;
+import denominator.tck.LoopbackServers;
 import denominator.tck.ProviderUnderTest;
 import denominator.tck.SecretsContract;
 import java.io.IOException;
@@ -24,7 +25,7 @@ class UltraDnsSecretsTest extends SecretsContract {
   static final String TOKENS = leaks.secret("ultradns-token");
   static final Credentials BAD_PASSWORD =
       Credentials.of(Map.of("username", "user", "password", leaks.secret("ultradns-wrong")));
-  static final MockWebServer server = new MockWebServer();
+  static final MockWebServer server = LoopbackServers.server();
 
   @BeforeAll
   static void start() throws IOException {

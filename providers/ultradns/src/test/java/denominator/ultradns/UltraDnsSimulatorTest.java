@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import denominator.kit.ManualTime;
+import denominator.tck.LoopbackServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class UltraDnsSimulatorTest {
   static final String RRSETS = "/v1/zones/example.com./rrsets/";
 
-  @StartStop final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = LoopbackServers.server();
   final ManualTime time = new ManualTime();
 
   RawUltraDns start(UltraDnsSimulator.Builder builder) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import denominator.ProviderConfig;
 import denominator.kit.AuthHeader;
 import denominator.kit.ManualTime;
+import denominator.tck.LoopbackServers;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class UltraDnsTokensTest {
   static final String PASSWORD = "pa55-word";
 
-  @StartStop MockWebServer server = new MockWebServer();
+  @StartStop MockWebServer server = LoopbackServers.server();
   ManualTime time = new ManualTime();
   List<String> log = new CopyOnWriteArrayList<>();
 
