@@ -10,6 +10,7 @@ import java.time.Duration;
  *     drawn from a seeded random)
  * @param runs timed runs of each variant, after one untimed warm-up run
  * @param ultraDnsNames geo names put and evacuated at the UltraDNS simulator (scenario 7)
+ * @param ns1Sets sets put under NS1's write rate limit (scenario 8)
  */
 record Settings(
     boolean quick,
@@ -20,13 +21,14 @@ record Settings(
     int listSets,
     int powerDnsChanges,
     int coldStartRuns,
-    int ultraDnsNames) {
+    int ultraDnsNames,
+    int ns1Sets) {
 
   static Settings full(Duration latency) {
-    return new Settings(false, 5, latency, 1000, 25, 100_000, 1000, 20, 200);
+    return new Settings(false, 5, latency, 1000, 25, 100_000, 1000, 20, 200, 500);
   }
 
   static Settings quick(Duration latency) {
-    return new Settings(true, 3, latency, 20, 2, 2000, 50, 3, 20);
+    return new Settings(true, 3, latency, 20, 2, 2000, 50, 3, 20, 150);
   }
 }
