@@ -60,11 +60,6 @@ public final class RateLimitPacer {
     this.sleeper = config.sleeper();
   }
 
-  /** A pacer that never waits. */
-  public static RateLimitPacer none(ProviderConfig config) {
-    return new RateLimitPacer(config, "", "", "", (method, url) -> "");
-  }
-
   /**
    * This pacer around each attempt of a request: {@link #before} it is sent, {@link #after} its
    * answer. Added as the innermost application interceptor, it sees every retry.

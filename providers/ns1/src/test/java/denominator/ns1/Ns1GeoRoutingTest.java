@@ -9,12 +9,10 @@ import denominator.change.ChangeSet;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
-import denominator.model.geo.Region;
-import denominator.model.geo.Regions;
 import denominator.ns1.Ns1FilterChain.Client;
+import denominator.tck.GeoServing;
 import denominator.tck.LoopbackServers;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import mockwebserver3.MockWebServer;
@@ -135,24 +133,12 @@ class Ns1GeoRoutingTest {
 
   /** The values of the listed set whose region is most specific for the client; none if none. */
   private static List<String> expected(List<ResourceRecordSet> listed, Client client) {
-    List<Region> places = new ArrayList<>();
-    Optional.ofNullable(client.subdivision()).map(Regions::require).ifPresent(places::add);
-    if (client.country() != null) {
-      Region country = Regions.require(client.country());
-      places.add(country);
-      country.parent().ifPresent(places::add);
-    }
-    places.add(Regions.world());
-    for (Region place : places) {
-      Optional<ResourceRecordSet> set =
-          listed.stream()
-              .filter(s -> s.geo().orElseThrow().regions().contains(place))
-              .min(Comparator.comparing(s -> s.qualifier().orElseThrow()));
-      if (set.isPresent()) {
-        return set.get().records().stream().map(Object::toString).toList();
-      }
-    }
-    return List.of();
+    return GeoServing.servedTo(
+            listed,
+            Optional.ofNullable(client.country()),
+            Optional.ofNullable(client.subdivision()))
+        .map(set -> set.records().stream().map(Object::toString).toList())
+        .orElse(List.of());
   }
 
   private static ResourceRecordSet geo(String qualifier, String region, String... addresses) {

@@ -7,12 +7,10 @@ import denominator.GeoResourceRecordSetApi;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
-import denominator.model.geo.Region;
-import denominator.model.geo.Regions;
+import denominator.tck.GeoServing;
 import denominator.tck.LoopbackServers;
 import denominator.ultradns.UltraDnsResolver.Client;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import mockwebserver3.MockWebServer;
@@ -90,22 +88,12 @@ class UltraDnsGeoRoutingTest {
 
   /** The one address of the listed set whose region is most specific for the client. */
   private static String expected(List<ResourceRecordSet> listed, Client client) {
-    List<Region> places = new ArrayList<>();
-    Optional.ofNullable(client.subdivision()).map(Regions::require).ifPresent(places::add);
-    Region country = Regions.require(client.country());
-    places.add(country);
-    country.parent().ifPresent(places::add);
-    places.add(Regions.world());
-    for (Region place : places) {
-      Optional<ResourceRecordSet> set =
-          listed.stream()
-              .filter(s -> s.geo().orElseThrow().regions().contains(place))
-              .min(Comparator.comparing(s -> s.qualifier().orElseThrow()));
-      if (set.isPresent()) {
-        return set.get().records().get(0).toString();
-      }
-    }
-    throw new AssertionError("no listed set serves " + client);
+    return GeoServing.servedTo(
+            listed, Optional.of(client.country()), Optional.ofNullable(client.subdivision()))
+        .orElseThrow(() -> new AssertionError("no listed set serves " + client))
+        .records()
+        .get(0)
+        .toString();
   }
 
   private static ResourceRecordSet geo(String qualifier, String address, String... regions) {
