@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.inject.Inject;
 import okhttp3.HttpUrl;
 
@@ -72,36 +73,25 @@ final class Ns1Endpoints {
    * records}); a {@link denominator.ZoneNotFoundException} when missing.
    */
   ZoneJson zone(String zone, boolean records) {
-    HttpUrl.Builder builder = zoneUrl(zone);
+    HttpUrl.Builder url = zoneUrl(zone);
     if (!records) {
-      builder.addQueryParameter("records", "false");
+      url.addQueryParameter("records", "false");
     }
-    HttpUrl url = builder.build();
-    JsonTransport.Reply<ZoneJson> first =
-        json.send("GET", "read zone", zone, url, null, ZoneJson.class);
-    List<Summary> summaries = new ArrayList<>();
-    listOrEmpty(first.body().records())
-        .forEach(s -> summaries.add(s.withType(modelType(s.type()))));
-    Optional<HttpUrl> next = next(url, first);
-    while (next.isPresent()) {
-      JsonTransport.Reply<ZoneJson> page =
-          json.send("GET", "read zone", zone, next.get(), null, ZoneJson.class);
-      listOrEmpty(page.body().records())
-          .forEach(s -> summaries.add(s.withType(modelType(s.type()))));
-      next = next(next.get(), page);
-    }
-    ZoneJson z = first.body();
-    return new ZoneJson(
-        z.zone(),
-        z.ttl(),
-        z.nxTtl(),
-        z.retry(),
-        z.refresh(),
-        z.expiry(),
-        z.serial(),
-        z.hostmaster(),
-        z.dnsServers(),
-        summaries);
+    List<ZoneJson> pages = new ArrayList<>();
+    Pages.<ZoneJson, HttpUrl>following(
+            url.build(),
+            page -> {
+              JsonTransport.Reply<ZoneJson> reply =
+                  json.send("GET", "read zone", zone, page, null, ZoneJson.class);
+              return Page.of(List.of(reply.body()), next(page, reply).orElse(null));
+            })
+        .forEachRemaining(pages::add);
+    List<Summary> summaries =
+        pages.stream()
+            .flatMap(page -> page.records() == null ? Stream.empty() : page.records().stream())
+            .map(summary -> summary.withType(modelType(summary.type())))
+            .toList();
+    return pages.get(0).withRecords(summaries);
   }
 
   /** {@code PUT /zones/{zone}}: NS1 answers 400 {@code zone already exists} if it does. */
@@ -132,20 +122,12 @@ final class Ns1Endpoints {
 
   /**
    * {@code PUT} (create) or {@code POST} (replace the fields sent) of one record, or {@code DELETE}
-   * ({@code body} null); a {@code DELETE} of a record NS1 no longer holds is done.
+   * ({@code body} null). A {@code PUT} or {@code DELETE} is sent once: NS1 refuses a second copy
+   * (the record exists, or is gone) for the first copy's success, so a lost answer is settled by
+   * the change engine reading the record instead.
    */
   void write(String method, String zone, String domain, String type, RecordJson body) {
-    try {
-      send(method, zone, domain, type, body);
-    } catch (Ns1Errors.NotFound gone) {
-      // a DELETE of a record already gone: NS1 holds what was asked
-    }
-  }
-
-  // A PUT creates and refuses what exists, so it is sent once: a copy sent again after a lost
-  // answer would be refused for the first copy's success. The change engine reads instead.
-  private void send(String method, String zone, String domain, String type, RecordJson body) {
-    (method.equals("PUT") ? json.sendOnce() : json)
+    (method.equals("POST") ? json : json.sendOnce())
         .send(
             method,
             method.toLowerCase(Locale.ROOT) + " record " + domain + " " + type,
@@ -165,10 +147,6 @@ final class Ns1Endpoints {
                     .encodedPath(link.encodedPath())
                     .encodedQuery(link.encodedQuery())
                     .build());
-  }
-
-  private static <T> List<T> listOrEmpty(List<T> list) {
-    return list == null ? List.of() : list;
   }
 
   private HttpUrl.Builder url(String path) {

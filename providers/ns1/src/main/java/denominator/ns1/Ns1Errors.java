@@ -13,9 +13,6 @@ final class Ns1Errors {
   /** The operation whose "record not found" means "nothing there", not a failure. */
   static final String READ_RECORD = "read record";
 
-  /** Operations whose "record not found" means done: the record is gone, as asked. */
-  static final String DELETE_RECORD = "delete record";
-
   static final ErrorTable TABLE =
       ErrorTable.builder(Ns1Provider.NAME)
           .codeFrom(ErrorTable.jsonField("message"))
@@ -40,10 +37,9 @@ final class Ns1Errors {
     }
   }
 
-  // A read of a missing record finds nothing, a delete of one (perhaps sent again after its first
-  // answer was lost) finds it gone; a replace of one is refused.
+  // A read of a missing record finds nothing; a write of one is refused.
   private static DenominatorException recordNotFound(VendorError error) {
-    return error.operation().equals(READ_RECORD) || error.operation().startsWith(DELETE_RECORD)
+    return error.operation().equals(READ_RECORD)
         ? new NotFound(error.toString())
         : error.invalidChange();
   }

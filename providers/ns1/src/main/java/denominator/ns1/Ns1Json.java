@@ -26,7 +26,14 @@ final class Ns1Json {
       Long serial,
       String hostmaster,
       @SerializedName("dns_servers") List<String> dnsServers,
-      List<Summary> records) {}
+      List<Summary> records) {
+
+    /** This zone with {@code records} as its record summaries. */
+    ZoneJson withRecords(List<Summary> records) {
+      return new ZoneJson(
+          zone, ttl, nxTtl, retry, refresh, expiry, serial, hostmaster, dnsServers, records);
+    }
+  }
 
   /** The body of {@code PUT /zones/{zone}}. */
   record NewZone(String zone) {}
