@@ -36,8 +36,8 @@ public final class Ns1Provider implements Provider {
           .credentialForm(CredentialForm.of("apiKey", "apiKey"))
           .recordTypes(RecordProfile.ROUND_ROBIN, Ns1Records.TYPES.toArray(String[]::new))
           .recordTypes(RecordProfile.ROUND_ROBIN, "SOA")
-          .recordTypes(RecordProfile.GEO, Ns1Records.TYPES.toArray(String[]::new))
-          .recordTypes(RecordProfile.WEIGHTED, Ns1Records.TYPES.toArray(String[]::new))
+          .recordTypes(RecordProfile.GEO, Ns1Records.STEERED_TYPES.toArray(String[]::new))
+          .recordTypes(RecordProfile.WEIGHTED, Ns1Records.STEERED_TYPES.toArray(String[]::new))
           .geoRegionKinds(
               RegionKind.WORLD, RegionKind.CONTINENT, RegionKind.COUNTRY, RegionKind.SUBDIVISION)
           .weights(0, 100)

@@ -91,6 +91,16 @@ final class Ns1Records {
           Ns1Data.ALIAS,
           Ns1Data.URLFWD);
 
+  /**
+   * The types geo and weighted sets are declared for: those a filter chain can sensibly steer. Not
+   * NS, DS or DNAME (a delegation or its digest is the same for every client) nor NS1's ALIAS and
+   * URLFWD, which no test proves steerable.
+   */
+  static final List<String> STEERED_TYPES =
+      List.of(
+          "A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NAPTR", "PTR", "SPF", "SRV", "SSHFP", "SVCB",
+          "TLSA", "TXT");
+
   /** Whether the model can hold records of this type (of the model's name). */
   static boolean modelled(String type) {
     return TYPES.contains(type);
