@@ -1,0 +1,2 @@
+/** Cloudflare through its API v4. */
+package denominator.cloudflare;
