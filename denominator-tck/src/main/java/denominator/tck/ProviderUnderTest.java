@@ -31,7 +31,8 @@ public record ProviderUnderTest(
     TestZones testZones,
     UnaryOperator<Denominator.Builder> settings,
     Optional<Consumer<String>> httpLog,
-    Map<String, String> firstValueOnly) {
+    Map<String, String> firstValueOnly,
+    Optional<String> qualifiersByPosition) {
 
   public ProviderUnderTest {
     Objects.requireNonNull(provider, "provider");
@@ -42,6 +43,7 @@ public record ProviderUnderTest(
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(httpLog, "httpLog");
     firstValueOnly = Map.copyOf(firstValueOnly);
+    Objects.requireNonNull(qualifiersByPosition, "qualifiersByPosition");
   }
 
   /**
@@ -57,7 +59,8 @@ public record ProviderUnderTest(
         TestZones.CREATE_AND_DELETE,
         UnaryOperator.identity(),
         Optional.empty(),
-        Map.of());
+        Map.of(),
+        Optional.empty());
   }
 
   /** As {@link #of(Provider, String, Credentials)}, the provider found by its name. */
@@ -74,13 +77,29 @@ public record ProviderUnderTest(
   /** The same, with credentials of the right form that the provider refuses. */
   public ProviderUnderTest withBadCredentials(Credentials bad) {
     return new ProviderUnderTest(
-        provider, url, credentials, Optional.of(bad), testZones, settings, httpLog, firstValueOnly);
+        provider,
+        url,
+        credentials,
+        Optional.of(bad),
+        testZones,
+        settings,
+        httpLog,
+        firstValueOnly,
+        qualifiersByPosition);
   }
 
   /** The same, the tests getting their zones from {@code zones}. */
   public ProviderUnderTest withTestZones(TestZones zones) {
     return new ProviderUnderTest(
-        provider, url, credentials, badCredentials, zones, settings, httpLog, firstValueOnly);
+        provider,
+        url,
+        credentials,
+        badCredentials,
+        zones,
+        settings,
+        httpLog,
+        firstValueOnly,
+        qualifiersByPosition);
   }
 
   /** The same, every manager getting {@code more} settings after those it had. */
@@ -94,7 +113,8 @@ public record ProviderUnderTest(
         testZones,
         b -> more.apply(before.apply(b)),
         httpLog,
-        firstValueOnly);
+        firstValueOnly,
+        qualifiersByPosition);
   }
 
   /**
@@ -111,7 +131,8 @@ public record ProviderUnderTest(
         testZones,
         settings,
         Optional.of(all),
-        firstValueOnly);
+        firstValueOnly,
+        qualifiersByPosition);
   }
 
   /**
@@ -123,7 +144,33 @@ public record ProviderUnderTest(
     Map<String, String> more = new HashMap<>(firstValueOnly);
     more.put(type, why);
     return new ProviderUnderTest(
-        provider, url, credentials, badCredentials, testZones, settings, httpLog, more);
+        provider,
+        url,
+        credentials,
+        badCredentials,
+        testZones,
+        settings,
+        httpLog,
+        more,
+        qualifiersByPosition);
+  }
+
+  /**
+   * The same, for a vendor that keeps a name's weighted sets as a list without names: the weighted
+   * contract names its sets {@code "0"}, {@code "1"}, ... (their positions) and checks that another
+   * qualifier is refused before any request, for the reason {@code why}.
+   */
+  public ProviderUnderTest withQualifiersByPosition(String why) {
+    return new ProviderUnderTest(
+        provider,
+        url,
+        credentials,
+        badCredentials,
+        testZones,
+        settings,
+        httpLog,
+        firstValueOnly,
+        Optional.of(why));
   }
 
   /** A builder for a manager to the provider with the good credentials and every setting. */

@@ -27,6 +27,9 @@ public abstract class WeightedContract extends Contract {
   private Zone zone;
   private WeightedResourceRecordSetApi weighted;
   private String name;
+  private String blue;
+  private String green;
+  private String third;
 
   @BeforeEach
   void weightedZone() {
@@ -34,6 +37,10 @@ public abstract class WeightedContract extends Contract {
     zone = newZone();
     weighted = api().weightedRecordSets(zone.id()).orElseThrow();
     name = "www." + zone.name();
+    boolean byPosition = target().qualifiersByPosition().isPresent();
+    blue = byPosition ? "0" : "blue";
+    green = byPosition ? "1" : "green";
+    third = byPosition ? "2" : "third";
   }
 
   @TestFactory
@@ -49,49 +56,49 @@ public abstract class WeightedContract extends Contract {
                       assumeTrue(stock.isPresent(), "the TCK has no stock " + type + " record set");
                       ResourceRecordSet set =
                           stock.get().toBuilder()
-                              .qualifier("blue")
+                              .qualifier(blue)
                               .weighted(new Weighted(weighted.supportedWeights().max()))
                               .build();
 
                       weighted.put(set);
 
-                      assertSameSet(weighted.get(set.name(), type, "blue").orElseThrow(), set);
+                      assertSameSet(weighted.get(set.name(), type, blue).orElseThrow(), set);
                       weighted.delete(set.key());
-                      assertThat(weighted.get(set.name(), type, "blue")).isEmpty();
+                      assertThat(weighted.get(set.name(), type, blue)).isEmpty();
                     }));
   }
 
   @Test
   void weightedSetsRoundTrip() {
-    ResourceRecordSet blue = set("blue", accepted(90), "192.0.2.1");
-    ResourceRecordSet green = set("green", accepted(10), "192.0.2.2");
+    ResourceRecordSet first = set(blue, accepted(90), "192.0.2.1");
+    ResourceRecordSet second = set(green, accepted(10), "192.0.2.2");
 
-    weighted.put(blue);
-    weighted.put(green);
+    weighted.put(first);
+    weighted.put(second);
 
-    assertSameSet(weighted.get(name, "A", "blue").orElseThrow(), blue);
-    assertSameSet(weighted.get(name, "A", "green").orElseThrow(), green);
+    assertSameSet(weighted.get(name, "A", blue).orElseThrow(), first);
+    assertSameSet(weighted.get(name, "A", green).orElseThrow(), second);
     assertThat(list(weighted.iterateByNameAndType(name, "A"))).hasSize(2);
   }
 
   @Test
   void reweighingReplacesTheWeight() {
-    weighted.put(set("blue", accepted(90), "192.0.2.1"));
+    weighted.put(set(blue, accepted(90), "192.0.2.1"));
 
-    weighted.put(set("blue", accepted(5), "192.0.2.1"));
+    weighted.put(set(blue, accepted(5), "192.0.2.1"));
 
-    assertThat(weighted.get(name, "A", "blue").orElseThrow().weighted())
+    assertThat(weighted.get(name, "A", blue).orElseThrow().weighted())
         .contains(new Weighted(accepted(5)));
   }
 
   @Test
   void weightsAtTheEndsOfTheRangeAreAcceptedAndBeyondRefused() {
     int max = weighted.supportedWeights().max();
-    weighted.put(set("max", max, "192.0.2.1"));
-    weighted.put(set("min", weighted.supportedWeights().min(), "192.0.2.2"));
+    weighted.put(set(blue, max, "192.0.2.1"));
+    weighted.put(set(green, weighted.supportedWeights().min(), "192.0.2.2"));
 
-    assertThat(weighted.get(name, "A", "max").orElseThrow().weighted()).contains(new Weighted(max));
-    assertThatThrownBy(() -> weighted.put(set("over", max + 1, "192.0.2.3")))
+    assertThat(weighted.get(name, "A", blue).orElseThrow().weighted()).contains(new Weighted(max));
+    assertThatThrownBy(() -> weighted.put(set(third, max + 1, "192.0.2.3")))
         .isInstanceOf(DenominatorException.class);
   }
 
@@ -100,7 +107,7 @@ public abstract class WeightedContract extends Contract {
     WeightRange range = weighted.supportedWeights();
     assumeTrue(range.step() > 1, "every weight in " + range + " is accepted");
 
-    assertThatThrownBy(() -> weighted.put(set("between", range.min() + 1, "192.0.2.1")))
+    assertThatThrownBy(() -> weighted.put(set(blue, range.min() + 1, "192.0.2.1")))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining(Integer.toString(range.min() + 1));
     assertThat(list(weighted.iterateByNameAndType(name, "A"))).isEmpty();
@@ -111,8 +118,8 @@ public abstract class WeightedContract extends Contract {
     int over = weighted.supportedWeights().max() + 1;
     ChangeSet changes =
         ChangeSet.builder()
-            .put(set("blue", accepted(1), "192.0.2.1"))
-            .put(set("over", over, "192.0.2.3"))
+            .put(set(blue, accepted(1), "192.0.2.1"))
+            .put(set(green, over, "192.0.2.3"))
             .build();
 
     assertThatThrownBy(() -> api().apply(zone.id(), changes, ApplyMode.ATOMIC))
@@ -124,11 +131,22 @@ public abstract class WeightedContract extends Contract {
 
   @Test
   void deletedWeightedSetIsGone() {
-    weighted.put(set("blue", accepted(1), "192.0.2.1"));
+    weighted.put(set(blue, accepted(1), "192.0.2.1"));
 
-    weighted.delete(RecordSetKey.of(name, "A", "blue"));
+    weighted.delete(RecordSetKey.of(name, "A", blue));
 
-    assertThat(weighted.get(name, "A", "blue")).isEmpty();
+    assertThat(weighted.get(name, "A", blue)).isEmpty();
+  }
+
+  @Test
+  void aQualifierThatIsNotAPositionIsRefusedBeforeAnyRequest() {
+    Optional<String> why = target().qualifiersByPosition();
+    assumeTrue(why.isPresent(), "the provider keeps the names of weighted sets");
+
+    assertThatThrownBy(() -> weighted.put(set("blue", accepted(1), "192.0.2.1")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("blue");
+    assertThat(list(weighted.iterateByNameAndType(name, "A"))).isEmpty();
   }
 
   /** The weight the provider accepts nearest to {@code weight}. */
