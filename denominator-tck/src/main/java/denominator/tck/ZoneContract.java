@@ -3,7 +3,9 @@ package denominator.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.abort;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import denominator.RecordProfile;
 import denominator.UnsupportedCapabilityException;
 import denominator.model.Zone;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,9 @@ public abstract class ZoneContract extends Contract {
 
   @Test
   void newZoneHasApexSoa() {
+    assumeTrue(
+        metadata().recordTypes(RecordProfile.ROUND_ROBIN).contains("SOA"),
+        metadata().name() + " shows no SOA record set (its API does not give one whole)");
     Zone zone = newZone();
 
     assertThat(api().recordSets(zone.id()).get(zone.name(), "SOA")).isPresent();
