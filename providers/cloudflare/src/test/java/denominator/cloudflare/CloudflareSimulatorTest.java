@@ -639,6 +639,42 @@ class CloudflareSimulatorTest {
     assertThat(state.values()).containsExactly(record.toString());
   }
 
+  @Test
+  void foreignSeedingWritesProxiedCommentedTaggedAndTwoStringRecords() {
+    RawCloudflare vendor = startWithZone();
+
+    ForeignCloudflare.Seeded seeded = ForeignCloudflare.seed(vendor, "example.com", zoneId);
+
+    assertThat(simulator().stateOf("example.com")).containsOnlyKeys(seeded.written().keySet());
+    assertThat(simulator().records("example.com", "www.example.com", "A"))
+        .hasSize(2)
+        .allSatisfy(r -> assertThat(r.get("proxied").getAsBoolean()).isTrue());
+    assertThat(simulator().records("example.com", "mixed.example.com", "A"))
+        .extracting(r -> r.get("comment").getAsString())
+        .containsExactlyInAnyOrder("primary", "backup");
+    assertThat(
+            simulator()
+                .records("example.com", "tagged.example.com", "AAAA")
+                .get(0)
+                .get("tags")
+                .toString())
+        .isEqualTo("[\"team:web\",\"env:prod\"]");
+    assertThat(
+            simulator()
+                .records("example.com", "long.example.com", "TXT")
+                .get(0)
+                .get("content")
+                .getAsString())
+        .isEqualTo("\"" + "a".repeat(200) + "\" \"" + "b".repeat(100) + "\"");
+    assertThat(
+            simulator()
+                .records("example.com", "auto.example.com", "CNAME")
+                .get(0)
+                .get("ttl")
+                .getAsInt())
+        .isEqualTo(1);
+  }
+
   private static String id(JsonArray records) {
     return records.get(0).getAsJsonObject().get("id").getAsString();
   }
