@@ -15,6 +15,7 @@ final class CloudflareRefusal extends RuntimeException {
   private final int code;
   private final transient JsonArray chain;
   private final transient JsonObject second;
+  private final String pointer;
 
   private CloudflareRefusal(
       int status, int code, String message, JsonArray chain, JsonObject second) {
@@ -120,16 +121,29 @@ final class CloudflareRefusal extends RuntimeException {
 
   /**
    * The same refusal for operation {@code index} of batch list {@code list}, as the batch answers
-   * it: status 400 (ASSUMPTION), the message prefixed {@code list[index]: }.
+   * it (wire page, Departures): status 400, the message prefixed {@code list[index]: } and the
+   * operation named by {@code "source":{"pointer":"/list/index"}}, the field Cloudflare's error
+   * schema has for it (ASSUMPTION that the batch fills it).
    */
   CloudflareRefusal inBatch(String list, int index) {
-    return new CloudflareRefusal(400, code, list + "[" + index + "]: " + getMessage(), chain, null);
+    return new CloudflareRefusal(
+        400,
+        code,
+        list + "[" + index + "]: " + getMessage(),
+        chain,
+        null,
+        "/" + list + "/" + index);
   }
 
   CloudflareReply reply() {
     JsonObject first = error(code, getMessage());
     if (chain != null) {
       first.add("error_chain", chain);
+    }
+    if (pointer != null) {
+      JsonObject source = new JsonObject();
+      source.addProperty("pointer", pointer);
+      first.add("source", source);
     }
     JsonArray errors = new JsonArray();
     errors.add(first);

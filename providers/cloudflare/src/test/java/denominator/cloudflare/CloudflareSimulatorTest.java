@@ -547,6 +547,15 @@ class CloudflareSimulatorTest {
     assertThat(refused.message())
         .isEqualTo("posts[1]: An A, AAAA, or CNAME record with that host already exists.");
     assertThat(refused.envelope().getAsJsonArray("errors")).hasSize(1);
+    assertThat(
+            refused
+                .envelope()
+                .getAsJsonArray("errors")
+                .get(0)
+                .getAsJsonObject()
+                .get("source")
+                .toString())
+        .isEqualTo("{\"pointer\":\"/posts/1\"}");
     assertThat(simulator().stateOf("example.com")).isEqualTo(before);
   }
 
