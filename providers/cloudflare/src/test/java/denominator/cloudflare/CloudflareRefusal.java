@@ -18,13 +18,19 @@ final class CloudflareRefusal extends RuntimeException {
   private final String pointer;
 
   private CloudflareRefusal(
-      int status, int code, String message, JsonArray chain, JsonObject second) {
+      int status, int code, String message, JsonArray chain, JsonObject second, String pointer) {
     // an expected answer, not a failure: no stack trace to fill
     super(message, null, false, false);
     this.status = status;
     this.code = code;
     this.chain = chain;
     this.second = second;
+    this.pointer = pointer;
+  }
+
+  private CloudflareRefusal(
+      int status, int code, String message, JsonArray chain, JsonObject second) {
+    this(status, code, message, chain, second, null);
   }
 
   CloudflareRefusal(int status, int code, String message) {
