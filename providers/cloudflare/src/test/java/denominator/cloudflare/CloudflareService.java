@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,7 +197,7 @@ final class CloudflareService {
             field,
             value.isJsonNull() && field.equals("mname")
                 ? JsonNull.INSTANCE
-                : new com.google.gson.JsonPrimitive(
+                : new JsonPrimitive(
                     RecordRules.domain("soa." + field, RecordRules.text(soa, field))));
       }
     }

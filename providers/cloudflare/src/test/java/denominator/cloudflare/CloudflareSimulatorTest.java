@@ -560,6 +560,35 @@ class CloudflareSimulatorTest {
   }
 
   @Test
+  void unknownIdsMalformedBodiesAndUnknownRoutesAreRefused() {
+    RawCloudflare vendor = startWithZone();
+    String missing = "f".repeat(32);
+
+    RawCloudflare.Answer unknownRecord = vendor.get(records() + "/" + missing);
+    RawCloudflare.Answer batchDelete =
+        vendor.post(records() + "/batch", "{\"deletes\":[{\"id\":\"" + missing + "\"}]}");
+    RawCloudflare.Answer malformed = vendor.post(records(), "{\"name\":");
+    RawCloudflare.Answer notAnObject = vendor.post(records(), "[1]");
+    RawCloudflare.Answer unknownZone = vendor.get(ZONES + "/" + missing + "/dns_records");
+    RawCloudflare.Answer unknownRoute = vendor.get("/client/v4/user/tokens/verify");
+
+    assertThat(unknownRecord.status()).isEqualTo(404);
+    assertThat(unknownRecord.code()).isEqualTo(81044);
+    assertThat(batchDelete.status())
+        .as("a batch refuses with 400 whatever the cause")
+        .isEqualTo(400);
+    assertThat(batchDelete.code()).isEqualTo(81044);
+    assertThat(batchDelete.message()).isEqualTo("deletes[0]: Record does not exist.");
+    assertThat(malformed.code()).isEqualTo(1004);
+    assertThat(malformed.message()).startsWith("DNS Validation Error: malformed request");
+    assertThat(notAnObject.message())
+        .isEqualTo("DNS Validation Error: the request body [1] is not a JSON object");
+    assertThat(unknownZone.code()).isEqualTo(7003);
+    assertThat(unknownZone.message()).contains("/client/v4/zones/" + missing + "/dns_records");
+    assertThat(unknownRoute.code()).isEqualTo(7003);
+  }
+
+  @Test
   void aBatchOverTheLimitIsRefusedBeforeAnythingRuns() {
     RawCloudflare vendor = startWithZone(CloudflareSimulator.builder().batchLimit(2));
     String a =

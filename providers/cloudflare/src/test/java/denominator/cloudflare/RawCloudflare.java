@@ -1,7 +1,6 @@
 package denominator.cloudflare;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -140,10 +139,6 @@ final class RawCloudflare {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static JsonElement parse(String json) {
-    return JsonParser.parseString(json);
   }
 
   @Override
