@@ -32,12 +32,13 @@ final class Names {
   }
 
   /**
-   * The record name a write means, as Cloudflare reads it: {@code @} is the apex, a name with a
-   * trailing dot must be in the zone, a name not ending in the zone is relative to it.
+   * The record name a write means, as Cloudflare reads it: {@code @} is the apex (so is an empty
+   * name, which Libcloud sends: ASSUMPTION), a name with a trailing dot must be in the zone, a name
+   * not ending in the zone is relative to it.
    */
   static String recordName(String sent, String zone) {
     String name;
-    if (sent.equals("@")) {
+    if (sent.equals("@") || sent.isEmpty()) {
       name = zone;
     } else if (sent.endsWith(".")) {
       name = withoutDot(sent).toLowerCase(Locale.ROOT);
