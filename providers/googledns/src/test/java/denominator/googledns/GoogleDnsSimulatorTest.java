@@ -214,4 +214,203 @@ class GoogleDnsSimulatorTest {
     assertThat(other.reason()).isEqualTo("forbidden");
     assertThat(other.message()).contains("someone-else");
   }
+
+  // managed zones
+
+  @Test
+  void aZoneCreateAnswersTheZoneAndWritesTheApexSoaAndNsAsChangeZero() {
+    RawGoogleDns vendor = start(GoogleDnsSimulator.builder());
+
+    RawGoogleDns.Answer created =
+        vendor.post(
+            "managedZones",
+            "{\"name\":\"example-com\",\"dnsName\":\"example.com.\",\"description\":\"d\","
+                + "\"visibility\":\"public\"}");
+
+    assertThat(created.status()).isEqualTo(200);
+    JsonObject zone = created.object();
+    assertThat(zone.get("kind").getAsString()).isEqualTo("dns#managedZone");
+    assertThat(zone.get("name").getAsString()).isEqualTo("example-com");
+    assertThat(zone.get("dnsName").getAsString()).isEqualTo("example.com.");
+    assertThat(zone.get("id").getAsString()).matches("\\d{19}");
+    assertThat(zone.get("creationTime").getAsString()).isEqualTo("2026-01-01T00:00:00.000Z");
+    assertThat(zone.get("visibility").getAsString()).isEqualTo("public");
+    assertThat(strings(zone.get("nameServers")))
+        .containsExactly(
+            "ns-cloud-a1.googledomains.com.",
+            "ns-cloud-a2.googledomains.com.",
+            "ns-cloud-a3.googledomains.com.",
+            "ns-cloud-a4.googledomains.com.");
+    JsonObject rrsets = vendor.get(ZONE + "/rrsets").object();
+    assertThat(names(rrsets, "rrsets")).containsExactly("example.com. NS", "example.com. SOA");
+    JsonObject soa = rrsets.getAsJsonArray("rrsets").get(1).getAsJsonObject();
+    assertThat(soa.get("ttl").getAsInt()).isEqualTo(21600);
+    assertThat(strings(soa.get("rrdatas")))
+        .containsExactly(
+            "ns-cloud-a1.googledomains.com. cloud-dns-hostmaster.google.com. 1 21600 3600 259200 300");
+    JsonObject first = vendor.get(ZONE + "/changes/0").object();
+    assertThat(first.get("status").getAsString()).isEqualTo("done");
+    assertThat(first.getAsJsonArray("additions")).hasSize(2);
+  }
+
+  @Test
+  void aZoneCreateRefusesATakenLabelAMissingDescriptionAndBadNames() {
+    RawGoogleDns vendor = startWithZone();
+
+    RawGoogleDns.Answer taken = vendor.createZone("example-com", "other.com.");
+    RawGoogleDns.Answer undescribed =
+        vendor.post("managedZones", "{\"name\":\"other-com\",\"dnsName\":\"other.com.\"}");
+    RawGoogleDns.Answer badLabel = vendor.createZone("1-other", "other.com.");
+    RawGoogleDns.Answer relative = vendor.createZone("other-com", "other.com");
+    RawGoogleDns.Answer hidden =
+        vendor.post(
+            "managedZones",
+            "{\"name\":\"other-com\",\"dnsName\":\"other.com.\",\"description\":\"\","
+                + "\"visibility\":\"private\"}");
+
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.reason()).isEqualTo("alreadyExists");
+    assertThat(taken.message())
+        .isEqualTo("The resource 'entity.managedZone' named 'example-com' already exists");
+    assertThat(undescribed.status()).isEqualTo(400);
+    assertThat(undescribed.reason()).isEqualTo("required");
+    assertThat(undescribed.message()).contains("entity.managedZone.description");
+    assertThat(badLabel.message())
+        .isEqualTo("Invalid value for 'entity.managedZone.name': '1-other'");
+    assertThat(relative.message())
+        .isEqualTo("Invalid value for 'entity.managedZone.dnsName': 'other.com'");
+    assertThat(hidden.message())
+        .isEqualTo("Invalid value for 'entity.managedZone.visibility': 'private'");
+    assertThat(simulator().hasZone("other.com")).isFalse();
+  }
+
+  @Test
+  void zonesAreListedByLabelOverPagesAndFilteredByDnsName() {
+    RawGoogleDns vendor = start(GoogleDnsSimulator.builder().pageSize(2));
+    assertThat(vendor.get("managedZones").body())
+        .isEqualTo("{\"kind\":\"dns#managedZonesListResponse\"}");
+    for (String label : List.of("e", "a", "c", "b", "d")) {
+      vendor.createZone(label + "-example", label + ".example.");
+    }
+
+    List<String> labels = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    JsonObject page = vendor.get("managedZones").object();
+    while (true) {
+      labels.addAll(names(page, "managedZones"));
+      if (!page.has("nextPageToken")) {
+        break;
+      }
+      tokens.add(page.get("nextPageToken").getAsString());
+      page = vendor.get("managedZones?pageToken=" + tokens.get(tokens.size() - 1)).object();
+    }
+
+    assertThat(labels)
+        .containsExactly("a-example", "b-example", "c-example", "d-example", "e-example");
+    assertThat(tokens).hasSize(2);
+    assertThat(names(vendor.get("managedZones?maxResults=1").object(), "managedZones"))
+        .containsExactly("a-example");
+    assertThat(names(vendor.get("managedZones?dnsName=C.example.").object(), "managedZones"))
+        .containsExactly("c-example");
+    RawGoogleDns.Answer badToken = vendor.get("managedZones?pageToken=%%%");
+    assertThat(badToken.status()).isEqualTo(400);
+    assertThat(badToken.message()).isEqualTo("Invalid value for 'parameters.pageToken': '%%%'");
+  }
+
+  @Test
+  void aZoneIsFoundByLabelOrIdAndAnUnknownOneIs404() {
+    RawGoogleDns vendor = startWithZone();
+    String id = vendor.get(ZONE).object().get("id").getAsString();
+
+    assertThat(vendor.get("managedZones/" + id).object().get("name").getAsString())
+        .isEqualTo("example-com");
+    RawGoogleDns.Answer missing = vendor.get("managedZones/nosuch-com/rrsets");
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.reason()).isEqualTo("notFound");
+    assertThat(missing.message())
+        .isEqualTo("The 'parameters.managedZone' resource named 'nosuch-com' does not exist.");
+  }
+
+  @Test
+  void aZoneIsDeletedOnlyWhenNothingButItsApexSoaAndNsRemain() {
+    RawGoogleDns vendor = startWithZone();
+    String www = rrset("www.example.com.", "A", 300, "192.0.2.1");
+    vendor.change("example-com", additions(www));
+
+    RawGoogleDns.Answer full = vendor.delete(ZONE);
+    assertThat(full.status()).isEqualTo(400);
+    assertThat(full.reason()).isEqualTo("containerNotEmpty");
+    assertThat(full.message())
+        .isEqualTo("The resource named 'example-com' cannot be deleted because it is not empty");
+    vendor.change("example-com", change(List.of(www), List.of()));
+    RawGoogleDns.Answer emptied = vendor.delete(ZONE);
+
+    assertThat(emptied.status()).isEqualTo(204);
+    assertThat(emptied.body()).isEmpty();
+    assertThat(simulator().hasZone("example.com.")).isFalse();
+    assertThat(vendor.delete(ZONE).status()).isEqualTo(404);
+  }
+
+  // rrsets
+
+  @Test
+  void rrsetsAreListedByNameThenTypeOverPagesAndFilteredByNameAndType() {
+    RawGoogleDns vendor = startWithZone();
+    vendor.change(
+        "example-com",
+        additions(
+            rrset("www.example.com.", "A", 300, "192.0.2.1"),
+            rrset("www.example.com.", "AAAA", 300, "2001:db8::1"),
+            rrset("api.example.com.", "A", 300, "192.0.2.2")));
+
+    List<String> listed = new ArrayList<>();
+    String token = null;
+    do {
+      JsonObject page =
+          vendor
+              .get(ZONE + "/rrsets?maxResults=2" + (token == null ? "" : "&pageToken=" + token))
+              .object();
+      listed.addAll(names(page, "rrsets"));
+      token = page.has("nextPageToken") ? page.get("nextPageToken").getAsString() : null;
+    } while (token != null);
+
+    assertThat(listed)
+        .containsExactly(
+            "api.example.com. A",
+            "example.com. NS",
+            "example.com. SOA",
+            "www.example.com. A",
+            "www.example.com. AAAA");
+    assertThat(names(vendor.get(ZONE + "/rrsets?name=WWW.example.com.").object(), "rrsets"))
+        .containsExactly("www.example.com. A", "www.example.com. AAAA");
+    assertThat(
+            names(vendor.get(ZONE + "/rrsets?name=www.example.com.&type=AAAA").object(), "rrsets"))
+        .containsExactly("www.example.com. AAAA");
+    assertThat(vendor.get(ZONE + "/rrsets?name=nothing.example.com.").body())
+        .isEqualTo("{\"kind\":\"dns#resourceRecordSetsListResponse\"}");
+    RawGoogleDns.Answer typeAlone = vendor.get(ZONE + "/rrsets?type=A");
+    assertThat(typeAlone.status()).isEqualTo(400);
+    assertThat(typeAlone.message())
+        .isEqualTo("Invalid value for 'parameters.type': 'A (type requires name)'");
+  }
+
+  @Test
+  void oneRrsetIsReadByNameAndTypeAndAMissingOneIs404() {
+    RawGoogleDns vendor = startWithZone();
+    vendor.change("example-com", additions(rrset("www.example.com.", "A", 300, "192.0.2.1")));
+
+    JsonObject www = vendor.get(ZONE + "/rrsets/www.example.com./A").object();
+    RawGoogleDns.Answer missing = vendor.get(ZONE + "/rrsets/www.example.com./MX");
+
+    assertThat(www.toString())
+        .isEqualTo(
+            "{\"kind\":\"dns#resourceRecordSet\",\"name\":\"www.example.com.\",\"type\":\"A\","
+                + "\"ttl\":300,\"rrdatas\":[\"192.0.2.1\"]}");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.message())
+        .isEqualTo("The 'parameters.name' resource named 'www.example.com. (MX)' does not exist.");
+    assertThat(vendor.post(ZONE + "/rrsets", rrset("x.example.com.", "A", 1, "192.0.2.1")).status())
+        .isEqualTo(404);
+  }
 }
