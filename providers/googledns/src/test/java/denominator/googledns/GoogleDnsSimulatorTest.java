@@ -108,6 +108,14 @@ class GoogleDnsSimulatorTest {
     return names;
   }
 
+  static List<String> ids(JsonObject changes) {
+    List<String> ids = new ArrayList<>();
+    changes
+        .getAsJsonArray("changes")
+        .forEach(change -> ids.add(change.getAsJsonObject().get("id").getAsString()));
+    return ids;
+  }
+
   // authentication
 
   @Test
@@ -412,5 +420,229 @@ class GoogleDnsSimulatorTest {
         .isEqualTo("The 'parameters.name' resource named 'www.example.com. (MX)' does not exist.");
     assertThat(vendor.post(ZONE + "/rrsets", rrset("x.example.com.", "A", 1, "192.0.2.1")).status())
         .isEqualTo(404);
+  }
+
+  // changes
+
+  static final String WWW = rrset("www.example.com.", "A", 300, "192.0.2.1", "192.0.2.2");
+
+  static String weighted(int ttl, String firstWeight) {
+    return "{\"name\":\"www.example.com.\",\"type\":\"A\",\"ttl\":"
+        + ttl
+        + ",\"routingPolicy\":{\"wrr\":{\"items\":[{\"weight\":"
+        + firstWeight
+        + ",\"rrdatas\":[\"192.0.2.1\"]},{\"weight\":1,\"rrdatas\":[\"192.0.2.2\"]}]}}}";
+  }
+
+  @Test
+  void aChangeDeletesAndAddsAtOnceAnsweringPendingThenDoneOnTheFirstRead() {
+    RawGoogleDns vendor = startWithZone();
+    vendor.change("example-com", additions(WWW));
+
+    RawGoogleDns.Answer created =
+        vendor.change(
+            "example-com",
+            change(
+                List.of(rrset("www.example.com.", "A", 300, "192.0.2.2", "192.0.2.1")),
+                List.of(weighted(60, "3"))));
+
+    assertThat(created.status()).isEqualTo(200);
+    JsonObject change = created.object();
+    assertThat(change.get("kind").getAsString()).isEqualTo("dns#change");
+    assertThat(change.get("id").getAsString()).isEqualTo("2");
+    assertThat(change.get("status").getAsString()).isEqualTo("pending");
+    assertThat(change.get("startTime").getAsString()).isEqualTo("2026-01-01T00:00:00.000Z");
+    assertThat(change.getAsJsonArray("deletions")).hasSize(1);
+    JsonObject stored = vendor.get(ZONE + "/rrsets/www.example.com./A").object();
+    assertThat(stored.has("rrdatas")).isFalse();
+    assertThat(stored.get("ttl").getAsInt()).isEqualTo(60);
+    assertThat(stored.getAsJsonObject("routingPolicy").toString())
+        .isEqualTo(
+            "{\"wrr\":{\"items\":[{\"weight\":3,\"rrdatas\":[\"192.0.2.1\"]},"
+                + "{\"weight\":1,\"rrdatas\":[\"192.0.2.2\"]}]}}");
+    assertThat(vendor.get(ZONE + "/changes/2").object().get("status").getAsString())
+        .isEqualTo("done");
+    RawGoogleDns.Answer unknown = vendor.get(ZONE + "/changes/99");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.message())
+        .isEqualTo("The 'parameters.changeId' resource named '99' does not exist.");
+  }
+
+  @Test
+  void aChangeStaysPendingForTheReadsOrTheTimeTheBuilderGives() {
+    RawGoogleDns vendor =
+        start(GoogleDnsSimulator.builder().pendingGets(3).pendingFor(Duration.ofSeconds(30)));
+    vendor.createZone("example-com", "example.com.");
+    vendor.change("example-com", additions(WWW));
+
+    List<String> reads = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      reads.add(vendor.get(ZONE + "/changes/1").object().get("status").getAsString());
+    }
+    vendor.change("example-com", additions(rrset("api.example.com.", "A", 300, "192.0.2.9")));
+    String early = vendor.get(ZONE + "/changes/2").object().get("status").getAsString();
+    time.sleep(Duration.ofSeconds(30));
+    String late = vendor.get(ZONE + "/changes/2").object().get("status").getAsString();
+
+    assertThat(reads).containsExactly("pending", "pending", "done");
+    assertThat(early).isEqualTo("pending");
+    assertThat(late).isEqualTo("done");
+    assertThat(
+            start(GoogleDnsSimulator.builder().pendingGets(0))
+                .createZone("example-com", "example.com.")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            new RawGoogleDns(server.url("/"), PROJECT, TOKEN)
+                .change("example-com", additions(WWW))
+                .object()
+                .get("status")
+                .getAsString())
+        .isEqualTo("done");
+  }
+
+  @Test
+  void aDeletionThatDiffersFromTheCurrentRrsetIs412AndNothingOfTheChangeHappens() {
+    RawGoogleDns vendor = startWithZone();
+    vendor.change("example-com", additions(WWW, weighted(60, "3").replace("www.", "lb.")));
+    var before = simulator().stateOf("example.com");
+    String added = rrset("new.example.com.", "A", 300, "192.0.2.7");
+
+    List<RawGoogleDns.Answer> refused =
+        List.of(
+            vendor.change(
+                "example-com",
+                change(
+                    List.of(rrset("www.example.com.", "A", 60, "192.0.2.1", "192.0.2.2")),
+                    List.of(added))),
+            vendor.change(
+                "example-com",
+                change(
+                    List.of(added, rrset("www.example.com.", "A", 300, "192.0.2.1")), List.of())),
+            vendor.change(
+                "example-com",
+                change(List.of(weighted(60, "2").replace("www.", "lb.")), List.of(added))));
+
+    assertThat(refused.get(0).status()).isEqualTo(412);
+    assertThat(refused.get(0).reason()).isEqualTo("conditionNotMet");
+    assertThat(refused.get(0).message())
+        .isEqualTo("Precondition not met for 'entity.change.deletions[0]'");
+    assertThat(refused.get(0).object().getAsJsonObject("error").get("status").getAsString())
+        .isEqualTo("FAILED_PRECONDITION");
+    assertThat(refused.get(1).status()).isEqualTo(404);
+    assertThat(refused.get(1).message())
+        .isEqualTo(
+            "The 'entity.change.deletions[0]' resource named 'new.example.com. (A)' does not exist.");
+    assertThat(refused.get(2).status()).isEqualTo(412);
+    assertThat(simulator().stateOf("example.com")).isEqualTo(before);
+  }
+
+  @Test
+  void aDeletionMatchesWhateverTheOrderOfRrdatasAndTheFormOfWeightsAndKinds() {
+    RawGoogleDns vendor = startWithZone();
+    vendor.change("example-com", additions(weighted(60, "3.0")));
+
+    RawGoogleDns.Answer replaced =
+        vendor.change(
+            "example-com",
+            change(
+                List.of(
+                    weighted(60, "3")
+                        .replace(
+                            "\"routingPolicy\":{",
+                            "\"routingPolicy\":{\"kind\":\"dns#rRSetRoutingPolicy\",")),
+                List.of(WWW)));
+
+    assertThat(replaced.status()).isEqualTo(200);
+    assertThat(strings(vendor.get(ZONE + "/rrsets/www.example.com./A").object().get("rrdatas")))
+        .containsExactly("192.0.2.1", "192.0.2.2");
+  }
+
+  @Test
+  void anAdditionOfAnExistingNameAndTypeIs409UnlessTheSameChangeDeletesIt() {
+    RawGoogleDns vendor = startWithZone();
+    vendor.change("example-com", additions(WWW));
+
+    RawGoogleDns.Answer again = vendor.change("example-com", additions(WWW));
+    RawGoogleDns.Answer twice =
+        vendor.change(
+            "example-com",
+            additions(
+                rrset("a.example.com.", "A", 300, "192.0.2.1"),
+                rrset("A.example.com.", "A", 60, "192.0.2.2")));
+    RawGoogleDns.Answer replaced =
+        vendor.change(
+            "example-com",
+            change(List.of(WWW), List.of(rrset("www.example.com.", "A", 60, "192.0.2.3"))));
+
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.reason()).isEqualTo("alreadyExists");
+    assertThat(again.message())
+        .isEqualTo(
+            "The resource 'entity.change.additions[0]' named 'www.example.com. (A)' already exists");
+    assertThat(twice.status()).isEqualTo(400);
+    assertThat(twice.message())
+        .isEqualTo(
+            "Invalid value for 'entity.change.additions[1]': 'a.example.com. (A) (added twice)'");
+    assertThat(replaced.status()).isEqualTo(200);
+  }
+
+  @Test
+  void theApexSoaAndNsMayBeReplacedButNotDeletedAlone() {
+    RawGoogleDns vendor = startWithZone();
+    String soa =
+        rrset(
+            "example.com.",
+            "SOA",
+            21600,
+            "ns-cloud-a1.googledomains.com. cloud-dns-hostmaster.google.com. 1 21600 3600 259200 300");
+
+    RawGoogleDns.Answer alone = vendor.change("example-com", change(List.of(soa), List.of()));
+    RawGoogleDns.Answer bumped =
+        vendor.change(
+            "example-com", change(List.of(soa), List.of(soa.replace(" 1 21600", " 2 21600"))));
+    RawGoogleDns.Answer lowSoa =
+        vendor.change(
+            "example-com", additions(soa.replace("\"example.com.\"", "\"www.example.com.\"")));
+
+    assertThat(alone.status()).isEqualTo(400);
+    assertThat(alone.message())
+        .isEqualTo(
+            "The resource 'entity.change.deletions[0]' named 'example.com. (SOA)' is the zone"
+                + " apex's and may only be replaced, not deleted");
+    assertThat(bumped.status()).isEqualTo(200);
+    assertThat(simulator().stateOf("example.com").get("example.com. SOA")).contains(" 2 21600 ");
+    assertThat(lowSoa.message())
+        .isEqualTo(
+            "Invalid value for 'entity.change.additions[0].type': 'SOA at www.example.com.'");
+  }
+
+  @Test
+  void aChangeMadeAgainUnderTheSameClientOperationIdAnswersTheFirstAndAppliesNothing() {
+    RawGoogleDns vendor = startWithZone();
+
+    RawGoogleDns.Answer first =
+        vendor.post(ZONE + "/changes?clientOperationId=op-1", additions(WWW));
+    RawGoogleDns.Answer retried =
+        vendor.post(ZONE + "/changes?clientOperationId=op-1", additions(WWW));
+    RawGoogleDns.Answer other =
+        vendor.post(ZONE + "/changes?clientOperationId=op-2", additions(WWW));
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(retried.status()).isEqualTo(200);
+    assertThat(retried.object().get("id")).isEqualTo(first.object().get("id"));
+    assertThat(other.status()).isEqualTo(409);
+    assertThat(ids(vendor.get(ZONE + "/changes").object())).containsExactly("0", "1");
+    assertThat(ids(vendor.get(ZONE + "/changes?sortOrder=descending").object()))
+        .containsExactly("1", "0");
+    JsonObject firstPage = vendor.get(ZONE + "/changes?maxResults=1").object();
+    assertThat(ids(firstPage)).containsExactly("0");
+    assertThat(
+            ids(
+                vendor
+                    .get(
+                        ZONE + "/changes?pageToken=" + firstPage.get("nextPageToken").getAsString())
+                    .object()))
+        .containsExactly("1");
   }
 }
