@@ -645,4 +645,231 @@ class GoogleDnsSimulatorTest {
                     .object()))
         .containsExactly("1");
   }
+
+  // validation and limits
+
+  /** The message of the refusal of a change adding {@code rrset}, which must be a 400. */
+  String refusalOf(RawGoogleDns vendor, String rrset) {
+    RawGoogleDns.Answer answer = vendor.change("example-com", additions(rrset));
+    assertThat(answer.status()).as(rrset).isEqualTo(400);
+    return answer.message();
+  }
+
+  @Test
+  void badRrdataIsRefusedNamingTheFieldAndTheValue() {
+    RawGoogleDns vendor = startWithZone();
+
+    assertThat(refusalOf(vendor, rrset("www.example.com.", "A", 300, "192.0.2.1", "300.1.1.1")))
+        .isEqualTo("Invalid value for 'entity.change.additions[0].rrdata[1]': '300.1.1.1'");
+    assertThat(refusalOf(vendor, rrset("www.example.com.", "AAAA", 300, "2001:db8::zz")))
+        .isEqualTo("Invalid value for 'entity.change.additions[0].rrdata[0]': '2001:db8::zz'");
+    assertThat(refusalOf(vendor, rrset("www.example.com.", "CNAME", 300, "target.example.com")))
+        .isEqualTo(
+            "Invalid value for 'entity.change.additions[0].rrdata[0]': 'target.example.com'");
+    assertThat(refusalOf(vendor, rrset("example.com.", "MX", 300, "70000 mx.example.com.")))
+        .isEqualTo(
+            "Invalid value for 'entity.change.additions[0].rrdata[0]': '70000 mx.example.com.'");
+    assertThat(refusalOf(vendor, rrset("example.com.", "CAA", 300, "0 issue letsencrypt.org")))
+        .isEqualTo(
+            "Invalid value for 'entity.change.additions[0].rrdata[0]': '0 issue letsencrypt.org'");
+    String tooLong = "\"" + "x".repeat(256) + "\"";
+    assertThat(refusalOf(vendor, rrset("t.example.com.", "TXT", 300, tooLong)))
+        .isEqualTo("Invalid value for 'entity.change.additions[0].rrdata[0]': '" + tooLong + "'");
+    assertThat(refusalOf(vendor, rrset("t.example.com.", "TXT", 300, "\"unbalanced")))
+        .isEqualTo("Invalid value for 'entity.change.additions[0].rrdata[0]': '\"unbalanced'");
+    assertThat(refusalOf(vendor, rrset("www.example.com.", "A", 300, "192.0.2.1", "192.0.2.1")))
+        .isEqualTo(
+            "Invalid value for 'entity.change.additions[0].rrdata[1]': '192.0.2.1 (a duplicate)'");
+    assertThat(
+            vendor
+                .change(
+                    "example-com",
+                    additions(
+                        rrset(
+                            "t.example.com.",
+                            "TXT",
+                            300,
+                            "\"" + "x".repeat(255) + "\" \"y\"",
+                            "\"say \\\"hi\\\"\"")))
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void namesOutsideTheZoneBadTtlsUnsupportedTypesAndBadWeightsAreRefused() {
+    RawGoogleDns vendor = startWithZone();
+
+    assertThat(refusalOf(vendor, rrset("www.other.org.", "A", 300, "192.0.2.1")))
+        .isEqualTo("Invalid value for 'entity.change.additions[0].name': 'www.other.org.'");
+    assertThat(refusalOf(vendor, rrset("www.example.com", "A", 300, "192.0.2.1")))
+        .isEqualTo("Invalid value for 'entity.change.additions[0].name': 'www.example.com'");
+    assertThat(refusalOf(vendor, rrset("www.example.com.", "A", -1, "192.0.2.1")))
+        .isEqualTo("Invalid value for 'entity.change.additions[0].ttl': '-1'");
+    assertThat(
+            refusalOf(vendor, rrset("www.example.com.", "A", 300).replace(",\"rrdatas\":[]", "")))
+        .isEqualTo("Required field 'entity.change.additions[0].rrdatas' not specified");
+    assertThat(refusalOf(vendor, rrset("www.example.com.", "LOC", 300, "x")))
+        .isEqualTo("Invalid value for 'entity.change.additions[0].type': 'LOC'");
+    assertThat(refusalOf(vendor, weighted(60, "-1")))
+        .isEqualTo(
+            "Invalid value for 'entity.change.additions[0].routingPolicy.wrr.items[0].weight':"
+                + " '-1'");
+    assertThat(
+            refusalOf(
+                vendor,
+                "{\"name\":\"g.example.com.\",\"type\":\"A\",\"ttl\":60,\"routingPolicy\":{\"geo\":"
+                    + "{\"items\":[{\"location\":\"Mars\",\"rrdatas\":[\"192.0.2.1\"]}]}}}"))
+        .isEqualTo(
+            "Invalid value for 'entity.change.additions[0].routingPolicy.geo.items[0].location':"
+                + " 'Mars'");
+    RawGoogleDns.Answer empty = vendor.change("example-com", "{}");
+    assertThat(empty.reason()).isEqualTo("required");
+    RawGoogleDns.Answer notJson = vendor.change("example-com", "[1,2");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.reason()).isEqualTo("invalid");
+  }
+
+  @Test
+  void aCnameBesideAnotherTypeAtOneNameIsRefused() {
+    RawGoogleDns vendor = startWithZone();
+    vendor.change("example-com", additions(rrset("www.example.com.", "A", 300, "192.0.2.1")));
+
+    RawGoogleDns.Answer conflict =
+        vendor.change(
+            "example-com", additions(rrset("www.example.com.", "CNAME", 300, "web.example.com.")));
+
+    assertThat(conflict.status()).isEqualTo(400);
+    assertThat(conflict.reason()).isEqualTo("cnameResourceRecordSetConflict");
+    assertThat(conflict.message()).contains("www.example.com.");
+    assertThat(
+            vendor
+                .change(
+                    "example-com",
+                    change(
+                        List.of(rrset("www.example.com.", "A", 300, "192.0.2.1")),
+                        List.of(rrset("www.example.com.", "CNAME", 300, "web.example.com."))))
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aChangeOverALimitIsRefused403QuotaExceededAndAppliesNothing() {
+    RawGoogleDns vendor =
+        start(
+            GoogleDnsSimulator.builder()
+                .limits(
+                    ChangeLimits.GOOGLE
+                        .withAdditions(2)
+                        .withDeletions(1)
+                        .withRrdataBytes(40)
+                        .withRrsetsPerZone(4)));
+    vendor.createZone("example-com", "example.com.");
+    String a = rrset("a.example.com.", "A", 300, "192.0.2.1");
+    String b = rrset("b.example.com.", "A", 300, "192.0.2.2");
+    String c = rrset("c.example.com.", "A", 300, "192.0.2.3");
+
+    RawGoogleDns.Answer additions = vendor.change("example-com", additions(a, b, c));
+    RawGoogleDns.Answer bytes =
+        vendor.change(
+            "example-com",
+            additions(rrset("t.example.com.", "TXT", 300, "\"" + "x".repeat(40) + "\"")));
+    assertThat(vendor.change("example-com", additions(a, b)).status()).isEqualTo(200);
+    RawGoogleDns.Answer deletions = vendor.change("example-com", change(List.of(a, b), List.of()));
+    RawGoogleDns.Answer full = vendor.change("example-com", additions(c));
+
+    assertThat(additions.status()).isEqualTo(403);
+    assertThat(additions.reason()).isEqualTo("quotaExceeded");
+    assertThat(additions.message())
+        .isEqualTo("Quota exceeded for quota group 'rrsetAdditionsPerChange': 3 > 2");
+    assertThat(bytes.message())
+        .isEqualTo("Quota exceeded for quota group 'totalRrdataSizePerChange': 42 > 40");
+    assertThat(deletions.message())
+        .isEqualTo("Quota exceeded for quota group 'rrsetDeletionsPerChange': 2 > 1");
+    assertThat(full.message())
+        .isEqualTo("Quota exceeded for quota group 'rrsetsPerManagedZone': 5 > 4");
+    assertThat(simulator().stateOf("example.com")).hasSize(4);
+  }
+
+  // rate limit, counters, state
+
+  @Test
+  void theProjectsBucketAnswers429WhenEmptyAndRefillsOnTheClock() {
+    RawGoogleDns vendor = start(GoogleDnsSimulator.builder().rateLimit(2, Duration.ofSeconds(60)));
+
+    assertThat(vendor.get("managedZones").status()).isEqualTo(200);
+    assertThat(vendor.withToken(null).get("managedZones").status()).isEqualTo(401);
+    RawGoogleDns.Answer throttled = vendor.get("managedZones");
+    time.sleep(Duration.ofSeconds(29));
+    int early = vendor.get("managedZones").status();
+    time.sleep(Duration.ofSeconds(1));
+    int refilled = vendor.get("managedZones").status();
+
+    assertThat(throttled.status()).isEqualTo(429);
+    assertThat(throttled.reason()).isEqualTo("rateLimitExceeded");
+    assertThat(throttled.object().getAsJsonObject("error").get("status").getAsString())
+        .isEqualTo("RESOURCE_EXHAUSTED");
+    assertThat(early).isEqualTo(429);
+    assertThat(refilled).isEqualTo(200);
+    assertThat(simulator().throttled()).isEqualTo(2);
+  }
+
+  @Test
+  void throttleNextAnswers429ToTheNextRequestsButNeverToTheTokenEndpoint() throws IOException {
+    RawGoogleDns vendor = start(GoogleDnsSimulator.builder().serviceAccount(ACCOUNT));
+    simulator().throttleNext(2);
+
+    String token = libraryToken(ACCOUNT, AccessTokens.READ_WRITE);
+
+    assertThat(vendor.withToken(token).get("managedZones").status()).isEqualTo(429);
+    assertThat(vendor.get("managedZones").status()).isEqualTo(429);
+    assertThat(vendor.get("managedZones").status()).isEqualTo(200);
+    assertThat(simulator().throttled()).isEqualTo(2);
+  }
+
+  @Test
+  void requestsAreCountedByMethodAndPathPatternInOrder() {
+    RawGoogleDns vendor = startWithZone();
+    vendor.change("example-com", additions(WWW));
+    vendor.get(ZONE + "/changes/1");
+    vendor.get(ZONE + "/rrsets/www.example.com./A");
+
+    assertThat(simulator().requests())
+        .containsExactly(
+            "POST /dns/v1/projects/{project}/managedZones",
+            "POST /dns/v1/projects/{project}/managedZones/{zone}/changes",
+            "GET /dns/v1/projects/{project}/managedZones/{zone}/changes/{changeId}",
+            "GET /dns/v1/projects/{project}/managedZones/{zone}/rrsets/{name}/{type}");
+    assertThat(simulator().requests("POST /dns/v1/projects/{project}/managedZones/{zone}/changes"))
+        .isEqualTo(1);
+    simulator().resetCounts();
+    assertThat(simulator().requestCounts()).isEmpty();
+    assertThat(simulator().requests()).isEmpty();
+  }
+
+  @Test
+  void anotherToolsRrsetsAreStoredAsWrittenAndShownByStateOf() {
+    RawGoogleDns vendor = startWithZone();
+
+    ForeignGoogleDns.Seeded seeded = ForeignGoogleDns.seed(vendor, "example-com", "example.com.");
+
+    var state = simulator().stateOf("example.com.");
+    assertThat(state)
+        .containsKeys(
+            "weighted.example.com. A",
+            "geo.example.com. A",
+            "long.example.com. TXT",
+            "example.com. MX",
+            "example.com. CAA");
+    seeded
+        .written()
+        .forEach(
+            (key, written) ->
+                assertThat(state.get(key))
+                    .isEqualTo(
+                        written.replace(
+                            "{\"name\"", "{\"kind\":\"dns#resourceRecordSet\",\"name\"")));
+    assertThat(state.get("weighted.example.com. A")).contains("\"weight\":50.0");
+    assertThat(simulator().rrset("example.com", "long.example.com.", "TXT").toString())
+        .contains("b".repeat(45));
+  }
 }
