@@ -1,6 +1,10 @@
 package denominator.googledns;
 
 import com.google.gson.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -151,7 +156,7 @@ public final class GoogleDnsSimulator extends Dispatcher {
     String route = method + " " + GoogleDnsService.pattern(path);
     counts.merge(route, 1, Integer::sum);
     requests.add(route);
-    String body = request.getBody() == null ? "" : request.getBody().utf8();
+    String body = body(request);
     if (route.equals("POST " + TOKEN_PATH)) {
       return tokens.exchange(body).toResponse();
     }
@@ -182,6 +187,23 @@ public final class GoogleDnsSimulator extends Dispatcher {
     }
     if (path.size() > 3 && !path.get(3).equals(project)) {
       throw GoogleRefusal.forbidden(path.get(3));
+    }
+  }
+
+  /** The request's body as text, inflated when gzipped (Google's own clients gzip bodies). */
+  private static String body(RecordedRequest request) {
+    if (request.getBody() == null) {
+      return "";
+    }
+    if (!"gzip".equalsIgnoreCase(request.getHeaders().get("Content-Encoding"))) {
+      return request.getBody().utf8();
+    }
+    try (InputStream gzip =
+        new GZIPInputStream(new ByteArrayInputStream(request.getBody().toByteArray()))) {
+      return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      // a body that does not inflate is as malformed as one that does not parse
+      return "";
     }
   }
 
