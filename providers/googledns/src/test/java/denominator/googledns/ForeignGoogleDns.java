@@ -3,9 +3,11 @@ package denominator.googledns;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import denominator.model.RecordSetKey;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Seeds a zone of the simulator the vendor's own way, as another tool would: one raw JSON change
@@ -22,10 +24,12 @@ final class ForeignGoogleDns {
   private ForeignGoogleDns() {}
 
   /**
-   * What was written: the zone's DNS name and each rrset as sent, keyed {@code "<name> <type>"}
-   * (name lower-case) as {@link GoogleDnsSimulator#stateOf} keys them.
+   * What was written: the zone's DNS name, each rrset as sent, keyed {@code "<name> <type>"} (name
+   * lower-case) as {@link GoogleDnsSimulator#stateOf} keys them, and the keys of the record sets
+   * the provider lists for them (wire page, Departures: {@code wrr} items qualified {@code "0"}…,
+   * {@code geo} items by their location).
    */
-  record Seeded(String dnsName, Map<String, String> written) {}
+  record Seeded(String dnsName, Map<String, String> written, Set<RecordSetKey> keys) {}
 
   /**
    * Seeds the zone labelled {@code zone} for {@code dnsName} (with its dot) through {@code vendor}.
@@ -78,7 +82,19 @@ final class ForeignGoogleDns {
       throw new IllegalStateException(
           "seeding " + dnsName + " answered " + answer.status() + " " + answer.body());
     }
-    return new Seeded(dnsName, Map.copyOf(written));
+    return new Seeded(dnsName, Map.copyOf(written), keys(dnsName));
+  }
+
+  private static Set<RecordSetKey> keys(String dnsName) {
+    return Set.of(
+        RecordSetKey.of("weighted." + dnsName, "A", "0"),
+        RecordSetKey.of("weighted." + dnsName, "A", "1"),
+        RecordSetKey.of("weighted." + dnsName, "A", "2"),
+        RecordSetKey.of("geo." + dnsName, "A", "us-east1"),
+        RecordSetKey.of("geo." + dnsName, "A", "europe-west1"),
+        RecordSetKey.of("long." + dnsName, "TXT"),
+        RecordSetKey.of(dnsName, "MX"),
+        RecordSetKey.of(dnsName, "CAA"));
   }
 
   private static void add(Map<String, String> written, String json) {
