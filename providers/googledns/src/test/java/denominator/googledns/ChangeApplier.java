@@ -56,7 +56,7 @@ final class ChangeApplier {
       }
       rrsets.put(key, added.get(i));
     }
-    checkCnames(rrsets);
+    checkCnames(rrsets, added);
     if (rrsets.size() > limits.rrsetsPerZone()) {
       throw GoogleRefusal.quotaExceeded(
           "rrsetsPerManagedZone", rrsets.size(), limits.rrsetsPerZone());
@@ -133,22 +133,33 @@ final class ChangeApplier {
     rrsets.remove(key);
   }
 
-  private static void checkCnames(NavigableMap<RrsetKey, JsonObject> rrsets) {
-    String previous = null;
-    boolean cname = false;
-    int types = 0;
-    for (RrsetKey key : rrsets.keySet()) {
-      if (!key.name().equals(previous)) {
-        previous = key.name();
-        cname = false;
-        types = 0;
-      }
-      cname |= key.type().equals("CNAME");
-      types++;
-      if (cname && types > 1) {
-        throw GoogleRefusal.cnameConflict(key.name());
+  /**
+   * Refuses an addition that leaves a CNAME beside another type at its name, naming it: an added
+   * CNAME first, else the addition beside an existing CNAME.
+   */
+  private static void checkCnames(
+      NavigableMap<RrsetKey, JsonObject> rrsets, List<JsonObject> added) {
+    for (boolean cnames : List.of(true, false)) {
+      for (int i = 0; i < added.size(); i++) {
+        RrsetKey key = SimulatedManagedZone.key(added.get(i));
+        if (key.type().equals("CNAME") == cnames && conflicts(rrsets, key.name())) {
+          throw GoogleRefusal.cnameConflict("entity.change.additions[" + i + "]", key.display());
+        }
       }
     }
+  }
+
+  private static boolean conflicts(NavigableMap<RrsetKey, JsonObject> rrsets, String name) {
+    Set<String> types = new HashSet<>();
+    rrsets
+        .subMap(
+            new RrsetKey(name, ""),
+            true,
+            new RrsetKey(name, String.valueOf(Character.MAX_VALUE)),
+            true)
+        .keySet()
+        .forEach(key -> types.add(key.type()));
+    return types.contains("CNAME") && types.size() > 1;
   }
 
   private static JsonArray array(JsonObject change, String member) {

@@ -740,7 +740,19 @@ class GoogleDnsSimulatorTest {
 
     assertThat(conflict.status()).isEqualTo(400);
     assertThat(conflict.reason()).isEqualTo("cnameResourceRecordSetConflict");
-    assertThat(conflict.message()).contains("www.example.com.");
+    assertThat(conflict.message())
+        .isEqualTo(
+            "The resource 'entity.change.additions[0]' named 'www.example.com. (CNAME)' cannot be"
+                + " created: a CNAME may not share its name with a resource record set of another"
+                + " type");
+    RawGoogleDns.Answer beside =
+        vendor.change(
+            "example-com",
+            additions(
+                rrset("new.example.com.", "A", 300, "192.0.2.5"),
+                rrset("web.example.com.", "CNAME", 300, "www.example.com."),
+                rrset("web.example.com.", "TXT", 300, "\"t\"")));
+    assertThat(beside.message()).startsWith("The resource 'entity.change.additions[1]' named");
     assertThat(
             vendor
                 .change(

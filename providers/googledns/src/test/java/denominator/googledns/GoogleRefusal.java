@@ -36,14 +36,18 @@ final class GoogleRefusal extends RuntimeException {
         400, "required", "INVALID_ARGUMENT", "Required field '" + field + "' not specified");
   }
 
-  static GoogleRefusal cnameConflict(String name) {
+  /** 400: the addition {@code entity} leaves a CNAME beside another type at its name. */
+  static GoogleRefusal cnameConflict(String entity, String rrset) {
     return new GoogleRefusal(
         400,
         "cnameResourceRecordSetConflict",
         "INVALID_ARGUMENT",
-        "The resource record set '"
-            + name
-            + " (CNAME)' cannot share its name with a record set of another type");
+        "The resource '"
+            + entity
+            + "' named '"
+            + rrset
+            + "' cannot be created: a CNAME may not share its name with a resource record set of"
+            + " another type");
   }
 
   static GoogleRefusal containerNotEmpty(String zone) {
