@@ -11,13 +11,20 @@ import com.google.gson.JsonObject;
 import denominator.kit.ManualTime;
 import denominator.tck.LoopbackServers;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -487,18 +494,16 @@ class GoogleDnsSimulatorTest {
     assertThat(reads).containsExactly("pending", "pending", "done");
     assertThat(early).isEqualTo("pending");
     assertThat(late).isEqualTo("done");
-    assertThat(
-            start(GoogleDnsSimulator.builder().pendingGets(0))
-                .createZone("example-com", "example.com.")
-                .status())
-        .isEqualTo(200);
-    assertThat(
-            new RawGoogleDns(server.url("/"), PROJECT, TOKEN)
-                .change("example-com", additions(WWW))
-                .object()
-                .get("status")
-                .getAsString())
-        .isEqualTo("done");
+  }
+
+  @Test
+  void withNoPendingReadsAChangeIsDoneWhenCreated() {
+    RawGoogleDns vendor = start(GoogleDnsSimulator.builder().pendingGets(0));
+    vendor.createZone("example-com", "example.com.");
+
+    JsonObject change = vendor.change("example-com", additions(WWW)).object();
+
+    assertThat(change.get("status").getAsString()).isEqualTo("done");
   }
 
   @Test
@@ -883,5 +888,47 @@ class GoogleDnsSimulatorTest {
     assertThat(state.get("weighted.example.com. A")).contains("\"weight\":50.0");
     assertThat(simulator().rrset("example.com", "long.example.com.", "TXT").toString())
         .contains("b".repeat(45));
+  }
+
+  @Test
+  void aGzippedBodyIsInflatedAsGoogleDoes() throws IOException {
+    startWithZone();
+    ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+      gzip.write(additions(WWW).getBytes(StandardCharsets.UTF_8));
+    }
+
+    try (Response response =
+        new OkHttpClient()
+            .newCall(
+                new Request.Builder()
+                    .url(server.url("/dns/v1/projects/" + PROJECT + "/" + ZONE + "/changes"))
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .header("Content-Encoding", "gzip")
+                    .post(
+                        RequestBody.create(
+                            gzipped.toByteArray(), MediaType.get("application/json")))
+                    .build())
+            .execute()) {
+      assertThat(response.code()).isEqualTo(200);
+    }
+    assertThat(simulator().stateOf("example.com")).containsKey("www.example.com. A");
+  }
+
+  @Test
+  void anRrsetOfMoreRrdatasThanTheLimitIsRefused403() {
+    RawGoogleDns vendor =
+        start(
+            GoogleDnsSimulator.builder().limits(new ChangeLimits(1000, 1000, 100_000, 2, 10_000)));
+    vendor.createZone("example-com", "example.com.");
+
+    RawGoogleDns.Answer three =
+        vendor.change(
+            "example-com",
+            additions(rrset("www.example.com.", "A", 300, "192.0.2.1", "192.0.2.2", "192.0.2.3")));
+
+    assertThat(three.status()).isEqualTo(403);
+    assertThat(three.message())
+        .isEqualTo("Quota exceeded for quota group 'resourceRecordsPerRrset': 3 > 2");
   }
 }
