@@ -126,8 +126,8 @@ final class ChangeApplier {
     }
     boolean withSignatures =
         sent.has("signatureRrdatas") && !sent.get("signatureRrdatas").isJsonNull();
-    JsonElement expected = RrsetRules.comparable(current, withSignatures);
-    if (!expected.equals(RrsetRules.comparable(deletion, withSignatures))) {
+    JsonElement expected = RrsetComparison.of(current, withSignatures);
+    if (!expected.equals(RrsetComparison.of(deletion, withSignatures))) {
       throw GoogleRefusal.conditionNotMet(entity);
     }
     rrsets.remove(key);

@@ -3,14 +3,10 @@ package denominator.googledns;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One rrset of a change as the simulated Cloud DNS checks, stores and compares it (wire page,
@@ -20,10 +16,6 @@ import java.util.regex.Pattern;
  * entity.change.additions[0].rrdata[1]}.
  */
 final class RrsetRules {
-  private static final Pattern REGION = Pattern.compile("[a-z]+-[a-z]+[0-9]+");
-  private static final double MAX_WEIGHT = 1000;
-  private static final int MAX_ITEMS = 100;
-
   private RrsetRules() {}
 
   /**
@@ -71,23 +63,11 @@ final class RrsetRules {
       stored.add("signatureRrdatas", signatures);
     }
     if (policy != null) {
-      stored.add("routingPolicy", policy(type, policy, entity + ".routingPolicy", maxRrdatas));
+      stored.add(
+          "routingPolicy",
+          RoutingPolicyRules.check(type, policy, entity + ".routingPolicy", maxRrdatas));
     }
     return stored;
-  }
-
-  /**
-   * The form two rrsets are compared in for an exact-match deletion: name lower-case, rrdata lists
-   * sorted, numbers as doubles, {@code kind} and a false {@code enableFencing} dropped. Signatures
-   * count only when {@code withSignatures}.
-   */
-  static JsonElement comparable(JsonObject rrset, boolean withSignatures) {
-    JsonObject copy = rrset.deepCopy();
-    copy.addProperty("name", RrsetKey.of(copy.get("name").getAsString(), "").name());
-    if (!withSignatures) {
-      copy.remove("signatureRrdatas");
-    }
-    return normalized(copy);
   }
 
   /** The UTF-8 bytes of every rrdata of {@code rrset}, plain and in routing items. */
@@ -111,68 +91,7 @@ final class RrsetRules {
     return bytes;
   }
 
-  private static JsonObject policy(String type, JsonObject policy, String field, int maxRrdatas) {
-    JsonObject stored = withoutKinds(policy).getAsJsonObject();
-    boolean wrr = stored.has("wrr");
-    boolean geo = stored.has("geo");
-    boolean primaryBackup = stored.has("primaryBackup");
-    if ((wrr ? 1 : 0) + (geo ? 1 : 0) + (primaryBackup ? 1 : 0) != 1) {
-      throw GoogleRefusal.invalidValue(field, "expected exactly one of wrr, geo, primaryBackup");
-    }
-    if (wrr) {
-      JsonArray items = items(stored.getAsJsonObject("wrr"), field + ".wrr");
-      for (int i = 0; i < items.size(); i++) {
-        JsonObject item = items.get(i).getAsJsonObject();
-        String itemField = field + ".wrr.items[" + i + "]";
-        JsonElement weight = item.get("weight");
-        if (weight == null
-            || !weight.isJsonPrimitive()
-            || !weight.getAsJsonPrimitive().isNumber()
-            || !(weight.getAsDouble() >= 0 && weight.getAsDouble() <= MAX_WEIGHT)) {
-          throw GoogleRefusal.invalidValue(itemField + ".weight", weight);
-        }
-        itemRrdatas(type, item, itemField, maxRrdatas);
-      }
-    }
-    if (geo) {
-      JsonArray items = items(stored.getAsJsonObject("geo"), field + ".geo");
-      Set<String> locations = new HashSet<>();
-      for (int i = 0; i < items.size(); i++) {
-        JsonObject item = items.get(i).getAsJsonObject();
-        String itemField = field + ".geo.items[" + i + "]";
-        String location = string(item, "location", itemField);
-        if (!REGION.matcher(location).matches() || !locations.add(location)) {
-          throw GoogleRefusal.invalidValue(itemField + ".location", location);
-        }
-        itemRrdatas(type, item, itemField, maxRrdatas);
-      }
-    }
-    return stored;
-  }
-
-  private static JsonArray items(JsonObject policy, String field) {
-    JsonArray items =
-        policy.has("items") && policy.get("items").isJsonArray()
-            ? policy.getAsJsonArray("items")
-            : new JsonArray();
-    if (items.isEmpty()) {
-      throw GoogleRefusal.required(field + ".items");
-    }
-    if (items.size() > MAX_ITEMS) {
-      throw GoogleRefusal.invalidValue(field + ".items", items.size() + " items (at most 100)");
-    }
-    return items;
-  }
-
-  private static void itemRrdatas(String type, JsonObject item, String field, int maxRrdatas) {
-    JsonArray rrdatas = strings(item, "rrdatas", field);
-    if (rrdatas.isEmpty()) {
-      throw GoogleRefusal.required(field + ".rrdatas");
-    }
-    checkRrdatas(type, rrdatas, field + ".rrdata", maxRrdatas);
-  }
-
-  private static void checkRrdatas(String type, JsonArray rrdatas, String field, int most) {
+  static void checkRrdatas(String type, JsonArray rrdatas, String field, int most) {
     if (rrdatas.size() > most) {
       throw GoogleRefusal.quotaExceeded("resourceRecordsPerRrset", rrdatas.size(), most);
     }
@@ -186,7 +105,7 @@ final class RrsetRules {
     }
   }
 
-  private static String string(JsonObject object, String member, String entity) {
+  static String string(JsonObject object, String member, String entity) {
     JsonElement value = object.get(member);
     if (value == null || value.isJsonNull()) {
       throw GoogleRefusal.required(entity + "." + member);
@@ -210,7 +129,7 @@ final class RrsetRules {
   }
 
   /** A member that must be an array of strings (absent or null: empty). */
-  private static JsonArray strings(JsonObject object, String member, String entity) {
+  static JsonArray strings(JsonObject object, String member, String entity) {
     JsonElement value = object.get(member);
     if (value == null || value.isJsonNull()) {
       return new JsonArray();
@@ -226,58 +145,5 @@ final class RrsetRules {
       copy.add(item);
     }
     return copy;
-  }
-
-  private static JsonElement withoutKinds(JsonElement element) {
-    if (element.isJsonObject()) {
-      JsonObject copy = new JsonObject();
-      element.getAsJsonObject().entrySet().stream()
-          .filter(member -> !member.getKey().equals("kind"))
-          .forEach(member -> copy.add(member.getKey(), withoutKinds(member.getValue())));
-      return copy;
-    }
-    if (element.isJsonArray()) {
-      JsonArray copy = new JsonArray();
-      element.getAsJsonArray().forEach(item -> copy.add(withoutKinds(item)));
-      return copy;
-    }
-    return element;
-  }
-
-  private static JsonElement normalized(JsonElement element) {
-    if (element.isJsonObject()) {
-      JsonObject copy = new JsonObject();
-      for (Map.Entry<String, JsonElement> member : element.getAsJsonObject().entrySet()) {
-        String key = member.getKey();
-        JsonElement value = member.getValue();
-        boolean falseFencing =
-            key.equals("enableFencing") && value.isJsonPrimitive() && !value.getAsBoolean();
-        if (!key.equals("kind") && !falseFencing && !value.isJsonNull()) {
-          copy.add(key, sortedIfRrdatas(key, normalized(value)));
-        }
-      }
-      return copy;
-    }
-    if (element.isJsonArray()) {
-      JsonArray copy = new JsonArray();
-      element.getAsJsonArray().forEach(item -> copy.add(normalized(item)));
-      return copy;
-    }
-    if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isNumber()) {
-      return new JsonPrimitive(element.getAsDouble());
-    }
-    return element;
-  }
-
-  private static JsonElement sortedIfRrdatas(String key, JsonElement value) {
-    if (!(key.equals("rrdatas") || key.equals("signatureRrdatas")) || !value.isJsonArray()) {
-      return value;
-    }
-    List<String> sorted = new ArrayList<>();
-    value.getAsJsonArray().forEach(item -> sorted.add(item.getAsString()));
-    sorted.sort(null);
-    JsonArray array = new JsonArray();
-    sorted.forEach(array::add);
-    return array;
   }
 }
