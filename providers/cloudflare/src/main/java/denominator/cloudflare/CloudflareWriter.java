@@ -1,0 +1,263 @@
+package denominator.cloudflare;
+
+import denominator.ProviderMetadata;
+import denominator.ValidationException;
+import denominator.change.Change;
+import denominator.change.ChangeResult;
+import denominator.cloudflare.CloudflareJson.Batch;
+import denominator.cloudflare.CloudflareJson.BatchResult;
+import denominator.cloudflare.CloudflareJson.Id;
+import denominator.cloudflare.CloudflareJson.RecordJson;
+import denominator.cloudflare.CloudflareProviderData.Fields;
+import denominator.cloudflare.CloudflareRecords.Wire;
+import denominator.kit.BatchLimit;
+import denominator.kit.BatchWriter;
+import denominator.kit.Capabilities;
+import denominator.kit.NameType;
+import denominator.kit.RecordGrouping;
+import denominator.kit.ZoneSlice;
+import denominator.model.Names;
+import denominator.model.RecordSetKey;
+import denominator.model.ResourceRecordSet;
+import denominator.model.rdata.RData;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Cloudflare side of the kit's change engine, for one zone and one apply. Cloudflare holds one
+ * record per value, each with its id; a batch is one {@code /batch} request, which Cloudflare
+ * applies all or nothing, of the record operations that take each name and type from the records
+ * held to the set after the batch: a value that stays keeps its record (patched only where its TTL
+ * or Cloudflare's fields change), a value that goes is deleted by id, a new value is posted with
+ * the set's fields. The engine undoes earlier batches when a later one fails. A put of the SOA is a
+ * patch of the zone's DNS settings, sent before the batch.
+ */
+final class CloudflareWriter implements BatchWriter {
+  /** Up to this many names and types, a read asks for each; past it, it reads the zone. */
+  static final int READ_ONE_BY_ONE = 5;
+
+  private final CloudflareEndpoints endpoints;
+  private final ProviderMetadata metadata;
+  private final String zoneId;
+  private final Clock clock;
+
+  /** The records as Cloudflare holds them, as last read or written, by name and type. */
+  private final Map<NameType, List<RecordJson>> held = new HashMap<>();
+
+  CloudflareWriter(
+      CloudflareEndpoints endpoints, ProviderMetadata metadata, String zoneId, Clock clock) {
+    this.endpoints = endpoints;
+    this.metadata = metadata;
+    this.zoneId = zoneId;
+    this.clock = clock;
+  }
+
+  /** Refuses a type, value or provider data Cloudflare cannot hold, and deleting the SOA. */
+  @Override
+  public void check(Change change) {
+    if (change.key().type().equals("SOA")) {
+      if (change instanceof Change.Delete) {
+        throw new ValidationException(
+            CloudflareProvider.NAME + ": the SOA is the zone's", change.key().toString(), "a put");
+      }
+      return;
+    }
+    if (change instanceof Change.Put put) {
+      ResourceRecordSet set = put.recordSet();
+      Capabilities.check(metadata, set);
+      for (RData value : set.records()) {
+        CloudflareRecords.wire(value);
+        CloudflareProviderData.wanted(set, value);
+      }
+    }
+  }
+
+  @Override
+  public ZoneSlice read(Set<NameType> namesAndTypes) {
+    List<RecordJson> records = new ArrayList<>();
+    List<ResourceRecordSet> sets = new ArrayList<>();
+    for (NameType target : namesAndTypes) {
+      if (target.type().equals("SOA")) {
+        CloudflareRecords.soa(endpoints.zone(zoneId), endpoints.soa(zoneId))
+            .filter(soa -> soa.name().equals(target.name()))
+            .ifPresent(sets::add);
+      } else if (namesAndTypes.size() <= READ_ONE_BY_ONE) {
+        endpoints.records(zoneId, target.name(), target.type()).forEachRemaining(records::add);
+      }
+    }
+    if (namesAndTypes.size() > READ_ONE_BY_ONE) {
+      endpoints.records(zoneId, null, null).forEachRemaining(records::add);
+    }
+    namesAndTypes.forEach(target -> held.put(target, new ArrayList<>()));
+    for (RecordJson record : records) {
+      List<RecordJson> of = held.get(target(record));
+      if (of != null) {
+        of.add(record);
+      }
+    }
+    sets.addAll(
+        RecordGrouping.byKey(
+            records, r -> RecordSetKey.of(target(r).name(), r.type()), CloudflareRecords::toSet));
+    return ZoneSlice.of(namesAndTypes, sets);
+  }
+
+  /** Every write goes by record id, so it needs the records held. */
+  @Override
+  public boolean needsBefore(Change change) {
+    return true;
+  }
+
+  @Override
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Records per batch: deletes, patches and posts all count. */
+  @Override
+  public List<BatchLimit> limits() {
+    return List.of(
+        new BatchLimit(
+            "records",
+            metadata.maxChangesPerBatch(),
+            (change, before) -> Math.max(1, operations(change).size())));
+  }
+
+  @Override
+  public ChangeResult.Sync send(List<Change> batch, ZoneSlice before) {
+    Operations ops = new Operations();
+    for (Change change : batch) {
+      if (change.key().type().equals("SOA")) {
+        ResourceRecordSet soa = ((Change.Put) change).recordSet();
+        endpoints.patchSoa(zoneId, CloudflareRecords.soaJson(soa, endpoints.zone(zoneId)));
+      } else {
+        ops.add(operations(change));
+      }
+    }
+    if (!ops.isEmpty()) {
+      BatchResult result =
+          endpoints.batch(zoneId, new Batch(ops.deletes, ops.patches, List.of(), ops.posts));
+      remember(batch, result);
+    }
+    return ChangeResult.Sync.IMMEDIATE;
+  }
+
+  /** The record operations that take a name and type from the records held to the change. */
+  private Operations operations(Change change) {
+    Operations ops = new Operations();
+    List<RecordJson> records = held.getOrDefault(NameType.of(change.key()), List.of());
+    ResourceRecordSet set = change instanceof Change.Put put ? put.recordSet() : null;
+    List<RData> kept = new ArrayList<>();
+    for (RecordJson record : records) {
+      RData value = CloudflareRecords.data(record);
+      if (set == null || !set.records().contains(value)) {
+        ops.deletes.add(new Id(record.id()));
+      } else {
+        kept.add(value);
+        patch(record, set, value).ifPresent(ops.patches::add);
+      }
+    }
+    if (set != null) {
+      set.records().stream()
+          .filter(v -> !kept.contains(v))
+          .forEach(v -> ops.posts.add(post(set, v)));
+    }
+    return ops;
+  }
+
+  /** The patch of a kept record: its TTL and the fields the set asks to change; empty if none. */
+  private static Optional<RecordJson> patch(RecordJson record, ResourceRecordSet set, RData value) {
+    Fields now = Fields.of(record);
+    Fields wanted = CloudflareProviderData.wanted(set, value);
+    Boolean proxied = changed(wanted.proxied(), now.proxied());
+    String comment = changed(wanted.comment(), now.comment());
+    List<String> tags = changed(wanted.tags(), now.tags());
+    Integer ttl = changed(ttl(set, proxied != null ? proxied : now.proxied()), record.ttl());
+    if (proxied == null && comment == null && tags == null && ttl == null) {
+      return Optional.empty();
+    }
+    return Optional.of(RecordJson.patch(record.id(), ttl, proxied, comment, tags));
+  }
+
+  /** A new value's record, with the set's fields. */
+  private static RecordJson post(ResourceRecordSet set, RData value) {
+    Wire wire = CloudflareRecords.wire(value);
+    Fields fields = CloudflareProviderData.wanted(set, value);
+    String comment =
+        fields.comment() == null || fields.comment().isEmpty() ? null : fields.comment();
+    List<String> tags = fields.tags() == null || fields.tags().isEmpty() ? null : fields.tags();
+    return new RecordJson(
+        null,
+        CloudflareRecords.bare(set.name()),
+        set.type(),
+        wire.content(),
+        wire.data(),
+        wire.priority(),
+        ttl(set, Boolean.TRUE.equals(fields.proxied())),
+        fields.proxied(),
+        comment,
+        tags,
+        null,
+        null);
+  }
+
+  // Cloudflare keeps a proxied record's TTL automatic, whatever is sent.
+  private static int ttl(ResourceRecordSet set, boolean proxied) {
+    return proxied || set.ttl().isEmpty() ? CloudflareProviderData.AUTOMATIC : set.ttl().getAsInt();
+  }
+
+  private static <T> T changed(T wanted, T now) {
+    return wanted != null && !wanted.equals(now) ? wanted : null;
+  }
+
+  /** What Cloudflare holds after a batch: its answer's patched and posted records. */
+  private void remember(List<Change> batch, BatchResult result) {
+    Map<String, RecordJson> patched = new HashMap<>();
+    Objects.requireNonNullElse(result.patches(), List.<RecordJson>of())
+        .forEach(r -> patched.put(r.id(), r));
+    List<RecordJson> posted = Objects.requireNonNullElse(result.posts(), List.of());
+    for (Change change : batch) {
+      NameType target = NameType.of(change.key());
+      List<RecordJson> now = new ArrayList<>();
+      if (change instanceof Change.Put put) {
+        for (RecordJson record : held.getOrDefault(target, List.of())) {
+          if (put.recordSet().records().contains(CloudflareRecords.data(record))) {
+            now.add(patched.getOrDefault(record.id(), record));
+          }
+        }
+        posted.stream().filter(r -> target(r).equals(target)).forEach(now::add);
+      }
+      held.put(target, now);
+    }
+  }
+
+  private static NameType target(RecordJson record) {
+    return new NameType(Names.absolute(record.name()), record.type());
+  }
+
+  /** The record operations of a batch, in Cloudflare's order. */
+  private static final class Operations {
+    final List<Id> deletes = new ArrayList<>();
+    final List<RecordJson> patches = new ArrayList<>();
+    final List<RecordJson> posts = new ArrayList<>();
+
+    void add(Operations other) {
+      deletes.addAll(other.deletes);
+      patches.addAll(other.patches);
+      posts.addAll(other.posts);
+    }
+
+    int size() {
+      return deletes.size() + patches.size() + posts.size();
+    }
+
+    boolean isEmpty() {
+      return size() == 0;
+    }
+  }
+}
