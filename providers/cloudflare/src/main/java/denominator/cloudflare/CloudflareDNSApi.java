@@ -7,7 +7,6 @@ import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
 import denominator.cloudflare.CloudflareJson.RecordJson;
-import denominator.cloudflare.CloudflareJson.ZoneJson;
 import denominator.kit.ChangeEngine;
 import denominator.kit.KitDNSApi;
 import denominator.kit.RecordGrouping;
@@ -16,18 +15,15 @@ import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Predicate;
 import javax.inject.Inject;
 
 /**
- * One Cloudflare account's zones and record sets. A zone is named by Cloudflare's id (a zone name
- * is looked up once). Sets are the zone's records grouped by name and type, and the SOA that its
- * DNS settings describe. Change sets are applied by the kit's {@link ChangeEngine} with {@link
- * CloudflareWriter}, one {@code /batch} request per batch.
+ * One Cloudflare account's zones and record sets. A zone is named by Cloudflare's id, or by its
+ * name (then looked up). Sets are the zone's records grouped by name and type; Cloudflare lists no
+ * SOA. Change sets are applied by the kit's {@link ChangeEngine} with {@link CloudflareWriter}, one
+ * {@code /batch} request per batch.
  */
 final class CloudflareDNSApi extends KitDNSApi {
   private final CloudflareEndpoints endpoints;
@@ -61,45 +57,27 @@ final class CloudflareDNSApi extends KitDNSApi {
     return new RecordSetView.Reader() {
       @Override
       public Iterator<ResourceRecordSet> all() {
-        String id = endpoints.zoneId(zoneId);
-        return sets(id, endpoints.records(id, null, null), name -> true);
+        return sets(endpoints.records(endpoints.zoneId(zoneId), null, null));
       }
 
       @Override
       public Iterator<ResourceRecordSet> named(String name) {
-        String id = endpoints.zoneId(zoneId);
-        return sets(id, endpoints.records(id, name, null), name::equals);
+        return sets(endpoints.records(endpoints.zoneId(zoneId), name, null));
       }
 
       @Override
       public Iterator<ResourceRecordSet> named(String name, String type) {
-        String id = endpoints.zoneId(zoneId);
-        return type.equals("SOA")
-            ? sets(id, Collections.emptyIterator(), name::equals)
-            : sets(id, endpoints.records(id, name, type), soa -> false);
+        return sets(endpoints.records(endpoints.zoneId(zoneId), name, type));
       }
     };
   }
 
-  /**
-   * The sets of {@code records}, with the apex SOA if {@code soaAt} accepts the apex, sorted by
-   * key.
-   */
-  private Iterator<ResourceRecordSet> sets(
-      String id, Iterator<RecordJson> records, Predicate<String> soaAt) {
+  /** The sets of {@code records}, sorted by key: every record is read first. */
+  private static Iterator<ResourceRecordSet> sets(Iterator<RecordJson> records) {
     List<RecordJson> all = new ArrayList<>();
     records.forEachRemaining(all::add);
-    List<ResourceRecordSet> sets =
-        new ArrayList<>(
-            RecordGrouping.byKey(
-                all,
-                r -> RecordSetKey.of(Names.absolute(r.name()), r.type()),
-                CloudflareRecords::toSet));
-    ZoneJson zone = endpoints.zone(id);
-    if (soaAt.test(Names.absolute(zone.name()))) {
-      CloudflareRecords.soa(zone, endpoints.soa(id)).ifPresent(sets::add);
-    }
-    sets.sort(Comparator.comparing(ResourceRecordSet::key));
-    return sets.iterator();
+    return RecordGrouping.byKey(
+            all, r -> RecordSetKey.of(Names.absolute(r.name()), r.type()), CloudflareRecords::toSet)
+        .iterator();
   }
 }

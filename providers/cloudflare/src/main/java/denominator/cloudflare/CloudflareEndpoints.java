@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import okhttp3.HttpUrl;
 
@@ -41,9 +40,6 @@ final class CloudflareEndpoints {
   private final ProviderConfig config;
   private final JsonTransport json;
   private final HttpUrl base;
-
-  /** Zones by id, as first read: a zone's name and name servers do not change. */
-  private final Map<String, ZoneJson> zones = new ConcurrentHashMap<>();
 
   @Inject
   CloudflareEndpoints(ProviderConfig config) {
@@ -89,12 +85,6 @@ final class CloudflareEndpoints {
         ZoneJson.class);
   }
 
-  /** {@code GET /zones/{id}}, once per manager. */
-  ZoneJson zone(String id) {
-    return zones.computeIfAbsent(
-        id, z -> send("GET", "read zone", z, zoneUrl(z).build(), null, ZoneJson.class));
-  }
-
   /**
    * The id of a zone given by id or by name: a name (it has a dot) is looked up; an unknown name is
    * a {@link ZoneNotFoundException}.
@@ -108,9 +98,7 @@ final class CloudflareEndpoints {
     if (!found.hasNext()) {
       throw new ZoneNotFoundException(CloudflareProvider.NAME, idOrName, "no zone of that name");
     }
-    ZoneJson zone = found.next();
-    zones.putIfAbsent(zone.id(), zone);
-    return zone.id();
+    return found.next().id();
   }
 
   /** {@code POST /zones} in the account of the {@code accountId} credential. */
@@ -125,22 +113,18 @@ final class CloudflareEndpoints {
                         CloudflareProvider.NAME + ": creating a zone needs the account",
                         name,
                         "credentials with accountId"));
-    ZoneJson zone =
-        send(
-            "POST",
-            "create zone",
-            name,
-            url("zones").build(),
-            new NewZone(name, new Account(account), "full"),
-            ZoneJson.class);
-    zones.put(zone.id(), zone);
-    return zone;
+    return send(
+        "POST",
+        "create zone",
+        name,
+        url("zones").build(),
+        new NewZone(name, new Account(account), "full"),
+        ZoneJson.class);
   }
 
   /** {@code DELETE /zones/{id}}, with its records. */
   void deleteZone(String id) {
     send("DELETE", "delete zone", id, zoneUrl(id).build(), null, CloudflareJson.Id.class);
-    zones.remove(id);
   }
 
   /** {@code GET /zones/{id}/dns_settings}: the zone's SOA fields. */

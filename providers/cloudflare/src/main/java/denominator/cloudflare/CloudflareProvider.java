@@ -21,7 +21,8 @@ import denominator.ValidationException;
  * set is written in {@code /batch} requests, each applied all or nothing, of at most 200 record
  * operations (Cloudflare's Free plan); other plans take 3,500: {@code new CloudflareProvider(3500)}
  * given to {@code Denominator.builder().provider(..)}. The kit's engine makes ATOMIC hold across
- * batches. No geo or weighted sets: those are Cloudflare Load Balancing, a separate product.
+ * batches. No geo or weighted sets: those are Cloudflare Load Balancing, a separate product. No SOA
+ * set: Cloudflare serves its own, without a serial; a zone's email and TTL are its SOA's.
  *
  * @see <a href="https://developers.cloudflare.com/api/">Cloudflare API v4</a>
  */
@@ -55,7 +56,6 @@ public final class CloudflareProvider implements Provider {
             .credentialForm(CredentialForm.of("apiTokenInAccount", "apiToken", "accountId"))
             .credentialForm(CredentialForm.of("apiKeyInAccount", "email", "apiKey", "accountId"))
             .recordTypes(RecordProfile.ROUND_ROBIN, CloudflareRecords.TYPES.toArray(String[]::new))
-            .recordTypes(RecordProfile.ROUND_ROBIN, "SOA")
             .atomicChangeSets(true, recordsPerBatch)
             .build();
   }

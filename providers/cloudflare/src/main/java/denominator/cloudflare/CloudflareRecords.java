@@ -5,18 +5,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import denominator.ValidationException;
 import denominator.cloudflare.CloudflareJson.RecordJson;
-import denominator.cloudflare.CloudflareJson.SoaJson;
-import denominator.cloudflare.CloudflareJson.ZoneJson;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
 import denominator.model.rdata.RData;
-import denominator.model.rdata.SOAData;
 import denominator.model.rdata.TXTData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Cloudflare records as model record data, and back. A value travels in one of three ways: {@code
@@ -200,56 +196,6 @@ final class CloudflareRecords {
     return set.records(values.stream().distinct().toList())
         .providerData(CloudflareProviderData.of(records, values))
         .build();
-  }
-
-  /**
-   * The apex SOA as Cloudflare serves it, from the zone's DNS settings: mname its own or the zone's
-   * first name server, serial 0 (Cloudflare shows none); empty when there is no mname.
-   */
-  static Optional<ResourceRecordSet> soa(ZoneJson zone, SoaJson soa) {
-    String mname = soa.mname();
-    if (mname == null && zone.nameServers() != null && !zone.nameServers().isEmpty()) {
-      mname = zone.nameServers().get(0);
-    }
-    if (mname == null || soa.rname() == null) {
-      return Optional.empty();
-    }
-    SOAData data =
-        new SOAData(
-            Names.absolute(mname),
-            Names.absolute(soa.rname()),
-            0,
-            orZero(soa.refresh()),
-            orZero(soa.retry()),
-            orZero(soa.expire()),
-            orZero(soa.minTtl()));
-    ResourceRecordSet.Builder set =
-        ResourceRecordSet.builder().name(Names.absolute(zone.name())).type("SOA").add(data);
-    if (soa.ttl() != null) {
-      set.ttl(soa.ttl());
-    }
-    return Optional.of(set.build());
-  }
-
-  /** The SOA fields to write for {@code set}: mname only where it is not the first name server. */
-  static SoaJson soaJson(ResourceRecordSet set, ZoneJson zone) {
-    SOAData soa = (SOAData) set.records().get(0);
-    boolean ownMname =
-        zone.nameServers() != null
-            && !zone.nameServers().isEmpty()
-            && Names.absolute(zone.nameServers().get(0)).equals(soa.mname());
-    return new SoaJson(
-        ownMname ? null : bare(soa.mname()),
-        bare(soa.rname()),
-        soa.refresh(),
-        soa.retry(),
-        soa.expire(),
-        soa.minimum(),
-        set.ttl().isPresent() ? set.ttl().getAsInt() : null);
-  }
-
-  private static int orZero(Integer value) {
-    return value == null ? 0 : value;
   }
 
   /** Splits presentation text into its fields: quoted strings stay one field, quotes included. */

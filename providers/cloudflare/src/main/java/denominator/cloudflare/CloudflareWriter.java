@@ -1,7 +1,9 @@
 package denominator.cloudflare;
 
+import denominator.DenominatorException;
 import denominator.ProviderMetadata;
-import denominator.ValidationException;
+import denominator.RecordProfile;
+import denominator.UnsupportedCapabilityException;
 import denominator.change.Change;
 import denominator.change.ChangeResult;
 import denominator.cloudflare.CloudflareJson.Batch;
@@ -28,6 +30,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Cloudflare side of the kit's change engine, for one zone and one apply. Cloudflare holds one
@@ -35,12 +39,15 @@ import java.util.Set;
  * applies all or nothing, of the record operations that take each name and type from the records
  * held to the set after the batch: a value that stays keeps its record (patched only where its TTL
  * or Cloudflare's fields change), a value that goes is deleted by id, a new value is posted with
- * the set's fields. The engine undoes earlier batches when a later one fails. A put of the SOA is a
- * patch of the zone's DNS settings, sent before the batch.
+ * the set's fields. The engine undoes earlier batches when a later one fails. A refusal that names
+ * an operation ({@code posts[1]: ...}) fails the change it is for.
  */
 final class CloudflareWriter implements BatchWriter {
   /** Up to this many names and types, a read asks for each; past it, it reads the zone. */
   static final int READ_ONE_BY_ONE = 5;
+
+  /** How a batch's refusal names the operation refused: {@code posts[3]}. */
+  private static final Pattern OPERATION = Pattern.compile("(deletes|patches|puts|posts)\\[\\d+]");
 
   private final CloudflareEndpoints endpoints;
   private final ProviderMetadata metadata;
@@ -50,6 +57,9 @@ final class CloudflareWriter implements BatchWriter {
   /** The records as Cloudflare holds them, as last read or written, by name and type. */
   private final Map<NameType, List<RecordJson>> held = new HashMap<>();
 
+  /** The operations of the last batch sent. */
+  private Operations sent = new Operations();
+
   CloudflareWriter(
       CloudflareEndpoints endpoints, ProviderMetadata metadata, String zoneId, Clock clock) {
     this.endpoints = endpoints;
@@ -58,16 +68,9 @@ final class CloudflareWriter implements BatchWriter {
     this.clock = clock;
   }
 
-  /** Refuses a type, value or provider data Cloudflare cannot hold, and deleting the SOA. */
+  /** Refuses a type, value or provider data Cloudflare cannot hold, before any request. */
   @Override
   public void check(Change change) {
-    if (change.key().type().equals("SOA")) {
-      if (change instanceof Change.Delete) {
-        throw new ValidationException(
-            CloudflareProvider.NAME + ": the SOA is the zone's", change.key().toString(), "a put");
-      }
-      return;
-    }
     if (change instanceof Change.Put put) {
       ResourceRecordSet set = put.recordSet();
       Capabilities.check(metadata, set);
@@ -75,23 +78,20 @@ final class CloudflareWriter implements BatchWriter {
         CloudflareRecords.wire(value);
         CloudflareProviderData.wanted(set, value);
       }
+    } else if (!metadata.recordTypes(RecordProfile.ROUND_ROBIN).contains(change.key().type())) {
+      throw new UnsupportedCapabilityException(
+          CloudflareProvider.NAME, "record type: " + change.key() + " (Cloudflare holds none)");
     }
   }
 
   @Override
   public ZoneSlice read(Set<NameType> namesAndTypes) {
     List<RecordJson> records = new ArrayList<>();
-    List<ResourceRecordSet> sets = new ArrayList<>();
-    for (NameType target : namesAndTypes) {
-      if (target.type().equals("SOA")) {
-        CloudflareRecords.soa(endpoints.zone(zoneId), endpoints.soa(zoneId))
-            .filter(soa -> soa.name().equals(target.name()))
-            .ifPresent(sets::add);
-      } else if (namesAndTypes.size() <= READ_ONE_BY_ONE) {
+    if (namesAndTypes.size() <= READ_ONE_BY_ONE) {
+      for (NameType target : namesAndTypes) {
         endpoints.records(zoneId, target.name(), target.type()).forEachRemaining(records::add);
       }
-    }
-    if (namesAndTypes.size() > READ_ONE_BY_ONE) {
+    } else {
       endpoints.records(zoneId, null, null).forEachRemaining(records::add);
     }
     namesAndTypes.forEach(target -> held.put(target, new ArrayList<>()));
@@ -101,10 +101,10 @@ final class CloudflareWriter implements BatchWriter {
         of.add(record);
       }
     }
-    sets.addAll(
+    return ZoneSlice.of(
+        namesAndTypes,
         RecordGrouping.byKey(
             records, r -> RecordSetKey.of(target(r).name(), r.type()), CloudflareRecords::toSet));
-    return ZoneSlice.of(namesAndTypes, sets);
   }
 
   /** Every write goes by record id, so it needs the records held. */
@@ -132,19 +132,26 @@ final class CloudflareWriter implements BatchWriter {
   public ChangeResult.Sync send(List<Change> batch, ZoneSlice before) {
     Operations ops = new Operations();
     for (Change change : batch) {
-      if (change.key().type().equals("SOA")) {
-        ResourceRecordSet soa = ((Change.Put) change).recordSet();
-        endpoints.patchSoa(zoneId, CloudflareRecords.soaJson(soa, endpoints.zone(zoneId)));
-      } else {
-        ops.add(operations(change));
-      }
+      ops.add(operations(change), change);
     }
     if (!ops.isEmpty()) {
+      sent = ops;
       BatchResult result =
           endpoints.batch(zoneId, new Batch(ops.deletes, ops.patches, List.of(), ops.posts));
       remember(batch, result);
     }
     return ChangeResult.Sync.IMMEDIATE;
+  }
+
+  /**
+   * The change whose operation a refusal names, as in {@code posts[3]: An identical record already
+   * exists.}; none when it names none (then the whole batch was refused).
+   */
+  @Override
+  public List<Change> refused(List<Change> batch, DenominatorException refusal) {
+    Matcher operation = OPERATION.matcher(String.valueOf(refusal.getMessage()));
+    Change owner = operation.find() ? sent.owners.get(operation.group()) : null;
+    return owner != null && batch.contains(owner) ? List.of(owner) : List.of();
   }
 
   /** The record operations that take a name and type from the records held to the change. */
@@ -240,16 +247,26 @@ final class CloudflareWriter implements BatchWriter {
     return new NameType(Names.absolute(record.name()), record.type());
   }
 
-  /** The record operations of a batch, in Cloudflare's order. */
+  /** The record operations of a batch, in Cloudflare's order, and the change each is for. */
   private static final class Operations {
     final List<Id> deletes = new ArrayList<>();
     final List<RecordJson> patches = new ArrayList<>();
     final List<RecordJson> posts = new ArrayList<>();
+    final Map<String, Change> owners = new HashMap<>();
 
-    void add(Operations other) {
+    void add(Operations other, Change owner) {
+      own("deletes", deletes.size(), other.deletes.size(), owner);
+      own("patches", patches.size(), other.patches.size(), owner);
+      own("posts", posts.size(), other.posts.size(), owner);
       deletes.addAll(other.deletes);
       patches.addAll(other.patches);
       posts.addAll(other.posts);
+    }
+
+    private void own(String list, int from, int count, Change owner) {
+      for (int i = from; i < from + count; i++) {
+        owners.put(list + "[" + i + "]", owner);
+      }
     }
 
     int size() {

@@ -132,7 +132,6 @@ class CloudflareEndpointsTest {
         "{\"id\":\"r3\",\"name\":\"www.example.com\",\"type\":\"A\",\"content\":\"192.0.2.3\",\"ttl\":300}";
     server.enqueue(page("[" + a + "," + b + "]", 1, 2));
     server.enqueue(page("[" + c + "]", 2, 2));
-    server.enqueue(ok(ZONE));
 
     List<ResourceRecordSet> sets = new ArrayList<>();
     api(config(server, time))
@@ -148,7 +147,7 @@ class CloudflareEndpointsTest {
                 + ZONE_ID
                 + "/dns_records?per_page=5000&name=www.example.com&type=A&page=1");
     assertThat(server.takeRequest().getTarget()).endsWith("&page=2");
-    assertThat(server.getRequestCount()).isEqualTo(3); // the zone, never a third page
+    assertThat(server.getRequestCount()).isEqualTo(2); // never a third page
   }
 
   @Test
@@ -213,19 +212,6 @@ class CloudflareEndpointsTest {
   }
 
   @Test
-  void theApexSoaComesFromTheZonesDnsSettings() {
-    server.enqueue(ok(ZONE));
-    server.enqueue(ok(SOA));
-
-    ResourceRecordSet soa =
-        api(config(server, time)).recordSets(ZONE_ID).get("example.com.", "SOA").orElseThrow();
-
-    assertThat(soa.ttl()).hasValue(3600);
-    assertThat(soa.records().get(0).toString())
-        .isEqualTo("ada.ns.cloudflare.com. dns.cloudflare.com. 0 10000 2400 604800 1800");
-  }
-
-  @Test
   void theProviderIsFoundByNameWithItsDefaultUrl() {
     denominator.Provider cloudflare =
         ServiceLoader.load(denominator.Provider.class).stream()
@@ -237,6 +223,8 @@ class CloudflareEndpointsTest {
     assertThat(cloudflare.metadata().defaultUrl())
         .isEqualTo("https://api.cloudflare.com/client/v4");
     assertThat(cloudflare.metadata().maxChangesPerBatch()).isEqualTo(200);
+    assertThat(cloudflare.metadata().recordTypes(denominator.RecordProfile.ROUND_ROBIN))
+        .doesNotContain("SOA");
     assertThat(new CloudflareProvider(3500).metadata().maxChangesPerBatch()).isEqualTo(3500);
   }
 }

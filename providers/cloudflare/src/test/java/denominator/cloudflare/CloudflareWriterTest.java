@@ -240,6 +240,31 @@ class CloudflareWriterTest {
   }
 
   @Test
+  void aRefusalThatNamesAnOperationFailsOnlyTheChangeItIsFor() {
+    server.enqueue(page("[]", 1, 0));
+    server.enqueue(page("[]", 1, 0));
+    server.enqueue(
+        json(
+            400,
+            CloudflareErrorsTest.envelope(
+                81053, "posts[1]: An A, AAAA, or CNAME record with that host already exists.")));
+    ResourceRecordSet cname =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("CNAME")
+            .ttl(300)
+            .add("target.example.net.")
+            .build();
+
+    ChangeResult result =
+        apply(ChangeSet.builder().put(a("new.example.com.", 300, "192.0.2.2")).put(cname).build());
+
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
+        .containsExactly(Status.SKIPPED, Status.FAILED);
+  }
+
+  @Test
   void aBatchWhoseAnswerIsLostIsConfirmedByReading() {
     server.enqueue(page("[]", 1, 0));
     server.enqueue(json(200, "<html>bad gateway</html>"));
