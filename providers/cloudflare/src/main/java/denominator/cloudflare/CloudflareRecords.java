@@ -23,42 +23,30 @@ import java.util.Map;
  */
 final class CloudflareRecords {
   /**
-   * The {@code data} fields of each structured type, in presentation order, each with its kind:
-   * {@code n} a number, {@code d} a domain name, {@code s} a token, {@code q} a character-string,
-   * {@code m} meters, {@code r} the rest of the value. {@code priority} is the top-level field.
+   * The {@code data} fields of each structured type, in presentation order, each after its kind:
+   * {@code n:} a number, {@code d:} a domain name, {@code s:} a token, {@code q:} a
+   * character-string, {@code m:} metres, {@code r:} the rest of the value. URI's {@code priority}
+   * is the record's.
    */
-  private static final Map<String, List<String>> DATA =
+  private static final Map<String, String> DATA =
       Map.ofEntries(
-          Map.entry("SRV", List.of("n priority", "n weight", "n port", "d target")),
-          Map.entry("CAA", List.of("n flags", "s tag", "q value")),
-          Map.entry("DS", List.of("n key_tag", "n algorithm", "n digest_type", "s digest")),
-          Map.entry("TLSA", List.of("n usage", "n selector", "n matching_type", "s certificate")),
-          Map.entry("SMIMEA", List.of("n usage", "n selector", "n matching_type", "s certificate")),
-          Map.entry("SSHFP", List.of("n algorithm", "n type", "s fingerprint")),
-          Map.entry(
-              "NAPTR",
-              List.of(
-                  "n order", "n preference", "q flags", "q service", "q regex", "d replacement")),
-          Map.entry("HTTPS", List.of("n priority", "d target", "r value")),
-          Map.entry("SVCB", List.of("n priority", "d target", "r value")),
-          Map.entry("URI", List.of("n priority", "n weight", "q target")),
-          Map.entry("CERT", List.of("n type", "n key_tag", "n algorithm", "r certificate")),
-          Map.entry("DNSKEY", List.of("n flags", "n protocol", "n algorithm", "r public_key")),
+          Map.entry("SRV", "n:priority n:weight n:port d:target"),
+          Map.entry("CAA", "n:flags s:tag q:value"),
+          Map.entry("DS", "n:key_tag n:algorithm n:digest_type s:digest"),
+          Map.entry("TLSA", "n:usage n:selector n:matching_type s:certificate"),
+          Map.entry("SMIMEA", "n:usage n:selector n:matching_type s:certificate"),
+          Map.entry("SSHFP", "n:algorithm n:type s:fingerprint"),
+          Map.entry("NAPTR", "n:order n:preference q:flags q:service q:regex d:replacement"),
+          Map.entry("HTTPS", "n:priority d:target r:value"),
+          Map.entry("SVCB", "n:priority d:target r:value"),
+          Map.entry("URI", "n:priority n:weight q:target"),
+          Map.entry("CERT", "n:type n:key_tag n:algorithm r:certificate"),
+          Map.entry("DNSKEY", "n:flags n:protocol n:algorithm r:public_key"),
           Map.entry(
               "LOC",
-              List.of(
-                  "n lat_degrees",
-                  "n lat_minutes",
-                  "n lat_seconds",
-                  "s lat_direction",
-                  "n long_degrees",
-                  "n long_minutes",
-                  "n long_seconds",
-                  "s long_direction",
-                  "m altitude",
-                  "m size",
-                  "m precision_horz",
-                  "m precision_vert")));
+              "n:lat_degrees n:lat_minutes n:lat_seconds s:lat_direction n:long_degrees"
+                  + " n:long_minutes n:long_seconds s:long_direction m:altitude m:size"
+                  + " m:precision_horz m:precision_vert"));
 
   /** Types whose value is a domain name in {@code content}. */
   private static final List<String> NAMED = List.of("CNAME", "NS", "PTR");
@@ -94,8 +82,8 @@ final class CloudflareRecords {
   /** The value one record holds. */
   static RData data(RecordJson record) {
     String type = record.type();
-    List<String> fields = DATA.get(type);
-    if (fields != null && record.data() != null) {
+    List<String> fields = fields(type);
+    if (!fields.isEmpty() && record.data() != null) {
       return RData.parse(type, fromData(record, fields));
     }
     String content = record.content() == null ? "" : record.content();
@@ -111,9 +99,9 @@ final class CloudflareRecords {
   /** How {@code value} is written. */
   static Wire wire(RData value) {
     String type = value.type();
-    List<String> fields = DATA.get(type);
+    List<String> fields = fields(type);
     List<String> tokens = tokens(value.toString());
-    if (fields != null) {
+    if (!fields.isEmpty()) {
       return toData(type, fields, tokens);
     }
     if (type.equals("MX")) {
@@ -228,6 +216,10 @@ final class CloudflareRecords {
   /** A domain name as Cloudflare writes it: without the trailing dot, the root as {@code "."}. */
   static String bare(String name) {
     return name.endsWith(".") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
+  }
+
+  private static List<String> fields(String type) {
+    return DATA.containsKey(type) ? List.of(DATA.get(type).split(" ")) : List.of();
   }
 
   private static String last(List<String> fields) {
