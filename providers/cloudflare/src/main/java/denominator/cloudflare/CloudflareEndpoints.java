@@ -21,10 +21,7 @@ import denominator.kit.Pages;
 import denominator.kit.VendorError;
 import java.lang.reflect.Type;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javax.inject.Inject;
 import okhttp3.HttpUrl;
 
@@ -50,39 +47,23 @@ final class CloudflareEndpoints {
 
   /**
    * {@code Authorization: Bearer <apiToken>} when the credentials hold a token, else Cloudflare's
-   * legacy pair {@code X-Auth-Key: <apiKey>} and {@code X-Auth-Email: <email>}; chosen for each
-   * request, as the credentials are read.
+   * legacy pair {@code X-Auth-Key: <apiKey>} and {@code X-Auth-Email: <email>}. The form is chosen
+   * once; the values are read for each request, so they may rotate.
    */
   static AuthHeader auth(ProviderConfig config) {
-    AuthHeader token = AuthHeader.bearer(config, "apiToken");
-    AuthHeader key =
-        AuthHeader.credential(config, "X-Auth-Key", "apiKey")
+    return config.credentials().get("apiToken").isPresent()
+        ? AuthHeader.bearer(config, "apiToken")
+        : AuthHeader.credential(config, "X-Auth-Key", "apiKey")
             .and(AuthHeader.credential(config, "X-Auth-Email", "email"));
-    return new AuthHeader() {
-      @Override
-      public Optional<Value> current() {
-        return chosen().current();
-      }
-
-      @Override
-      public List<Value> beside() {
-        return chosen().beside();
-      }
-
-      private AuthHeader chosen() {
-        return config.credentials().get("apiToken").isPresent() ? token : key;
-      }
-    };
   }
 
   /** {@code GET /zones}, page after page; only the zone named {@code name} unless null. */
   Iterator<ZoneJson> zones(String name) {
-    return paged(
-        "list zones",
-        "",
-        url("zones").addQueryParameter("per_page", Integer.toString(ZONES_PER_PAGE)),
-        name == null ? Map.of() : Map.of("name", name),
-        ZoneJson.class);
+    HttpUrl.Builder url = url().addQueryParameter("per_page", Integer.toString(ZONES_PER_PAGE));
+    if (name != null) {
+      url.addQueryParameter("name", name);
+    }
+    return paged("list zones", "", url.build(), ZoneJson.class);
   }
 
   /**
@@ -93,8 +74,7 @@ final class CloudflareEndpoints {
     if (!idOrName.contains(".")) {
       return idOrName;
     }
-    String name = CloudflareRecords.bare(idOrName);
-    Iterator<ZoneJson> found = zones(name);
+    Iterator<ZoneJson> found = zones(CloudflareRecords.bare(idOrName));
     if (!found.hasNext()) {
       throw new ZoneNotFoundException(CloudflareProvider.NAME, idOrName, "no zone of that name");
     }
@@ -113,41 +93,26 @@ final class CloudflareEndpoints {
                         CloudflareProvider.NAME + ": creating a zone needs the account",
                         name,
                         "credentials with accountId"));
-    return send(
-        "POST",
-        "create zone",
-        name,
-        url("zones").build(),
-        new NewZone(name, new Account(account), "full"),
-        ZoneJson.class);
+    NewZone zone = new NewZone(name, new Account(account), "full");
+    return send("POST", "create zone", name, url().build(), zone, ZoneJson.class);
   }
 
   /** {@code DELETE /zones/{id}}, with its records. */
   void deleteZone(String id) {
-    send("DELETE", "delete zone", id, zoneUrl(id).build(), null, CloudflareJson.Id.class);
+    send("DELETE", "delete zone", id, url(id).build(), null, CloudflareJson.Id.class);
   }
 
   /** {@code GET /zones/{id}/dns_settings}: the zone's SOA fields. */
   SoaJson soa(String id) {
-    return this.<DnsSettings>send(
-            "GET",
-            "read dns settings",
-            id,
-            zoneUrl(id).addPathSegment("dns_settings").build(),
-            null,
-            DnsSettings.class)
+    HttpUrl url = url(id, "dns_settings").build();
+    return this.<DnsSettings>send("GET", "read dns settings", id, url, null, DnsSettings.class)
         .soa();
   }
 
   /** {@code PATCH /zones/{id}/dns_settings} with the SOA fields to change (null: kept). */
   void patchSoa(String id, SoaJson soa) {
-    send(
-        "PATCH",
-        "patch dns settings",
-        id,
-        zoneUrl(id).addPathSegment("dns_settings").build(),
-        new DnsSettings(soa),
-        DnsSettings.class);
+    HttpUrl url = url(id, "dns_settings").build();
+    send("PATCH", "patch dns settings", id, url, new DnsSettings(soa), DnsSettings.class);
   }
 
   /**
@@ -155,21 +120,15 @@ final class CloudflareEndpoints {
    * where {@code name} (and {@code type}) is not null.
    */
   Iterator<RecordJson> records(String id, String name, String type) {
-    Map<String, String> filter = new LinkedHashMap<>();
+    HttpUrl.Builder url =
+        url(id, "dns_records").addQueryParameter("per_page", Integer.toString(RECORDS_PER_PAGE));
     if (name != null) {
-      filter.put("name", CloudflareRecords.bare(name));
+      url.addQueryParameter("name", CloudflareRecords.bare(name));
     }
     if (type != null) {
-      filter.put("type", type);
+      url.addQueryParameter("type", type);
     }
-    return paged(
-        "list records",
-        id,
-        zoneUrl(id)
-            .addPathSegment("dns_records")
-            .addQueryParameter("per_page", Integer.toString(RECORDS_PER_PAGE)),
-        filter,
-        RecordJson.class);
+    return paged("list records", id, url.build(), RecordJson.class);
   }
 
   /**
@@ -177,79 +136,61 @@ final class CloudflareEndpoints {
    * all or nothing. Sent once: a lost answer is settled by the change engine reading the zone.
    */
   BatchResult batch(String id, Batch batch) {
-    return send(
-        "POST",
-        "batch",
-        id,
-        zoneUrl(id).addPathSegments("dns_records/batch").build(),
-        batch,
-        BatchResult.class);
+    HttpUrl url = url(id, "dns_records", "batch").build();
+    return send("POST", "batch", id, url, batch, BatchResult.class);
   }
 
   // Pages 1, 2, ... until the envelope's total_pages.
-  private <T> Iterator<T> paged(
-      String operation,
-      String subject,
-      HttpUrl.Builder url,
-      Map<String, String> filter,
-      Type item) {
-    filter.forEach(url::addQueryParameter);
-    Type type = TypeToken.getParameterized(Envelope.class, listOf(item)).getType();
+  private <T> Iterator<T> paged(String operation, String subject, HttpUrl url, Type item) {
+    Type list = TypeToken.getParameterized(List.class, item).getType();
+    Type type = TypeToken.getParameterized(Envelope.class, list).getType();
     return Pages.<T, Integer>following(
         1,
         page -> {
-          HttpUrl pageUrl =
-              url.build().newBuilder().addQueryParameter("page", page.toString()).build();
+          HttpUrl numbered = url.newBuilder().addQueryParameter("page", page.toString()).build();
           Envelope<List<T>> answer =
-              open(json.get(operation, subject, pageUrl, type), operation, subject);
+              open(json.get(operation, subject, numbered, type), operation, subject);
           boolean more = answer.resultInfo() != null && page < answer.resultInfo().totalPages();
           return Page.of(
               answer.result() == null ? List.of() : answer.result(), more ? page + 1 : null);
         });
   }
 
-  /** One request whose envelope's {@code result} is a {@code result}. */
+  /** One request; the {@code result} of its envelope, as {@code result}. */
   private <T> T send(
       String method, String operation, String subject, HttpUrl url, Object body, Type result) {
     Type type = TypeToken.getParameterized(Envelope.class, result).getType();
-    Envelope<T> answer =
-        open(
-            json.<Envelope<T>>send(method, operation, subject, url, body, type).body(),
-            operation,
-            subject);
-    return answer.result();
+    Envelope<T> answer = json.<Envelope<T>>send(method, operation, subject, url, body, type).body();
+    return open(answer, operation, subject).result();
   }
 
   // The one place an envelope is opened: an answer that says it failed is an error whatever its
   // status (error statuses already went through the table in the transport).
   private static <E extends Envelope<?>> E open(E envelope, String operation, String subject) {
-    if (!envelope.success()) {
-      Message first =
-          envelope.errors() == null || envelope.errors().isEmpty()
-              ? new Message(0, "success false without errors")
-              : envelope.errors().get(0);
-      throw CloudflareErrors.TABLE.exception(
-          new VendorError(
-              CloudflareProvider.NAME,
-              operation,
-              subject,
-              200,
-              Integer.toString(first.code()),
-              String.valueOf(first.message()),
-              null));
+    if (envelope.success()) {
+      return envelope;
     }
-    return envelope;
+    Message first =
+        envelope.errors() == null || envelope.errors().isEmpty()
+            ? new Message(0, "success false without errors")
+            : envelope.errors().get(0);
+    throw CloudflareErrors.TABLE.exception(
+        new VendorError(
+            CloudflareProvider.NAME,
+            operation,
+            subject,
+            200,
+            Integer.toString(first.code()),
+            String.valueOf(first.message()),
+            null));
   }
 
-  private static Type listOf(Type item) {
-    return TypeToken.getParameterized(List.class, item).getType();
-  }
-
-  private HttpUrl.Builder url(String path) {
-    return base.newBuilder().addPathSegments(path);
-  }
-
-  private HttpUrl.Builder zoneUrl(String id) {
-    return url("zones").addPathSegment(id);
+  /** {@code <base>/zones}, then {@code segments}. */
+  private HttpUrl.Builder url(String... segments) {
+    HttpUrl.Builder url = base.newBuilder().addPathSegment("zones");
+    for (String segment : segments) {
+      url.addPathSegment(segment);
+    }
+    return url;
   }
 }
