@@ -33,16 +33,6 @@ final class CloudflareProviderData {
 
   /** Cloudflare's fields of one record, {@code null} where not set. */
   record Fields(Boolean proxied, String comment, List<String> tags) {
-    static final Fields NONE = new Fields(null, null, null);
-
-    /** These fields, each unset one taken from {@code other}. */
-    Fields or(Fields other) {
-      return new Fields(
-          proxied != null ? proxied : other.proxied,
-          comment != null ? comment : other.comment,
-          tags != null ? tags : other.tags);
-    }
-
     static Fields of(RecordJson record) {
       return new Fields(
           Boolean.TRUE.equals(record.proxied()),
