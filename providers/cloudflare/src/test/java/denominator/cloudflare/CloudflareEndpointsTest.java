@@ -224,6 +224,8 @@ class CloudflareEndpointsTest {
         .isEqualTo("https://api.cloudflare.com/client/v4");
     assertThat(cloudflare.metadata().maxChangesPerBatch()).isEqualTo(200);
     assertThat(cloudflare.metadata().recordTypes(denominator.RecordProfile.ROUND_ROBIN))
+        .hasSize(21)
+        .contains("A", "CAA", "TXT", "URI")
         .doesNotContain("SOA");
     assertThat(new CloudflareProvider(3500).metadata().maxChangesPerBatch()).isEqualTo(3500);
   }
