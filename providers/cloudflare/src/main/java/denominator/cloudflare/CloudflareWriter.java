@@ -46,8 +46,14 @@ final class CloudflareWriter implements BatchWriter {
   /** Up to this many names and types, a read asks for each; past it, it reads the zone. */
   static final int READ_ONE_BY_ONE = 5;
 
-  /** How a batch's refusal names the operation refused: {@code posts[3]}. */
-  private static final Pattern OPERATION = Pattern.compile("(deletes|patches|puts|posts)\\[\\d+]");
+  /**
+   * How a batch's refusal names the operation refused: the error's pointer {@code /posts/3}, or its
+   * message's {@code posts[3]: ...}.
+   */
+  private static final List<Pattern> OPERATION =
+      List.of(
+          Pattern.compile("/(deletes|patches|puts|posts)/(\\d+)"),
+          Pattern.compile("(deletes|patches|puts|posts)\\[(\\d+)]"));
 
   private final CloudflareEndpoints endpoints;
   private final ProviderMetadata metadata;
@@ -144,14 +150,19 @@ final class CloudflareWriter implements BatchWriter {
   }
 
   /**
-   * The change whose operation a refusal names, as in {@code posts[3]: An identical record already
-   * exists.}; none when it names none (then the whole batch was refused).
+   * The change whose operation a refusal names; none when it names none (then the whole batch was
+   * refused).
    */
   @Override
   public List<Change> refused(List<Change> batch, DenominatorException refusal) {
-    Matcher operation = OPERATION.matcher(String.valueOf(refusal.getMessage()));
-    Change owner = operation.find() ? sent.owners.get(operation.group()) : null;
-    return owner != null && batch.contains(owner) ? List.of(owner) : List.of();
+    for (Pattern pattern : OPERATION) {
+      Matcher operation = pattern.matcher(String.valueOf(refusal.getMessage()));
+      if (operation.find()) {
+        Change owner = sent.owners.get(operation.group(1) + "[" + operation.group(2) + "]");
+        return owner != null && batch.contains(owner) ? List.of(owner) : List.of();
+      }
+    }
+    return List.of();
   }
 
   /** The record operations that take a name and type from the records held to the change. */

@@ -265,6 +265,28 @@ class CloudflareWriterTest {
   }
 
   @Test
+  void anErrorsPointerNamesTheOperationToo() {
+    server.enqueue(page("[]", 1, 0));
+    server.enqueue(page("[]", 1, 0));
+    server.enqueue(
+        json(
+            400,
+            "{\"success\":false,\"errors\":[{\"code\":81058,\"message\":\"An identical record"
+                + " already exists.\",\"source\":{\"pointer\":\"/posts/0\"}}],\"result\":null}"));
+
+    ChangeResult result =
+        apply(
+            ChangeSet.builder()
+                .put(a("one.example.com.", 300, "192.0.2.1"))
+                .put(a("two.example.com.", 300, "192.0.2.2"))
+                .build());
+
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
+        .containsExactly(Status.FAILED, Status.SKIPPED);
+  }
+
+  @Test
   void aBatchWhoseAnswerIsLostIsConfirmedByReading() {
     server.enqueue(page("[]", 1, 0));
     server.enqueue(json(200, "<html>bad gateway</html>"));
