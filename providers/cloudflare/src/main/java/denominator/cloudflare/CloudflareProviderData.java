@@ -83,6 +83,12 @@ final class CloudflareProviderData {
     Map<String, String> data = set.providerData();
     String proxied = pick(data, PROXIED, value);
     String tags = pick(data, TAGS, value);
+    if (proxied != null && !proxied.equals("true") && !proxied.equals("false")) {
+      throw new ValidationException(
+          CloudflareProvider.NAME + ": bad provider data proxied of " + value,
+          proxied,
+          "true or false");
+    }
     return new Fields(
         proxied == null ? null : Boolean.valueOf(proxied),
         pick(data, COMMENT, value),

@@ -179,6 +179,21 @@ class CloudflareRecordsTest {
         .hasMessageContaining("comment.by-value");
   }
 
+  @Test
+  void proxiedIsTrueOrFalse() {
+    ResourceRecordSet set =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("A")
+            .add("192.0.2.1")
+            .providerData("proxied", "yes")
+            .build();
+
+    assertThatThrownBy(() -> CloudflareProviderData.wanted(set, RData.parse("A", "192.0.2.1")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("true or false");
+  }
+
   static RecordJson record(String type, String content, int ttl, boolean proxied) {
     String name = type.equals("TXT") ? "txt.example.com" : "www.example.com";
     return new RecordJson(
