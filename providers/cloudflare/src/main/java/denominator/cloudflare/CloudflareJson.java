@@ -18,27 +18,17 @@ final class CloudflareJson {
   record Envelope<T>(
       boolean success,
       List<Message> errors,
-      List<Message> messages,
       T result,
       @SerializedName("result_info") ResultInfo resultInfo) {}
 
-  /** One error or message of an envelope. */
+  /** One error of an envelope. */
   record Message(int code, String message) {}
 
-  /** Where a page of a listing is in the whole listing. */
-  record ResultInfo(
-      int page,
-      @SerializedName("per_page") int perPage,
-      int count,
-      @SerializedName("total_count") long totalCount,
-      @SerializedName("total_pages") int totalPages) {}
+  /** Where a page of a listing is: the pages run from 1 to {@code total_pages}. */
+  record ResultInfo(int page, @SerializedName("total_pages") int totalPages) {}
 
   /** A zone as listed and created. */
-  record ZoneJson(
-      String id,
-      String name,
-      String status,
-      @SerializedName("name_servers") List<String> nameServers) {}
+  record ZoneJson(String id, String name) {}
 
   /** The body of {@code POST /zones}. */
   record NewZone(String name, Account account, String type) {}
@@ -67,7 +57,7 @@ final class CloudflareJson {
       JsonElement settings,
       JsonElement meta) {
 
-    /** A patch of this record's id: the fields of {@code changes} that are set. */
+    /** A patch of record {@code id}: the fields given, the others ({@code null}) unchanged. */
     static RecordJson patch(
         String id, Integer ttl, Boolean proxied, String comment, List<String> tags) {
       return new RecordJson(
@@ -75,31 +65,21 @@ final class CloudflareJson {
     }
   }
 
-  /** A zone's DNS settings: we read and write only its SOA. */
+  /** A zone's DNS settings: this provider reads and writes only its SOA. */
   record DnsSettings(SoaJson soa) {}
 
   /**
-   * The SOA fields Cloudflare serves for a zone; {@code mname} null means its first name server.
+   * The SOA fields of a zone this provider reads and writes: the zone's email as a mailbox name
+   * without the trailing dot, and its TTL. Cloudflare keeps the others (timers, mname) itself.
    */
-  record SoaJson(
-      String mname,
-      String rname,
-      Integer refresh,
-      Integer retry,
-      Integer expire,
-      @SerializedName("min_ttl") Integer minTtl,
-      Integer ttl) {}
+  record SoaJson(String rname, Integer ttl) {}
 
   /** The body of {@code POST /zones/{id}/dns_records/batch}, executed in this order. */
   record Batch(
       List<Id> deletes, List<RecordJson> patches, List<RecordJson> puts, List<RecordJson> posts) {}
 
-  /** The result of a batch: the records as Cloudflare holds them after it. */
-  record BatchResult(
-      List<RecordJson> deletes,
-      List<RecordJson> patches,
-      List<RecordJson> puts,
-      List<RecordJson> posts) {}
+  /** The result of a batch: the records patched and posted, as Cloudflare holds them after it. */
+  record BatchResult(List<RecordJson> patches, List<RecordJson> posts) {}
 
   private CloudflareJson() {}
 }

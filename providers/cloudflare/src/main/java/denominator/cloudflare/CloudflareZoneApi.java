@@ -49,7 +49,7 @@ final class CloudflareZoneApi implements ZoneApi {
     boolean changes =
         rname != null && !rname.equals(soa.rname()) || ttl != null && !ttl.equals(soa.ttl());
     if (changes) {
-      api.patchSoa(json.id(), new SoaJson(null, rname, null, null, null, null, ttl));
+      api.patchSoa(json.id(), new SoaJson(rname, ttl));
     }
     return json.id();
   }
