@@ -110,6 +110,32 @@ class CloudflareEndpointsTest {
   }
 
   @Test
+  void theHttpLogShowsNeitherTheTokenNorTheKey() {
+    List<String> log = new ArrayList<>();
+    for (Map<String, String> creds :
+        List.of(Map.of("apiToken", TOKEN), Map.of("email", "ops@example.com", "apiKey", KEY))) {
+      server.enqueue(json(403, CloudflareErrorsTest.envelope(9109, "Invalid access token")));
+      ProviderConfig config =
+          new ProviderConfig(
+              server.url("/client/v4").toString(),
+              () -> (Credentials.MapCredentials) Credentials.of(creds),
+              time,
+              HttpSettings.defaults(),
+              log::add);
+
+      assertThatThrownBy(() -> api(config).zones().iterator().hasNext())
+          .isInstanceOf(AuthenticationException.class)
+          .hasMessageNotContaining(TOKEN)
+          .hasMessageNotContaining(KEY);
+    }
+
+    assertThat(String.join("\n", log))
+        .contains("Authorization: \u2588\u2588", "X-Auth-Key: \u2588\u2588")
+        .doesNotContain(TOKEN)
+        .doesNotContain(KEY);
+  }
+
+  @Test
   void refusedCredentialsAreAnAuthenticationErrorThatNamesNoSecret() {
     server.enqueue(json(403, CloudflareErrorsTest.envelope(9109, "Invalid access token")));
     ProviderConfig config = config(server, time);
