@@ -2,6 +2,8 @@ package denominator.kit;
 
 import denominator.ProviderConfig;
 import denominator.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,6 +16,8 @@ import java.util.function.Supplier;
  * <pre>{@code
  * AuthHeader.credential(config, "X-API-Key", "apiKey");   // PowerDNS
  * AuthHeader.bearer(config, "token");                     // Authorization: Bearer <token>
+ * AuthHeader.credential(config, "X-Auth-Key", "apiKey")   // two headers
+ *     .and(AuthHeader.credential(config, "X-Auth-Email", "email"));
  * }</pre>
  */
 public interface AuthHeader {
@@ -28,6 +32,40 @@ public interface AuthHeader {
    */
   default boolean refresh(Value rejected) {
     return false;
+  }
+
+  /**
+   * Headers sent beside {@link #current()} on every request, read anew each time; none by default.
+   */
+  default List<Value> beside() {
+    return List.of();
+  }
+
+  /**
+   * This header with {@code other}'s sent beside it on every request, for vendors that want two
+   * (Cloudflare's legacy API key goes with the account's email). Only this header refreshes.
+   */
+  default AuthHeader and(AuthHeader other) {
+    AuthHeader first = this;
+    return new AuthHeader() {
+      @Override
+      public Optional<Value> current() {
+        return first.current();
+      }
+
+      @Override
+      public boolean refresh(Value rejected) {
+        return first.refresh(rejected);
+      }
+
+      @Override
+      public List<Value> beside() {
+        List<Value> all = new ArrayList<>(first.beside());
+        other.current().ifPresent(all::add);
+        all.addAll(other.beside());
+        return all;
+      }
+    };
   }
 
   /** A header name and its value; prints without the value, which is a secret. */

@@ -186,6 +186,7 @@ public final class JsonTransport {
   private Response execute(Request.Builder request, Optional<AuthHeader.Value> header)
       throws IOException {
     header.ifPresent(h -> request.header(h.name(), h.value()));
+    auth.beside().forEach(h -> request.header(h.name(), h.value()));
     return http.newCall(request.build()).execute();
   }
 

@@ -219,6 +219,23 @@ class JsonTransportTest {
   }
 
   @Test
+  void headersJoinedWithAndAreAllSentOnEveryRequest() throws Exception {
+    server.enqueue(ok("{\"id\":\"z1\",\"name\":\"example.com.\"}"));
+    JsonTransport two =
+        JsonTransport.builder(config, ERRORS)
+            .auth(
+                AuthHeader.credential(config, "X-Auth-Key", "apiKey")
+                    .and(AuthHeader.of("X-Auth-Email", () -> "ops@example.com")))
+            .build();
+
+    two.get("read zone", "z1", url("/zones/z1"), ZoneJson.class);
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getHeaders().get("X-Auth-Key")).isEqualTo("key-1");
+    assertThat(request.getHeaders().get("X-Auth-Email")).isEqualTo("ops@example.com");
+  }
+
+  @Test
   void aMissingCredentialFailsBeforeAnyRequest() {
     JsonTransport noKey =
         JsonTransport.builder(config, ERRORS)
