@@ -117,6 +117,8 @@ final class DesignateService {
 
   /** The next propagation of this zone (by name, now or once created) ends in ERROR. */
   void failPropagation(String name) {
+    // a propagation already due has happened: the failure is for the next one
+    settle();
     String lower = name.toLowerCase(Locale.ROOT);
     failing.add(lower);
     byName(lower).ifPresent(SimulatedZone::failNextPropagation);
