@@ -184,7 +184,7 @@ public final class DesignateSimulator extends Dispatcher {
     return switch (route) {
       case "POST /identity/v3/auth/tokens" -> keystone.issue(body, root);
       case "GET /identity/v3" -> DesignateReply.of(200, Discovery.keystone(root));
-      default -> Keystone.unauthorized(root + "identity");
+      default -> Keystone.notFound(route);
     };
   }
 

@@ -319,6 +319,85 @@ class DesignateSimulatorTest {
   }
 
   @Test
+  void aZonePatchSetsItsFieldsMovesTheSerialAndRewritesTheSoa() {
+    RawDesignate vendor = startWithZone(DesignateSimulator.builder());
+    long serial = vendor.get("/v2/zones/" + zoneId).object().get("serial").getAsLong();
+
+    RawDesignate.Answer patched =
+        vendor.patch(
+            "/v2/zones/" + zoneId,
+            "{\"email\":\"dns@example.com\",\"ttl\":600,\"description\":\"patched\"}");
+
+    assertThat(patched.status()).isEqualTo(202);
+    assertThat(patched.string("status")).isEqualTo("PENDING");
+    assertThat(patched.string("action")).isEqualTo("UPDATE");
+    assertThat(patched.object().get("ttl").getAsInt()).isEqualTo(600);
+    assertThat(patched.string("description")).isEqualTo("patched");
+    assertThat(patched.object().get("serial").getAsLong()).isEqualTo(serial + 1);
+    JsonObject soa =
+        vendor
+            .get(recordsets() + "?type=SOA")
+            .object()
+            .getAsJsonArray("recordsets")
+            .get(0)
+            .getAsJsonObject();
+    assertThat(soa.get("records").getAsJsonArray().get(0).getAsString())
+        .isEqualTo("ns1.example.org. dns.example.com. " + (serial + 1) + " 3600 600 86400 3600");
+    assertThat(vendor.patch("/v2/zones/" + zoneId, "{\"ttl\":-1}").message())
+        .isEqualTo(
+            "Provided object is not valid. Got a ValueError error with message Value must be >= 0"
+                + " for field ttl");
+    assertThat(vendor.patch("/v2/zones/" + zoneId, "{\"ttl\":2147483648}").message())
+        .endsWith("Value too high for ttl");
+    assertThat(
+            vendor
+                .patch("/v2/zones/" + zoneId, "{\"description\":\"" + "d".repeat(161) + "\"}")
+                .message())
+        .endsWith("Value too long for description");
+    assertThat(vendor.patch("/v2/zones/" + zoneId, "").type()).isEqualTo("empty_request_body");
+    assertThat(vendor.patch("/v2/zones/" + zoneId, "{").type()).isEqualTo("invalid_json");
+  }
+
+  @Test
+  void zonesAreFoundByNameAndTheLimitsAreAnswered() {
+    RawDesignate vendor = startWithZone(DesignateSimulator.builder());
+    vendor.createZone("example.net.");
+
+    assertThat(zone(vendor.get("/v2/zones?name=example.net.")).get("name").getAsString())
+        .isEqualTo("example.net.");
+    assertThat(vendor.get("/v2/zones?name=example.org.").object().getAsJsonArray("zones"))
+        .isEmpty();
+    assertThat(vendor.get("/v2/zones?status=PENDING").object().getAsJsonArray("zones")).hasSize(1);
+    assertThat(vendor.get("/v2/limits").body())
+        .isEqualTo(
+            "{\"max_zones\":10,\"max_zone_recordsets\":500,\"max_zone_records\":500,"
+                + "\"max_recordset_records\":20,\"min_ttl\":null,\"max_zone_name_length\":255,"
+                + "\"max_recordset_name_length\":255,\"max_page_limit\":1000}");
+  }
+
+  @Test
+  void aPasswordMayScopeByProjectIdAndAnUnscopedRequestIsRefused() {
+    RawDesignate vendor = start(DesignateSimulator.builder());
+    String projectId =
+        vendor
+            .authenticate(RawDesignate.password("demo", "s3cret", "demo"))
+            .object()
+            .getAsJsonObject("token")
+            .getAsJsonObject("project")
+            .get("id")
+            .getAsString();
+    String byId =
+        "{\"auth\":{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":"
+            + "{\"name\":\"demo\",\"domain\":{\"id\":\"default\"},\"password\":\"s3cret\"}}},"
+            + "\"scope\":{\"project\":{\"id\":\"%s\"}}}}";
+
+    assertThat(vendor.authenticate(byId.formatted(projectId)).status()).isEqualTo(201);
+    assertThat(vendor.authenticate(byId.formatted("0".repeat(32))).status()).isEqualTo(401);
+    String unscoped = byId.formatted(projectId).replaceAll(",\"scope\".*$", "}}");
+    assertThat(vendor.authenticate(unscoped).status()).isEqualTo(401);
+  }
+
+  @Test
   void aRecordSetIsCreatedReadUpdatedAndDeletedEachWriteMovingTheZone() {
     RawDesignate vendor = startWithZone(DesignateSimulator.builder());
     long serial = vendor.get("/v2/zones/" + zoneId).object().get("serial").getAsLong();

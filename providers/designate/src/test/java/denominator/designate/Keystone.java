@@ -93,6 +93,11 @@ final class Keystone {
         .withHeader("WWW-Authenticate", "Keystone uri=\"" + identityUrl + "\"");
   }
 
+  /** Keystone's 404 of a path it does not serve. */
+  static DesignateReply notFound(String path) {
+    return error(404, "Could not find path " + path + ".", "Not Found");
+  }
+
   /** Answers {@code POST /v3/auth/tokens}; {@code root} is the server's URL ending in "/". */
   DesignateReply issue(String body, String root) {
     String identity = root + "identity";
