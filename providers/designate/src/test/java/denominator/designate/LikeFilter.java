@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
  * LIKE}, case-insensitive, where {@code *} (Designate's spelling) and {@code %} match any run of
  * characters and {@code _} matches ANY one character, so {@code _sip._tcp.example.com.} also
  * matches {@code xsip.ytcp.example.com.}.
+ *
+ * <p>The page is followed where Designate 15.0.2 differs: its storage uses {@code LIKE} only when
+ * the value holds a {@code %} (a {@code *} of the query), and equality otherwise, so there a value
+ * without {@code *} has no wildcard {@code _}. A client keeping only exact matches is right on
+ * both.
  */
 final class LikeFilter {
   private final Pattern pattern;

@@ -6,12 +6,17 @@ package denominator.designate;
  * in {@code "} with every inner {@code "} escaped by {@code \}. A longer one must be several quoted
  * strings joined by one space, each at most 255 characters with its quotes. Neither may end with
  * {@code \}. So {@code "a" "b"} is refused: short, and its inner quotes are bare.
+ *
+ * <p>The refusal is {@code invalid_object} with Designate's own sentence as {@code message}, as the
+ * wire page says. Designate 15.0.2 itself turns these sentences into the validation error {@code
+ * '<value>' is not a 'TXT' Record} (recordset.py catches the ValueError): the page is followed.
  */
 final class TxtRules {
   static final int MAX = 255;
   static final String BARE_QUOTES = "Quotation marks should be escaped with backslash.";
-  static final String SPLIT =
-      "Any TXT record string exceeding 255 characters has to be split into" + " multiple strings.";
+  static final String SPLIT = "Any TXT record string exceeding 255 characters has to be split.";
+  static final String SPACES =
+      "Empty spaces are not allowed in TXT record, unless wrapped in double quotes.";
   static final String MISSING_QUOTE =
       "TXT record is missing a double quote either at beginning or at end.";
 
@@ -20,7 +25,7 @@ final class TxtRules {
   /** Refuses {@code value} with Designate's 400 {@code invalid_object} when it breaks a rule. */
   static void check(String value) {
     if (value.endsWith("\\")) {
-      throw DesignateRefusal.invalidObject("Do NOT put '\\' into end of TXT record: " + value);
+      throw DesignateRefusal.invalidObject("Do NOT put '\\' into end of TXT record");
     }
     if (value.length() <= MAX) {
       single(value);
@@ -40,9 +45,7 @@ final class TxtRules {
       throw DesignateRefusal.invalidObject(BARE_QUOTES);
     }
     if (!opens && value.chars().anyMatch(Character::isWhitespace)) {
-      // the simulator's own text (ASSUMPTION): the page states the rule, not Designate's words
-      throw DesignateRefusal.invalidObject(
-          "TXT record '" + value + "' holds whitespace: it must be wrapped in quotation marks");
+      throw DesignateRefusal.invalidObject(SPACES);
     }
   }
 
