@@ -93,14 +93,6 @@ final class DesignateRefusal extends RuntimeException {
     return of(429, "over_limit", "Rate limit exceeded");
   }
 
-  int status() {
-    return status;
-  }
-
-  String type() {
-    return type;
-  }
-
   /** The answer, carrying {@code requestId} as {@code request_id}. */
   DesignateReply reply(String requestId) {
     JsonObject body = new JsonObject();

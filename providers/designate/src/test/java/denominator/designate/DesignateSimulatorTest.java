@@ -28,9 +28,10 @@ class DesignateSimulatorTest {
     return new RawDesignate(server.url("/"));
   }
 
-  /** Logged in, with {@code example.com.} created and propagated; answers its id. */
+  /** The id of {@code example.com.} once {@link #startWithZone} made it. */
   String zoneId;
 
+  /** Logged in, with {@code example.com.} created and its propagation due. */
   RawDesignate startWithZone(DesignateSimulator.Builder builder) {
     RawDesignate vendor = start(builder).login();
     zoneId = vendor.createZone("example.com.");

@@ -96,7 +96,7 @@ final class RecordData {
       case "AAAA" -> ipv6(value);
       case "CNAME", "PTR", "NS" -> domain(value);
       case "MX" -> matches(MX, value) && domain(group(MX, value, 2));
-      case "SRV" -> matches(SRV, value) && srvTarget(group(SRV, value, 4));
+      case "SRV" -> matches(SRV, value) && domain(group(SRV, value, 4));
       case "SSHFP" -> SSHFP.matcher(value).matches();
       case "CAA" -> caa(value);
       case "NAPTR" -> naptr(value);
@@ -107,10 +107,6 @@ final class RecordData {
 
   static boolean domain(String name) {
     return DOMAIN.matcher(name).matches();
-  }
-
-  private static boolean srvTarget(String target) {
-    return domain(target);
   }
 
   private static boolean caa(String value) {

@@ -77,10 +77,6 @@ final class SimulatedRecordSet {
     return managed;
   }
 
-  Instant createdAt() {
-    return createdAt;
-  }
-
   Integer ttl() {
     return ttl;
   }

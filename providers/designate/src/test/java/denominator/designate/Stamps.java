@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Random;
 import java.util.UUID;
 
@@ -68,9 +67,5 @@ final class Stamps {
   /** Keystone's form: microseconds and {@code Z}. */
   static String keystone(Instant instant) {
     return KEYSTONE.format(instant);
-  }
-
-  static String hex(byte[] bytes) {
-    return HexFormat.of().formatHex(bytes);
   }
 }
