@@ -180,13 +180,16 @@ final class DesignateEndpoints {
         });
   }
 
-  // The next link's path and query at the catalog's scheme, host and port.
+  // The next link at the catalog's address: Designate builds links from its own idea of its
+  // address, which behind a proxy is often not ours, so the link's path from /v2/ on and its query
+  // go under the catalog URL.
   private HttpUrl rebased(String link) {
     HttpUrl next = HttpUrl.get(link);
-    return tokens
-        .dns()
-        .newBuilder()
-        .encodedPath(next.encodedPath())
+    String path = next.encodedPath();
+    int v2 = path.indexOf("/v2/");
+    HttpUrl base = tokens.dns();
+    return base.newBuilder()
+        .encodedPath(base.encodedPath().replaceAll("/+$", "") + path.substring(Math.max(v2, 0)))
         .encodedQuery(next.encodedQuery())
         .build();
   }

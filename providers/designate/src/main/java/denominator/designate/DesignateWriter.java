@@ -19,6 +19,7 @@ import denominator.model.ResourceRecordSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,8 @@ final class DesignateWriter implements BatchWriter {
   private final String zoneId;
   private final ChangeResult.Sync sync;
   private final Clock clock;
-  private final Map<NameType, RecordSetJson> held = new HashMap<>();
+  private final Map<NameType, RecordSetJson> held = new HashMap<>(); // the sets there, by target
+  private final Set<NameType> known = new HashSet<>(); // the targets read: held or absent
   private ZoneJson zone;
 
   DesignateWriter(
@@ -92,6 +94,7 @@ final class DesignateWriter implements BatchWriter {
       endpoints.recordSets(zoneId, null, null).forEachRemaining(found::add);
     }
     namesAndTypes.forEach(held::remove);
+    known.addAll(namesAndTypes);
     List<ResourceRecordSet> sets = new ArrayList<>();
     for (RecordSetJson json : found) {
       NameType target = new NameType(Names.absolute(json.name()), json.type());
@@ -123,6 +126,9 @@ final class DesignateWriter implements BatchWriter {
   public ChangeResult.Sync send(List<Change> batch, ZoneSlice before) {
     Change change = batch.get(0);
     NameType target = NameType.of(change.key());
+    if (!known.contains(target)) { // the engine took it from a plan: the id is still to read
+      read(Set.of(target));
+    }
     RecordSetJson current = held.get(target);
     if (change instanceof Change.Put put) {
       held.put(target, put(put.recordSet(), current));
