@@ -54,12 +54,13 @@ final class DesignateErrors {
   }
 
   /**
-   * A write whose server failed (500) or timed out (504) may have been applied: the change engine
-   * reads to find out. A read changed nothing.
+   * A write ({@code create}, {@code update} or {@code delete}) whose server failed (500) or timed
+   * out (504) may have been applied: the change engine reads to find out. Anything else, a read or
+   * a token, changed nothing.
    */
   private static DenominatorException serverFailure(VendorError error) {
-    boolean read = error.operation().startsWith("list ") || error.operation().startsWith("read ");
-    return read ? error.unexpected() : new UnknownOutcomeException(error.toString(), null);
+    boolean write = error.operation().matches("(create|update|delete) .*");
+    return write ? new UnknownOutcomeException(error.toString(), null) : error.unexpected();
   }
 
   private static Optional<String> message(String body) {

@@ -52,20 +52,10 @@ public final class DesignateProvider implements Provider {
                   "projectName",
                   "projectDomainName"))
           .credentialForm(
-              CredentialForm.of(
-                  "passwordInUserDomain", "username", "password", "userDomainName", "projectName"))
-          .credentialForm(
-              CredentialForm.of(
-                  "passwordInProjectDomain",
-                  "username",
-                  "password",
-                  "projectName",
-                  "projectDomainName"))
-          .credentialForm(
               CredentialForm.of("passwordForProjectId", "username", "password", "projectId"))
           .credentialForm(
               CredentialForm.of(
-                  "passwordInUserDomainForProjectId",
+                  "passwordInDomainForProjectId",
                   "username",
                   "password",
                   "userDomainName",

@@ -10,6 +10,7 @@ import denominator.ProviderConfig;
 import denominator.kit.AuthHeader;
 import denominator.kit.TokenExchange;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -86,44 +87,33 @@ final class DesignateTokens {
   /** The {@code auth} body of the credentials' flavour. */
   static Map<String, Object> auth(MapCredentials credentials) {
     Optional<String> applicationCredential = credentials.get("applicationCredentialId");
-    if (applicationCredential.isPresent()) {
-      Map<String, Object> secret =
+    if (applicationCredential.isPresent()) { // already scoped: no scope, as keystoneauth sends
+      String secret = credentials.get("applicationCredentialSecret").orElse("");
+      Map<String, Object> identity =
           Map.of(
-              "id", applicationCredential.get(),
-              "secret", credentials.get("applicationCredentialSecret").orElse(""));
-      return Map.of(
-          "auth",
-          Map.of(
-              "identity",
-              Map.of(
-                  "methods",
-                  new String[] {"application_credential"},
-                  "application_credential",
-                  secret)));
+              "methods", List.of("application_credential"),
+              "application_credential",
+                  Map.of("id", applicationCredential.get(), "secret", secret));
+      return Map.of("auth", Map.of("identity", identity));
     }
     Map<String, Object> user =
         Map.of(
             "name", credentials.get("username").orElse(""),
-            "domain", Map.of("name", credentials.get("userDomainName").orElse("Default")),
+            "domain", named(credentials.get("userDomainName")),
             "password", credentials.get("password").orElse(""));
     Map<String, Object> project =
-        credentials
-            .get("projectId")
-            .<Map<String, Object>>map(id -> Map.of("id", id))
-            .orElseGet(
-                () ->
-                    Map.of(
-                        "name", credentials.get("projectName").orElse(""),
-                        "domain",
-                            Map.of(
-                                "name", credentials.get("projectDomainName").orElse("Default"))));
-    return Map.of(
-        "auth",
-        Map.of(
-            "identity",
-            Map.of("methods", new String[] {"password"}, "password", Map.of("user", user)),
-            "scope",
-            Map.of("project", project)));
+        credentials.get("projectId").isPresent()
+            ? Map.of("id", credentials.get("projectId").get())
+            : Map.of(
+                "name", credentials.get("projectName").orElse(""),
+                "domain", named(credentials.get("projectDomainName")));
+    Map<String, Object> identity =
+        Map.of("methods", List.of("password"), "password", Map.of("user", user));
+    return Map.of("auth", Map.of("identity", identity, "scope", Map.of("project", project)));
+  }
+
+  private static Map<String, String> named(Optional<String> domain) {
+    return Map.of("name", domain.orElse("Default"));
   }
 
   // The url of the dns service's endpoint of our interface (and region, if chosen).
@@ -170,6 +160,10 @@ final class DesignateTokens {
 
   @Override
   public String toString() {
-    return "DesignateTokens[" + tokens + ", interface " + interfaceName + "]";
+    return "DesignateTokens["
+        + tokens.newBuilder().username("").password("").build()
+        + ", interface "
+        + interfaceName
+        + "]";
   }
 }

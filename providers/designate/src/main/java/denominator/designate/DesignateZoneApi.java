@@ -1,5 +1,6 @@
 package denominator.designate;
 
+import denominator.UnknownOutcomeException;
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
 import denominator.designate.DesignateJson.NewZone;
@@ -48,7 +49,7 @@ final class DesignateZoneApi implements ZoneApi {
     String id;
     if (current.isEmpty()) {
       String email = zone.email().orElse("hostmaster@" + name.substring(0, name.length() - 1));
-      id = endpoints.createZone(new NewZone(name, email, ttl)).id();
+      id = create(new NewZone(name, email, ttl));
     } else {
       id = current.get().id();
       String email = zone.email().filter(e -> !e.equals(current.get().email())).orElse(null);
@@ -60,6 +61,15 @@ final class DesignateZoneApi implements ZoneApi {
     }
     propagation.active(id, DesignatePropagation.ZONE_TIMEOUT);
     return id;
+  }
+
+  // A create whose answer was lost may have been made: the zone's name says.
+  private String create(NewZone zone) {
+    try {
+      return endpoints.createZone(zone).id();
+    } catch (UnknownOutcomeException lost) {
+      return endpoints.zoneNamed(zone.name()).map(ZoneJson::id).orElseThrow(() -> lost);
+    }
   }
 
   @Override

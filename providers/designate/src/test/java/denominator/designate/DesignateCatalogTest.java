@@ -8,7 +8,12 @@ import static denominator.designate.DesignateTokensTest.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import denominator.Credentials;
+import denominator.Denominator;
 import denominator.DenominatorException;
+import denominator.ProviderMetadata;
+import denominator.RecordProfile;
+import denominator.ValidationException;
 import denominator.kit.ManualTime;
 import denominator.tck.LoopbackServers;
 import mockwebserver3.MockWebServer;
@@ -77,5 +82,29 @@ class DesignateCatalogTest {
     assertThat(DesignateTokens.base("http://h:9001/").toString()).isEqualTo("http://h:9001/");
     assertThat(DesignateTokens.base("http://h:9001/v2/").toString()).isEqualTo("http://h:9001/");
     assertThat(DesignateTokens.base("http://h/dns/v2").toString()).isEqualTo("http://h/dns");
+  }
+
+  @Test
+  void withoutAUrlTheProviderIsRefusedBeforeAnyRequest() {
+    assertThatThrownBy(
+            () ->
+                Denominator.builder()
+                    .provider("designate")
+                    .credentials(Credentials.of(PASSWORD))
+                    .build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Keystone v3 endpoint")
+        .hasMessageNotContaining("test-password");
+  }
+
+  @Test
+  void theProviderIsFoundByNameAndDeclaresNoGeoNoWeightedNoSoa() {
+    ProviderMetadata metadata = Denominator.provider("designate").metadata();
+
+    assertThat(metadata.supports(RecordProfile.GEO)).isFalse();
+    assertThat(metadata.supports(RecordProfile.WEIGHTED)).isFalse();
+    assertThat(metadata.recordTypes(RecordProfile.ROUND_ROBIN))
+        .contains("A", "TXT", "CAA", "NAPTR", "SSHFP")
+        .doesNotContain("SOA", "CERT", "DS");
   }
 }

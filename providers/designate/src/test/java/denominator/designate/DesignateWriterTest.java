@@ -19,6 +19,7 @@ import denominator.change.ChangeSet;
 import denominator.kit.ManualTime;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
+import denominator.model.Zone;
 import denominator.tck.LoopbackServers;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -289,5 +290,24 @@ class DesignateWriterTest {
     assertThatThrownBy(() -> result.await(Duration.ofSeconds(30)))
         .isExactlyInstanceOf(DenominatorException.class)
         .hasMessage("designate: zone example.com. failed to propagate (status ERROR)");
+  }
+
+  @Test
+  void aZoneCreateWhoseAnswerWasLostIsFoundByName() {
+    answer("GET", "/dns/v2/zones", 200, "{\"zones\":[],\"links\":{}}");
+    answer("GET", "/dns/v2/zones", 200, "{\"zones\":[" + zone("PENDING") + "],\"links\":{}}");
+    answer("POST", "/dns/v2/zones", 202, "not json");
+    ProviderConfig config = config(server, time);
+
+    String id =
+        new DesignateDNSApi(new DesignateEndpoints(config), config)
+            .zones()
+            .put(Zone.create("example.com.", "hostmaster@example.com", 3600));
+
+    assertThat(id).isEqualTo(ZONE_ID);
+    assertThat(writes())
+        .containsExactly(
+            "POST /dns/v2/zones {\"name\":\"example.com.\",\"email\":\"hostmaster@example.com\","
+                + "\"ttl\":3600}");
   }
 }
