@@ -144,7 +144,11 @@ public final class TokenExchange implements AuthHeader {
   }
 
   private VendorError error(int status, String body) {
-    String message = ErrorTable.jsonField("error_description").apply(body).orElse("");
+    String message = // OAuth 2's field, else Keystone's and ARM's {"error": {"message": ...}}
+        ErrorTable.jsonField("error_description")
+            .apply(body)
+            .or(() -> ErrorTable.jsonField("error", "message").apply(body))
+            .orElse("");
     String code = ErrorTable.jsonField("error").apply(body).orElse(null);
     return new VendorError(errors.provider(), "get token", "", status, code, message, null);
   }
