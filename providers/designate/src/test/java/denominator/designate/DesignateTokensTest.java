@@ -236,6 +236,7 @@ class DesignateTokensTest {
     assertThatThrownBy(() -> zoneNames(config))
         .isInstanceOf(AuthenticationException.class)
         .hasMessageStartingWith("designate")
+        .hasMessageContaining("requires authentication")
         .hasMessageNotContaining("test-password");
     assertThat(new DesignateTokens(config).toString()).doesNotContain("test-password", "gAAAAA");
     assertThat(config.toString()).doesNotContain("test-password");
