@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.inject.Inject;
 import okhttp3.HttpUrl;
@@ -57,15 +58,9 @@ final class DesignateEndpoints {
   /** {@code GET /v2/zones?name=}: the zone of this absolute name, if any. */
   Optional<ZoneJson> zoneNamed(String name) {
     HttpUrl url = url("zones").addQueryParameter("name", name).build();
-    Iterator<ZoneJson> zones =
-        listing("list zones", name, url, Zones.class, Zones::zones, Zones::links);
-    while (zones.hasNext()) {
-      ZoneJson zone = zones.next();
-      if (zone.name().equalsIgnoreCase(name)) {
-        return Optional.of(zone);
-      }
-    }
-    return Optional.empty();
+    return stream(listing("list zones", name, url, Zones.class, Zones::zones, Zones::links))
+        .filter(zone -> zone.name().equalsIgnoreCase(name))
+        .findFirst();
   }
 
   /** {@code GET /v2/zones/{id}}; a {@link denominator.ZoneNotFoundException} when missing. */
@@ -112,9 +107,7 @@ final class DesignateEndpoints {
     if (name == null) {
       return all;
     }
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, 0), false)
-        .filter(set -> set.name().toLowerCase(Locale.ROOT).equals(name))
-        .iterator();
+    return stream(all).filter(set -> set.name().toLowerCase(Locale.ROOT).equals(name)).iterator();
   }
 
   /** {@code POST .../recordsets}: sent once, as a second copy would be a duplicate. */
@@ -160,6 +153,10 @@ final class DesignateEndpoints {
           limits.maxRecordsetRecords() == null ? Integer.MAX_VALUE : limits.maxRecordsetRecords();
     }
     return maxRecordsPerSet;
+  }
+
+  private static <T> Stream<T> stream(Iterator<T> items) {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, 0), false);
   }
 
   private <P, T> Iterator<T> listing(

@@ -32,13 +32,8 @@ final class DesignateRecords {
     if (json.records() == null || json.records().isEmpty()) {
       return Optional.empty();
     }
-    List<RData> records = new ArrayList<>();
-    for (String text : json.records()) {
-      RData data = read(json.type(), text);
-      if (!records.contains(data)) {
-        records.add(data);
-      }
-    }
+    List<RData> records =
+        json.records().stream().map(r -> read(json.type(), r)).distinct().toList();
     ResourceRecordSet.Builder set =
         ResourceRecordSet.builder()
             .name(Names.absolute(json.name()))
