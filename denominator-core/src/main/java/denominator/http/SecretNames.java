@@ -18,6 +18,7 @@ final class SecretNames {
           "Proxy-Authorization",
           "X-API-Key",
           "X-Auth-Token",
+          "X-Subject-Token", // Keystone's answer carries the token it issued here
           "X-Auth-Key",
           "X-NSONE-Key",
           "Cookie",

@@ -12,8 +12,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Headers;
@@ -50,6 +56,7 @@ public final class TokenExchange implements AuthHeader {
   private final String header;
   private final String prefix;
   private final Duration refreshBefore;
+  private final Consumer<String> onIssue;
   private Token token; // guarded by this
 
   private TokenExchange(Builder builder) {
@@ -62,6 +69,7 @@ public final class TokenExchange implements AuthHeader {
     this.header = builder.header;
     this.prefix = builder.prefix;
     this.refreshBefore = builder.refreshBefore;
+    this.onIssue = builder.onIssue;
   }
 
   /** A token exchange over {@code config}'s HTTP client and clock, its failures through errors. */
@@ -125,15 +133,22 @@ public final class TokenExchange implements AuthHeader {
   }
 
   private Token read(Headers headers, String body) {
+    Token read;
     try {
-      return reader.read(headers, body, clock.instant());
+      read = reader.read(headers, body, clock.instant());
     } catch (DenominatorException e) {
       throw new DenominatorException(errors.provider() + ": get token: " + e.getMessage(), e);
     }
+    onIssue.accept(body); // its own message: what it found missing is not the token's fault
+    return read;
   }
 
   private VendorError error(int status, String body) {
-    String message = ErrorTable.jsonField("error_description").apply(body).orElse("");
+    String message = // OAuth 2's field, else Keystone's and ARM's {"error": {"message": ...}}
+        ErrorTable.jsonField("error_description")
+            .apply(body)
+            .or(() -> ErrorTable.jsonField("error", "message").apply(body))
+            .orElse("");
     String code = ErrorTable.jsonField("error").apply(body).orElse(null);
     return new VendorError(errors.provider(), "get token", "", status, code, message, null);
   }
@@ -213,6 +228,77 @@ public final class TokenExchange implements AuthHeader {
     };
   }
 
+  /**
+   * A token in a header of the answer, its expiry an absolute time in the JSON body: Keystone v3
+   * sends {@code X-Subject-Token} and {@code {"token": {"expires_at":
+   * "2026-12-03T23:19:00.000000Z"}}}, read with {@code fromHeader("X-Subject-Token", "token",
+   * "expires_at")}.
+   *
+   * @param expiresAtPath the path of the expiry in the body, read by {@link #instant}
+   */
+  public static TokenReader fromHeader(String header, String... expiresAtPath) {
+    return (headers, body, now) -> {
+      String token = headers.get(header);
+      if (token == null || token.isBlank()) {
+        throw new DenominatorException("token answer without header " + header);
+      }
+      return new Token(token, expiresAt(body, expiresAtPath));
+    };
+  }
+
+  /**
+   * A token and its absolute expiry, both in the JSON body: Rackspace's identity sends {@code
+   * {"access": {"token": {"id": "...", "expires": "2026-12-04T22:19:00.000Z"}}}}, read with {@code
+   * fromBody(List.of("access", "token", "id"), List.of("access", "token", "expires"))}.
+   */
+  public static TokenReader fromBody(List<String> tokenPath, List<String> expiresAtPath) {
+    return (headers, body, now) -> {
+      String token =
+          ErrorTable.jsonField(tokenPath.toArray(String[]::new))
+              .apply(body)
+              .orElseThrow(
+                  () ->
+                      new DenominatorException(
+                          "token answer without " + String.join(".", tokenPath)));
+      return new Token(token, expiresAt(body, expiresAtPath.toArray(String[]::new)));
+    };
+  }
+
+  private static Instant expiresAt(String body, String... path) {
+    String text =
+        ErrorTable.jsonField(path)
+            .apply(body)
+            .orElseThrow(
+                () -> new DenominatorException("token answer without " + String.join(".", path)));
+    return instant(text);
+  }
+
+  /**
+   * An absolute expiry as vendors write it: ISO-8601 with an offset or {@code Z} ({@code
+   * 2026-12-03T23:19:00.000000Z}), without one, taken as UTC ({@code 2026-12-03T23:19:00}), or
+   * seconds since the epoch ({@code 1764803940}, Azure's {@code expires_on}).
+   *
+   * @throws DenominatorException naming the text when it is none of these
+   */
+  public static Instant instant(String text) {
+    String trimmed = text.strip();
+    try {
+      if (trimmed.matches("\\d+")) {
+        return Instant.ofEpochSecond(Long.parseLong(trimmed));
+      }
+      if (trimmed.endsWith("Z") || trimmed.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+        return OffsetDateTime.parse(trimmed).toInstant();
+      }
+      return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw new DenominatorException(
+          "unreadable token expiry: "
+              + trimmed
+              + " (expected ISO-8601 such as 2026-12-03T23:19:00Z, or epoch seconds)",
+          e);
+    }
+  }
+
   /** Builds a token exchange; only the request is required. */
   public static final class Builder {
     private final ProviderConfig config;
@@ -223,6 +309,7 @@ public final class TokenExchange implements AuthHeader {
     private String header = "Authorization";
     private String prefix = "Bearer ";
     private Duration refreshBefore = Duration.ofMinutes(1);
+    private Consumer<String> onIssue = body -> {};
 
     private Builder(ProviderConfig config, ErrorTable errors) {
       this.config = Objects.requireNonNull(config, "config");
@@ -260,6 +347,17 @@ public final class TokenExchange implements AuthHeader {
     /** How long before its expiry a token is replaced; one minute unless set. */
     public Builder refreshBefore(Duration margin) {
       this.refreshBefore = Objects.requireNonNull(margin, "margin");
+      return this;
+    }
+
+    /**
+     * Hands the body of every answer a token was read from to {@code answer} before the token is
+     * used: for what the identity service sends with it (Keystone's and Rackspace's service
+     * catalog, where the provider finds its endpoint). When {@code answer} throws, the token is not
+     * kept and the request that needed it fails with that exception.
+     */
+    public Builder onIssue(Consumer<String> answer) {
+      this.onIssue = Objects.requireNonNull(answer, "answer");
       return this;
     }
 

@@ -54,6 +54,17 @@ class HttpLogInterceptorTest {
   }
 
   @Test
+  void keystoneTokensAreRedactedInRequestsAndAnswers() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder().code(201).setHeader("X-Subject-Token", SECRET).build());
+
+    execute(request().header("X-Auth-Token", SECRET).build());
+
+    assertThat(lines).contains("X-Auth-Token: ██", "X-Subject-Token: ██");
+    assertThat(String.join("\n", lines)).doesNotContain(SECRET);
+  }
+
+  @Test
   void headersMarkedSecretInTheSettingsAreRedacted() throws Exception {
     settings = settings.withSecretHeaders(Set.of("x-vendor-signature"));
     server.enqueue(new MockResponse.Builder().build());

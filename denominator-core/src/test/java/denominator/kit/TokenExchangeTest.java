@@ -11,6 +11,8 @@ import denominator.http.HttpSettings;
 import denominator.http.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -139,6 +141,89 @@ class TokenExchangeTest {
 
     assertThat(keystone.current()).hasValue(new AuthHeader.Value("X-Auth-Token", "k1"));
     assertThat(keystone.current().orElseThrow().toString()).doesNotContain("k1");
+  }
+
+  @Test
+  void aHeaderTokenWithAnAbsoluteExpiryIsRenewedBeforeThatTimeAndHandsOverItsAnswer()
+      throws Exception {
+    List<String> answers = new ArrayList<>();
+    TokenExchange keystone =
+        TokenExchange.builder(config, JsonTransportTest.ERRORS)
+            .request(() -> form("auth", "password"))
+            .reader(TokenExchange.fromHeader("X-Subject-Token", "token", "expires_at"))
+            .onIssue(answers::add)
+            .header("X-Auth-Token", "")
+            .refreshBefore(Duration.ofSeconds(120))
+            .build();
+    server.enqueue(subject("k1", "2024-03-01T12:10:00.000000Z"));
+    server.enqueue(subject("k2", "2024-03-01T13:00:00.000000Z"));
+
+    assertThat(keystone.current()).hasValue(new AuthHeader.Value("X-Auth-Token", "k1"));
+    clock.sleep(Duration.ofMinutes(7)); // 3 minutes left: still good
+    assertThat(keystone.current()).hasValue(new AuthHeader.Value("X-Auth-Token", "k1"));
+    clock.sleep(Duration.ofMinutes(1)); // 2 minutes left: renewed
+    assertThat(keystone.current()).hasValue(new AuthHeader.Value("X-Auth-Token", "k2"));
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(answers).hasSize(2);
+    assertThat(answers.get(1)).contains("13:00:00");
+  }
+
+  @Test
+  void aBodyTokenWithAnAbsoluteExpiry() {
+    TokenExchange.TokenReader reader =
+        TokenExchange.fromBody(
+            List.of("access", "token", "id"), List.of("access", "token", "expires"));
+
+    TokenExchange.Token token =
+        reader.read(
+            okhttp3.Headers.of(),
+            "{\"access\":{\"token\":{\"id\":\"r1\",\"expires\":\"2024-03-02T12:00:00.000Z\"}}}",
+            clock.instant());
+
+    assertThat(token.value()).isEqualTo("r1");
+    assertThat(token.expiresAt()).isEqualTo(Instant.parse("2024-03-02T12:00:00Z"));
+  }
+
+  @Test
+  void expiriesAreReadWithOrWithoutFractionZoneOrAsEpochSeconds() {
+    Instant expected = Instant.parse("2026-12-03T23:19:00Z");
+
+    assertThat(TokenExchange.instant("2026-12-03T23:19:00.000000Z")).isEqualTo(expected);
+    assertThat(TokenExchange.instant("2026-12-03T23:19:00Z")).isEqualTo(expected);
+    assertThat(TokenExchange.instant("2026-12-03T23:19:00.000000")).isEqualTo(expected);
+    assertThat(TokenExchange.instant("2026-12-04T00:19:00+01:00")).isEqualTo(expected);
+    assertThat(TokenExchange.instant(Long.toString(expected.getEpochSecond()))).isEqualTo(expected);
+    assertThatThrownBy(() -> TokenExchange.instant("tomorrow"))
+        .isInstanceOf(DenominatorException.class)
+        .hasMessageContaining("tomorrow");
+  }
+
+  @Test
+  void anAnswerWhoseHandOverFailsKeepsNoTokenAndFailsWithItsOwnMessage() {
+    TokenExchange keystone =
+        TokenExchange.builder(config, JsonTransportTest.ERRORS)
+            .request(() -> form("auth", "password"))
+            .reader(TokenExchange.fromHeader("X-Subject-Token", "token", "expires_at"))
+            .onIssue(
+                body -> {
+                  throw new DenominatorException("vendor: no dns endpoint in the catalog");
+                })
+            .build();
+    server.enqueue(subject("k1", "2024-03-01T13:00:00Z"));
+    server.enqueue(new MockResponse.Builder().body("{\"token\":{}}").build());
+
+    assertThatThrownBy(keystone::current).hasMessage("vendor: no dns endpoint in the catalog");
+    assertThatThrownBy(keystone::current) // fetched again, and without the header this time
+        .hasMessage("vendor: get token: token answer without header X-Subject-Token");
+  }
+
+  static MockResponse subject(String token, String expiresAt) {
+    return new MockResponse.Builder()
+        .code(201)
+        .setHeader("X-Subject-Token", token)
+        .body("{\"token\":{\"expires_at\":\"" + expiresAt + "\",\"catalog\":[]}}")
+        .build();
   }
 
   @Test
