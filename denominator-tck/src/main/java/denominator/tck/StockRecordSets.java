@@ -3,6 +3,8 @@ package denominator.tck;
 import denominator.model.ResourceRecordSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One typical record set per record type, under a test zone, with two values where the type allows
@@ -25,7 +27,12 @@ public final class StockRecordSets {
           Map.entry("DS", new Stock("secure", "12345 13 2 " + HEX32, null)),
           Map.entry("HTTPS", new Stock("web", "1 . alpn=h2,h3", null)),
           Map.entry("MX", new Stock("mail", "10 mx1.@", "20 mx2.@")),
-          Map.entry("NAPTR", new Stock("sip", "100 10 \"S\" \"SIP+D2U\" \"\" _sip._udp.@", null)),
+          Map.entry(
+              "NAPTR",
+              new Stock(
+                  "sip",
+                  "100 10 \"U\" \"E2U+sip\" \"!^.*$!sip:info@example.net!\" .",
+                  "100 20 \"S\" \"SIP+D2U\" \"\" _sip._udp.@")),
           Map.entry("NS", new Stock("delegated", "ns1.example.net.", "ns2.example.net.")),
           Map.entry("PTR", new Stock("ptr", "host.@", null)),
           Map.entry("SPF", new Stock("spf", "\"v=spf1 -all\"", null)),
@@ -58,12 +65,22 @@ public final class StockRecordSets {
             .name(stock.label() + "." + zone)
             .type(type)
             .ttl(more ? 600 : 300)
-            .add(stock.first().replace("@", zone));
+            .add(inZone(stock.first(), zone));
     if (more && stock.second() != null) {
-      set.add(stock.second().replace("@", zone));
+      set.add(inZone(stock.second(), zone));
     }
     return set.build();
   }
+
+  /**
+   * {@code value} with each name ending {@code .@} ended by {@code zone} instead; an {@code @}
+   * elsewhere, as in {@code mailto:security@example.net}, is kept.
+   */
+  private static String inZone(String value, String zone) {
+    return ZONE_NAME.matcher(value).replaceAll(Matcher.quoteReplacement(zone));
+  }
+
+  private static final Pattern ZONE_NAME = Pattern.compile("(?<=\\.)@(?=\\s|$)");
 
   private StockRecordSets() {}
 }

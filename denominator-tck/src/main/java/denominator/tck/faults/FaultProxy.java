@@ -185,6 +185,8 @@ public final class FaultProxy extends Dispatcher implements FaultInjector {
     for (String hopByHop : List.of("Host", "Content-Length", "Connection", "Transfer-Encoding")) {
       headers.removeAll(hopByHop);
     }
+    // so that a vendor handing out its own URLs (a service catalog) hands out the proxy's
+    headers.set("X-Forwarded-Host", request.getUrl().host() + ":" + request.getUrl().port());
     ByteString body = request.getBody();
     String type = request.getHeaders().get("Content-Type");
     RequestBody requestBody =

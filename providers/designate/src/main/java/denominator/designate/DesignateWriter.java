@@ -15,6 +15,7 @@ import denominator.kit.Capabilities;
 import denominator.kit.NameType;
 import denominator.kit.ZoneSlice;
 import denominator.model.Names;
+import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -53,21 +54,14 @@ final class DesignateWriter implements BatchWriter {
   }
 
   /**
-   * Refuses the managed apex SOA and NS, types and values Designate does not take, and sets of more
-   * records than its limit.
+   * Refuses deleting the managed apex SOA and NS, types and values Designate does not take, and
+   * sets of more records than its limit. A put of the apex SOA or NS passes here: it is refused
+   * when sent, unless it puts back what is there.
    */
   @Override
   public void check(Change change) {
-    String type = change.key().type();
-    if (type.equals("SOA")
-        || type.equals("NS") && change.key().name().equals(Names.absolute(zone().name()))) {
-      throw new InvalidChangeException(
-          DesignateProvider.NAME,
-          List.of(
-              type
-                  + (type.equals("SOA") ? "" : " at the apex")
-                  + " is managed by Designate: "
-                  + change.key()));
+    if (change instanceof Change.Delete && managed(change.key())) {
+      throw managedBy(change);
     }
     if (change instanceof Change.Put put) {
       ResourceRecordSet set = put.recordSet();
@@ -130,6 +124,12 @@ final class DesignateWriter implements BatchWriter {
       read(Set.of(target));
     }
     RecordSetJson current = held.get(target);
+    if (managed(change.key())) {
+      if (before.of(target).equals(before.after(batch).of(target))) {
+        return sync; // put back as it is: nothing to send
+      }
+      throw managedBy(change);
+    }
     if (change instanceof Change.Put put) {
       held.put(target, put(put.recordSet(), current));
     } else if (current != null) {
@@ -159,6 +159,23 @@ final class DesignateWriter implements BatchWriter {
       throw new InvalidChangeException(
           DesignateProvider.NAME, List.of("deleted while being updated: " + set.key()));
     }
+  }
+
+  /** The apex SOA and NS, which Designate writes itself. */
+  private boolean managed(RecordSetKey key) {
+    return key.type().equals("SOA")
+        || key.type().equals("NS") && key.name().equals(Names.absolute(zone().name()));
+  }
+
+  private static InvalidChangeException managedBy(Change change) {
+    String type = change.key().type();
+    return new InvalidChangeException(
+        DesignateProvider.NAME,
+        List.of(
+            type
+                + (type.equals("SOA") ? "" : " at the apex")
+                + " is managed by Designate: "
+                + change.key()));
   }
 
   /** A batch is one change: a refusal names it. */

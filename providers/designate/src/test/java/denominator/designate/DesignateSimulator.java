@@ -150,11 +150,25 @@ public final class DesignateSimulator extends Dispatcher {
     return service.byName(zoneName).map(SimulatedZone::status);
   }
 
+  /**
+   * The URL the client reached the server on, ending in "/": the catalog points back at it, so a
+   * client behind a proxy (the fault matrix's) keeps going through the proxy.
+   */
+  private static String root(RecordedRequest request) {
+    HttpUrl.Builder root = request.getUrl().newBuilder().encodedPath("/").query(null);
+    String forwarded = request.getHeaders().get("X-Forwarded-Host");
+    if (forwarded != null) {
+      HttpUrl proxy = HttpUrl.get("http://" + forwarded);
+      root.host(proxy.host()).port(proxy.port());
+    }
+    return root.build().toString();
+  }
+
   @Override
   public synchronized MockResponse dispatch(RecordedRequest request) {
     HttpUrl url = request.getUrl();
     List<String> path = segments(url);
-    String root = url.newBuilder().encodedPath("/").query(null).build().toString();
+    String root = root(request);
     String body = request.getBody() == null ? "" : request.getBody().utf8();
     int dns = dnsPrefix(path);
     String route =
