@@ -145,7 +145,7 @@ final class GoogleDnsWeights {
               ? "wrr weight=" + item.get("weight")
               : kind + " location=" + location(item);
       sets.add(
-          set(rrset, qualifier.apply(i).apply(item))
+          set(rrset, qualifier.apply(i).apply(item), item)
               .providerData(ResourceRecordSet.ROUTING, routing)
               .build());
     }
