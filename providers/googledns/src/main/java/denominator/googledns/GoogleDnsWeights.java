@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +42,10 @@ final class GoogleDnsWeights {
 
   /** The sets of an rrset routed by a policy. */
   static List<ResourceRecordSet> sets(RRSet rrset) {
-    JsonObject policy = rrset.routingPolicy();
-    return weighted(policy) ? weightedSets(rrset) : routedSets(rrset);
+    List<ResourceRecordSet> sets =
+        weighted(rrset.routingPolicy()) ? weightedSets(rrset) : routedSets(rrset);
+    sets.sort(Comparator.comparing(ResourceRecordSet::key)); // a reader lists by key
+    return sets;
   }
 
   /**
@@ -114,38 +116,48 @@ final class GoogleDnsWeights {
   private static List<ResourceRecordSet> routedSets(RRSet rrset) {
     List<ResourceRecordSet> sets = new ArrayList<>();
     JsonObject policy = rrset.routingPolicy();
-    routed(rrset, policy, "wrr", i -> item -> Integer.toString(i), sets);
-    routed(rrset, policy, "geo", i -> item -> location(item), sets);
-    if (policy.has("primaryBackup") && policy.get("primaryBackup").isJsonObject()) {
-      JsonObject backup = policy.getAsJsonObject("primaryBackup");
-      routed(rrset, backup, "backupGeoTargets", i -> item -> "backup-" + location(item), sets);
+    routed(rrset, items(policy, "wrr"), (i, item) -> Integer.toString(i), sets);
+    routed(rrset, items(policy, "geo"), (i, item) -> location(item), sets);
+    JsonElement backup = policy.get("primaryBackup");
+    if (backup != null && backup.isJsonObject()) {
+      routed(
+          rrset,
+          items(backup.getAsJsonObject(), "backupGeoTargets"),
+          (i, item) -> "backup-" + location(item),
+          sets);
     }
     return sets;
   }
 
-  // One set per item of policy's `kind` that has rrdatas, provider data "routing=<kind> ...".
+  /** The items of {@code policy}'s {@code kind}, tagged with how they route. */
+  private record Items(String routing, JsonArray items) {}
+
+  private static Items items(JsonObject policy, String kind) {
+    JsonElement within = policy.get(kind);
+    boolean has = within != null && within.isJsonObject() && within.getAsJsonObject().has("items");
+    String routing = kind.equals("backupGeoTargets") ? "primaryBackup backup" : kind;
+    return new Items(
+        routing, has ? within.getAsJsonObject().getAsJsonArray("items") : new JsonArray());
+  }
+
+  // One set per item with rrdatas, its provider data "routing=<kind> weight=W|location=L".
   private static void routed(
       RRSet rrset,
-      JsonObject policy,
-      String kind,
-      Function<Integer, Function<JsonObject, String>> qualifier,
+      Items items,
+      BiFunction<Integer, JsonObject, String> qualifier,
       List<ResourceRecordSet> sets) {
-    JsonElement within = policy.get(kind);
-    if (within == null || !within.isJsonObject() || !within.getAsJsonObject().has("items")) {
-      return;
-    }
-    JsonArray items = within.getAsJsonObject().getAsJsonArray("items");
-    for (int i = 0; i < items.size(); i++) {
-      JsonObject item = items.get(i).getAsJsonObject();
+    for (int i = 0; i < items.items().size(); i++) {
+      JsonObject item = items.items().get(i).getAsJsonObject();
       if (rrdatasOf(item).isEmpty()) {
         continue; // health-checked targets only: no records to show
       }
       String routing =
-          kind.equals("wrr")
-              ? "wrr weight=" + item.get("weight")
-              : kind + " location=" + location(item);
+          items.routing()
+              + (item.has("location")
+                  ? " location=" + location(item)
+                  : " weight=" + item.get("weight"));
       sets.add(
-          set(rrset, qualifier.apply(i).apply(item), item)
+          set(rrset, qualifier.apply(i, item), item)
               .providerData(ResourceRecordSet.ROUTING, routing)
               .build());
     }
