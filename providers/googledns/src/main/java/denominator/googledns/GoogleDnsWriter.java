@@ -46,6 +46,9 @@ final class GoogleDnsWriter implements BatchWriter {
   private static final Pattern ENTITY =
       Pattern.compile("entity\\.change\\.(additions|deletions)\\[(\\d+)]");
 
+  /** Or by name and type: {@code 'www.example.com. (CNAME)'}. */
+  private static final Pattern NAMED = Pattern.compile("'([^' ]+) \\(([A-Z0-9]+)\\)'");
+
   /**
    * The limits of one change.
    *
@@ -190,7 +193,10 @@ final class GoogleDnsWriter implements BatchWriter {
         () -> endpoints.change(zone, id).done());
   }
 
-  /** The changes of the rrset Cloud DNS named in its refusal, if it named one. */
+  /**
+   * The changes of the rrset Cloud DNS named in its refusal, by its place in the change or by its
+   * name and type; none if it named none of the batch.
+   */
   @Override
   public List<Change> refused(List<Change> batch, DenominatorException refusal) {
     if (!(refusal instanceof InvalidChangeException invalid)) {
@@ -198,13 +204,20 @@ final class GoogleDnsWriter implements BatchWriter {
     }
     for (String message : invalid.messages()) {
       Matcher entity = ENTITY.matcher(message);
+      Matcher named = NAMED.matcher(message);
+      NameType target = null;
       if (entity.find()) {
         List<NameType> sent = entity.group(1).equals("additions") ? added : deleted;
         int index = Integer.parseInt(entity.group(2));
-        if (index < sent.size()) {
-          NameType target = sent.get(index);
-          return batch.stream().filter(c -> NameType.of(c.key()).equals(target)).toList();
-        }
+        target = index < sent.size() ? sent.get(index) : null;
+      } else if (named.find()) {
+        target = target(named.group(1), named.group(2));
+      }
+      NameType refused = target;
+      List<Change> changes =
+          batch.stream().filter(c -> NameType.of(c.key()).equals(refused)).toList();
+      if (!changes.isEmpty()) {
+        return changes;
       }
     }
     return List.of();

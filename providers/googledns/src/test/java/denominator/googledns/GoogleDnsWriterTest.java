@@ -307,4 +307,30 @@ class GoogleDnsWriterTest {
         .containsExactly(Status.APPLIED, Status.FAILED);
     assertThat(json(canned.request(3)).getAsJsonArray("additions")).hasSize(1);
   }
+
+  @Test
+  void aRefusalNamingAnRrsetByNameAndTypeFailsOnlyItsChangeInAtomicMode() {
+    canned
+        .enqueue(200, NONE)
+        .enqueue(200, NONE)
+        .enqueue(
+            400,
+            "{\"error\":{\"code\":400,\"message\":\"The resource record set"
+                + " 'www.example.com. (CNAME)' cannot share its name with a record set of another"
+                + " type\",\"errors\":[{\"reason\":\"cnameResourceRecordSetConflict\"}]}}");
+    ResourceRecordSet cname =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("CNAME")
+            .ttl(300)
+            .add("target.example.net.")
+            .build();
+
+    ChangeResult result =
+        apply(ChangeSet.builder().put(a("new.example.com.", "192.0.2.2")).put(cname).build());
+
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
+        .containsExactly(Status.SKIPPED, Status.FAILED);
+  }
 }
