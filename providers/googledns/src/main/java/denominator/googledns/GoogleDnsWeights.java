@@ -7,28 +7,26 @@ import denominator.ValidationException;
 import denominator.googledns.GoogleDnsJson.RRSet;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
-import denominator.model.rdata.RData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
  * Routing policies as qualified sets. A {@code routingPolicy.wrr} whose items all carry rrdatas and
- * a whole weight in {@value #MIN_WEIGHT}..{@value #MAX_WEIGHT} is our weighted sets: Cloud DNS's
- * items have no names, so each set's qualifier is its item's position, {@code "0"} to {@code
- * "n-1"}. A write takes qualifiers that are decimal integers and writes the items in numeric order,
- * so the next read names them 0 to n-1 again.
+ * a whole weight in {@value #MIN_WEIGHT}..{@value #MAX_WEIGHT}, and nothing else, is our weighted
+ * sets: Cloud DNS's items have no names, so each set's qualifier is its item's position, {@code
+ * "0"} to {@code "n-1"}. A write takes qualifiers that are decimal integers and writes the items in
+ * numeric order, so the next read names them 0 to n-1 again.
  *
- * <p>Any other policy (GCP-region {@code geo}, {@code primaryBackup}, health-checked targets,
- * fractional weights) is read as sets routed by a policy the model lacks ({@link
- * ResourceRecordSet#ROUTING} provider data): one per item that carries rrdatas, qualified by its
- * position ({@code wrr}), location ({@code geo}) or {@code backup-}location ({@code
- * primaryBackup}). Those are listed and kept; this provider does not write them.
+ * <p>Any other policy (GCP-region {@code geo}, {@code primaryBackup}, health checks, fractional
+ * weights) is read as sets routed by a policy the model lacks ({@link ResourceRecordSet#ROUTING}
+ * provider data): one per item that carries rrdatas, qualified by its position ({@code wrr}), its
+ * location ({@code geo}) or {@code backup-}location ({@code primaryBackup}). Those are listed and
+ * kept; this provider does not write them.
  */
 final class GoogleDnsWeights {
   static final int MIN_WEIGHT = 0;
@@ -37,15 +35,45 @@ final class GoogleDnsWeights {
   /** A qualifier this provider writes: a decimal integer. */
   private static final Pattern POSITION = Pattern.compile("0|[1-9][0-9]{0,8}");
 
-  /** Fields of a policy or item that say nothing about routing. */
-  private static final Set<String> NEUTRAL = Set.of("kind");
+  /** One item of a policy: how it routes, its set's qualifier, its whole weight if any. */
+  private record Item(String routing, String qualifier, Integer weight, JsonObject json) {}
 
-  /** The sets of an rrset routed by a policy. */
+  /** The sets of an rrset routed by a policy, by key. */
   static List<ResourceRecordSet> sets(RRSet rrset) {
-    List<ResourceRecordSet> sets =
-        weighted(rrset.routingPolicy()) ? weightedSets(rrset) : routedSets(rrset);
-    sets.sort(Comparator.comparing(ResourceRecordSet::key)); // a reader lists by key
-    return sets;
+    JsonObject policy = rrset.routingPolicy();
+    List<Item> items = new ArrayList<>();
+    JsonArray wrr = items(policy, "wrr");
+    for (int i = 0; i < wrr.size(); i++) {
+      JsonObject item = wrr.get(i).getAsJsonObject();
+      items.add(new Item("wrr weight=" + item.get("weight"), "" + i, weight(item), item));
+    }
+    for (JsonElement item : items(policy, "geo")) {
+      String location = location(item.getAsJsonObject());
+      items.add(new Item("geo location=" + location, location, null, item.getAsJsonObject()));
+    }
+    JsonElement backup = policy.get("primaryBackup");
+    for (JsonElement item : backup == null ? new JsonArray() : items(backup, "backupGeoTargets")) {
+      String location = location(item.getAsJsonObject());
+      items.add(
+          new Item(
+              "primaryBackup backup location=" + location,
+              "backup-" + location,
+              null,
+              item.getAsJsonObject()));
+    }
+    boolean weighted =
+        onlyFields(policy, "wrr")
+            && items.stream()
+                .allMatch(
+                    item ->
+                        item.weight() != null
+                            && onlyFields(item.json(), "weight", "rrdatas")
+                            && !rrdatas(item.json()).isEmpty());
+    return items.stream()
+        .filter(item -> !rrdatas(item.json()).isEmpty()) // health-checked targets: nothing to show
+        .map(item -> set(rrset, item, weighted))
+        .sorted(Comparator.comparing(ResourceRecordSet::key))
+        .toList();
   }
 
   /**
@@ -73,7 +101,9 @@ final class GoogleDnsWeights {
             set -> {
               JsonObject item = new JsonObject();
               item.addProperty("weight", set.weighted().orElseThrow().weight());
-              item.add("rrdatas", rrdatas(set.records()));
+              JsonArray rrdatas = new JsonArray();
+              set.records().forEach(data -> rrdatas.add(GoogleDnsRecords.rrdata(data)));
+              item.add("rrdatas", rrdatas);
               items.add(item);
             });
     JsonObject wrr = new JsonObject();
@@ -83,99 +113,26 @@ final class GoogleDnsWeights {
     return policy;
   }
 
-  // Only wrr, each item with rrdatas, nothing else, and a whole weight we can write back.
-  private static boolean weighted(JsonObject policy) {
-    if (!onlyFields(policy, Set.of("wrr")) || !policy.get("wrr").isJsonObject()) {
-      return false;
-    }
-    JsonObject wrr = policy.getAsJsonObject("wrr");
-    if (!onlyFields(wrr, Set.of("items")) || !wrr.get("items").isJsonArray()) {
-      return false;
-    }
-    for (JsonElement element : wrr.getAsJsonArray("items")) {
-      if (!element.isJsonObject()
-          || !onlyFields(element.getAsJsonObject(), Set.of("weight", "rrdatas"))
-          || weight(element.getAsJsonObject()) == null
-          || rrdatasOf(element.getAsJsonObject()).isEmpty()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static List<ResourceRecordSet> weightedSets(RRSet rrset) {
-    List<ResourceRecordSet> sets = new ArrayList<>();
-    JsonArray items = rrset.routingPolicy().getAsJsonObject("wrr").getAsJsonArray("items");
-    for (int i = 0; i < items.size(); i++) {
-      JsonObject item = items.get(i).getAsJsonObject();
-      sets.add(set(rrset, Integer.toString(i), item).weighted(new Weighted(weight(item))).build());
-    }
-    return sets;
-  }
-
-  private static List<ResourceRecordSet> routedSets(RRSet rrset) {
-    List<ResourceRecordSet> sets = new ArrayList<>();
-    JsonObject policy = rrset.routingPolicy();
-    routed(rrset, items(policy, "wrr"), (i, item) -> Integer.toString(i), sets);
-    routed(rrset, items(policy, "geo"), (i, item) -> location(item), sets);
-    JsonElement backup = policy.get("primaryBackup");
-    if (backup != null && backup.isJsonObject()) {
-      routed(
-          rrset,
-          items(backup.getAsJsonObject(), "backupGeoTargets"),
-          (i, item) -> "backup-" + location(item),
-          sets);
-    }
-    return sets;
-  }
-
-  /** The items of {@code policy}'s {@code kind}, tagged with how they route. */
-  private record Items(String routing, JsonArray items) {}
-
-  private static Items items(JsonObject policy, String kind) {
-    JsonElement within = policy.get(kind);
-    boolean has = within != null && within.isJsonObject() && within.getAsJsonObject().has("items");
-    String routing = kind.equals("backupGeoTargets") ? "primaryBackup backup" : kind;
-    return new Items(
-        routing, has ? within.getAsJsonObject().getAsJsonArray("items") : new JsonArray());
-  }
-
-  // One set per item with rrdatas, its provider data "routing=<kind> weight=W|location=L".
-  private static void routed(
-      RRSet rrset,
-      Items items,
-      BiFunction<Integer, JsonObject, String> qualifier,
-      List<ResourceRecordSet> sets) {
-    for (int i = 0; i < items.items().size(); i++) {
-      JsonObject item = items.items().get(i).getAsJsonObject();
-      if (rrdatasOf(item).isEmpty()) {
-        continue; // health-checked targets only: no records to show
-      }
-      String routing =
-          items.routing()
-              + (item.has("location")
-                  ? " location=" + location(item)
-                  : " weight=" + item.get("weight"));
-      sets.add(
-          set(rrset, qualifier.apply(i, item), item)
-              .providerData(ResourceRecordSet.ROUTING, routing)
-              .build());
-    }
-  }
-
-  private static ResourceRecordSet.Builder set(RRSet rrset, String qualifier, JsonObject item) {
-    ResourceRecordSet.Builder set = set(rrset, qualifier);
-    rrdatasOf(item).forEach(rrdata -> set.add(GoogleDnsRecords.data(rrset.type(), rrdata)));
-    return set;
-  }
-
-  private static ResourceRecordSet.Builder set(RRSet rrset, String qualifier) {
+  private static ResourceRecordSet set(RRSet rrset, Item item, boolean weighted) {
     ResourceRecordSet.Builder set =
-        ResourceRecordSet.builder().name(rrset.name()).type(rrset.type()).qualifier(qualifier);
+        ResourceRecordSet.builder()
+            .name(rrset.name())
+            .type(rrset.type())
+            .qualifier(item.qualifier());
     if (rrset.ttl() != null) {
       set.ttl(rrset.ttl());
     }
-    return set;
+    rrdatas(item.json()).forEach(rrdata -> set.add(GoogleDnsRecords.data(rrset.type(), rrdata)));
+    return weighted
+        ? set.weighted(new Weighted(item.weight())).build()
+        : set.providerData(ResourceRecordSet.ROUTING, item.routing()).build();
+  }
+
+  private static JsonArray items(JsonElement policy, String kind) {
+    JsonElement within = policy.isJsonObject() ? policy.getAsJsonObject().get(kind) : null;
+    JsonElement items =
+        within != null && within.isJsonObject() ? within.getAsJsonObject().get("items") : null;
+    return items != null && items.isJsonArray() ? items.getAsJsonArray() : new JsonArray();
   }
 
   // The item's weight when it is whole and within our range, else null.
@@ -185,40 +142,28 @@ final class GoogleDnsWeights {
       return null;
     }
     BigDecimal value = weight.getAsBigDecimal();
-    if (value.signum() < 0
-        || value.stripTrailingZeros().scale() > 0
-        || value.compareTo(BigDecimal.valueOf(MAX_WEIGHT)) > 0) {
-      return null;
-    }
-    return value.intValueExact();
+    boolean whole = value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0;
+    return whole && value.compareTo(BigDecimal.valueOf(MAX_WEIGHT)) <= 0 ? value.intValue() : null;
   }
 
   private static String location(JsonObject item) {
     return item.has("location") ? item.get("location").getAsString() : "unknown";
   }
 
-  private static List<String> rrdatasOf(JsonObject item) {
+  private static List<String> rrdatas(JsonObject item) {
     List<String> rrdatas = new ArrayList<>();
-    if (item.has("rrdatas") && item.get("rrdatas").isJsonArray()) {
-      item.getAsJsonArray("rrdatas").forEach(rrdata -> rrdatas.add(rrdata.getAsString()));
+    JsonElement array = item.get("rrdatas");
+    if (array != null && array.isJsonArray()) {
+      array.getAsJsonArray().forEach(rrdata -> rrdatas.add(rrdata.getAsString()));
     }
     return rrdatas;
   }
 
-  private static JsonArray rrdatas(List<RData> records) {
-    JsonArray rrdatas = new JsonArray();
-    records.forEach(data -> rrdatas.add(GoogleDnsRecords.rrdata(data)));
-    return rrdatas;
-  }
-
-  // Whether `object` has no fields but `allowed` (which it has) and neutral ones.
-  private static boolean onlyFields(JsonObject object, Set<String> allowed) {
-    for (Map.Entry<String, JsonElement> field : object.entrySet()) {
-      if (!allowed.contains(field.getKey()) && !NEUTRAL.contains(field.getKey())) {
-        return false;
-      }
-    }
-    return allowed.stream().allMatch(object::has);
+  // Whether `object` has exactly these fields, besides `kind`, which says nothing about routing.
+  private static boolean onlyFields(JsonObject object, String... fields) {
+    Set<String> present = new HashSet<>(object.keySet());
+    present.remove("kind");
+    return present.equals(Set.of(fields));
   }
 
   private GoogleDnsWeights() {}
