@@ -180,8 +180,13 @@ final class GoogleDnsWriter implements BatchWriter {
     }
     GoogleDnsJson.Change change = endpoints.change(zone, additions, deletions);
     deletedNow.forEach(held::remove);
+    // What Cloud DNS stored, as it answers it in the order sent; else what was sent.
+    List<JsonObject> stored =
+        change.additions() != null && change.additions().size() == additions.size()
+            ? change.additions()
+            : additions;
     for (int i = 0; i < additions.size(); i++) {
-      held.put(addedNow.get(i), stored(change, additions.get(i)));
+      held.put(addedNow.get(i), stored.get(i));
     }
     return change.done() ? ChangeResult.Sync.IMMEDIATE : timeout -> await(change.id(), timeout);
   }
@@ -259,20 +264,6 @@ final class GoogleDnsWriter implements BatchWriter {
             + routing
             + " (read only: the model cannot express that routing; delete every set of it, or"
             + " change it with Cloud DNS's own tools)");
-  }
-
-  // What Cloud DNS answered it stored for an addition; what was sent if it did not say.
-  private static JsonObject stored(GoogleDnsJson.Change change, JsonObject sent) {
-    NameType target = target(sent.get("name").getAsString(), sent.get("type").getAsString());
-    if (change.additions() != null) {
-      for (JsonObject addition : change.additions()) {
-        RRSet rrset = RRSet.of(addition);
-        if (target(rrset.name(), rrset.type()).equals(target)) {
-          return addition;
-        }
-      }
-    }
-    return sent;
   }
 
   private static Set<NameType> targets(List<Change> batch) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -84,8 +83,7 @@ final class GoogleDnsZoneApi implements ZoneApi {
    */
   static String label(String dnsName) {
     String name = Names.absolute(dnsName);
-    String label =
-        name.substring(0, name.length() - 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    String label = name.substring(0, name.length() - 1).replaceAll("[^a-z0-9-]", "-");
     if (!label.matches("[a-z].*")) {
       label = "z-" + label;
     }
