@@ -71,16 +71,13 @@ final class GoogleDnsJson {
     }
 
     /**
-     * The object to write for this rrset: the fields of {@code kept} (the rrset it replaces, or
-     * null) that this provider does not set, then its own.
+     * The object to write for an rrset: the fields of {@code kept} (the rrset it replaces, or null)
+     * that this provider does not set, then its own.
+     *
+     * @param content the rrdatas (an array), or the routing policy (an object)
      */
     static JsonObject write(
-        String name,
-        String type,
-        int ttl,
-        List<String> rrdatas,
-        JsonElement routingPolicy,
-        JsonObject kept) {
+        String name, String type, int ttl, JsonElement content, JsonObject kept) {
       JsonObject rrset = kept == null ? new JsonObject() : kept.deepCopy();
       rrset.remove("rrdatas");
       rrset.remove("routingPolicy");
@@ -88,11 +85,7 @@ final class GoogleDnsJson {
       rrset.addProperty("name", name);
       rrset.addProperty("type", type);
       rrset.addProperty("ttl", ttl);
-      if (routingPolicy != null) {
-        rrset.add("routingPolicy", routingPolicy);
-      } else {
-        rrset.add("rrdatas", GSON.toJsonTree(rrdatas));
-      }
+      rrset.add(content.isJsonArray() ? "rrdatas" : "routingPolicy", content);
       return rrset;
     }
   }

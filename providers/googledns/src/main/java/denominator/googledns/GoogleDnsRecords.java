@@ -1,5 +1,7 @@
 package denominator.googledns;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import denominator.InvalidChangeException;
 import denominator.googledns.GoogleDnsJson.RRSet;
@@ -9,8 +11,6 @@ import denominator.model.rdata.RData;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Cloud DNS rrsets as record sets, and back. An rrset's {@code rrdatas} are presentation strings,
@@ -91,28 +91,24 @@ final class GoogleDnsRecords {
     if (!plain && !sets.stream().allMatch(set -> set.weighted().isPresent())) {
       throw refused(target, "one plain set, or weighted sets, not both", sets);
     }
-    Set<Integer> ttls =
-        sets.stream()
-            .map(set -> set.ttl().isPresent() ? set.ttl().getAsInt() : null)
-            .filter(ttl -> ttl != null)
-            .collect(Collectors.toSet());
+    List<Integer> ttls =
+        sets.stream().flatMap(set -> set.ttl().stream().boxed()).distinct().toList();
     if (ttls.size() > 1) {
       throw refused(target, "one TTL for all weighted sets of a name and type", sets);
     }
     int ttl =
-        ttls.stream()
-            .findFirst()
-            .orElse(kept != null && kept.has("ttl") ? kept.get("ttl").getAsInt() : DEFAULT_TTL);
-    return plain
-        ? RRSet.write(
-            target.name(),
-            target.type(),
-            ttl,
-            sets.get(0).records().stream().map(GoogleDnsRecords::rrdata).toList(),
-            null,
-            kept)
-        : RRSet.write(
-            target.name(), target.type(), ttl, List.of(), GoogleDnsWeights.policy(sets), kept);
+        ttls.isEmpty()
+            ? kept != null && kept.has("ttl") ? kept.get("ttl").getAsInt() : DEFAULT_TTL
+            : ttls.get(0);
+    JsonElement content = plain ? rrdatas(sets.get(0).records()) : GoogleDnsWeights.policy(sets);
+    return RRSet.write(target.name(), target.type(), ttl, content, kept);
+  }
+
+  /** The rrdatas of these records. */
+  static JsonArray rrdatas(List<RData> records) {
+    JsonArray rrdatas = new JsonArray();
+    records.forEach(data -> rrdatas.add(rrdata(data)));
+    return rrdatas;
   }
 
   /** The UTF-8 bytes of every rrdata of these sets: what Cloud DNS counts against a change. */

@@ -101,9 +101,7 @@ final class GoogleDnsWeights {
             set -> {
               JsonObject item = new JsonObject();
               item.addProperty("weight", set.weighted().orElseThrow().weight());
-              JsonArray rrdatas = new JsonArray();
-              set.records().forEach(data -> rrdatas.add(GoogleDnsRecords.rrdata(data)));
-              item.add("rrdatas", rrdatas);
+              item.add("rrdatas", GoogleDnsRecords.rrdatas(set.records()));
               items.add(item);
             });
     JsonObject wrr = new JsonObject();

@@ -1,5 +1,6 @@
 package denominator.googledns;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import denominator.UnknownOutcomeException;
 import denominator.ZoneApi;
@@ -148,7 +149,9 @@ final class GoogleDnsZoneApi implements ZoneApi {
     if (value.equals(soa.rrdatas().get(0)) && ttl == soa.ttl()) {
       return;
     }
-    JsonObject replacement = RRSet.write(soa.name(), "SOA", ttl, List.of(value), null, soa.raw());
+    JsonArray rrdatas = new JsonArray();
+    rrdatas.add(value);
+    JsonObject replacement = RRSet.write(soa.name(), "SOA", ttl, rrdatas, soa.raw());
     api.change(id, List.of(replacement), List.of(soa.raw()));
   }
 

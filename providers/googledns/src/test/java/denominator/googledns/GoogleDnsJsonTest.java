@@ -36,7 +36,12 @@ class GoogleDnsJsonTest {
   @Test
   void aRewriteKeepsUnknownFieldsButNotTheVendorsSignaturesOrOldRouting() {
     JsonObject written =
-        RRSet.write("www.example.com.", "A", 300, List.of("192.0.2.2"), null, object(ROUTED));
+        RRSet.write(
+            "www.example.com.",
+            "A",
+            300,
+            JsonParser.parseString("[\"192.0.2.2\"]"),
+            object(ROUTED));
 
     assertThat(written)
         .isEqualTo(
