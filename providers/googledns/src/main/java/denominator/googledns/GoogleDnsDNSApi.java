@@ -42,7 +42,7 @@ final class GoogleDnsDNSApi extends KitDNSApi {
 
   @Override
   public ZoneApi zones() {
-    return new GoogleDnsZoneApi(endpoints, limits);
+    return new GoogleDnsZoneApi(endpoints, this, limits);
   }
 
   @Override

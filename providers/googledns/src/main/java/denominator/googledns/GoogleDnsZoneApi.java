@@ -1,6 +1,5 @@
 package denominator.googledns;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import denominator.UnknownOutcomeException;
 import denominator.ZoneApi;
@@ -10,7 +9,9 @@ import denominator.googledns.GoogleDnsJson.RRSet;
 import denominator.googledns.GoogleDnsWriter.Limits;
 import denominator.kit.SoaMailbox;
 import denominator.model.Names;
+import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
+import denominator.model.rdata.SOAData;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,17 +30,19 @@ import java.util.stream.StreamSupport;
  * derive from the DNS name ({@link #label}); its name is the {@code dnsName}. A managed zone has no
  * mailbox or TTL of its own: they are its SOA rrset's RNAME and TTL, so listing every zone leaves
  * them out ({@link Zone#withoutSoa}), {@link #iterateByName} reads them, and {@link #put} writes
- * them with one change replacing the SOA. Cloud DNS deletes only an empty zone, so {@link #delete}
- * first deletes every rrset but the apex SOA and NS.
+ * them by putting the SOA set. Cloud DNS deletes only an empty zone, so {@link #delete} first
+ * deletes every rrset but the apex SOA and NS.
  */
 final class GoogleDnsZoneApi implements ZoneApi {
   private static final int MAX_LABEL = 63;
 
   private final GoogleDnsEndpoints api;
+  private final GoogleDnsDNSApi dns;
   private final Limits limits;
 
-  GoogleDnsZoneApi(GoogleDnsEndpoints api, Limits limits) {
+  GoogleDnsZoneApi(GoogleDnsEndpoints api, GoogleDnsDNSApi dns, Limits limits) {
     this.api = api;
+    this.dns = dns;
     this.limits = limits;
   }
 
@@ -124,35 +127,41 @@ final class GoogleDnsZoneApi implements ZoneApi {
     return soa(zone.name(), zone.dnsName())
         .flatMap(
             soa ->
-                SoaMailbox.toEmail(soa.rrdatas().get(0).split("\\s+")[1])
-                    .map(email -> new Zone(zone.name(), zone.dnsName(), email, soa.ttl())))
+                SoaMailbox.toEmail(((SOAData) soa.records().get(0)).rname())
+                    .map(
+                        email ->
+                            new Zone(zone.name(), zone.dnsName(), email, soa.ttl().orElseThrow())))
         .orElse(Zone.withoutSoa(zone.name(), zone.dnsName()));
   }
 
-  private Optional<RRSet> soa(String id, String dnsName) {
-    Iterator<RRSet> soa = api.rrsets(id, Names.absolute(dnsName), "SOA");
-    return soa.hasNext() ? Optional.of(soa.next()) : Optional.empty();
+  private Optional<ResourceRecordSet> soa(String id, String dnsName) {
+    return dns.recordSets(id).get(Names.absolute(dnsName), "SOA");
   }
 
-  // One change replacing the SOA with the new RNAME and TTL, the rest as read.
+  // A put of the SOA with the new RNAME and TTL, the rest as read: nothing is sent if unchanged.
   private void writeSoa(String id, Zone zone) {
     if (zone.email().isEmpty() && zone.ttl().isEmpty()) {
       return;
     }
-    RRSet soa =
+    ResourceRecordSet soa =
         soa(id, zone.name())
             .orElseThrow(() -> new ZoneNotFoundException(GoogleDnsProvider.NAME, id + " (no SOA)"));
-    String[] fields = soa.rrdatas().get(0).split("\\s+");
-    zone.email().ifPresent(email -> fields[1] = SoaMailbox.toRname(email));
-    int ttl = zone.ttl().isPresent() ? zone.ttl().getAsInt() : soa.ttl();
-    String value = String.join(" ", fields);
-    if (value.equals(soa.rrdatas().get(0)) && ttl == soa.ttl()) {
-      return;
-    }
-    JsonArray rrdatas = new JsonArray();
-    rrdatas.add(value);
-    JsonObject replacement = RRSet.write(soa.name(), "SOA", ttl, rrdatas, soa.raw());
-    api.change(id, List.of(replacement), List.of(soa.raw()));
+    SOAData now = (SOAData) soa.records().get(0);
+    String rname = zone.email().map(SoaMailbox::toRname).orElse(now.rname());
+    ResourceRecordSet.Builder put =
+        soa.toBuilder()
+            .records(
+                List.of(
+                    new SOAData(
+                        now.mname(),
+                        rname,
+                        now.serial(),
+                        now.refresh(),
+                        now.retry(),
+                        now.expire(),
+                        now.minimum())));
+    zone.ttl().ifPresent(put::ttl);
+    dns.recordSets(id).put(put.build());
   }
 
   // Changes deleting every rrset but the apex SOA and NS, within a change's limits.

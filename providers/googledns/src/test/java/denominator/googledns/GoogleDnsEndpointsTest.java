@@ -282,12 +282,13 @@ class GoogleDnsEndpointsTest {
     canned
         .enqueue(200, "{\"managedZones\":[{\"name\":\"ex\",\"dnsName\":\"example.com.\"}]}")
         .enqueue(200, "{\"rrsets\":[" + soa + "]}")
+        .enqueue(200, "{\"rrsets\":[" + soa + "]}") // read again by the change engine
         .enqueue(200, "{\"id\":\"1\",\"status\":\"done\"}");
 
     String id = zones().put(Zone.create("example.com.", "admin@example.com", 3600));
 
     assertThat(id).isEqualTo("ex");
-    assertThat(json(canned.request(2)))
+    assertThat(json(canned.request(3)))
         .isEqualTo(
             JsonParser.parseString(
                 "{\"deletions\":["
@@ -358,7 +359,7 @@ class GoogleDnsEndpointsTest {
   }
 
   private GoogleDnsZoneApi zones() {
-    return new GoogleDnsZoneApi(endpoints(), GoogleDnsWriter.Limits.CLOUD_DNS);
+    return (GoogleDnsZoneApi) new GoogleDnsDNSApi(endpoints(), config(server, time)).zones();
   }
 
   // A piece of the private key, as it would show if printed.
