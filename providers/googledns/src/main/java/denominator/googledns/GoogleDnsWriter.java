@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +67,9 @@ final class GoogleDnsWriter implements BatchWriter {
 
   /** The rrsets as Cloud DNS holds them, as last read or written in this apply. */
   private final Map<NameType, JsonObject> held = new HashMap<>();
+
+  /** Every rrset read or written in this apply, so that an undo writes one back as it was. */
+  private final Map<NameType, List<JsonObject>> seen = new HashMap<>();
 
   /** The names and types of the last change's additions and deletions, in the order sent. */
   private List<NameType> added = List.of();
@@ -113,7 +117,7 @@ final class GoogleDnsWriter implements BatchWriter {
     for (RRSet rrset : rrsets) {
       NameType target = target(rrset.name(), rrset.type());
       if (namesAndTypes.contains(target)) {
-        held.put(target, rrset.raw());
+        hold(target, rrset.raw());
         sets.addAll(GoogleDnsRecords.sets(rrset));
       }
     }
@@ -169,7 +173,8 @@ final class GoogleDnsWriter implements BatchWriter {
         deletedNow.add(target);
       }
       if (!will.isEmpty()) {
-        additions.add(GoogleDnsRecords.rrset(target, will, current));
+        additions.add(
+            earlier(target, will).orElseGet(() -> GoogleDnsRecords.rrset(target, will, current)));
         addedNow.add(target);
       }
     }
@@ -186,7 +191,7 @@ final class GoogleDnsWriter implements BatchWriter {
             ? change.additions()
             : additions;
     for (int i = 0; i < additions.size(); i++) {
-      held.put(addedNow.get(i), stored.get(i));
+      hold(addedNow.get(i), stored.get(i));
     }
     return change.done() ? ChangeResult.Sync.IMMEDIATE : timeout -> await(change.id(), timeout);
   }
@@ -226,6 +231,26 @@ final class GoogleDnsWriter implements BatchWriter {
       }
     }
     return List.of();
+  }
+
+  private void hold(NameType target, JsonObject rrset) {
+    held.put(target, rrset);
+    seen.computeIfAbsent(target, t -> new ArrayList<>()).add(rrset);
+  }
+
+  // An rrset of this apply that held exactly these sets (the undo of a batch), as it was, but for
+  // the signatures Cloud DNS makes.
+  private Optional<JsonObject> earlier(NameType target, List<ResourceRecordSet> sets) {
+    return seen.getOrDefault(target, List.of()).stream()
+        .filter(
+            rrset -> Set.copyOf(GoogleDnsRecords.sets(RRSet.of(rrset))).equals(Set.copyOf(sets)))
+        .findFirst()
+        .map(
+            rrset -> {
+              JsonObject copy = rrset.deepCopy();
+              copy.remove("signatureRrdatas");
+              return copy;
+            });
   }
 
   // The rrset as Cloud DNS holds it: as read or written, else (a plan's state) made from the sets.

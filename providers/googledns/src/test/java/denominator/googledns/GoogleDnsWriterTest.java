@@ -333,4 +333,39 @@ class GoogleDnsWriterTest {
         .extracting(o -> o.status())
         .containsExactly(Status.SKIPPED, Status.FAILED);
   }
+
+  @Test
+  void anUndoWritesBackTheRrsetAsItWasReadRoutingPolicyIncluded() {
+    String geo =
+        "{\"name\":\"geo.example.com.\",\"type\":\"A\",\"ttl\":300,\"routingPolicy\":{\"geo\":{"
+            + "\"items\":[{\"location\":\"us-east1\",\"rrdatas\":[\"192.0.2.1\"]}],"
+            + "\"enableFencing\":false}},\"futureField\":1}";
+    canned
+        .enqueue(200, "{\"rrsets\":[" + geo + "]}")
+        .enqueue(200, NONE)
+        .enqueue(200, DONE)
+        .enqueue(
+            412,
+            "{\"error\":{\"code\":412,\"message\":\"Precondition not met for"
+                + " 'entity.change.deletions[0]'\",\"errors\":[{\"reason\":\"conditionNotMet\"}]}}")
+        .enqueue(200, DONE);
+
+    ChangeResult result =
+        api(new GoogleDnsWriter.Limits(1, 100_000))
+            .apply(
+                ZONE,
+                ChangeSet.builder()
+                    .delete(RecordSetKey.of("geo.example.com.", "A", "us-east1"))
+                    .put(a("b.example.com.", "192.0.2.2"))
+                    .build(),
+                ApplyMode.ATOMIC);
+
+    assertThat(result.outcomes())
+        .extracting(o -> o.status())
+        .containsExactly(Status.ROLLED_BACK, Status.FAILED);
+    assertThat(json(canned.request(2)))
+        .isEqualTo(JsonParser.parseString("{\"deletions\":[" + geo + "]}"));
+    assertThat(json(canned.request(4)))
+        .isEqualTo(JsonParser.parseString("{\"additions\":[" + geo + "]}"));
+  }
 }
