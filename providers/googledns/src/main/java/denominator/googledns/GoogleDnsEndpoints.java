@@ -98,11 +98,6 @@ final class GoogleDnsEndpoints {
         "read change " + id, zone, changes(zone).addPathSegment(id).build(), Change.class);
   }
 
-  /** The project every path names; checked before the first request. */
-  String project() {
-    return credentials.project();
-  }
-
   private Iterator<ManagedZone> zones(Function<HttpUrl.Builder, HttpUrl.Builder> filter) {
     return Pages.following(
         filter.apply(zonesUrl().newBuilder()).build(),
@@ -137,7 +132,7 @@ final class GoogleDnsEndpoints {
   private HttpUrl zonesUrl() {
     return base.newBuilder()
         .addPathSegment("projects")
-        .addPathSegment(project())
+        .addPathSegment(credentials.project()) // checked before the first request
         .addPathSegment("managedZones")
         .build();
   }

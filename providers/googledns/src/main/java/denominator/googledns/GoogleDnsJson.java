@@ -116,6 +116,7 @@ final class GoogleDnsJson {
     return bytes;
   }
 
+  /** The fields of an rrset this provider reads. */
   private record Fields(
       String name, String type, Integer ttl, List<String> rrdatas, JsonObject routingPolicy) {}
 
