@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  *
  * <p>Any other policy (GCP-region {@code geo}, {@code primaryBackup}, health checks, fractional
  * weights) is read as sets routed by a policy the model lacks ({@link ResourceRecordSet#ROUTING}
- * provider data): one per item that carries rrdatas, qualified by its position ({@code wrr}), its
- * location ({@code geo}) or {@code backup-}location ({@code primaryBackup}). Those are listed and
- * kept; this provider does not write them.
+ * provider data): one per item, qualified by its position ({@code wrr}), its location ({@code
+ * geo}), {@code primary} or {@code backup-}location ({@code primaryBackup}); an item's
+ * health-checked targets are its {@link GoogleDnsTargets}. Those are listed and kept; this provider
+ * does not write them.
  */
 final class GoogleDnsWeights {
   static final int MIN_WEIGHT = 0;
@@ -52,6 +53,11 @@ final class GoogleDnsWeights {
       items.add(new Item("geo location=" + location, location, null, item.getAsJsonObject()));
     }
     JsonElement backup = policy.get("primaryBackup");
+    if (backup != null && backup.isJsonObject() && backup.getAsJsonObject().has("primaryTargets")) {
+      JsonObject primary = new JsonObject();
+      primary.add("healthCheckedTargets", backup.getAsJsonObject().get("primaryTargets"));
+      items.add(new Item("primaryBackup primary", "primary", null, primary));
+    }
     for (JsonElement item : backup == null ? new JsonArray() : items(backup, "backupGeoTargets")) {
       String location = location(item.getAsJsonObject());
       items.add(
@@ -70,7 +76,7 @@ final class GoogleDnsWeights {
                             && onlyFields(item.json(), "weight", "rrdatas")
                             && !rrdatas(item.json()).isEmpty());
     return items.stream()
-        .filter(item -> !rrdatas(item.json()).isEmpty()) // health-checked targets: nothing to show
+        .filter(item -> !rrdatas(item.json()).isEmpty() || item.json().has("healthCheckedTargets"))
         .map(item -> set(rrset, item, weighted))
         .sorted(Comparator.comparing(ResourceRecordSet::key))
         .toList();
@@ -121,6 +127,9 @@ final class GoogleDnsWeights {
       set.ttl(rrset.ttl());
     }
     rrdatas(item.json()).forEach(rrdata -> set.add(GoogleDnsRecords.data(rrset.type(), rrdata)));
+    if (item.json().has("healthCheckedTargets")) {
+      set.add(GoogleDnsTargets.of(rrset.type(), item.json().get("healthCheckedTargets")));
+    }
     return weighted
         ? set.weighted(new Weighted(item.weight())).build()
         : set.providerData(ResourceRecordSet.ROUTING, item.routing()).build();

@@ -93,8 +93,11 @@ final class GoogleDnsWriter implements BatchWriter {
       return;
     }
     ResourceRecordSet set = put.recordSet();
-    if (set.providerData().containsKey(ResourceRecordSet.ROUTING)) {
-      throw routed(set.key().toString(), set.providerData().get(ResourceRecordSet.ROUTING));
+    if (set.providerData().containsKey(ResourceRecordSet.ROUTING)
+        || set.records().stream().anyMatch(GoogleDnsTargets.class::isInstance)) {
+      throw routed(
+          set.key().toString(),
+          set.providerData().getOrDefault(ResourceRecordSet.ROUTING, "health-checked targets"));
     }
     Capabilities.check(GoogleDnsProvider.METADATA, set);
     if (set.weighted().isPresent()) {

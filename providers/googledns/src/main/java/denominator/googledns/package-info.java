@@ -4,8 +4,9 @@
  * {@link denominator.googledns.GoogleDnsCredentials} (access tokens from google-auth-library) and
  * {@link denominator.googledns.GoogleDnsJson} (their JSON); {@link
  * denominator.googledns.GoogleDnsRecords} (rrsets to and from record sets) and {@link
- * denominator.googledns.GoogleDnsWeights} (routing policies as weighted or provider-routed sets);
- * {@link denominator.googledns.GoogleDnsErrors} (the error table); {@link
+ * denominator.googledns.GoogleDnsWeights} (routing policies as weighted or provider-routed sets,
+ * health-checked targets as {@link denominator.googledns.GoogleDnsTargets}); {@link
+ * denominator.googledns.GoogleDnsErrors} (the error table); {@link
  * denominator.googledns.GoogleDnsWriter} (one Cloud DNS change per batch, for the kit's change
  * engine); {@link denominator.googledns.GoogleDnsDNSApi} and {@link
  * denominator.googledns.GoogleDnsZoneApi} (our API); {@link

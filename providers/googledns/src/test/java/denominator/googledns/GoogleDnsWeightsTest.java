@@ -118,20 +118,25 @@ class GoogleDnsWeightsTest {
   }
 
   @Test
-  void healthCheckedWrrIsProviderRoutingAndItemsWithoutRrdatasAreNotShown() {
+  void healthCheckedItemsAreProviderRoutingShowingTheirTargets() {
     List<ResourceRecordSet> sets =
         GoogleDnsRecords.sets(
             rrset(
                 "{\"healthCheck\":\"hc\",\"wrr\":{\"items\":["
                     + "{\"weight\":1,\"rrdatas\":[\"192.0.2.1\"]},"
-                    + "{\"weight\":1,\"healthCheckedTargets\":{\"internalLoadBalancers\":[]}}]}}"));
+                    + "{\"weight\":2,\"healthCheckedTargets\":{\"externalEndpoints\":[\"192.0.2.9\"]}}]}}"));
 
-    assertThat(sets).hasSize(1);
-    assertThat(sets.get(0).providerData()).containsEntry("routing", "wrr weight=1");
+    assertThat(sets)
+        .extracting(s -> s.providerData().get("routing"), s -> s.records().toString())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("wrr weight=1", "[192.0.2.1]"),
+            org.assertj.core.groups.Tuple.tuple(
+                "wrr weight=2", "[healthCheckedTargets {\"externalEndpoints\":[\"192.0.2.9\"]}]"));
+    assertThat(sets.get(1).records().get(0)).isInstanceOf(GoogleDnsTargets.class);
   }
 
   @Test
-  void primaryBackupShowsItsBackupGeoTargets() {
+  void primaryBackupShowsItsPrimaryTargetsAndBackupGeoTargets() {
     List<ResourceRecordSet> sets =
         GoogleDnsRecords.sets(
             rrset(
@@ -143,6 +148,7 @@ class GoogleDnsWeightsTest {
         .extracting(s -> s.qualifier().orElseThrow(), s -> s.providerData().get("routing"))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "backup-us-west1", "primaryBackup backup location=us-west1"));
+                "backup-us-west1", "primaryBackup backup location=us-west1"),
+            org.assertj.core.groups.Tuple.tuple("primary", "primaryBackup primary"));
   }
 }
