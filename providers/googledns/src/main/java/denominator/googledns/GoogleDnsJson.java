@@ -1,12 +1,9 @@
 package denominator.googledns;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The JSON of the Cloud DNS API v1, mapped with Gson. An rrset is kept as the object the vendor
@@ -88,32 +85,6 @@ final class GoogleDnsJson {
       rrset.add(content.isJsonArray() ? "rrdatas" : "routingPolicy", content);
       return rrset;
     }
-  }
-
-  /** The UTF-8 bytes of every rrdata in {@code json}, routing items' included. */
-  static long rrdataBytes(JsonElement json) {
-    long bytes = 0;
-    if (json.isJsonArray()) {
-      for (JsonElement item : json.getAsJsonArray()) {
-        bytes += rrdataBytes(item);
-      }
-    } else if (json.isJsonObject()) {
-      for (Map.Entry<String, JsonElement> field : json.getAsJsonObject().entrySet()) {
-        bytes +=
-            field.getKey().equals("rrdatas") && field.getValue().isJsonArray()
-                ? utf8(field.getValue().getAsJsonArray())
-                : rrdataBytes(field.getValue());
-      }
-    }
-    return bytes;
-  }
-
-  private static long utf8(JsonArray rrdatas) {
-    long bytes = 0;
-    for (JsonElement rrdata : rrdatas) {
-      bytes += rrdata.getAsString().getBytes(StandardCharsets.UTF_8).length;
-    }
-    return bytes;
   }
 
   /** The fields of an rrset this provider reads. */

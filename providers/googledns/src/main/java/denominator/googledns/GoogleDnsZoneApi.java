@@ -179,7 +179,7 @@ final class GoogleDnsZoneApi implements ZoneApi {
       if (apexSoaOrNs) {
         continue;
       }
-      long size = GoogleDnsJson.rrdataBytes(rrset.raw());
+      long size = GoogleDnsRecords.bytes(GoogleDnsRecords.sets(rrset));
       if (!batch.isEmpty()
           && (batch.size() == limits.rrsets() || bytes + size > limits.rrdataBytes())) {
         api.change(id, List.of(), batch);

@@ -52,15 +52,6 @@ class GoogleDnsJsonTest {
   }
 
   @Test
-  void rrdataBytesCountEveryRrdataRoutingItemsIncluded() {
-    assertThat(GoogleDnsJson.rrdataBytes(object(ROUTED))).isEqualTo("192.0.2.1".length());
-    assertThat(
-            GoogleDnsJson.rrdataBytes(
-                object("{\"rrdatas\":[\"\\\"caf\u00e9\\\"\",\"192.0.2.1\"]}")))
-        .isEqualTo(7 + 9); // é is two bytes
-  }
-
-  @Test
   void aChangeToSendLeavesOutWhatIsAbsentAndReadsStatus() {
     Gson gson = new Gson();
 

@@ -150,4 +150,18 @@ class GoogleDnsRecordsTest {
         .isInstanceOf(InvalidChangeException.class)
         .hasMessageContaining("one TTL");
   }
+
+  @Test
+  void rrdataBytesAreTheBytesOfEveryValueAsSent() {
+    ResourceRecordSet set =
+        ResourceRecordSet.builder()
+            .name("www.example.com.")
+            .type("TXT")
+            .ttl(60)
+            .add(TXTData.of("caf\u00e9")) // sent as "caf\195\169"
+            .add(TXTData.of("x"))
+            .build();
+
+    assertThat(GoogleDnsRecords.bytes(List.of(set))).isEqualTo(13 + 3);
+  }
 }
