@@ -113,7 +113,8 @@ public abstract class FaultContract {
                 zone.name(),
                 api.geoRecordSets(zone.id()).isPresent(),
                 api.weightedRecordSets(zone.id()).isPresent(),
-                direct.provider().metadata().weights());
+                direct.provider().metadata().weights(),
+                target.qualifiersByPosition().isPresent());
         ChangeSet.Builder seed = ChangeSet.builder();
         scenario.before().forEach(seed::put);
         assertThat(api.apply(zone.id(), seed.build(), ApplyMode.ATOMIC).succeeded()).isTrue();

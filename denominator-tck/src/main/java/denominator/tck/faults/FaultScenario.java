@@ -24,8 +24,12 @@ record FaultScenario(
     Map<RecordSetKey, ResourceRecordSet> initial,
     Map<RecordSetKey, ResourceRecordSet> desired) {
 
-  /** The scenario in {@code zone}; weighted sets get the accepted weights nearest 4 and 5. */
-  static FaultScenario in(String zone, boolean geo, boolean weighted, WeightRange weights) {
+  /**
+   * The scenario in {@code zone}; weighted sets get the accepted weights nearest 4 and 5, and are
+   * named {@code 0} and {@code 1} where the provider names them {@code byPosition}.
+   */
+  static FaultScenario in(
+      String zone, boolean geo, boolean weighted, WeightRange weights, boolean byPosition) {
     List<ResourceRecordSet> before = new ArrayList<>();
     ChangeSet.Builder changes = ChangeSet.builder();
     for (int i = 0; i < 20; i++) {
@@ -67,14 +71,15 @@ record FaultScenario(
               .build());
     }
     if (weighted) {
-      for (String color : List.of("blue", "green")) {
+      List<String> names = byPosition ? List.of("0", "1") : List.of("blue", "green");
+      for (int i = 0; i < names.size(); i++) {
         changes.put(
             ResourceRecordSet.builder()
                 .name("weighted." + zone)
                 .type("A")
-                .qualifier(color)
+                .qualifier(names.get(i))
                 .ttl(60)
-                .weighted(new Weighted(weights.nearest(color.length())))
+                .weighted(new Weighted(weights.nearest(4 + i)))
                 .add("192.0.2.12")
                 .build());
       }
