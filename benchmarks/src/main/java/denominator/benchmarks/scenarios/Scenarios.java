@@ -9,19 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the end-to-end scenarios (1, 2, 3, 5 and 7 of BENCHMARKS.md; 4 and 6 are JMH) and writes
- * their markdown section. They are dominated by round trips, so they are timed with plain wall
- * clocks, median of several runs, and the Route53 and UltraDNS ones count requests at the
+ * Runs the end-to-end scenarios (1, 2, 3, 5, 7, 8 and 9 of BENCHMARKS.md; 4 and 6 are JMH) and
+ * writes their markdown section. They are dominated by round trips, so they are timed with plain
+ * wall clocks, median of several runs, and the Route53 and UltraDNS ones count requests at the
  * simulators.
  *
- * <p>Usage: {@code Scenarios [--quick] [--latency-ms MS] [--only 1,2,3,5,7,8] OUTPUT_MD COMMAND},
+ * <p>Usage: {@code Scenarios [--quick] [--latency-ms MS] [--only 1,2,3,5,7,8,9] OUTPUT_MD COMMAND},
  * from the repository root (scenario 5 runs {@code ./denominator}).
  */
 public final class Scenarios {
   public static void main(String[] args) throws Exception {
     boolean quick = false;
     Duration latency = Duration.ofMillis(20);
-    List<String> only = List.of("1", "2", "3", "5", "7", "8");
+    List<String> only = List.of("1", "2", "3", "5", "7", "8", "9");
     List<String> positional = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -58,6 +58,7 @@ public final class Scenarios {
             case "5" -> new ColdStartScenario(settings).report();
             case "7" -> new UltraDnsScenario(settings).report();
             case "8" -> new Ns1PacingScenario(settings).report();
+            case "9" -> new VendorChangeSetScenario(settings).report();
             default -> throw new IllegalArgumentException("no scenario " + scenario);
           });
       System.err.printf("scenario %s: %.1f s%n", scenario, (System.nanoTime() - start) / 1e9);
