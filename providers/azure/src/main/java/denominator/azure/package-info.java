@@ -1,0 +1,2 @@
+/** Azure DNS. */
+package denominator.azure;

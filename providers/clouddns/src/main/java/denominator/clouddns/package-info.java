@@ -1,0 +1,2 @@
+/** Rackspace Cloud DNS. */
+package denominator.clouddns;
