@@ -2,16 +2,15 @@ package denominator.cloudflare;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import denominator.tck.CountingDispatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -28,7 +27,7 @@ import okhttp3.HttpUrl;
  *
  * <p>Thread-safe: requests are handled one at a time.
  */
-public final class CloudflareSimulator extends Dispatcher {
+public final class CloudflareSimulator extends CountingDispatcher {
   private static final Pattern BEARER = Pattern.compile("Bearer (\\S+)");
 
   private final String apiToken;
@@ -36,10 +35,6 @@ public final class CloudflareSimulator extends Dispatcher {
   private final String apiKey;
   private final CloudflareService service;
   private final RateLimits rateLimits;
-  private final Map<String, Integer> counts = new TreeMap<>();
-  private final List<String> requests = new ArrayList<>();
-  private int throttled;
-  private int throttleRemaining;
 
   private CloudflareSimulator(Builder builder) {
     this.apiToken = builder.apiToken;
@@ -68,38 +63,6 @@ public final class CloudflareSimulator extends Dispatcher {
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Answers the next {@code n} requests 429 with {@code Retry-After: 1}, whatever is left. */
-  public synchronized CloudflareSimulator throttleNext(int n) {
-    this.throttleRemaining = n;
-    return this;
-  }
-
-  /** Requests received for one method and path pattern, e.g. {@code POST /client/v4/zones}. */
-  public synchronized int requests(String methodAndPattern) {
-    return counts.getOrDefault(methodAndPattern, 0);
-  }
-
-  /** Every request received, in order, as method and path pattern; 429s included. */
-  public synchronized List<String> requests() {
-    return List.copyOf(requests);
-  }
-
-  /** Requests per method and path pattern. */
-  public synchronized Map<String, Integer> requestCounts() {
-    return Map.copyOf(counts);
-  }
-
-  /** How many requests were answered 429. */
-  public synchronized int throttled() {
-    return throttled;
-  }
-
-  public synchronized void resetCounts() {
-    counts.clear();
-    requests.clear();
-    throttled = 0;
   }
 
   /** Whether a zone of this name exists (trailing dot and case ignored). */
@@ -151,13 +114,11 @@ public final class CloudflareSimulator extends Dispatcher {
     HttpUrl url = request.getUrl();
     List<String> path = segments(url);
     String route = request.getMethod() + " " + CloudflareService.pattern(path);
-    counts.merge(route, 1, Integer::sum);
-    requests.add(route);
+    count(route);
     RateLimits.Draw draw = rateLimits.take(credential(request));
-    if (!draw.granted() || throttleRemaining > 0) {
+    if (forcedThrottle() | !draw.granted()) { // both: a forced 429 still takes its token
       long retryAfter = draw.granted() ? 1 : draw.retryAfterSeconds();
-      throttleRemaining = Math.max(0, throttleRemaining - 1);
-      throttled++;
+      countThrottled();
       return CloudflareRefusal.rateLimited()
           .reply()
           .withHeader("Retry-After", Long.toString(retryAfter))

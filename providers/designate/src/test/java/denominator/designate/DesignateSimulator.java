@@ -1,6 +1,7 @@
 package denominator.designate;
 
 import com.google.gson.JsonObject;
+import denominator.tck.CountingDispatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -27,14 +26,10 @@ import okhttp3.HttpUrl;
  *
  * <p>Thread-safe: requests are handled one at a time.
  */
-public final class DesignateSimulator extends Dispatcher {
+public final class DesignateSimulator extends CountingDispatcher {
   private final Keystone keystone;
   private final DesignateService service;
   private final Stamps stamps;
-  private final Map<String, Integer> counts = new TreeMap<>();
-  private final List<String> requests = new ArrayList<>();
-  private int throttled;
-  private int throttleRemaining;
 
   private DesignateSimulator(Builder builder) {
     this.stamps = new Stamps(builder.clock, builder.random);
@@ -67,12 +62,6 @@ public final class DesignateSimulator extends Dispatcher {
     return new Builder();
   }
 
-  /** Answers the next {@code n} Designate requests 429 with {@code Retry-After: 1}. */
-  public synchronized DesignateSimulator throttleNext(int n) {
-    this.throttleRemaining = n;
-    return this;
-  }
-
   /** Makes every token issued so far expired: the next call with one is answered 401. */
   public synchronized void expireAllTokens() {
     keystone.expireAll();
@@ -85,36 +74,6 @@ public final class DesignateSimulator extends Dispatcher {
    */
   public synchronized void failPropagation(String zoneName) {
     service.failPropagation(zoneName);
-  }
-
-  /** Requests received for one method and path pattern, e.g. {@code GET /dns/v2/zones}. */
-  public synchronized int requests(String methodAndPattern) {
-    return counts.getOrDefault(methodAndPattern, 0);
-  }
-
-  /**
-   * Every request received, in order, as method and path pattern: {@code POST
-   * /identity/v3/auth/tokens}, {@code PUT /dns/v2/zones/{zone_id}/recordsets/{recordset_id}}, the
-   * same under {@code /r2/dns} for RegionTwo; 429s and 401s included.
-   */
-  public synchronized List<String> requests() {
-    return List.copyOf(requests);
-  }
-
-  /** Requests per method and path pattern. */
-  public synchronized Map<String, Integer> requestCounts() {
-    return Map.copyOf(counts);
-  }
-
-  /** How many requests were answered 429. */
-  public synchronized int throttled() {
-    return throttled;
-  }
-
-  public synchronized void resetCounts() {
-    counts.clear();
-    requests.clear();
-    throttled = 0;
   }
 
   /** Whether a zone of this name (with its dot) exists, deleting or not. */
@@ -179,8 +138,7 @@ public final class DesignateSimulator extends Dispatcher {
                     + String.join("/", path.subList(0, dns))
                     + DesignateService.pattern(path.subList(dns, path.size()))
                 : "/" + String.join("/", path));
-    counts.merge(route, 1, Integer::sum);
-    requests.add(route);
+    count(route);
     DesignateReply reply;
     if (dns > 0) {
       reply = designate(request, url, path, dns, root, body);
@@ -209,9 +167,8 @@ public final class DesignateSimulator extends Dispatcher {
       return DesignateReply.of(200, Discovery.designate(base));
     }
     String requestId = "req-" + stamps.uuid();
-    if (throttleRemaining > 0) {
-      throttleRemaining--;
-      throttled++;
+    if (forcedThrottle()) {
+      countThrottled();
       return DesignateRefusal.rateLimited()
           .reply(requestId)
           .withHeader("X-Openstack-Request-Id", requestId);

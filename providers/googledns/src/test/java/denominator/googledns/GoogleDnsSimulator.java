@@ -1,6 +1,7 @@
 package denominator.googledns;
 
 import com.google.gson.JsonObject;
+import denominator.tck.CountingDispatcher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -35,7 +34,7 @@ import okhttp3.HttpUrl;
  *
  * <p>Thread-safe: requests are handled one at a time.
  */
-public final class GoogleDnsSimulator extends Dispatcher {
+public final class GoogleDnsSimulator extends CountingDispatcher {
   /** The token endpoint's path on the simulator's server. */
   public static final String TOKEN_PATH = "/token";
 
@@ -43,10 +42,6 @@ public final class GoogleDnsSimulator extends Dispatcher {
   private final AccessTokens tokens;
   private final GoogleDnsService service;
   private final RateLimit rateLimit;
-  private final Map<String, Integer> counts = new TreeMap<>();
-  private final List<String> requests = new ArrayList<>();
-  private int throttled;
-  private int throttleRemaining;
 
   private GoogleDnsSimulator(Builder builder) {
     this.project = builder.project;
@@ -79,44 +74,9 @@ public final class GoogleDnsSimulator extends Dispatcher {
     return project;
   }
 
-  /** Answers the next {@code n} API requests 429, whatever the bucket holds. */
-  public synchronized GoogleDnsSimulator throttleNext(int n) {
-    this.throttleRemaining = n;
-    return this;
-  }
-
-  /**
-   * Requests received for one method and path pattern, e.g. {@code POST
-   * /dns/v1/projects/{project}/managedZones/{zone}/changes} or {@code POST /token}.
-   */
-  public synchronized int requests(String methodAndPattern) {
-    return counts.getOrDefault(methodAndPattern, 0);
-  }
-
-  /** Every request received, in order, as method and path pattern; 429s included. */
-  public synchronized List<String> requests() {
-    return List.copyOf(requests);
-  }
-
-  /** Requests per method and path pattern. */
-  public synchronized Map<String, Integer> requestCounts() {
-    return Map.copyOf(counts);
-  }
-
-  /** How many requests were answered 429. */
-  public synchronized int throttled() {
-    return throttled;
-  }
-
   /** How many access tokens the token endpoint issued. */
   public synchronized int tokensIssued() {
     return tokens.issued();
-  }
-
-  public synchronized void resetCounts() {
-    counts.clear();
-    requests.clear();
-    throttled = 0;
   }
 
   /** Whether a zone of this DNS name (trailing dot optional) or label exists. */
@@ -154,15 +114,13 @@ public final class GoogleDnsSimulator extends Dispatcher {
     List<String> path = segments(url);
     String method = request.getMethod();
     String route = method + " " + GoogleDnsService.pattern(path);
-    counts.merge(route, 1, Integer::sum);
-    requests.add(route);
+    count(route);
     String body = body(request);
     if (route.equals("POST " + TOKEN_PATH)) {
       return tokens.exchange(body).toResponse();
     }
-    if (throttleRemaining > 0 || !rateLimit.take()) {
-      throttleRemaining = Math.max(0, throttleRemaining - 1);
-      throttled++;
+    if (forcedThrottle() || !rateLimit.take()) {
+      countThrottled();
       return GoogleRefusal.rateLimited().reply().toResponse();
     }
     try {

@@ -1,6 +1,7 @@
 package denominator.ns1;
 
 import com.google.gson.JsonObject;
+import denominator.tck.CountingDispatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -28,15 +27,11 @@ import okhttp3.HttpUrl;
  *
  * <p>Thread-safe: requests are handled one at a time.
  */
-public final class Ns1Simulator extends Dispatcher {
+public final class Ns1Simulator extends CountingDispatcher {
   private final String apiKey;
   private final Ns1Service service;
   private final RateLimits rateLimits;
   private final Ns1FilterChain chain;
-  private final Map<String, Integer> counts = new TreeMap<>();
-  private final List<String> requests = new ArrayList<>();
-  private int throttled;
-  private int throttleRemaining;
 
   private Ns1Simulator(Builder builder) {
     this.apiKey = builder.apiKey;
@@ -52,38 +47,6 @@ public final class Ns1Simulator extends Dispatcher {
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Answers the next {@code n} requests 429, whatever their buckets hold. */
-  public synchronized Ns1Simulator throttleNext(int n) {
-    this.throttleRemaining = n;
-    return this;
-  }
-
-  /** Requests received for one method and path pattern, e.g. {@code PUT /v1/zones/{zone}}. */
-  public synchronized int requests(String methodAndPattern) {
-    return counts.getOrDefault(methodAndPattern, 0);
-  }
-
-  /** Every request received, in order, as method and path pattern; 429s included. */
-  public synchronized List<String> requests() {
-    return List.copyOf(requests);
-  }
-
-  /** Requests per method and path pattern. */
-  public synchronized Map<String, Integer> requestCounts() {
-    return Map.copyOf(counts);
-  }
-
-  /** How many requests were answered 429. */
-  public synchronized int throttled() {
-    return throttled;
-  }
-
-  public synchronized void resetCounts() {
-    counts.clear();
-    requests.clear();
-    throttled = 0;
   }
 
   /** Whether the zone exists. */
@@ -137,14 +100,12 @@ public final class Ns1Simulator extends Dispatcher {
     HttpUrl url = request.getUrl();
     List<String> path = segments(url);
     String route = request.getMethod() + " " + Ns1Service.pattern(path);
-    counts.merge(route, 1, Integer::sum);
-    requests.add(route);
+    count(route);
     String key = request.getHeaders().get("X-NSONE-Key");
     RateLimits.Draw draw = rateLimits.take(key, request.getMethod());
     Ns1Reply reply;
-    if (!draw.granted() || throttleRemaining > 0) {
-      throttleRemaining = Math.max(0, throttleRemaining - 1);
-      throttled++;
+    if (forcedThrottle() | !draw.granted()) { // both: a forced 429 still takes its token
+      countThrottled();
       reply = Ns1Refusal.rateLimited().reply();
       draw = new RateLimits.Draw(false, draw.limit(), 0, draw.periodSeconds());
     } else {

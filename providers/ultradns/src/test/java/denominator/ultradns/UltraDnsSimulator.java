@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import denominator.tck.CountingDispatcher;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -32,7 +32,7 @@ import okhttp3.HttpUrl;
  *
  * <p>Thread-safe: requests are handled one at a time.
  */
-public final class UltraDnsSimulator extends Dispatcher {
+public final class UltraDnsSimulator extends CountingDispatcher {
   /** The most requests one {@code /v1/batch} may hold (an ASSUMPTION: 100). */
   static final int MAX_BATCH = 100;
 
@@ -40,10 +40,7 @@ public final class UltraDnsSimulator extends Dispatcher {
 
   private final SimulatedTokens tokens;
   private final SimulatedService service;
-  private final Map<String, Integer> counts = new TreeMap<>();
-  private final List<String> requests = new ArrayList<>();
   private final Map<String, Integer> batched = new TreeMap<>();
-  private int throttleRemaining;
   private int retryAfterSeconds;
 
   private UltraDnsSimulator(Builder builder) {
@@ -71,7 +68,7 @@ public final class UltraDnsSimulator extends Dispatcher {
 
   /** Answers the next {@code n} requests with 429 and {@code Retry-After: retryAfterSeconds}. */
   public synchronized UltraDnsSimulator throttleNext(int n, int retryAfterSeconds) {
-    this.throttleRemaining = n;
+    throttleNext(n);
     this.retryAfterSeconds = retryAfterSeconds;
     return this;
   }
@@ -92,24 +89,6 @@ public final class UltraDnsSimulator extends Dispatcher {
   }
 
   /**
-   * Requests received for one method and path pattern, e.g. {@code PUT
-   * /v1/zones/{zone}/rrsets/{type}/{owner}}.
-   */
-  public synchronized int requests(String methodAndPattern) {
-    return counts.getOrDefault(methodAndPattern, 0);
-  }
-
-  /** Every request received, in order, as method and path pattern; throttled ones included. */
-  public synchronized List<String> requests() {
-    return List.copyOf(requests);
-  }
-
-  /** Requests per method and path pattern. */
-  public synchronized Map<String, Integer> requestCounts() {
-    return Map.copyOf(counts);
-  }
-
-  /**
    * Requests carried inside {@code /v1/batch} bodies, per method and path pattern; they are not
    * round trips, so {@link #requests()} does not count them.
    */
@@ -117,9 +96,9 @@ public final class UltraDnsSimulator extends Dispatcher {
     return Map.copyOf(batched);
   }
 
+  @Override
   public synchronized void resetCounts() {
-    counts.clear();
-    requests.clear();
+    super.resetCounts();
     batched.clear();
   }
 
@@ -166,14 +145,13 @@ public final class UltraDnsSimulator extends Dispatcher {
     HttpUrl url = request.getUrl();
     List<String> path = segments(url);
     String route = request.getMethod() + " " + pattern(path);
-    counts.merge(route, 1, Integer::sum);
-    requests.add(route);
+    count(route);
     return respond(request, url, path).toResponse();
   }
 
   private SimulatedAnswer respond(RecordedRequest request, HttpUrl url, List<String> path) {
-    if (throttleRemaining > 0) {
-      throttleRemaining--;
+    if (forcedThrottle()) {
+      countThrottled();
       return SimulatedAnswer.error(429, 429, "Too many requests.")
           .withHeader("Retry-After", Integer.toString(retryAfterSeconds));
     }
