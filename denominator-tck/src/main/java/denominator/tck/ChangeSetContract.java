@@ -2,6 +2,7 @@ package denominator.tck;
 
 import static denominator.tck.RecordSetContract.a;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import denominator.DNSApiManager;
 import denominator.ResourceRecordSetApi;
@@ -39,6 +40,29 @@ public abstract class ChangeSetContract extends Contract {
   void zone() {
     zone = newZone();
     sets = api().recordSets(zone.id());
+  }
+
+  @Test
+  void aTokenThatExpiresBetweenCallsIsRenewedAndTheChangeSetApplies() {
+    Optional<Runnable> expire = target().expireTokens();
+    assumeTrue(expire.isPresent(), "the provider holds no token that can expire");
+    sets.put(a(name("before"), 300, "192.0.2.9")); // the manager now holds a token
+
+    expire.get().run();
+    ChangeResult result =
+        api()
+            .apply(
+                zone.id(),
+                ChangeSet.builder()
+                    .put(a(name("one"), 300, "192.0.2.1"))
+                    .delete(a(name("before"), 300, "192.0.2.9").key())
+                    .build(),
+                ApplyMode.ATOMIC)
+            .await(Duration.ofMinutes(2));
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(sets.get(name("one"), "A")).isPresent();
+    assertThat(sets.get(name("before"), "A")).isEmpty();
   }
 
   @Test

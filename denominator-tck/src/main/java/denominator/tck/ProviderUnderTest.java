@@ -32,7 +32,8 @@ public record ProviderUnderTest(
     UnaryOperator<Denominator.Builder> settings,
     Optional<Consumer<String>> httpLog,
     Map<String, String> firstValueOnly,
-    Optional<String> qualifiersByPosition) {
+    Optional<String> qualifiersByPosition,
+    Optional<Runnable> expireTokens) {
 
   public ProviderUnderTest {
     Objects.requireNonNull(provider, "provider");
@@ -44,6 +45,7 @@ public record ProviderUnderTest(
     Objects.requireNonNull(httpLog, "httpLog");
     firstValueOnly = Map.copyOf(firstValueOnly);
     Objects.requireNonNull(qualifiersByPosition, "qualifiersByPosition");
+    Objects.requireNonNull(expireTokens, "expireTokens");
   }
 
   /**
@@ -60,6 +62,7 @@ public record ProviderUnderTest(
         UnaryOperator.identity(),
         Optional.empty(),
         Map.of(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -85,7 +88,8 @@ public record ProviderUnderTest(
         settings,
         httpLog,
         firstValueOnly,
-        qualifiersByPosition);
+        qualifiersByPosition,
+        expireTokens);
   }
 
   /** The same, the tests getting their zones from {@code zones}. */
@@ -99,7 +103,8 @@ public record ProviderUnderTest(
         settings,
         httpLog,
         firstValueOnly,
-        qualifiersByPosition);
+        qualifiersByPosition,
+        expireTokens);
   }
 
   /** The same, every manager getting {@code more} settings after those it had. */
@@ -114,7 +119,8 @@ public record ProviderUnderTest(
         b -> more.apply(before.apply(b)),
         httpLog,
         firstValueOnly,
-        qualifiersByPosition);
+        qualifiersByPosition,
+        expireTokens);
   }
 
   /**
@@ -132,7 +138,8 @@ public record ProviderUnderTest(
         settings,
         Optional.of(all),
         firstValueOnly,
-        qualifiersByPosition);
+        qualifiersByPosition,
+        expireTokens);
   }
 
   /**
@@ -152,7 +159,8 @@ public record ProviderUnderTest(
         settings,
         httpLog,
         more,
-        qualifiersByPosition);
+        qualifiersByPosition,
+        expireTokens);
   }
 
   /**
@@ -170,7 +178,27 @@ public record ProviderUnderTest(
         settings,
         httpLog,
         firstValueOnly,
-        Optional.of(why));
+        Optional.of(why),
+        expireTokens);
+  }
+
+  /**
+   * The same, for a vendor that trades credentials for short-lived tokens: {@code expire} makes the
+   * vendor refuse every token issued so far, and the change-set suite checks that a manager holding
+   * one gets a new one and carries on.
+   */
+  public ProviderUnderTest withTokenExpiry(Runnable expire) {
+    return new ProviderUnderTest(
+        provider,
+        url,
+        credentials,
+        badCredentials,
+        testZones,
+        settings,
+        httpLog,
+        firstValueOnly,
+        qualifiersByPosition,
+        Optional.of(expire));
   }
 
   /** A builder for a manager to the provider with the good credentials and every setting. */

@@ -34,7 +34,11 @@ public final class SimulatedDesignate extends SimulatedVendor<DesignateSimulator
   static final String EMPTY_NAPTR_FIELD = "flags, services and regexp non-empty";
 
   SimulatedDesignate() {
-    super(roomy().build(), SimulatedDesignate::target);
+    this(roomy().build());
+  }
+
+  private SimulatedDesignate(DesignateSimulator simulator) {
+    super(simulator, server -> target(server).withTokenExpiry(simulator::expireAllTokens));
   }
 
   /**

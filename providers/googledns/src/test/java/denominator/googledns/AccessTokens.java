@@ -47,6 +47,11 @@ final class AccessTokens {
   private final SecureRandom random = new SecureRandom();
   private int issued;
 
+  /** Refuses every token issued so far, as Google does once they expire; fixed ones stay. */
+  void expireAll() {
+    tokens.values().removeIf(grant -> grant.expiresAt() != null);
+  }
+
   AccessTokens(Clock clock, Map<String, PublicKey> accounts, Set<String> fixedTokens) {
     this.clock = clock;
     this.accounts = Map.copyOf(accounts);

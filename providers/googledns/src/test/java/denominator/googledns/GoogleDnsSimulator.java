@@ -79,6 +79,11 @@ public final class GoogleDnsSimulator extends CountingDispatcher {
     return tokens.issued();
   }
 
+  /** Refuses every access token issued so far: the provider must get a new one. */
+  public synchronized void expireAllTokens() {
+    tokens.expireAll();
+  }
+
   /** Whether a zone of this DNS name (trailing dot optional) or label exists. */
   public synchronized boolean hasZone(String zone) {
     return service.find(zone).isPresent();

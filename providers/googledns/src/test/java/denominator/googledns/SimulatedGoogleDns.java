@@ -21,7 +21,11 @@ public final class SimulatedGoogleDns extends SimulatedVendor<GoogleDnsSimulator
   static final String POSITIONAL = "decimal-integer qualifier";
 
   SimulatedGoogleDns() {
-    super(roomy().build(), SimulatedGoogleDns::target);
+    this(roomy().build());
+  }
+
+  private SimulatedGoogleDns(GoogleDnsSimulator simulator) {
+    super(simulator, server -> target(server).withTokenExpiry(simulator::expireAllTokens));
   }
 
   /**

@@ -49,6 +49,11 @@ final class SimulatedTokens {
     return granted ? SimulatedAnswer.of(200, newGrant()) : refused();
   }
 
+  /** Refuses every access token granted so far, as if each had expired. */
+  void expireAll() {
+    accessTokens.clear();
+  }
+
   /** Whether {@code authorization} is {@code Bearer <token>} with a token not yet expired. */
   boolean accepts(String authorization) {
     if (authorization == null || !authorization.startsWith("Bearer ")) {

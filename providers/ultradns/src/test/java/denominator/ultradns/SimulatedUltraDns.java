@@ -18,7 +18,11 @@ public final class SimulatedUltraDns extends SimulatedVendor<UltraDnsSimulator> 
       Credentials.of(Map.of("username", "user", "password", "wrong"));
 
   SimulatedUltraDns() {
-    super(new UltraDnsSimulator(), SimulatedUltraDns::target);
+    this(new UltraDnsSimulator());
+  }
+
+  private SimulatedUltraDns(UltraDnsSimulator simulator) {
+    super(simulator, server -> target(server).withTokenExpiry(simulator::expireAllTokens));
   }
 
   /** The provider on the simulator {@code server} serves, with a password it refuses. */

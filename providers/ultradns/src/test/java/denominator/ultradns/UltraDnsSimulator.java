@@ -82,6 +82,11 @@ public final class UltraDnsSimulator extends CountingDispatcher {
     return this;
   }
 
+  /** Refuses every access token granted so far: the provider must refresh or sign in again. */
+  public synchronized void expireAllTokens() {
+    tokens.expireAll();
+  }
+
   /** Creates a zone without a request, as if it had been there before the test. */
   public synchronized UltraDnsSimulator seedZone(String zone) {
     service.seed(zone);
