@@ -20,7 +20,8 @@ import java.util.function.Function;
  * whose values differ is one key {@code <field>.by-value} holding a JSON object from each value, in
  * presentation form, to its field ({@code proxied.by-value={"192.0.2.1":"true","192.0.2.2":
  * "false"}}): a provider-data key cannot hold the spaces and quotes of a value. A field at
- * Cloudflare's default on every value (not proxied, no comment, no tags) has no key.
+ * Cloudflare's default on every value (not proxied, no comment, no tags) has no key. Values of
+ * different TTLs show them as {@code ttl.by-value}.
  */
 final class CloudflareProviderData {
   /** The TTL that Cloudflare reads as "automatic": a set without a TTL. */
@@ -29,6 +30,13 @@ final class CloudflareProviderData {
   static final String PROXIED = "proxied";
   static final String COMMENT = "comment";
   static final String TAGS = "tags";
+
+  /**
+   * Shown when the values of a set have different TTLs (another tool wrote them so): the set's TTL
+   * is its first record's, and a put that keeps that TTL leaves each record's own.
+   */
+  static final String TTL = "ttl";
+
   static final String BY_VALUE = ".by-value";
 
   /** Cloudflare's fields of one record, {@code null} where not set. */
@@ -48,6 +56,15 @@ final class CloudflareProviderData {
     add(data, PROXIED, values, fields, f -> f.proxied() ? "true" : "");
     add(data, COMMENT, values, fields, Fields::comment);
     add(data, TAGS, values, fields, f -> String.join(",", f.tags()));
+    if (records.stream().map(RecordJson::ttl).distinct().count() > 1) { // the set shows the first
+      JsonObject byValue = new JsonObject();
+      for (int i = 0; i < values.size(); i++) {
+        Integer ttl = records.get(i).ttl();
+        byValue.addProperty(
+            values.get(i).toString(), ttl == null || ttl == AUTOMATIC ? "auto" : ttl.toString());
+      }
+      data.put(TTL + BY_VALUE, byValue.toString());
+    }
     return data;
   }
 

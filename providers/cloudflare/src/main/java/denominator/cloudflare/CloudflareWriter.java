@@ -170,6 +170,11 @@ final class CloudflareWriter implements BatchWriter {
     Operations ops = new Operations();
     List<RecordJson> records = held.getOrDefault(NameType.of(change.key()), List.of());
     ResourceRecordSet set = change instanceof Change.Put put ? put.recordSet() : null;
+    // a put that keeps the TTL shown (the first record's) leaves each record's own TTL
+    boolean ttlKept =
+        set != null
+            && !records.isEmpty()
+            && set.ttl().equals(CloudflareRecords.toSet(records).ttl());
     List<RData> kept = new ArrayList<>();
     for (RecordJson record : records) {
       RData value = CloudflareRecords.data(record);
@@ -177,7 +182,7 @@ final class CloudflareWriter implements BatchWriter {
         ops.deletes.add(new Id(record.id()));
       } else {
         kept.add(value);
-        patch(record, set, value).ifPresent(ops.patches::add);
+        patch(record, set, value, ttlKept).ifPresent(ops.patches::add);
       }
     }
     if (set != null) {
@@ -188,14 +193,19 @@ final class CloudflareWriter implements BatchWriter {
     return ops;
   }
 
-  /** The patch of a kept record: its TTL and the fields the set asks to change; empty if none. */
-  private static Optional<RecordJson> patch(RecordJson record, ResourceRecordSet set, RData value) {
+  /**
+   * The patch of a kept record: its TTL (unless {@code ttlKept}) and the fields the set asks to
+   * change; empty if none.
+   */
+  private static Optional<RecordJson> patch(
+      RecordJson record, ResourceRecordSet set, RData value, boolean ttlKept) {
     Fields now = Fields.of(record);
     Fields wanted = CloudflareProviderData.wanted(set, value);
     Boolean proxied = changed(wanted.proxied(), now.proxied());
     String comment = changed(wanted.comment(), now.comment());
     List<String> tags = changed(wanted.tags(), now.tags());
-    Integer ttl = changed(ttl(set, proxied != null ? proxied : now.proxied()), record.ttl());
+    Integer ttl =
+        ttlKept ? null : changed(ttl(set, proxied != null ? proxied : now.proxied()), record.ttl());
     if (proxied == null && comment == null && tags == null && ttl == null) {
       return Optional.empty();
     }

@@ -11,9 +11,10 @@ import java.util.Map;
  * is kept.
  *
  * <p>It writes, below the zone: {@code www A} two proxied values (so TTL automatic); {@code tagged
- * AAAA} one value with a comment and two tags; {@code mixed A} two values with different comments;
- * {@code long TXT} one value of 300 bytes as two character-strings (200 and 100); the apex {@code
- * MX} two plain values; {@code auto CNAME} a value with {@code ttl: 1}, not proxied.
+ * AAAA} one value with a comment and two tags; {@code mixed A} two values with different comments
+ * and TTLs (600 and 300); {@code long TXT} one value of 300 bytes as two character-strings (200 and
+ * 100); the apex {@code MX} two plain values; {@code auto CNAME} a value with {@code ttl: 1}, not
+ * proxied.
  */
 final class ForeignCloudflare {
   private ForeignCloudflare() {}
@@ -43,7 +44,7 @@ final class ForeignCloudflare {
             record(
                 "mixed." + zone,
                 "A",
-                "\"content\":\"192.0.2.22\",\"ttl\":600,\"comment\":\"backup\""),
+                "\"content\":\"192.0.2.22\",\"ttl\":300,\"comment\":\"backup\""),
             record(
                 "long." + zone,
                 "TXT",
