@@ -97,9 +97,10 @@ final class CloudDnsService {
 
   private CloudDnsReply list(Call call) {
     String name = call.url().queryParameter("name");
+    // the domain of that name and the domains below it (pyrax filters them out)
     List<SimulatedDomain> listed =
         domains.values().stream()
-            .filter(domain -> name == null || domain.contains(name))
+            .filter(domain -> name == null || SimulatedDomain.atOrBelow(domain.name(), name))
             .sorted(Comparator.comparing(SimulatedDomain::name))
             .toList();
     return CloudDnsReply.of(

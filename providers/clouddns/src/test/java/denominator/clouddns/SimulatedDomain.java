@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,8 +55,14 @@ final class SimulatedDomain {
 
   /** Whether {@code other} (a domain name) is this domain or below it. */
   boolean contains(String other) {
-    String lower = other.toLowerCase(java.util.Locale.ROOT);
-    return lower.equals(name) || lower.endsWith("." + name);
+    return atOrBelow(other, name);
+  }
+
+  /** Whether {@code name} is {@code apex} or below it, case-insensitively. */
+  static boolean atOrBelow(String name, String apex) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String top = apex.toLowerCase(Locale.ROOT);
+    return lower.equals(top) || lower.endsWith("." + top);
   }
 
   List<SimulatedRecord> records() {
