@@ -2,9 +2,11 @@ package denominator.clouddns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import denominator.kit.ManualTime;
 import denominator.tck.LoopbackServers;
 import java.time.Duration;
@@ -14,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
@@ -229,7 +233,7 @@ class CloudDnsSimulatorTest {
                 + "\",\"requestUrl\":\""
                 + server.url("/v1.0/123123" + records())
                 + "\",\"request\":"
-                + new com.google.gson.JsonPrimitive(sent)
+                + new JsonPrimitive(sent)
                 + "}");
     assertThat(listed(vendor, records())).doesNotContain("www.example.com A 192.0.2.1");
     RawCloudDns.Answer running = vendor.poll(accepted);
@@ -624,7 +628,7 @@ class CloudDnsSimulatorTest {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.object().getAsJsonObject("validationErrors").get("messages"))
         .hasToString(
-            new com.google.gson.Gson()
+            new Gson()
                 .toJson(
                     List.of(
                         "records[0]: 300.1.1.1 is not a valid IPv4 address (www.example.com A)",
@@ -816,19 +820,33 @@ class CloudDnsSimulatorTest {
 
   @Test
   void urlsHandedOutFollowTheForwardedHostOfAProxy() throws Exception {
-    start(CloudDnsSimulator.builder());
+    RawCloudDns vendor = start(CloudDnsSimulator.builder()).login();
     OkHttpClient client = new OkHttpClient();
+    MediaType json = MediaType.get("application/json");
     Request login =
         new Request.Builder()
             .url(server.url("/v2.0/tokens"))
             .header("X-Forwarded-Host", "127.0.0.1:9")
-            .post(
-                okhttp3.RequestBody.create(
-                    RawCloudDns.apiKey("joe", "k3y"), okhttp3.MediaType.get("application/json")))
+            .post(RequestBody.create(RawCloudDns.apiKey("joe", "k3y"), json))
             .build();
-    try (Response response = client.newCall(login).execute()) {
-      assertThat(response.body().string())
+    Request create =
+        new Request.Builder()
+            .url(server.url("/v1.0/123123/domains"))
+            .header("X-Forwarded-Host", "127.0.0.1:9")
+            .header("X-Auth-Token", vendor.token())
+            .post(
+                RequestBody.create(
+                    "{\"domains\":[{\"name\":\"a.example\",\"emailAddress\":\"a@a.example\"}]}",
+                    json))
+            .build();
+
+    try (Response issued = client.newCall(login).execute();
+        Response accepted = client.newCall(create).execute()) {
+      assertThat(issued.body().string())
           .contains("\"publicURL\":\"http://127.0.0.1:9/v1.0/123123\"");
+      assertThat(accepted.body().string())
+          .contains("\"callbackUrl\":\"http://127.0.0.1:9/v1.0/123123/status/")
+          .contains("\"requestUrl\":\"http://127.0.0.1:9/v1.0/123123/domains\"");
     }
   }
 

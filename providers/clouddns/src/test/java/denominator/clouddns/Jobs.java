@@ -102,11 +102,6 @@ final class Jobs {
     jobs.values().removeIf(job -> job.finished() && !now.isBefore(job.accepted.plus(KEPT)));
   }
 
-  /** Whether a job is still to run (so a read of the state may not show it yet). */
-  boolean idle() {
-    return pending.isEmpty();
-  }
-
   private static void run(Job job) {
     try {
       job.response = job.work.get();

@@ -20,7 +20,7 @@ final class OffsetPaging {
   private final int limit;
   private final int offset;
 
-  /** Reads {@code limit} and {@code offset} of {@code url}; {@code base} is the catalog URL. */
+  /** Reads {@code limit} and {@code offset} of {@code url}, refusing a skewed offset. */
   OffsetPaging(HttpUrl url) {
     this.url = url;
     this.limit = limit(url.queryParameter("limit"));
