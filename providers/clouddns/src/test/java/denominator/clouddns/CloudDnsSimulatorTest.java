@@ -299,6 +299,8 @@ class CloudDnsSimulatorTest {
         .isEqualTo("{\"domains\":[" + get + "]}");
     assertThat(vendor.get("/domains/1000001?showRecords=false&showSubdomains=false").body())
         .isEqualTo(get);
+    assertThat(simulator().zoneId("Example.com.")).contains("1000001");
+    assertThat(simulator().hasZone("example.com")).isTrue();
     assertThat(vendor.get("/domains?limit=100&offset=0").body())
         .isEqualTo(
             "{\"domains\":[{\"name\":\"example.com\",\"id\":1000001,\"accountId\":123123,"
@@ -330,6 +332,7 @@ class CloudDnsSimulatorTest {
     assertThat(vendor.get("/domains/1000001").body())
         .isEqualTo("{\"message\":\"Not Found\",\"code\":404,\"details\":\"\"}");
     assertThat(vendor.get("/domains/1000001/records").status()).isEqualTo(404);
+    assertThat(simulator().hasZone("example.com.")).isFalse();
     RawCloudDns.Answer again = vendor.finish(vendor.delete("/domains/1000001"));
     assertThat(again.string("status")).isEqualTo("ERROR");
     assertThat(again.object().get("error").toString())

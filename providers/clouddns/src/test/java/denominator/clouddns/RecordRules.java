@@ -61,7 +61,7 @@ final class RecordRules {
   }
 
   private static Optional<Addition> addition(Fields fields, SimulatedDomain domain) {
-    int before = count(fields);
+    int before = fields.messages();
     String name = fields.string("name");
     String type = fields.string("type");
     if (name == null || type == null) {
@@ -85,7 +85,7 @@ final class RecordRules {
     Integer ttl = ttl(fields, name, type);
     Integer priority = priority(fields, name, type);
     String comment = comment(fields, what);
-    if (count(fields) > before) {
+    if (fields.messages() > before) {
       return Optional.empty();
     }
     return Optional.of(
@@ -107,7 +107,7 @@ final class RecordRules {
   }
 
   private static Optional<Update> update(Fields fields, SimulatedDomain domain) {
-    int before = count(fields);
+    int before = fields.messages();
     String id = fields.string("id");
     if (id == null) {
       fields.refuse("id is required");
@@ -142,7 +142,7 @@ final class RecordRules {
       priority = fields.integer("priority", what);
     }
     String comment = comment(fields, what);
-    if (count(fields) > before) {
+    if (fields.messages() > before) {
       return Optional.empty();
     }
     return Optional.of(new Update(id, data, ttl, priority, comment));
@@ -264,10 +264,6 @@ final class RecordRules {
       return null;
     }
     return new Fields(object, place, messages);
-  }
-
-  private static int count(Fields fields) {
-    return fields.messages();
   }
 
   private static void refuseIfAny(List<String> messages) {
