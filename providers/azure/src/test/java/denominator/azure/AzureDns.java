@@ -503,8 +503,9 @@ final class AzureDns {
     if (value.isJsonObject() && (id == null || id.isJsonNull())) {
       return null;
     }
-    if (!id.isJsonPrimitive() || !id.getAsString().startsWith("/subscriptions/")) {
-      throw ArmRefusal.invalid("targetResource", id);
+    String text = id.isJsonPrimitive() ? id.getAsString() : id.toString();
+    if (!id.isJsonPrimitive() || !text.startsWith("/subscriptions/")) {
+      throw ArmRefusal.invalid("targetResource", text);
     }
     return id.getAsString();
   }

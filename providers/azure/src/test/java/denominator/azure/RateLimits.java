@@ -64,30 +64,35 @@ final class RateLimits {
     return bucket.take(now);
   }
 
-  /** A bucket holding at most {@code rate} tokens, gaining {@code rate} per minute. */
+  /**
+   * A bucket holding at most {@code rate} tokens, gaining {@code rate} per minute. Its level is
+   * kept in nanoseconds of refill (a full bucket is one minute, a token {@code 60 s / rate}), so
+   * that a clock moved by whole seconds gives exact answers.
+   */
   private static final class Bucket {
-    private final int rate;
-    private double tokens;
+    private static final long MINUTE = Duration.ofMinutes(1).toNanos();
+
+    private final long cost;
+    private long level = MINUTE;
     private Instant at;
 
     Bucket(int rate, Instant now) {
-      this.rate = rate;
-      this.tokens = rate;
+      this.cost = MINUTE / rate;
       this.at = now;
     }
 
     Outcome take(Instant now) {
       if (now.isAfter(at)) {
-        double seconds = Duration.between(at, now).toNanos() / 1e9;
-        tokens = Math.min(rate, tokens + seconds * rate / 60.0);
+        level = Math.min(MINUTE, level + Duration.between(at, now).toNanos());
         at = now;
       }
-      if (tokens >= 1) {
-        tokens -= 1;
-        return new Outcome(true, (long) Math.floor(tokens), 0);
+      if (level >= cost) {
+        level -= cost;
+        return new Outcome(true, level / cost, 0);
       }
-      double wait = (1 - tokens) * 60.0 / rate;
-      return new Outcome(false, 0, Math.max(1, (long) Math.ceil(wait - 1e-9)));
+      long wait = cost - level;
+      long second = Duration.ofSeconds(1).toNanos();
+      return new Outcome(false, 0, Math.max(1, (wait + second - 1) / second));
     }
   }
 }
