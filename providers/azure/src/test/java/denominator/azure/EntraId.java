@@ -130,13 +130,18 @@ final class EntraId {
     return ArmReply.of(200, body.toString());
   }
 
-  /** The OpenID metadata MSAL reads before asking for a token; {@code root} ends in "/". */
+  /**
+   * The OpenID metadata MSAL reads before asking for a token, with the four members it requires;
+   * {@code root} ends in "/".
+   */
   ArmReply openIdConfiguration(String tenantInPath, String root) {
     String base = root + tenantInPath;
     JsonObject body = new JsonObject();
     body.addProperty("token_endpoint", base + "/oauth2/v2.0/token");
     body.addProperty("issuer", base + "/v2.0");
     body.addProperty("authorization_endpoint", base + "/oauth2/v2.0/authorize");
+    // MSAL refuses metadata without jwks_uri; the simulator serves no keys (its tokens are opaque)
+    body.addProperty("jwks_uri", base + "/discovery/v2.0/keys");
     JsonArray methods = new JsonArray();
     methods.add("client_secret_post");
     methods.add("private_key_jwt");
