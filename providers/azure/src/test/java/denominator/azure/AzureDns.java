@@ -1,10 +1,9 @@
 package denominator.azure;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +43,7 @@ final class AzureDns {
   private final String resourceGroup;
   private final String subscription;
   private final ZoneDeletes deletes;
+  private final RecordSets recordSets;
   private final Map<String, SimulatedZone> zones = new TreeMap<>();
 
   /**
@@ -70,6 +70,7 @@ final class AzureDns {
             + resourceGroup
             + "/providers/Microsoft.Network";
     this.deletes = deletes;
+    this.recordSets = new RecordSets(ids, limits, subscription, resourceGroup);
   }
 
   /** The path pattern under {@code R}, e.g. {@code /dnsZones/{zone}/{type}/{name}}. */
@@ -110,7 +111,9 @@ final class AzureDns {
               RateLimits.Kind.RECORD_LIST;
           case "GET R/dnsZones/{zone}/{type}/{name}" -> RateLimits.Kind.RECORD_GET;
           case "PUT R/dnsZones/{zone}/{type}/{name}" ->
-              recordSetExists(call) ? RateLimits.Kind.RECORD_UPDATE : RateLimits.Kind.RECORD_CREATE;
+              zone(call.path().get(1)).filter(zone -> RecordSets.exists(call, zone)).isPresent()
+                  ? RateLimits.Kind.RECORD_UPDATE
+                  : RateLimits.Kind.RECORD_CREATE;
           case "PATCH R/dnsZones/{zone}/{type}/{name}" -> RateLimits.Kind.RECORD_UPDATE;
           case "DELETE R/dnsZones/{zone}/{type}/{name}" -> RateLimits.Kind.RECORD_DELETE;
           default -> null;
@@ -132,15 +135,16 @@ final class AzureDns {
       case "GET R/dnsZones/{zone}" -> zoneReply(200, existing(path.get(1)));
       case "PUT R/dnsZones/{zone}" -> putZone(call);
       case "DELETE R/dnsZones/{zone}" -> deleteZone(call);
-      case "GET R/dnsZones/{zone}/recordsets" ->
-          ArmReply.of(200, listRecordSets(call, existing(path.get(1)), null).toString());
+      case "GET R/dnsZones/{zone}/recordsets" -> recordSets.list(call, existing(path.get(1)), null);
       case "GET R/dnsZones/{zone}/{type}" ->
-          ArmReply.of(
-              200, listRecordSets(call, existing(path.get(1)), type(path.get(2))).toString());
-      case "GET R/dnsZones/{zone}/{type}/{name}" -> getRecordSet(path);
-      case "PUT R/dnsZones/{zone}/{type}/{name}" -> putRecordSet(call, false);
-      case "PATCH R/dnsZones/{zone}/{type}/{name}" -> putRecordSet(call, true);
-      case "DELETE R/dnsZones/{zone}/{type}/{name}" -> deleteRecordSet(call);
+          recordSets.list(call, existing(path.get(1)), RecordSets.type(path.get(2)));
+      case "GET R/dnsZones/{zone}/{type}/{name}" -> recordSets.get(call, existing(path.get(1)));
+      case "PUT R/dnsZones/{zone}/{type}/{name}" ->
+          recordSets.put(call, writable(path.get(1)), false);
+      case "PATCH R/dnsZones/{zone}/{type}/{name}" ->
+          recordSets.put(call, writable(path.get(1)), true);
+      case "DELETE R/dnsZones/{zone}/{type}/{name}" ->
+          recordSets.delete(call, writable(path.get(1)));
       case "GET R/dnsOperationStatuses/{operation}" -> deletes.status(path.get(1));
       case "GET R/dnsOperationResults/{operation}" -> deletes.result(path.get(1), call.root());
       default ->
@@ -201,14 +205,14 @@ final class AzureDns {
     if (!RecordData.domainName(name) || name.indexOf('.') < 0) {
       throw ArmRefusal.invalid("domain name", name);
     }
-    JsonObject body = object(call.body(), "zone");
+    JsonObject body = JsonBodies.object(call.body(), "zone");
     JsonElement location = body.get("location");
     if (location == null
         || !location.isJsonPrimitive()
         || !location.getAsString().equalsIgnoreCase("global")) {
       throw ArmRefusal.invalid("location", location == null ? null : location.getAsString());
     }
-    JsonObject tags = strings(body, "tags");
+    JsonObject tags = JsonBodies.strings(body, "tags");
     Optional<SimulatedZone> existing = zone(name);
     Preconditions preconditions = Preconditions.of(call.headers());
     if (preconditions.refuses(existing.map(SimulatedZone::etag))) {
@@ -236,7 +240,7 @@ final class AzureDns {
 
   // what the service writes itself: the NS of the four assigned servers and the SOA
   private void writeApex(SimulatedZone zone) {
-    com.google.gson.JsonArray servers = new com.google.gson.JsonArray();
+    JsonArray servers = new JsonArray();
     for (String server : SimulatedZone.NAME_SERVERS) {
       JsonObject ns = new JsonObject();
       ns.addProperty("nsdname", server);
@@ -265,278 +269,5 @@ final class AzureDns {
       throw ArmRefusal.zoneModified(zone.get().name());
     }
     return deletes.start(zone.get(), ids.now(), armPrefix, call.root());
-  }
-
-  private JsonObject listRecordSets(Call call, SimulatedZone zone, String type) {
-    List<SimulatedRecordSet> sets =
-        zone.inOrder().stream().filter(set -> type == null || set.type().equals(type)).toList();
-    return new SkipTokenPaging(call.url(), call.root(), limits.defaultTop(), limits.maxTop())
-        .page(
-            sets,
-            SimulatedRecordSet::skipKey,
-            (set, last) -> SimulatedRecordSet.ORDER.compare(set, probe(last)) > 0,
-            set -> set.toJson(zone.id(), zone.name()));
-  }
-
-  // a set standing for a skip token whose set is gone: the longest type ending it is its type
-  private static SimulatedRecordSet probe(String last) {
-    String type =
-        RecordData.PROPERTIES.keySet().stream()
-            .filter(candidate -> last.endsWith(candidate) && last.length() > candidate.length())
-            .max(Comparator.comparingInt(String::length))
-            .orElse("");
-    String name = last.substring(0, last.length() - type.length());
-    return new SimulatedRecordSet(name, type, 0, new JsonObject(), null, null, "");
-  }
-
-  private ArmReply getRecordSet(List<String> path) {
-    SimulatedZone zone = existing(path.get(1));
-    String type = type(path.get(2));
-    String name = path.get(3);
-    SimulatedRecordSet set =
-        zone.get(name, type)
-            .orElseThrow(() -> ArmRefusal.recordSetNotFound(name, resourceGroup, subscription));
-    return setReply(200, zone, set);
-  }
-
-  private ArmReply setReply(int status, SimulatedZone zone, SimulatedRecordSet set) {
-    return ArmReply.of(status, set.toJson(zone.id(), zone.name()).toString())
-        .withHeader("ETag", set.etag());
-  }
-
-  private boolean recordSetExists(Call call) {
-    Optional<SimulatedZone> zone = zone(call.path().get(1));
-    String type = call.path().get(2).toUpperCase(Locale.ROOT);
-    return zone.isPresent() && zone.get().get(call.path().get(3), type).isPresent();
-  }
-
-  private ArmReply putRecordSet(Call call, boolean patch) {
-    SimulatedZone zone = writable(call.path().get(1));
-    String type = type(call.path().get(2));
-    String name = call.path().get(3);
-    checkName(name, zone);
-    Optional<SimulatedRecordSet> existing = zone.get(name, type);
-    if (patch && existing.isEmpty()) {
-      throw ArmRefusal.recordSetNotFound(name, resourceGroup, subscription);
-    }
-    JsonObject body = object(call.body(), "record set");
-    JsonElement given = body.get("properties");
-    if (given == null || !given.isJsonObject()) {
-      throw ArmRefusal.invalid("properties", given);
-    }
-    JsonObject properties = given.getAsJsonObject();
-    if (patch) {
-      properties = merged(existing.get(), properties);
-    }
-    Preconditions preconditions = Preconditions.of(call.headers());
-    if (type.equals("SOA") && preconditions.createOnly()) {
-      throw ArmRefusal.badRequest(
-          "There can be only one record set of type SOA, and it can be modified but not deleted.");
-    }
-    if (preconditions.refuses(existing.map(SimulatedRecordSet::etag))) {
-      throw existing.isPresent() && preconditions.createOnly()
-          ? ArmRefusal.recordSetExists(name)
-          : ArmRefusal.recordSetModified(name);
-    }
-    SimulatedRecordSet set = checked(zone, name, type, properties, existing);
-    if (existing.isEmpty()) {
-      checkNewSet(zone, name, type);
-    }
-    zone.put(set);
-    return setReply(existing.isPresent() ? 200 : 201, zone, set);
-  }
-
-  // a PATCH: the top-level properties given replace those stored, the others are kept
-  private static JsonObject merged(SimulatedRecordSet stored, JsonObject given) {
-    JsonObject properties = JsonParser.parseString(stored.state()).getAsJsonObject();
-    for (Map.Entry<String, JsonElement> member : given.entrySet()) {
-      properties.add(member.getKey(), member.getValue());
-    }
-    return properties;
-  }
-
-  private SimulatedRecordSet checked(
-      SimulatedZone zone,
-      String name,
-      String type,
-      JsonObject properties,
-      Optional<SimulatedRecordSet> existing) {
-    long ttl = ttl(properties.get("TTL"));
-    JsonObject metadata = strings(properties, "metadata");
-    String target = target(properties.get("targetResource"));
-    JsonElement records = RecordData.read(type, properties, limits.records());
-    if (records != null && target != null) {
-      throw ArmRefusal.badRequest(
-          "The targetResource '" + target + "' is invalid. A record set with records is no alias.");
-    }
-    boolean apex = name.equals("@");
-    if (type.equals("CNAME") && apex) {
-      throw ArmRefusal.badRequest(
-          "The record set name '@' is invalid. A CNAME record set cannot be at the zone apex.");
-    }
-    if (type.equals("SOA")) {
-      checkSoa(name, records, existing);
-    }
-    if (type.equals("NS") && apex) {
-      checkApexNs(records);
-    }
-    String stored = existing.map(SimulatedRecordSet::name).orElse(name);
-    return new SimulatedRecordSet(stored, type, ttl, metadata, target, records, ids.uuid());
-  }
-
-  private static void checkSoa(
-      String name, JsonElement records, Optional<SimulatedRecordSet> existing) {
-    if (existing.isEmpty() || !name.equals("@")) {
-      throw ArmRefusal.badRequest(
-          "There can be only one record set of type SOA, and it can be modified but not deleted.");
-    }
-    if (records == null) {
-      throw ArmRefusal.invalid("SOARecord", null);
-    }
-    String host = records.getAsJsonObject().get("host").getAsString();
-    String current = existing.get().records().getAsJsonObject().get("host").getAsString();
-    if (!bare(host).equalsIgnoreCase(bare(current))) {
-      throw ArmRefusal.badRequest("The SOA host cannot be changed.");
-    }
-  }
-
-  private static void checkApexNs(JsonElement records) {
-    List<String> names = new ArrayList<>();
-    if (records != null) {
-      for (JsonElement record : records.getAsJsonArray()) {
-        names.add(
-            bare(record.getAsJsonObject().get("nsdname").getAsString()).toLowerCase(Locale.ROOT));
-      }
-    }
-    for (String server : SimulatedZone.NAME_SERVERS) {
-      if (!names.contains(bare(server))) {
-        throw ArmRefusal.badRequest(
-            "The NS record set at the zone apex must contain the Azure DNS name servers assigned"
-                + " to the zone.");
-      }
-    }
-  }
-
-  // what only a new set is checked for: CNAME exclusivity and the zone's size
-  private void checkNewSet(SimulatedZone zone, String name, String type) {
-    List<SimulatedRecordSet> here = zone.at(name);
-    if (type.equals("CNAME") && !here.isEmpty()) {
-      throw ArmRefusal.conflict(
-          "The CNAME record could not be created because another record with the same name"
-              + " already exists in this zone.");
-    }
-    if (here.stream().anyMatch(set -> set.type().equals("CNAME"))) {
-      throw ArmRefusal.conflict(
-          "The record could not be created because a CNAME record with the same name already"
-              + " exists in this zone.");
-    }
-    if (zone.size() >= limits.recordSets()) {
-      throw ArmRefusal.badRequest(
-          "The maximum number of record sets ("
-              + limits.recordSets()
-              + ") in the zone has been reached.");
-    }
-  }
-
-  private ArmReply deleteRecordSet(Call call) {
-    SimulatedZone zone = writable(call.path().get(1));
-    String type = type(call.path().get(2));
-    String name = call.path().get(3);
-    if (name.equals("@") && (type.equals("SOA") || type.equals("NS"))) {
-      throw ArmRefusal.badRequest(
-          "RecordSets of type '" + type + "' with name '@' cannot be deleted.");
-    }
-    Optional<SimulatedRecordSet> existing = zone.get(name, type);
-    if (existing.isEmpty()) {
-      return ArmReply.empty(204);
-    }
-    if (Preconditions.of(call.headers()).refuses(existing.map(SimulatedRecordSet::etag))) {
-      throw ArmRefusal.recordSetModified(existing.get().name());
-    }
-    zone.remove(existing.get());
-    return ArmReply.empty(200);
-  }
-
-  /** A path's record type, upper-cased; refused unless the API knows it. */
-  private static String type(String segment) {
-    String type = segment.toUpperCase(Locale.ROOT);
-    if (!RecordData.known(type)) {
-      throw ArmRefusal.badRequest("The record type '" + segment + "' is not supported.");
-    }
-    return type;
-  }
-
-  // @, or labels under the zone, the first of which may be the wildcard *
-  private static void checkName(String name, SimulatedZone zone) {
-    if (name.equals("@")) {
-      return;
-    }
-    String labels = name.startsWith("*.") ? name.substring(2) : name.equals("*") ? "" : name;
-    boolean valid =
-        (labels.isEmpty() || RecordData.domainName(labels) && !labels.endsWith("."))
-            && name.length() + zone.name().length() + 1 <= 253;
-    if (!valid) {
-      throw ArmRefusal.invalid("domain name", name);
-    }
-  }
-
-  private static long ttl(JsonElement value) {
-    if (value == null || value.isJsonNull()) {
-      return 3600;
-    }
-    try {
-      long ttl = value.getAsJsonPrimitive().getAsBigDecimal().longValueExact();
-      if (ttl >= 0 && ttl <= Integer.MAX_VALUE) {
-        return ttl;
-      }
-    } catch (RuntimeException e) {
-      // not a whole number: refused below
-    }
-    throw ArmRefusal.invalid("TTL", value);
-  }
-
-  private static String target(JsonElement value) {
-    if (value == null || value.isJsonNull()) {
-      return null;
-    }
-    JsonElement id = value.isJsonObject() ? value.getAsJsonObject().get("id") : value;
-    if (value.isJsonObject() && (id == null || id.isJsonNull())) {
-      return null;
-    }
-    String text = id.isJsonPrimitive() ? id.getAsString() : id.toString();
-    if (!id.isJsonPrimitive() || !text.startsWith("/subscriptions/")) {
-      throw ArmRefusal.invalid("targetResource", text);
-    }
-    return id.getAsString();
-  }
-
-  private static JsonObject object(String body, String what) {
-    try {
-      JsonElement json = JsonParser.parseString(body);
-      if (json.isJsonObject()) {
-        return json.getAsJsonObject();
-      }
-    } catch (RuntimeException e) {
-      // not JSON: refused below
-    }
-    throw ArmRefusal.badRequest("The " + what + " body '" + body + "' is invalid.");
-  }
-
-  // tags and metadata: an object of strings, empty when absent
-  private static JsonObject strings(JsonObject parent, String member) {
-    JsonElement value = parent.get(member);
-    if (value == null || value.isJsonNull()) {
-      return new JsonObject();
-    }
-    if (!value.isJsonObject()) {
-      throw ArmRefusal.invalid(member, value);
-    }
-    for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
-      JsonElement text = entry.getValue();
-      if (!text.isJsonPrimitive() || !text.getAsJsonPrimitive().isString()) {
-        throw ArmRefusal.invalid(member, value);
-      }
-    }
-    return value.getAsJsonObject().deepCopy();
   }
 }

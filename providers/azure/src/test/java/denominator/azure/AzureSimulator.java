@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -267,7 +268,7 @@ public final class AzureSimulator extends Dispatcher {
     List<String> path = call.path();
     String action =
         "Microsoft.Network/dnszones"
-            + (path.size() >= 3 ? "/" + path.get(2).toUpperCase(java.util.Locale.ROOT) : "")
+            + (path.size() >= 3 ? "/" + path.get(2).toUpperCase(Locale.ROOT) : "")
             + (call.method().equals("DELETE") ? "/delete" : "/write");
     return ArmRefusal.wrapped(
         403,

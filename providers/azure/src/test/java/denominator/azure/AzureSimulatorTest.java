@@ -7,9 +7,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import denominator.kit.ManualTime;
 import denominator.tck.LoopbackServers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockWebServer;
@@ -108,8 +112,7 @@ class AzureSimulatorTest {
     String form =
         "grant_type=client_credentials&scope=https%3A%2F%2Fmanagement.azure.com%2F.default";
     String basic =
-        java.util.Base64.getEncoder()
-            .encodeToString("cid:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Base64.getEncoder().encodeToString("cid:s3cret".getBytes(StandardCharsets.UTF_8));
 
     RawAzure.Answer issued = vendor.authenticateWith("tid", form, "Basic " + basic);
 
@@ -651,8 +654,8 @@ class AzureSimulatorTest {
     RawAzure vendor = startWithZone(AzureSimulator.builder().maxRecords(3));
     String longString = "x".repeat(256);
     String[] quarter = new String[17];
-    java.util.Arrays.fill(quarter, "y".repeat(250));
-    Map<String, String> refusals = new java.util.LinkedHashMap<>();
+    Arrays.fill(quarter, "y".repeat(250));
+    Map<String, String> refusals = new LinkedHashMap<>();
     refusals.put("A/www|" + a(300, "192.0.2.300"), "The IPv4 address '192.0.2.300' is invalid.");
     refusals.put(
         "AAAA/www|{\"properties\":{\"AAAARecords\":[{\"ipv6Address\":\"2001:db8::g\"}]}}",
