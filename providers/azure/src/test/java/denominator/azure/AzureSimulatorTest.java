@@ -198,6 +198,8 @@ class AzureSimulatorTest {
         "Bearer authorization_uri=\"" + server.url("/tid") + "\", error=\"invalid_token\", ";
 
     RawAzure.Answer missing = vendor.useToken(null).get("/dnsZones");
+    RawAzure.Answer malformed =
+        vendor.send("GET", "/dnsZones", null, Map.of("Authorization", "Basic Y2lkOnMzY3JldA=="));
     RawAzure.Answer unknown = vendor.useToken("not-issued").get("/dnsZones");
 
     assertRefused(
@@ -211,6 +213,11 @@ class AzureSimulatorTest {
             authenticate
                 + "error_description=\"Authentication failed. The 'Authorization' header is"
                 + " missing.\"");
+    assertRefused(
+        malformed,
+        401,
+        "AuthenticationFailed",
+        "Authentication failed. The 'Authorization' header is provided in an invalid format.");
     assertRefused(unknown, 401, "InvalidAuthenticationToken", "The access token is invalid.");
     assertThat(unknown.header("WWW-Authenticate")).startsWith(authenticate);
   }
@@ -262,6 +269,7 @@ class AzureSimulatorTest {
   void theApiVersionSubscriptionAndResourceGroupAreChecked() {
     RawAzure vendor = start(AzureSimulator.builder()).login();
 
+    // a path with "?" is sent as given: here with an empty query, so without api-version
     RawAzure.Answer missing = vendor.send("GET", "/dnsZones?", null, Map.of());
     RawAzure.Answer other =
         vendor.send("GET", "/dnsZones?api-version=2023-07-01-preview", null, Map.of());

@@ -72,8 +72,7 @@ final class EntraId {
     Map<String, String> fields = form(form);
     basic(basic, fields);
     if (!tenant.equalsIgnoreCase(tenantInPath)) {
-      return error(
-          400, "invalid_request", 90002, "Tenant '" + tenantInPath + "' not found.", tenantInPath);
+      return error(400, "invalid_request", 90002, "Tenant '" + tenantInPath + "' not found.");
     }
     String grantType = fields.get("grant_type");
     if (!"client_credentials".equals(grantType)) {
@@ -81,8 +80,7 @@ final class EntraId {
           400,
           "unsupported_grant_type",
           70003,
-          "The app requested an unsupported grant type '" + grantType + "'.",
-          tenantInPath);
+          "The app requested an unsupported grant type '" + grantType + "'.");
     }
     if (!SCOPE.equals(fields.get("scope"))) {
       return error(
@@ -92,8 +90,7 @@ final class EntraId {
           "The provided request must include a 'scope' input parameter. The provided value for the"
               + " input parameter 'scope' is not valid. The scope "
               + fields.get("scope")
-              + " is not valid.",
-          tenantInPath);
+              + " is not valid.");
     }
     String clientId = fields.get("client_id");
     Client client = clientId == null ? null : clients.get(clientId);
@@ -106,8 +103,7 @@ final class EntraId {
               + clientId
               + "' was not found in the directory '"
               + tenant
-              + "'.",
-          tenantInPath);
+              + "'.");
     }
     if (!client.secret().equals(fields.get("client_secret"))) {
       return error(
@@ -117,8 +113,7 @@ final class EntraId {
           "Invalid client secret provided. Ensure the secret being sent in the request is the"
               + " client secret value, not the client secret ID, for a secret added to app '"
               + clientId
-              + "'.",
-          tenantInPath);
+              + "'.");
     }
     String token = ids.token();
     tokens.put(token, new Grant(client, ids.now().plus(lifetime)));
@@ -199,7 +194,7 @@ final class EntraId {
                 + "\"");
   }
 
-  private ArmReply error(int status, String error, int code, String why, String tenantInPath) {
+  private ArmReply error(int status, String error, int code, String why) {
     String trace = ids.uuid();
     String correlation = ids.uuid();
     Instant now = ids.now();
