@@ -1,0 +1,388 @@
+package denominator.clouddns;
+
+import com.google.gson.JsonObject;
+import denominator.DenominatorException;
+import denominator.InvalidChangeException;
+import denominator.UnknownOutcomeException;
+import denominator.UnsupportedCapabilityException;
+import denominator.ValidationException;
+import denominator.change.Change;
+import denominator.change.ChangeResult;
+import denominator.clouddns.CloudDnsJson.Job;
+import denominator.clouddns.CloudDnsJson.RecordJson;
+import denominator.clouddns.CloudDnsJson.Records;
+import denominator.clouddns.CloudDnsRecords.Value;
+import denominator.kit.BatchLimit;
+import denominator.kit.BatchWriter;
+import denominator.kit.Capabilities;
+import denominator.kit.NameType;
+import denominator.kit.ZoneSlice;
+import denominator.model.ResourceRecordSet;
+import denominator.model.rdata.RData;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Cloud DNS side of the kit's change engine, for one domain and one apply. Records are one per
+ * value with ids, so a batch is written as the fewest record writes: per set, values kept with
+ * their TTL are untouched, a removed value is paired with an added one and rewritten in place
+ * ({@code PUT}, which keeps its {@code comment}), a kept value whose TTL changes gets the new TTL,
+ * the added values left over are created ({@code POST}) and the removed ones left over deleted. One
+ * job each, in that order, each awaited: a refusal is only known when its job ends. The PUT and the
+ * POST are each all or nothing; when the POST is refused, what the PUT changed is put back, so a
+ * batch is all or nothing and the engine makes ATOMIC hold across batches. The delete job is
+ * awaited before the next batch unless the apply is BEST_EFFORT, whose result awaits it.
+ */
+final class CloudDnsWriter implements BatchWriter {
+  /** Records per request, and per kind of write in one batch. */
+  static final int MAX_RECORDS = 100;
+
+  /** Up to this many names and types, a read searches each; past it, it lists the domain. */
+  static final int SEARCH_UP_TO = 3;
+
+  private static final Pattern INDEX = Pattern.compile("records\\[(\\d+)]");
+
+  private final CloudDnsEndpoints endpoints;
+  private final CloudDnsJobs jobs;
+  private final String domainId;
+  private final boolean awaitDeletes;
+  private final Clock clock;
+  private final Map<NameType, List<RecordJson>> held = new HashMap<>(); // by target, as read
+  private final List<Change> sentBy = new ArrayList<>(); // the change of each record last sent
+  private final List<String> sentIds = new ArrayList<>(); // and its id, when it had one
+
+  CloudDnsWriter(
+      CloudDnsEndpoints endpoints,
+      CloudDnsJobs jobs,
+      String domainId,
+      boolean awaitDeletes,
+      Clock clock) {
+    this.endpoints = endpoints;
+    this.jobs = jobs;
+    this.domainId = domainId;
+    this.awaitDeletes = awaitDeletes;
+    this.clock = clock;
+  }
+
+  /** Refuses SOA (the service's own), types and values it does not take, TTLs below 300. */
+  @Override
+  public void check(Change change) {
+    if (change.key().type().equals("SOA")) {
+      throw new UnsupportedCapabilityException(
+          CloudDnsProvider.NAME, "SOA is managed by Cloud DNS: " + change.key());
+    }
+    if (change instanceof Change.Put put) {
+      ResourceRecordSet set = put.recordSet();
+      Capabilities.check(CloudDnsProvider.METADATA, set);
+      if (set.ttl().isPresent() && set.ttl().getAsInt() < CloudDnsRecords.MIN_TTL) {
+        throw new ValidationException(
+            "clouddns: TTL of " + set.key(),
+            Integer.toString(set.ttl().getAsInt()),
+            "at least " + CloudDnsRecords.MIN_TTL);
+      }
+      set.records().forEach(CloudDnsRecords::write);
+    }
+  }
+
+  @Override
+  public ZoneSlice read(Set<NameType> namesAndTypes) {
+    List<RecordJson> found = new ArrayList<>();
+    if (namesAndTypes.size() <= SEARCH_UP_TO) {
+      for (NameType target : namesAndTypes) {
+        found.addAll(
+            endpoints.search(domainId, CloudDnsRecords.relative(target.name()), target.type()));
+      }
+    } else {
+      endpoints.records(domainId).forEachRemaining(found::add);
+    }
+    Map<NameType, List<RecordJson>> read = new HashMap<>();
+    for (RecordJson record : found) {
+      NameType target = NameType.of(CloudDnsRecords.key(record));
+      if (namesAndTypes.contains(target)) {
+        read.computeIfAbsent(target, t -> new ArrayList<>()).add(record);
+      }
+    }
+    namesAndTypes.forEach(
+        target -> held.put(target, new ArrayList<>(read.getOrDefault(target, List.of()))));
+    return ZoneSlice.of(namesAndTypes, read.values().stream().map(CloudDnsRecords::set).toList());
+  }
+
+  /** A write needs the records' ids. */
+  @Override
+  public boolean needsBefore(Change change) {
+    return true;
+  }
+
+  @Override
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public List<BatchLimit> limits() {
+    return List.of(
+        new BatchLimit("records created", MAX_RECORDS, (c, before) -> counts(c, before)[0]),
+        new BatchLimit("records updated", MAX_RECORDS, (c, before) -> counts(c, before)[1]),
+        new BatchLimit("records deleted", MAX_RECORDS, (c, before) -> counts(c, before)[2]));
+  }
+
+  // Created, updated and deleted records of a change, by the sets before: the values that differ.
+  private static long[] counts(Change change, ZoneSlice before) {
+    ResourceRecordSet current = before.get(change.key()).orElse(null);
+    List<RData> removed = new ArrayList<>(current == null ? List.of() : current.records());
+    List<RData> added = new ArrayList<>();
+    if (change instanceof Change.Put put) {
+      added.addAll(put.recordSet().records());
+      added.removeAll(removed);
+      removed.removeAll(put.recordSet().records());
+    }
+    long kept = current == null ? 0 : current.records().size() - removed.size();
+    boolean ttl =
+        change instanceof Change.Put put
+            && current != null
+            && put.recordSet().ttl().isPresent()
+            && !put.recordSet().ttl().equals(current.ttl());
+    long paired = Math.min(added.size(), removed.size());
+    return new long[] {added.size() - paired, paired + (ttl ? kept : 0), removed.size() - paired};
+  }
+
+  @Override
+  public ChangeResult.Sync send(List<Change> batch, ZoneSlice before) {
+    Set<NameType> unread = new LinkedHashSet<>();
+    batch.forEach(change -> unread.add(NameType.of(change.key())));
+    unread.removeAll(held.keySet());
+    if (!unread.isEmpty()) { // the engine took them from a plan: the ids are still to read
+      read(unread);
+    }
+    List<Plan> plans = batch.stream().map(this::plan).toList();
+    List<RecordJson> updates = new ArrayList<>();
+    List<RecordJson> undo = new ArrayList<>();
+    plans.forEach(plan -> updates.addAll(plan.updates()));
+    plans.forEach(plan -> undo.addAll(plan.undo()));
+    if (!updates.isEmpty()) {
+      sent(plans, Plan::updates);
+      jobs.await("update records", domainId, endpoints.updateRecords(domainId, updates));
+      plans.forEach(plan -> plan.updated(held, plan.updates()));
+    }
+    if (plans.stream().anyMatch(plan -> !plan.creates().isEmpty())) {
+      create(plans, updates.isEmpty() ? List.of() : undo);
+    }
+    List<String> deletes = new ArrayList<>();
+    plans.forEach(plan -> deletes.addAll(plan.deletes()));
+    if (deletes.isEmpty()) {
+      return ChangeResult.Sync.IMMEDIATE;
+    }
+    sent(plans, plan -> plan.deletes().stream().map(CloudDnsWriter::withId).toList());
+    Job job = endpoints.deleteRecords(domainId, deletes);
+    plans.forEach(plan -> held.get(plan.target()).removeIf(r -> plan.deletes().contains(r.id())));
+    if (!awaitDeletes) {
+      return jobs.sync("delete records", domainId, job);
+    }
+    jobs.await("delete records", domainId, job);
+    return ChangeResult.Sync.IMMEDIATE;
+  }
+
+  // POSTs the new records; when refused, puts back what the batch's PUT changed, then throws.
+  private void create(List<Plan> plans, List<RecordJson> undo) {
+    List<RecordJson> creates = new ArrayList<>();
+    plans.forEach(plan -> creates.addAll(plan.creates()));
+    sent(plans, Plan::creates);
+    Job done;
+    try {
+      done = jobs.await("create records", domainId, endpoints.addRecords(domainId, creates));
+    } catch (UnknownOutcomeException lost) {
+      throw lost; // the engine reads to learn what holds
+    } catch (DenominatorException refused) {
+      if (!undo.isEmpty()) {
+        try {
+          jobs.await("update records", domainId, endpoints.updateRecords(domainId, undo));
+          plans.forEach(plan -> plan.updated(held, plan.undo()));
+        } catch (RuntimeException stuck) {
+          held.clear(); // read again before any other write
+          throw new UnknownOutcomeException(
+              refused.getMessage()
+                  + "; putting back what was updated failed: "
+                  + stuck.getMessage(),
+              refused);
+        }
+      }
+      throw refused;
+    }
+    List<RecordJson> made = made(done.response());
+    for (Plan plan : plans) {
+      List<RecordJson> mine =
+          made.stream()
+              .filter(r -> NameType.of(CloudDnsRecords.key(r)).equals(plan.target()))
+              .toList();
+      if (made.isEmpty() && !plan.creates().isEmpty()) {
+        held.remove(plan.target()); // no ids answered: read before writing it again
+      } else {
+        held.get(plan.target()).addAll(mine);
+      }
+    }
+  }
+
+  private static List<RecordJson> made(JsonObject response) {
+    if (response == null) {
+      return List.of();
+    }
+    Records records = CloudDnsProvider.GSON.fromJson(response, Records.class);
+    return records.records() == null ? List.of() : records.records();
+  }
+
+  private static RecordJson withId(String id) {
+    return new RecordJson(id, null, null, null, null, null, null);
+  }
+
+  // Remembers which change each record of the request comes from, for refused().
+  private void sent(List<Plan> plans, Function<Plan, List<RecordJson>> part) {
+    sentBy.clear();
+    sentIds.clear();
+    for (Plan plan : plans) {
+      for (RecordJson record : part.apply(plan)) {
+        sentBy.add(plan.change());
+        sentIds.add(record.id());
+      }
+    }
+  }
+
+  /** The changes a refusal names: by {@code records[i]}, by record id, or by name and type. */
+  @Override
+  public List<Change> refused(List<Change> batch, DenominatorException refusal) {
+    if (!(refusal instanceof InvalidChangeException invalid)) {
+      return List.of();
+    }
+    String text = String.join("\n", invalid.messages());
+    Set<Change> named = new LinkedHashSet<>();
+    Matcher index = INDEX.matcher(text);
+    while (index.find()) {
+      int i = Integer.parseInt(index.group(1));
+      if (i < sentBy.size()) {
+        named.add(sentBy.get(i));
+      }
+    }
+    for (int i = 0; i < sentIds.size(); i++) {
+      if (sentIds.get(i) != null && mentions(text, sentIds.get(i))) {
+        named.add(sentBy.get(i));
+      }
+    }
+    for (Change change : batch) {
+      String name = CloudDnsRecords.relative(change.key().name());
+      if (mentions(text, name + " " + change.key().type())) {
+        named.add(change);
+      }
+    }
+    return batch.stream().filter(named::contains).toList();
+  }
+
+  private static boolean mentions(String text, String words) {
+    return Pattern.compile(
+            "(?<![\\w.*-])" + Pattern.quote(words) + "(?![\\w-])", Pattern.CASE_INSENSITIVE)
+        .matcher(text)
+        .find();
+  }
+
+  // The record writes of one change, against the records held at its name and type.
+  private Plan plan(Change change) {
+    NameType target = NameType.of(change.key());
+    ResourceRecordSet set = change instanceof Change.Put put ? put.recordSet() : null;
+    List<RData> wanted = new ArrayList<>(set == null ? List.of() : set.records());
+    Integer ttl = set != null && set.ttl().isPresent() ? set.ttl().getAsInt() : null;
+    Plan plan = new Plan(change, target);
+    List<RecordJson> removed = new ArrayList<>();
+    for (RecordJson record : held.get(target)) {
+      if (!wanted.remove(CloudDnsRecords.read(record))) {
+        removed.add(record);
+      } else if (ttl != null && ttl != CloudDnsRecords.ttl(record)) {
+        plan.update(record, new Value(record.data(), record.priority()), ttl);
+      }
+    }
+    int paired = Math.min(removed.size(), wanted.size());
+    for (int i = 0; i < paired; i++) {
+      RecordJson record = removed.get(i);
+      plan.update(record, CloudDnsRecords.write(wanted.get(i)), ttl != null ? ttl : record.ttl());
+    }
+    String comment = set == null ? null : set.providerData().get("comment");
+    for (RData value : wanted.subList(paired, wanted.size())) {
+      Value v = CloudDnsRecords.write(value);
+      plan.creates()
+          .add(
+              new RecordJson(
+                  null,
+                  CloudDnsRecords.relative(target.name()),
+                  target.type(),
+                  v.data(),
+                  ttl,
+                  v.priority(),
+                  comment));
+    }
+    removed.subList(paired, removed.size()).forEach(record -> plan.deletes().add(record.id()));
+    return plan;
+  }
+
+  /** The record writes of one change: updates and their undo, records to create, ids to delete. */
+  private record Plan(
+      Change change,
+      NameType target,
+      List<RecordJson> updates,
+      List<RecordJson> undo,
+      List<RecordJson> creates,
+      List<String> deletes) {
+    Plan(Change change, NameType target) {
+      this(
+          change,
+          target,
+          new ArrayList<>(),
+          new ArrayList<>(),
+          new ArrayList<>(),
+          new ArrayList<>());
+    }
+
+    // Rewrites a record in place; its type is never sent, and its comment stays.
+    void update(RecordJson record, Value value, Integer ttl) {
+      updates.add(
+          new RecordJson(
+              record.id(), record.name(), null, value.data(), ttl, value.priority(), null));
+      undo.add(
+          new RecordJson(
+              record.id(),
+              record.name(),
+              null,
+              record.data(),
+              record.ttl(),
+              record.priority(),
+              null));
+    }
+
+    // What the held records are once these updates were applied.
+    void updated(Map<NameType, List<RecordJson>> held, List<RecordJson> applied) {
+      List<RecordJson> records = held.get(target);
+      for (RecordJson update : applied) {
+        for (int i = 0; i < records.size(); i++) {
+          RecordJson old = records.get(i);
+          if (Objects.equals(old.id(), update.id())) {
+            records.set(
+                i,
+                new RecordJson(
+                    old.id(),
+                    old.name(),
+                    old.type(),
+                    update.data(),
+                    update.ttl() != null ? update.ttl() : old.ttl(),
+                    update.priority() != null ? update.priority() : old.priority(),
+                    old.comment()));
+          }
+        }
+      }
+    }
+  }
+}
