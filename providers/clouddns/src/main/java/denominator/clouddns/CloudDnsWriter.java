@@ -170,7 +170,12 @@ final class CloudDnsWriter implements BatchWriter {
     plans.forEach(plan -> undo.addAll(plan.undo()));
     if (!updates.isEmpty()) {
       sent(plans, Plan::updates);
-      jobs.await("update records", domainId, endpoints.updateRecords(domainId, updates));
+      try {
+        jobs.await("update records", domainId, endpoints.updateRecords(domainId, updates));
+      } catch (RuntimeException refusedOrLost) {
+        plans.forEach(plan -> held.remove(plan.target())); // read again before writing again
+        throw refusedOrLost;
+      }
       plans.forEach(plan -> plan.updated(held, plan.updates()));
     }
     if (plans.stream().anyMatch(plan -> !plan.creates().isEmpty())) {
