@@ -178,10 +178,13 @@ class CloudDnsTokensTest {
   void aPasswordIsSentAsPasswordCredentials() {
     Map<String, String> password = Map.of("username", "joe", "password", "test-password");
 
-    assertThat(CloudDnsProvider.GSON.toJson(CloudDnsTokens.auth(new MapCredentials(password))))
+    String body = CloudDnsProvider.GSON.toJson(CloudDnsTokens.auth(new MapCredentials(password)));
+
+    assertThat(JsonParser.parseString(body))
         .isEqualTo(
-            "{\"auth\":{\"passwordCredentials\":"
-                + "{\"username\":\"joe\",\"password\":\"test-password\"}}}");
+            JsonParser.parseString(
+                "{\"auth\":{\"passwordCredentials\":"
+                    + "{\"username\":\"joe\",\"password\":\"test-password\"}}}"));
   }
 
   @Test
