@@ -14,6 +14,8 @@ import denominator.model.ResourceRecordSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import javax.inject.Inject;
 
 /**
@@ -75,14 +77,9 @@ final class CloudDnsDNSApi extends KitDNSApi {
   }
 
   private static Iterator<RecordJson> filtered(Iterator<RecordJson> records, String name) {
-    List<RecordJson> named = new ArrayList<>();
-    records.forEachRemaining(
-        record -> {
-          if (CloudDnsRecords.key(record).name().equals(name)) {
-            named.add(record);
-          }
-        });
-    return named.iterator();
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, 0), false)
+        .filter(record -> CloudDnsRecords.key(record).name().equals(name))
+        .iterator();
   }
 
   private static Iterator<ResourceRecordSet> grouped(Iterator<RecordJson> records) {

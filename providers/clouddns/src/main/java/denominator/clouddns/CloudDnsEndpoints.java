@@ -77,25 +77,20 @@ final class CloudDnsEndpoints {
     return json.get("read domain", id, url, DomainJson.class);
   }
 
-  /** {@code POST /domains}: sent once, as a second copy would fail as a duplicate. */
+  /** {@code POST /domains}. */
   Job createDomain(NewDomain domain) {
-    return json.sendOnce()
-        .post(
-            "create domain",
-            domain.name(),
-            url("domains").build(),
-            new NewDomains(List.of(domain)),
-            Job.class);
+    return write(
+        "POST", "create domain", domain.name(), url("domains"), new NewDomains(List.of(domain)));
   }
 
   /** {@code PUT /domains/{id}} of the email and TTL to change. */
   Job updateDomain(String id, DomainUpdate update) {
-    return json.retrySafe().put("update domain", id, domainUrl(id).build(), update, Job.class);
+    return write("PUT", "update domain", id, domainUrl(id), update);
   }
 
   /** {@code DELETE /domains/{id}}; subdomains stay. */
   Job deleteDomain(String id) {
-    return json.retrySafe().delete("delete domain", id, domainUrl(id).build(), Job.class);
+    return write("DELETE", "delete domain", id, domainUrl(id), null);
   }
 
   /** {@code GET /domains/{id}/records}, page after page, in the service's (id) order. */
@@ -126,33 +121,23 @@ final class CloudDnsEndpoints {
     return found;
   }
 
-  /** {@code POST /domains/{id}/records}: sent once, as a second copy would be a duplicate. */
+  /** {@code POST /domains/{id}/records}. */
   Job addRecords(String domainId, List<RecordJson> records) {
-    return json.sendOnce()
-        .post(
-            "create records",
-            domainId,
-            recordsUrl(domainId).build(),
-            new Records(records, null),
-            Job.class);
+    return write(
+        "POST", "create records", domainId, recordsUrl(domainId), new Records(records, null));
   }
 
-  /** {@code PUT /domains/{id}/records}: the same however often sent. */
+  /** {@code PUT /domains/{id}/records}. */
   Job updateRecords(String domainId, List<RecordJson> records) {
-    return json.retrySafe()
-        .put(
-            "update records",
-            domainId,
-            recordsUrl(domainId).build(),
-            new Records(records, null),
-            Job.class);
+    return write(
+        "PUT", "update records", domainId, recordsUrl(domainId), new Records(records, null));
   }
 
-  /** {@code DELETE /domains/{id}/records?id=..}: a second copy finds them gone, which is done. */
+  /** {@code DELETE /domains/{id}/records?id=..}. */
   Job deleteRecords(String domainId, List<String> ids) {
     HttpUrl.Builder url = recordsUrl(domainId);
     ids.forEach(id -> url.addQueryParameter("id", id));
-    return json.retrySafe().delete("delete records", domainId, url.build(), Job.class);
+    return write("DELETE", "delete records", domainId, url, null);
   }
 
   /** {@code GET /status/{jobId}?showDetails=true}, under the catalog URL. */
@@ -160,6 +145,14 @@ final class CloudDnsEndpoints {
     HttpUrl url =
         url("status").addPathSegment(jobId).addQueryParameter("showDetails", "true").build();
     return json.get("read job", jobId, url, Job.class);
+  }
+
+  // A POST is sent once, as a second copy would fail as a duplicate; a PUT or DELETE has the same
+  // effect however often sent (a second DELETE finds nothing, which is done).
+  private Job write(
+      String method, String operation, String subject, HttpUrl.Builder url, Object body) {
+    JsonTransport transport = method.equals("POST") ? json.sendOnce() : json.retrySafe();
+    return transport.<Job>send(method, operation, subject, url.build(), body, Job.class).body();
   }
 
   private <P, T> Iterator<T> listing(

@@ -2,14 +2,11 @@ package denominator.clouddns;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import denominator.DenominatorException;
 import denominator.InvalidChangeException;
 import denominator.UnknownOutcomeException;
 import denominator.kit.ErrorTable;
 import denominator.kit.VendorError;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +24,8 @@ final class CloudDnsErrors {
 
   static final ErrorTable TABLE =
       ErrorTable.builder(CloudDnsProvider.NAME)
-          .codeFrom(CloudDnsErrors::code)
-          .messageFrom(body -> Optional.of(details(body).isPresent() ? field(body, "message") : ""))
+          .codeFrom(body -> fault(body).flatMap(CloudDnsErrors::code))
+          .messageFrom(body -> Optional.of(fault(body).map(CloudDnsErrors::message).orElse("")))
           .on(400, VendorError::invalidChange)
           .on(401, 403, VendorError::authentication)
           .on(404, VendorError::zoneNotFound)
@@ -38,25 +35,36 @@ final class CloudDnsErrors {
           .onCode(OFFSET, VendorError::unexpected) // our bug, not the change's
           .build();
 
+  /** A fault in any of its shapes; only what its shape has is set. */
+  record Fault(
+      String message,
+      Integer code,
+      String details,
+      Messages validationErrors,
+      Fault unauthorized,
+      FailedItems failedItems) {
+    int status() {
+      return code == null ? 0 : code;
+    }
+  }
+
+  /** {@code validationErrors}: a message per refused field. */
+  record Messages(List<String> messages) {}
+
+  /** A deleteFault's {@code failedItems}: a fault per item not deleted. */
+  record FailedItems(List<Fault> faults) {}
+
   /**
    * Whether a job's {@code error} says only that what it deleted was absent: a deleteFault whose
    * faults are all 404, or one 404 fault. What was asked then holds.
    */
   static boolean onlyNotFound(JsonObject error) {
-    JsonElement items = error.get("failedItems");
-    if (items == null || !items.isJsonObject()) {
-      return code(error) == 404;
+    Fault fault = CloudDnsProvider.GSON.fromJson(error, Fault.class);
+    if (fault.failedItems() == null) {
+      return fault.status() == 404;
     }
-    JsonElement faults = items.getAsJsonObject().get("faults");
-    if (faults == null || !faults.isJsonArray() || faults.getAsJsonArray().isEmpty()) {
-      return false;
-    }
-    for (JsonElement fault : faults.getAsJsonArray()) {
-      if (!fault.isJsonObject() || code(fault.getAsJsonObject()) != 404) {
-        return false;
-      }
-    }
-    return true;
+    List<Fault> faults = fault.failedItems().faults();
+    return faults != null && !faults.isEmpty() && faults.stream().allMatch(f -> f.status() == 404);
   }
 
   /**
@@ -64,18 +72,17 @@ final class CloudDnsErrors {
    * deleted it meanwhile (a refusal); a 5xx or a fault without a code may have left part done.
    */
   static DenominatorException ofJob(String operation, String subject, JsonObject error) {
-    int code = code(error);
+    Fault fault = CloudDnsProvider.GSON.fromJson(error, Fault.class);
     String body = error.toString();
-    if (code == 404 && code(body).orElse("").contains("Record ID")) {
+    String code = code(fault).orElse("");
+    if (fault.status() == 404 && code.contains("Record ID")) {
       return new InvalidChangeException(
-          CloudDnsProvider.NAME,
-          List.of("changed by someone else meanwhile (" + code(body).orElse("") + ")"));
+          CloudDnsProvider.NAME, List.of("changed by someone else meanwhile (" + code + ")"));
     }
-    if (code < 400 || code >= 500) {
-      return new UnknownOutcomeException(
-          TABLE.exception(operation, subject, code, body, null).getMessage(), null);
-    }
-    return TABLE.exception(operation, subject, code, body, null);
+    DenominatorException mapped = TABLE.exception(operation, subject, fault.status(), body, null);
+    return fault.status() < 400 || fault.status() >= 500
+        ? new UnknownOutcomeException(mapped.getMessage(), mapped)
+        : mapped;
   }
 
   /** A write whose server failed may have been applied: the change engine reads to find out. */
@@ -84,50 +91,34 @@ final class CloudDnsErrors {
     return write ? new UnknownOutcomeException(error.toString(), null) : error.unexpected();
   }
 
-  private static Optional<String> code(String body) {
-    Optional<String> code = details(body).or(() -> nonEmpty(field(body, "message")));
-    if (code.isPresent()) {
-      return code;
-    }
-    List<String> messages = new ArrayList<>();
+  private static Optional<Fault> fault(String body) {
     try {
-      JsonElement errors = JsonParser.parseString(body).getAsJsonObject().get("validationErrors");
-      if (errors != null && errors.isJsonObject()) {
-        errors
-            .getAsJsonObject()
-            .getAsJsonArray("messages")
-            .forEach(m -> messages.add(m.getAsString()));
-      }
-    } catch (JsonParseException
-        | IllegalStateException
-        | ClassCastException
-        | NullPointerException e) {
-      // not the validation shape: identity's, or not JSON
-    }
-    return messages.isEmpty()
-        ? ErrorTable.jsonField("unauthorized", "message").apply(body)
-        : Optional.of(String.join("; ", messages));
-  }
-
-  private static int code(JsonObject fault) {
-    JsonElement code = fault.get("code");
-    try {
-      return code == null || !code.isJsonPrimitive() ? 0 : code.getAsInt();
-    } catch (NumberFormatException notANumber) {
-      return 0;
+      JsonElement json = CloudDnsProvider.GSON.fromJson(body, JsonElement.class);
+      return json != null && json.isJsonObject()
+          ? Optional.of(CloudDnsProvider.GSON.fromJson(json, Fault.class))
+          : Optional.empty();
+    } catch (RuntimeException notAFault) { // not JSON, or not of a fault's shape
+      return Optional.empty();
     }
   }
 
-  private static Optional<String> details(String body) {
-    return nonEmpty(field(body, "details"));
+  private static Optional<String> code(Fault fault) {
+    if (!isBlank(fault.details())) {
+      return Optional.of(fault.details());
+    } else if (!isBlank(fault.message())) {
+      return Optional.of(fault.message());
+    } else if (fault.validationErrors() != null && fault.validationErrors().messages() != null) {
+      return Optional.of(String.join("; ", fault.validationErrors().messages()));
+    }
+    return Optional.ofNullable(fault.unauthorized()).map(Fault::message);
   }
 
-  private static String field(String body, String name) {
-    return ErrorTable.jsonField(name).apply(body).orElse("");
+  private static String message(Fault fault) {
+    return isBlank(fault.details()) || fault.message() == null ? "" : fault.message();
   }
 
-  private static Optional<String> nonEmpty(String text) {
-    return text.isBlank() ? Optional.empty() : Optional.of(text);
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   private CloudDnsErrors() {}

@@ -1,6 +1,5 @@
 package denominator.clouddns;
 
-import com.google.gson.JsonObject;
 import denominator.DenominatorException;
 import denominator.InvalidChangeException;
 import denominator.UnknownOutcomeException;
@@ -10,7 +9,6 @@ import denominator.change.Change;
 import denominator.change.ChangeResult;
 import denominator.clouddns.CloudDnsJson.Job;
 import denominator.clouddns.CloudDnsJson.RecordJson;
-import denominator.clouddns.CloudDnsJson.Records;
 import denominator.clouddns.CloudDnsRecords.Value;
 import denominator.kit.BatchLimit;
 import denominator.kit.BatchWriter;
@@ -25,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -157,38 +154,31 @@ final class CloudDnsWriter implements BatchWriter {
 
   @Override
   public ChangeResult.Sync send(List<Change> batch, ZoneSlice before) {
-    Set<NameType> unread = new LinkedHashSet<>();
-    batch.forEach(change -> unread.add(NameType.of(change.key())));
+    Set<NameType> targets = new LinkedHashSet<>();
+    batch.forEach(change -> targets.add(NameType.of(change.key())));
+    Set<NameType> unread = new LinkedHashSet<>(targets);
     unread.removeAll(held.keySet());
-    if (!unread.isEmpty()) { // the engine took them from a plan: the ids are still to read
+    if (!unread.isEmpty()) { // the engine took them from a plan, or they were written since
       read(unread);
     }
     List<Plan> plans = batch.stream().map(this::plan).toList();
-    List<RecordJson> updates = new ArrayList<>();
-    List<RecordJson> undo = new ArrayList<>();
-    plans.forEach(plan -> updates.addAll(plan.updates()));
-    plans.forEach(plan -> undo.addAll(plan.undo()));
+    targets.forEach(held::remove); // a write changes ids: read again before writing them again
+    List<RecordJson> updates = all(plans, Plan::updates);
     if (!updates.isEmpty()) {
-      sent(plans, Plan::updates);
-      try {
-        jobs.await("update records", domainId, endpoints.updateRecords(domainId, updates));
-      } catch (RuntimeException refusedOrLost) {
-        plans.forEach(plan -> held.remove(plan.target())); // read again before writing again
-        throw refusedOrLost;
-      }
-      plans.forEach(plan -> plan.updated(held, plan.updates()));
+      jobs.await(
+          "update records",
+          domainId,
+          endpoints.updateRecords(domainId, sent(plans, Plan::updates)));
     }
-    if (plans.stream().anyMatch(plan -> !plan.creates().isEmpty())) {
-      create(plans, updates.isEmpty() ? List.of() : undo);
+    List<RecordJson> creates = all(plans, Plan::creates);
+    if (!creates.isEmpty()) {
+      create(sent(plans, Plan::creates), updates.isEmpty() ? List.of() : all(plans, Plan::undo));
     }
-    List<String> deletes = new ArrayList<>();
-    plans.forEach(plan -> deletes.addAll(plan.deletes()));
+    List<String> deletes = sent(plans, Plan::deletes).stream().map(RecordJson::id).toList();
     if (deletes.isEmpty()) {
       return ChangeResult.Sync.IMMEDIATE;
     }
-    sent(plans, plan -> plan.deletes().stream().map(CloudDnsWriter::withId).toList());
     Job job = endpoints.deleteRecords(domainId, deletes);
-    plans.forEach(plan -> held.get(plan.target()).removeIf(r -> plan.deletes().contains(r.id())));
     if (!awaitDeletes) {
       return jobs.sync("delete records", domainId, job);
     }
@@ -197,59 +187,31 @@ final class CloudDnsWriter implements BatchWriter {
   }
 
   // POSTs the new records; when refused, puts back what the batch's PUT changed, then throws.
-  private void create(List<Plan> plans, List<RecordJson> undo) {
-    List<RecordJson> creates = new ArrayList<>();
-    plans.forEach(plan -> creates.addAll(plan.creates()));
-    sent(plans, Plan::creates);
-    Job done;
+  private void create(List<RecordJson> creates, List<RecordJson> undo) {
     try {
-      done = jobs.await("create records", domainId, endpoints.addRecords(domainId, creates));
+      jobs.await("create records", domainId, endpoints.addRecords(domainId, creates));
     } catch (UnknownOutcomeException lost) {
       throw lost; // the engine reads to learn what holds
     } catch (DenominatorException refused) {
-      if (!undo.isEmpty()) {
-        try {
+      try {
+        if (!undo.isEmpty()) {
           jobs.await("update records", domainId, endpoints.updateRecords(domainId, undo));
-          plans.forEach(plan -> plan.updated(held, plan.undo()));
-        } catch (RuntimeException stuck) {
-          held.clear(); // read again before any other write
-          throw new UnknownOutcomeException(
-              refused.getMessage()
-                  + "; putting back what was updated failed: "
-                  + stuck.getMessage(),
-              refused);
         }
+      } catch (RuntimeException stuck) {
+        throw new UnknownOutcomeException(
+            refused.getMessage() + "; putting back what was updated failed: " + stuck.getMessage(),
+            refused);
       }
       throw refused;
     }
-    List<RecordJson> made = made(done.response());
-    for (Plan plan : plans) {
-      List<RecordJson> mine =
-          made.stream()
-              .filter(r -> NameType.of(CloudDnsRecords.key(r)).equals(plan.target()))
-              .toList();
-      if (made.isEmpty() && !plan.creates().isEmpty()) {
-        held.remove(plan.target()); // no ids answered: read before writing it again
-      } else {
-        held.get(plan.target()).addAll(mine);
-      }
-    }
   }
 
-  private static List<RecordJson> made(JsonObject response) {
-    if (response == null) {
-      return List.of();
-    }
-    Records records = CloudDnsProvider.GSON.fromJson(response, Records.class);
-    return records.records() == null ? List.of() : records.records();
+  private static List<RecordJson> all(List<Plan> plans, Function<Plan, List<RecordJson>> part) {
+    return plans.stream().flatMap(plan -> part.apply(plan).stream()).toList();
   }
 
-  private static RecordJson withId(String id) {
-    return new RecordJson(id, null, null, null, null, null, null);
-  }
-
-  // Remembers which change each record of the request comes from, for refused().
-  private void sent(List<Plan> plans, Function<Plan, List<RecordJson>> part) {
+  // The records of one request; remembers which change each comes from, for refused().
+  private List<RecordJson> sent(List<Plan> plans, Function<Plan, List<RecordJson>> part) {
     sentBy.clear();
     sentIds.clear();
     for (Plan plan : plans) {
@@ -258,6 +220,7 @@ final class CloudDnsWriter implements BatchWriter {
         sentIds.add(record.id());
       }
     }
+    return all(plans, part);
   }
 
   /** The changes a refusal names: by {@code records[i]}, by record id, or by name and type. */
@@ -302,7 +265,7 @@ final class CloudDnsWriter implements BatchWriter {
     ResourceRecordSet set = change instanceof Change.Put put ? put.recordSet() : null;
     List<RData> wanted = new ArrayList<>(set == null ? List.of() : set.records());
     Integer ttl = set != null && set.ttl().isPresent() ? set.ttl().getAsInt() : null;
-    Plan plan = new Plan(change, target);
+    Plan plan = new Plan(change);
     List<RecordJson> removed = new ArrayList<>();
     for (RecordJson record : held.get(target)) {
       if (!wanted.remove(CloudDnsRecords.read(record))) {
@@ -330,26 +293,19 @@ final class CloudDnsWriter implements BatchWriter {
                   v.priority(),
                   comment));
     }
-    removed.subList(paired, removed.size()).forEach(record -> plan.deletes().add(record.id()));
+    plan.deletes().addAll(removed.subList(paired, removed.size()));
     return plan;
   }
 
-  /** The record writes of one change: updates and their undo, records to create, ids to delete. */
+  /** The record writes of one change: updates and their undo, records to create and to delete. */
   private record Plan(
       Change change,
-      NameType target,
       List<RecordJson> updates,
       List<RecordJson> undo,
       List<RecordJson> creates,
-      List<String> deletes) {
-    Plan(Change change, NameType target) {
-      this(
-          change,
-          target,
-          new ArrayList<>(),
-          new ArrayList<>(),
-          new ArrayList<>(),
-          new ArrayList<>());
+      List<RecordJson> deletes) {
+    Plan(Change change) {
+      this(change, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     // Rewrites a record in place; its type is never sent, and its comment stays.
@@ -366,28 +322,6 @@ final class CloudDnsWriter implements BatchWriter {
               record.ttl(),
               record.priority(),
               null));
-    }
-
-    // What the held records are once these updates were applied.
-    void updated(Map<NameType, List<RecordJson>> held, List<RecordJson> applied) {
-      List<RecordJson> records = held.get(target);
-      for (RecordJson update : applied) {
-        for (int i = 0; i < records.size(); i++) {
-          RecordJson old = records.get(i);
-          if (Objects.equals(old.id(), update.id())) {
-            records.set(
-                i,
-                new RecordJson(
-                    old.id(),
-                    old.name(),
-                    old.type(),
-                    update.data(),
-                    update.ttl() != null ? update.ttl() : old.ttl(),
-                    update.priority() != null ? update.priority() : old.priority(),
-                    old.comment()));
-          }
-        }
-      }
     }
   }
 }
