@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import denominator.InvalidChangeException;
 import denominator.ThrottledException;
+import denominator.UnknownOutcomeException;
 import denominator.ZoneNotFoundException;
 import denominator.clouddns.CloudDnsJson.DomainJson;
 import denominator.clouddns.CloudDnsJson.RecordJson;
+import denominator.model.Zone;
 import denominator.tck.LoopbackServers;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Paging by the next link, the search, and the 413 rate limit retried. */
+/** Paging by the next link, the search, the 413 rate limit retried, and the domains' jobs. */
 class CloudDnsEndpointsTest {
   static final String DOMAIN = "1000001";
   static final String NOT_FOUND = "{\"message\":\"Not Found\",\"code\":404,\"details\":\"\"}";
@@ -212,5 +214,91 @@ class CloudDnsEndpointsTest {
     assertThatThrownBy(() -> endpoints.addRecords(DOMAIN, List.of()))
         .isInstanceOf(InvalidChangeException.class)
         .hasMessageContaining("Limit of 100 entities per request has been reached.");
+  }
+
+  static String job(String status, String more) {
+    return "{\"status\":\"" + status + "\",\"jobId\":\"j1\"" + more + "}";
+  }
+
+  @Test
+  void aZoneIsCreatedByAJobWhoseResponseHasItsId() {
+    canned
+        .answer("GET", "/domains", 200, CloudDnsTokensTest.NO_DOMAINS)
+        .answer("POST", "/domains", 202, job("RUNNING", ""))
+        .answer(
+            "GET",
+            "/status/j1",
+            200,
+            job("COMPLETED", ",\"response\":{\"domains\":[" + domain(1000007, "a.example") + "]}"));
+    CloudDnsZoneApi zones =
+        new CloudDnsZoneApi(endpoints, new CloudDnsJobs(endpoints, canned.config()));
+
+    String id = zones.put(Zone.create("a.example.", "admin@a.example", 3600));
+
+    assertThat(id).isEqualTo("1000007");
+    assertThat(canned.requests)
+        .contains(
+            "POST "
+                + TENANT
+                + "/domains {\"domains\":[{\"name\":\"a.example\","
+                + "\"emailAddress\":\"admin@a.example\",\"ttl\":3600}]}");
+  }
+
+  @Test
+  void aZoneRefusedAsExistingIsFoundByName() {
+    canned
+        .answer("GET", "/domains", 200, CloudDnsTokensTest.NO_DOMAINS)
+        .answer(
+            "GET",
+            "/domains",
+            200,
+            "{\"domains\":[" + domain(1000003, "a.example") + "],\"totalEntries\":1}")
+        .answer("POST", "/domains", 202, job("RUNNING", ""))
+        .answer(
+            "GET",
+            "/status/j1",
+            200,
+            job(
+                "ERROR",
+                ",\"error\":{\"message\":\"The object already exists.\",\"code\":409,"
+                    + "\"details\":\"Domain already exists\"}"));
+    CloudDnsZoneApi zones =
+        new CloudDnsZoneApi(endpoints, new CloudDnsJobs(endpoints, canned.config()));
+
+    assertThat(zones.put(Zone.create("a.example.", "admin@a.example", 3600))).isEqualTo("1000003");
+  }
+
+  @Test
+  void deletingAnAbsentZoneIsDone() {
+    canned
+        .answer("DELETE", "/domains/" + DOMAIN, 202, job("RUNNING", ""))
+        .answer(
+            "GET",
+            "/status/j1",
+            200,
+            job(
+                "ERROR",
+                ",\"error\":{\"failedItems\":{\"faults\":[{\"message\":\"Object not Found.\","
+                    + "\"code\":404,\"details\":\"Domain ID: 1000001\"}]},\"code\":500}"));
+    CloudDnsZoneApi zones =
+        new CloudDnsZoneApi(endpoints, new CloudDnsJobs(endpoints, canned.config()));
+
+    zones.delete(DOMAIN);
+
+    assertThat(canned.dnsRequests())
+        .containsExactly(
+            "DELETE " + TENANT + "/domains/" + DOMAIN,
+            "GET " + TENANT + "/status/j1?showDetails=true");
+  }
+
+  @Test
+  void aJobTheServiceForgotHasAnUnknownOutcome() {
+    canned
+        .answer("DELETE", "/domains/" + DOMAIN, 202, job("RUNNING", ""))
+        .answer("GET", "/status/j1", 404, NOT_FOUND);
+    CloudDnsZoneApi zones =
+        new CloudDnsZoneApi(endpoints, new CloudDnsJobs(endpoints, canned.config()));
+
+    assertThatThrownBy(() -> zones.delete(DOMAIN)).isInstanceOf(UnknownOutcomeException.class);
   }
 }
