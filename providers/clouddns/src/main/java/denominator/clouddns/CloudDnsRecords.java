@@ -33,6 +33,9 @@ final class CloudDnsRecords {
   /** The least TTL the service accepts. */
   static final int MIN_TTL = 300;
 
+  /** The longest {@code comment} the service keeps. */
+  static final int MAX_COMMENT = 160;
+
   /** One value as a record: its {@code data} and {@code priority} (null when it has none). */
   record Value(String data, Integer priority) {}
 

@@ -1,9 +1,5 @@
 package denominator.clouddns;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import denominator.AuthenticationException;
 import denominator.Credentials.MapCredentials;
 import denominator.ProviderConfig;
@@ -11,6 +7,7 @@ import denominator.kit.AuthHeader;
 import denominator.kit.TokenExchange;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -94,28 +91,34 @@ final class CloudDnsTokens {
 
   // The publicURL of the first endpoint of the rax:dns service.
   private static HttpUrl endpoint(String answer) {
-    JsonElement access = JsonParser.parseString(answer).getAsJsonObject().get("access");
-    JsonElement catalog = access == null ? null : access.getAsJsonObject().get("serviceCatalog");
-    for (JsonElement service : catalog == null ? new JsonArray() : catalog.getAsJsonArray()) {
-      JsonObject object = service.getAsJsonObject();
-      JsonElement endpoints = object.get("endpoints");
-      if ("rax:dns".equals(text(object, "type"))
-          && endpoints != null
-          && !endpoints.getAsJsonArray().isEmpty()) {
-        String url = text(endpoints.getAsJsonArray().get(0).getAsJsonObject(), "publicURL");
-        HttpUrl parsed = url == null ? null : HttpUrl.parse(url.replaceAll("/+$", ""));
-        if (parsed != null) {
-          return parsed;
-        }
-      }
-    }
-    throw new AuthenticationException(CloudDnsProvider.NAME, "no rax:dns endpoint in catalog");
+    Access access = CloudDnsProvider.GSON.fromJson(answer, Identity.class).access();
+    List<Service> catalog = access == null ? null : access.serviceCatalog();
+    return (catalog == null ? List.<Service>of() : catalog)
+        .stream()
+            .filter(service -> "rax:dns".equals(service.type()) && service.endpoints() != null)
+            .flatMap(service -> service.endpoints().stream().limit(1))
+            .map(
+                endpoint ->
+                    HttpUrl.parse(String.valueOf(endpoint.publicURL()).replaceAll("/+$", "")))
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AuthenticationException(
+                        CloudDnsProvider.NAME, "no rax:dns endpoint in catalog"));
   }
 
-  private static String text(JsonObject object, String field) {
-    JsonElement value = object.get(field);
-    return value == null || !value.isJsonPrimitive() ? null : value.getAsString();
-  }
+  /** The token answer, of which only the catalog is read here. */
+  record Identity(Access access) {}
+
+  /** The answer's {@code access}. */
+  record Access(List<Service> serviceCatalog) {}
+
+  /** A service of the catalog: its {@code type} ({@code rax:dns}) and endpoints. */
+  record Service(String type, List<Endpoint> endpoints) {}
+
+  /** An endpoint of a service; Cloud DNS's has no region. */
+  record Endpoint(String publicURL) {}
 
   @Override
   public String toString() {

@@ -70,7 +70,10 @@ final class CloudDnsWriter implements BatchWriter {
     this.clock = clock;
   }
 
-  /** Refuses SOA (the service's own), types and values it does not take, TTLs below 300. */
+  /**
+   * Refuses SOA (the service's own), types and values it does not take, TTLs below 300 and comments
+   * over 160 characters.
+   */
   @Override
   public void check(Change change) {
     if (change.key().type().equals("SOA")) {
@@ -87,6 +90,13 @@ final class CloudDnsWriter implements BatchWriter {
             "at least " + CloudDnsRecords.MIN_TTL);
       }
       set.records().forEach(CloudDnsRecords::write);
+      String comment = set.providerData().get("comment");
+      if (comment != null && comment.length() > CloudDnsRecords.MAX_COMMENT) {
+        throw new ValidationException(
+            "clouddns: comment of " + set.key(),
+            comment,
+            "at most " + CloudDnsRecords.MAX_COMMENT + " characters");
+      }
     }
   }
 
