@@ -72,13 +72,16 @@ final class CloudDnsZoneApi implements ZoneApi {
     try {
       Job done = jobs.await("create domain", domain.name(), endpoints.createDomain(domain));
       Domains made = CloudDnsProvider.GSON.fromJson(done.response(), Domains.class);
-      return id(made.domains().get(0));
+      if (made != null && made.domains() != null && !made.domains().isEmpty()) {
+        return id(made.domains().get(0));
+      }
     } catch (InvalidChangeException | UnknownOutcomeException maybeThere) {
       return endpoints
           .domainNamed(domain.name())
           .map(CloudDnsZoneApi::id)
           .orElseThrow(() -> maybeThere);
     }
+    return endpoints.domainNamed(domain.name()).map(CloudDnsZoneApi::id).orElseThrow();
   }
 
   @Override

@@ -301,4 +301,27 @@ class CloudDnsEndpointsTest {
 
     assertThatThrownBy(() -> zones.delete(DOMAIN)).isInstanceOf(UnknownOutcomeException.class);
   }
+
+  @Test
+  void aJobStillRunningAfter120SecondsHasAnUnknownOutcome() {
+    canned
+        .answer("DELETE", "/domains/" + DOMAIN, 202, job("RUNNING", ""))
+        .answer("GET", "/status/j1", 202, job("RUNNING", ""));
+    CloudDnsZoneApi zones =
+        new CloudDnsZoneApi(endpoints, new CloudDnsJobs(endpoints, canned.config()));
+
+    assertThatThrownBy(() -> zones.delete(DOMAIN)).isInstanceOf(UnknownOutcomeException.class);
+
+    List<Duration> sleeps = canned.time.sleeps();
+    assertThat(sleeps.subList(0, 5))
+        .containsExactly(
+            Duration.ofMillis(250),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2));
+    assertThat(sleeps.stream().reduce(Duration.ZERO, Duration::plus))
+        .isLessThanOrEqualTo(Duration.ofSeconds(120))
+        .isGreaterThan(Duration.ofSeconds(117));
+  }
 }
