@@ -20,11 +20,12 @@ import java.util.Set;
 /**
  * Cloud DNS records, one per value, to and from record sets. A record's {@code data} is the value
  * without its preference or SRV priority, which go in {@code priority}; names are written without
- * the trailing dot. A TXT record is one character-string, raw: the service strips quotes and
- * backslashes, so a value of several strings, or one holding either, is refused. The records of a
- * set may have different TTLs when another tool wrote them: the set shows the smallest. Their
- * {@code comment}, another tool's text, is the set's provider data {@code comment} (the first
- * record's that has one).
+ * the trailing dot. A TXT record is one text, raw: the service strips quotes and backslashes, so a
+ * value of several strings, or one holding either, is refused; a text over 255 bytes is read as the
+ * model cuts it ({@link TXTData#ofText}) and written back whole. The records of a set may have
+ * different TTLs when another tool wrote them: the set shows the smallest. Their {@code comment},
+ * another tool's text, is the set's provider data {@code comment} (the first record's that has
+ * one).
  */
 final class CloudDnsRecords {
   /** The types Cloud DNS serves under domains (PTR lives under {@code /rdns}). */
@@ -100,8 +101,9 @@ final class CloudDnsRecords {
     } else if (value instanceof NSData ns) {
       return new Value(relative(ns.nameserver()), null);
     } else if (value instanceof TXTData txt) {
-      String text = txt.strings().get(0);
-      if (txt.strings().size() > 1 || text.contains("\"") || text.contains("\\")) {
+      // a text over 255 bytes is several strings in the model, cut as ofText cuts it: one record
+      String text = String.join("", txt.strings());
+      if (!TXTData.ofText(text).equals(txt) || text.contains("\"") || text.contains("\\")) {
         throw new ValidationException(
             "clouddns: TXT value the service cannot hold",
             txt.toString(),

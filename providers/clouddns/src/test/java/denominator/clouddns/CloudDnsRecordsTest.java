@@ -44,7 +44,8 @@ class CloudDnsRecordsTest {
             new NSData("dns1.stabletransit.com."),
             new MXData(10, "mx1.example.com."),
             new SRVData(10, 5, 5060, "sip.example.com."),
-            TXTData.of("v=spf1 include:example.net -all; x=y"));
+            TXTData.of("v=spf1 include:example.net -all; x=y"),
+            TXTData.ofText("v=DKIM1; p=" + "A".repeat(290)));
 
     for (RData value : values) {
       assertThat(roundTrip(value.type(), value)).isEqualTo(value);
@@ -79,6 +80,13 @@ class CloudDnsRecordsTest {
     RecordJson stored = record("AAAA-1", "www.example.com", "AAAA", "2001:0db8:0:0::0001", 300);
 
     assertThat(CloudDnsRecords.read(stored)).isEqualTo(new AAAAData("2001:db8::1"));
+  }
+
+  @Test
+  void aTextOver255BytesIsOneRecord() {
+    String key = "v=DKIM1; p=" + "A".repeat(290);
+
+    assertThat(CloudDnsRecords.write(TXTData.ofText(key))).isEqualTo(new Value(key, null));
   }
 
   @Test
