@@ -51,6 +51,7 @@ final class CloudDnsTokens {
                     List.of("access", "token", "id"), List.of("access", "token", "expires")))
             .onIssue(body -> dns = endpoint(body))
             .header("X-Auth-Token", "")
+            .networkInterceptor(new CloudDnsThrottling(config.clock()))
             .build();
   }
 

@@ -201,7 +201,9 @@ final class CloudDnsWriter implements BatchWriter {
     try {
       jobs.await("create records", domainId, endpoints.addRecords(domainId, creates));
     } catch (UnknownOutcomeException lost) {
-      throw lost; // the engine reads to learn what holds
+      if (!created(creates)) {
+        throw lost; // the engine reads to learn what holds
+      }
     } catch (DenominatorException refused) {
       try {
         if (!undo.isEmpty()) {
@@ -213,6 +215,26 @@ final class CloudDnsWriter implements BatchWriter {
             refused);
       }
       throw refused;
+    }
+  }
+
+  // Whether the zone holds every record of a POST whose answer was lost: then its job ran, and the
+  // batch goes on. A job that has not run yet, or a read that fails, leaves the outcome unknown.
+  private boolean created(List<RecordJson> creates) {
+    Set<NameType> targets = new LinkedHashSet<>();
+    creates.forEach(record -> targets.add(NameType.of(CloudDnsRecords.key(record))));
+    try {
+      ZoneSlice now = read(targets);
+      return creates.stream()
+          .allMatch(
+              record ->
+                  now.get(CloudDnsRecords.key(record))
+                      .filter(set -> set.records().contains(CloudDnsRecords.read(record)))
+                      .isPresent());
+    } catch (RuntimeException unreadable) {
+      return false;
+    } finally {
+      targets.forEach(held::remove); // read again before writing them again
     }
   }
 

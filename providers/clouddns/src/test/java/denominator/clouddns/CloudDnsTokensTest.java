@@ -311,4 +311,28 @@ class CloudDnsTokensTest {
             + config;
     assertThat(all).doesNotContain("test-api-key").doesNotContain("token-1");
   }
+
+  @Test
+  void aThrottledTokenRequestIsRetriedWhenItsReplyAfterSays() {
+    server.setDispatcher(
+        new Dispatcher() {
+          int calls;
+
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            if (request.getUrl().encodedPath().equals("/v2.0/tokens") && calls++ == 0) {
+              return json(413, "{\"message\":\"Rate limit exceeded.\",\"code\":413}")
+                  .newBuilder()
+                  .setHeader("Reply-After", "2026-12-03T22:19:04Z")
+                  .build();
+            }
+            return request.getUrl().encodedPath().equals("/v2.0/tokens")
+                ? json(200, canned.token("token-x", NOW.plusSeconds(3600)))
+                : json(200, NO_DOMAINS);
+          }
+        });
+
+    assertThat(domainNames(new CloudDnsEndpoints(canned.config()))).isEmpty();
+    assertThat(canned.time.sleeps()).containsExactly(Duration.ofSeconds(4));
+  }
 }

@@ -19,7 +19,9 @@ import denominator.tck.LoopbackServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -336,5 +338,45 @@ class CloudDnsWriterTest {
     assertThat(sets)
         .extracting(s -> s.providerData().get("comment"))
         .containsExactly("by terraform");
+  }
+
+  @Test
+  void aPostWhoseAnswerIsLostGoesOnWhenReadingShowsItsRecords() {
+    canned.answers.clear();
+    String none = "{\"records\":[],\"totalEntries\":0}";
+    String old =
+        "{\"records\":[{\"name\":\"old.a.example\",\"id\":\"A-5\",\"type\":\"A\","
+            + "\"data\":\"192.0.2.5\",\"ttl\":300}],\"totalEntries\":1}";
+    String made =
+        "{\"records\":[{\"name\":\"new.a.example\",\"id\":\"A-6\",\"type\":\"A\","
+            + "\"data\":\"192.0.2.6\",\"ttl\":300}],\"totalEntries\":1}";
+    canned
+        .answer("GET", RECORDS, 200, none) // new.a.example A, before
+        .answer("GET", RECORDS, 200, old) // old.a.example A, before
+        .answer("GET", RECORDS, 200, made); // new.a.example A, read to confirm the lost POST
+    canned.answer(
+        "POST",
+        RECORDS,
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    write("DELETE", RECORDS, "j-del", job("COMPLETED", "j-del", ""));
+    ResourceRecordSet created =
+        ResourceRecordSet.builder()
+            .name("new.a.example.")
+            .type("A")
+            .ttl(300)
+            .add("192.0.2.6")
+            .build();
+
+    ChangeResult result =
+        api.apply(ZONE, ChangeSet.builder().put(created).delete(OLD).build(), ApplyMode.ATOMIC);
+
+    assertThat(result.succeeded()).as("%s", result).isTrue();
+    assertThat(canned.dnsRequests())
+        .containsSubsequence(
+            "POST " + TENANT + RECORDS,
+            "GET " + TENANT + RECORDS + "?type=A&name=new.a.example&limit=100&offset=0",
+            "DELETE " + TENANT + RECORDS + "?id=A-5");
   }
 }
