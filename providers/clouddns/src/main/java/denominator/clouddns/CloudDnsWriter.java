@@ -9,14 +9,12 @@ import denominator.change.Change;
 import denominator.change.ChangeResult;
 import denominator.clouddns.CloudDnsJson.Job;
 import denominator.clouddns.CloudDnsJson.RecordJson;
-import denominator.clouddns.CloudDnsRecords.Value;
 import denominator.kit.BatchLimit;
 import denominator.kit.BatchWriter;
 import denominator.kit.Capabilities;
 import denominator.kit.NameType;
 import denominator.kit.ZoneSlice;
 import denominator.model.ResourceRecordSet;
-import denominator.model.rdata.RData;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,14 +28,14 @@ import java.util.regex.Pattern;
 
 /**
  * The Cloud DNS side of the kit's change engine, for one domain and one apply. Records are one per
- * value with ids, so a batch is written as the fewest record writes: per set, values kept with
- * their TTL are untouched, a removed value is paired with an added one and rewritten in place
- * ({@code PUT}, which keeps its {@code comment}), a kept value whose TTL changes gets the new TTL,
- * the added values left over are created ({@code POST}) and the removed ones left over deleted. One
- * job each, in that order, each awaited: a refusal is only known when its job ends. The PUT and the
- * POST are each all or nothing; when the POST is refused, what the PUT changed is put back, so a
- * batch is all or nothing and the engine makes ATOMIC hold across batches. The delete job is
- * awaited before the next batch unless the apply is BEST_EFFORT, whose result awaits it.
+ * value with ids, so a batch is written as the fewest record writes ({@link CloudDnsPlan}): one
+ * {@code PUT} of the records rewritten in place, one {@code POST} of the new ones, one {@code
+ * DELETE} of the rest, in that order, each a job awaited, as a refusal is only known when its job
+ * ends. The PUT and the POST are each all or nothing; when the POST is refused, what the PUT
+ * changed is put back, so a batch is all or nothing and the engine makes ATOMIC hold across
+ * batches. The delete job is awaited before the next batch unless the apply is BEST_EFFORT, whose
+ * result awaits it. A write changes ids, so the names and types written are read again before they
+ * are written again.
  */
 final class CloudDnsWriter implements BatchWriter {
   /** Records per request, and per kind of write in one batch. */
@@ -137,29 +135,12 @@ final class CloudDnsWriter implements BatchWriter {
   @Override
   public List<BatchLimit> limits() {
     return List.of(
-        new BatchLimit("records created", MAX_RECORDS, (c, before) -> counts(c, before)[0]),
-        new BatchLimit("records updated", MAX_RECORDS, (c, before) -> counts(c, before)[1]),
-        new BatchLimit("records deleted", MAX_RECORDS, (c, before) -> counts(c, before)[2]));
-  }
-
-  // Created, updated and deleted records of a change, by the sets before: the values that differ.
-  private static long[] counts(Change change, ZoneSlice before) {
-    ResourceRecordSet current = before.get(change.key()).orElse(null);
-    List<RData> removed = new ArrayList<>(current == null ? List.of() : current.records());
-    List<RData> added = new ArrayList<>();
-    if (change instanceof Change.Put put) {
-      added.addAll(put.recordSet().records());
-      added.removeAll(removed);
-      removed.removeAll(put.recordSet().records());
-    }
-    long kept = current == null ? 0 : current.records().size() - removed.size();
-    boolean ttl =
-        change instanceof Change.Put put
-            && current != null
-            && put.recordSet().ttl().isPresent()
-            && !put.recordSet().ttl().equals(current.ttl());
-    long paired = Math.min(added.size(), removed.size());
-    return new long[] {added.size() - paired, paired + (ttl ? kept : 0), removed.size() - paired};
+        new BatchLimit(
+            "records created", MAX_RECORDS, (c, before) -> CloudDnsPlan.counts(c, before)[0]),
+        new BatchLimit(
+            "records updated", MAX_RECORDS, (c, before) -> CloudDnsPlan.counts(c, before)[1]),
+        new BatchLimit(
+            "records deleted", MAX_RECORDS, (c, before) -> CloudDnsPlan.counts(c, before)[2]));
   }
 
   @Override
@@ -171,20 +152,25 @@ final class CloudDnsWriter implements BatchWriter {
     if (!unread.isEmpty()) { // the engine took them from a plan, or they were written since
       read(unread);
     }
-    List<Plan> plans = batch.stream().map(this::plan).toList();
+    List<CloudDnsPlan> plans =
+        batch.stream()
+            .map(change -> CloudDnsPlan.of(change, held.get(NameType.of(change.key()))))
+            .toList();
     targets.forEach(held::remove); // a write changes ids: read again before writing them again
-    List<RecordJson> updates = all(plans, Plan::updates);
+    List<RecordJson> updates = all(plans, CloudDnsPlan::updates);
     if (!updates.isEmpty()) {
       jobs.await(
           "update records",
           domainId,
-          endpoints.updateRecords(domainId, sent(plans, Plan::updates)));
+          endpoints.updateRecords(domainId, sent(plans, CloudDnsPlan::updates)));
     }
-    List<RecordJson> creates = all(plans, Plan::creates);
+    List<RecordJson> creates = all(plans, CloudDnsPlan::creates);
     if (!creates.isEmpty()) {
-      create(sent(plans, Plan::creates), updates.isEmpty() ? List.of() : all(plans, Plan::undo));
+      create(
+          sent(plans, CloudDnsPlan::creates),
+          updates.isEmpty() ? List.of() : all(plans, CloudDnsPlan::undo));
     }
-    List<String> deletes = sent(plans, Plan::deletes).stream().map(RecordJson::id).toList();
+    List<String> deletes = sent(plans, CloudDnsPlan::deletes).stream().map(RecordJson::id).toList();
     if (deletes.isEmpty()) {
       return ChangeResult.Sync.IMMEDIATE;
     }
@@ -238,15 +224,17 @@ final class CloudDnsWriter implements BatchWriter {
     }
   }
 
-  private static List<RecordJson> all(List<Plan> plans, Function<Plan, List<RecordJson>> part) {
+  private static List<RecordJson> all(
+      List<CloudDnsPlan> plans, Function<CloudDnsPlan, List<RecordJson>> part) {
     return plans.stream().flatMap(plan -> part.apply(plan).stream()).toList();
   }
 
   // The records of one request; remembers which change each comes from, for refused().
-  private List<RecordJson> sent(List<Plan> plans, Function<Plan, List<RecordJson>> part) {
+  private List<RecordJson> sent(
+      List<CloudDnsPlan> plans, Function<CloudDnsPlan, List<RecordJson>> part) {
     sentBy.clear();
     sentIds.clear();
-    for (Plan plan : plans) {
+    for (CloudDnsPlan plan : plans) {
       for (RecordJson record : part.apply(plan)) {
         sentBy.add(plan.change());
         sentIds.add(record.id());
@@ -289,71 +277,5 @@ final class CloudDnsWriter implements BatchWriter {
             "(?<![\\w.*-])" + Pattern.quote(words) + "(?![\\w-])", Pattern.CASE_INSENSITIVE)
         .matcher(text)
         .find();
-  }
-
-  // The record writes of one change, against the records held at its name and type.
-  private Plan plan(Change change) {
-    NameType target = NameType.of(change.key());
-    ResourceRecordSet set = change instanceof Change.Put put ? put.recordSet() : null;
-    List<RData> wanted = new ArrayList<>(set == null ? List.of() : set.records());
-    Integer ttl = set != null && set.ttl().isPresent() ? set.ttl().getAsInt() : null;
-    Plan plan = new Plan(change);
-    List<RecordJson> removed = new ArrayList<>();
-    for (RecordJson record : held.get(target)) {
-      if (!wanted.remove(CloudDnsRecords.read(record))) {
-        removed.add(record);
-      } else if (ttl != null && ttl != CloudDnsRecords.ttl(record)) {
-        plan.update(record, new Value(record.data(), record.priority()), ttl);
-      }
-    }
-    int paired = Math.min(removed.size(), wanted.size());
-    for (int i = 0; i < paired; i++) {
-      RecordJson record = removed.get(i);
-      plan.update(record, CloudDnsRecords.write(wanted.get(i)), ttl != null ? ttl : record.ttl());
-    }
-    String comment = set == null ? null : set.providerData().get("comment");
-    for (RData value : wanted.subList(paired, wanted.size())) {
-      Value v = CloudDnsRecords.write(value);
-      plan.creates()
-          .add(
-              new RecordJson(
-                  null,
-                  CloudDnsRecords.relative(target.name()),
-                  target.type(),
-                  v.data(),
-                  ttl,
-                  v.priority(),
-                  comment));
-    }
-    plan.deletes().addAll(removed.subList(paired, removed.size()));
-    return plan;
-  }
-
-  /** The record writes of one change: updates and their undo, records to create and to delete. */
-  private record Plan(
-      Change change,
-      List<RecordJson> updates,
-      List<RecordJson> undo,
-      List<RecordJson> creates,
-      List<RecordJson> deletes) {
-    Plan(Change change) {
-      this(change, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    }
-
-    // Rewrites a record in place; its type is never sent, and its comment stays.
-    void update(RecordJson record, Value value, Integer ttl) {
-      updates.add(
-          new RecordJson(
-              record.id(), record.name(), null, value.data(), ttl, value.priority(), null));
-      undo.add(
-          new RecordJson(
-              record.id(),
-              record.name(),
-              null,
-              record.data(),
-              record.ttl(),
-              record.priority(),
-              null));
-    }
   }
 }
