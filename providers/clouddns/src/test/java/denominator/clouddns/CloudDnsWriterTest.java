@@ -379,4 +379,36 @@ class CloudDnsWriterTest {
             "GET " + TENANT + RECORDS + "?type=A&name=new.a.example&limit=100&offset=0",
             "DELETE " + TENANT + RECORDS + "?id=A-5");
   }
+
+  @Test
+  void aHundredRecordsOfEachKindGoInOneBatch() {
+    canned.answers.clear();
+    canned.answer("GET", RECORDS, 200, "{\"records\":[],\"totalEntries\":0}");
+    write("POST", RECORDS, "j-post", job("COMPLETED", "j-post", ""));
+    ChangeSet.Builder changes = ChangeSet.builder();
+    for (int i = 0; i < 150; i++) {
+      changes.put(
+          ResourceRecordSet.builder()
+              .name("host-" + i + ".a.example.")
+              .type("A")
+              .ttl(300)
+              .add("192.0.2." + (i % 250 + 1))
+              .build());
+    }
+
+    assertThat(api.apply(ZONE, changes.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
+
+    List<String> posts =
+        canned.requests.stream().filter(r -> r.startsWith("POST " + TENANT)).toList();
+    assertThat(posts).hasSize(2);
+    assertThat(
+            JsonParser.parseString(posts.get(0).substring(posts.get(0).indexOf(' ', 5) + 1))
+                .getAsJsonObject()
+                .getAsJsonArray("records"))
+        .hasSize(100);
+    // one listing read the 150 names and types, rather than 150 searches
+    assertThat(canned.dnsRequests())
+        .filteredOn(r -> r.startsWith("GET " + TENANT + RECORDS))
+        .hasSize(1);
+  }
 }
