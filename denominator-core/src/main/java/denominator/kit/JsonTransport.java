@@ -13,10 +13,13 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -238,6 +241,7 @@ public final class JsonTransport {
     private AuthHeader auth = AuthHeader.none();
     private Gson gson = new GsonBuilder().disableHtmlEscaping().create();
     private RateLimitPacer pacer;
+    private final List<Interceptor> networkInterceptors = new ArrayList<>();
 
     private Builder(ProviderConfig config, ErrorTable errors) {
       this.config = Objects.requireNonNull(config, "config");
@@ -266,10 +270,25 @@ public final class JsonTransport {
       return this;
     }
 
+    /**
+     * Adds a network interceptor, which sees each answer before the HTTP layer's retries do: for a
+     * vendor whose throttling answer is not a 429 (Rackspace's 413 with {@code Reply-After}),
+     * turned into one so that it is retried like any other.
+     */
+    public Builder networkInterceptor(Interceptor interceptor) {
+      networkInterceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
     public JsonTransport build() {
       OkHttpClient http = config.httpClient();
-      if (pacer != null) { // innermost: inside the retries, which share the client's pool
-        http = http.newBuilder().addInterceptor(pacer.interceptor()).build();
+      if (pacer != null || !networkInterceptors.isEmpty()) {
+        OkHttpClient.Builder builder = http.newBuilder();
+        if (pacer != null) { // innermost: inside the retries, which share the client's pool
+          builder.addInterceptor(pacer.interceptor());
+        }
+        networkInterceptors.forEach(builder::addNetworkInterceptor);
+        http = builder.build();
       }
       return new JsonTransport(http, errors, auth, gson, config.clock(), pacer, false, false);
     }

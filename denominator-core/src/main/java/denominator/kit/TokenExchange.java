@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Headers;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -60,7 +62,13 @@ public final class TokenExchange implements AuthHeader {
   private Token token; // guarded by this
 
   private TokenExchange(Builder builder) {
-    this.http = builder.config.httpClient();
+    OkHttpClient http = builder.config.httpClient();
+    if (!builder.networkInterceptors.isEmpty()) {
+      OkHttpClient.Builder withInterceptors = http.newBuilder();
+      builder.networkInterceptors.forEach(withInterceptors::addNetworkInterceptor);
+      http = withInterceptors.build();
+    }
+    this.http = http;
     this.errors = builder.errors;
     this.clock = builder.config.clock();
     this.request = Objects.requireNonNull(builder.request, "request");
@@ -310,6 +318,7 @@ public final class TokenExchange implements AuthHeader {
     private String prefix = "Bearer ";
     private Duration refreshBefore = Duration.ofMinutes(1);
     private Consumer<String> onIssue = body -> {};
+    private final List<Interceptor> networkInterceptors = new ArrayList<>();
 
     private Builder(ProviderConfig config, ErrorTable errors) {
       this.config = Objects.requireNonNull(config, "config");
@@ -358,6 +367,16 @@ public final class TokenExchange implements AuthHeader {
      */
     public Builder onIssue(Consumer<String> answer) {
       this.onIssue = Objects.requireNonNull(answer, "answer");
+      return this;
+    }
+
+    /**
+     * Adds a network interceptor to the token requests, as {@link
+     * JsonTransport.Builder#networkInterceptor} does to the API's: the identity service throttles
+     * the way its API does (Rackspace's 413 with {@code Reply-After}).
+     */
+    public Builder networkInterceptor(Interceptor interceptor) {
+      networkInterceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
       return this;
     }
 

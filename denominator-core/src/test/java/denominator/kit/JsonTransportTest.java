@@ -310,4 +310,27 @@ class JsonTransportTest {
             ThrottledException.class,
             e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(1)));
   }
+
+  @Test
+  void aNetworkInterceptorSeesTheAnswerBeforeTheRetries() {
+    ProviderConfig retrying = config(RetryPolicy.defaults()).withSleeper(clock);
+    JsonTransport transport =
+        JsonTransport.builder(retrying, ERRORS)
+            .networkInterceptor(
+                chain -> {
+                  okhttp3.Response response = chain.proceed(chain.request());
+                  return response.code() != 413
+                      ? response
+                      : response.newBuilder().code(429).header("Retry-After", "3").build();
+                })
+            .build();
+    server.enqueue(error(413, "{\"error\":\"slow down\"}"));
+    server.enqueue(ok("{\"id\":\"z1\",\"name\":\"example.com.\"}"));
+
+    ZoneJson zone = transport.post("create zone", "", url("/zones"), "{}", ZoneJson.class);
+
+    assertThat(zone).isEqualTo(new ZoneJson("z1", "example.com."));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(3));
+  }
 }

@@ -288,4 +288,38 @@ class TokenExchangeTest {
   static MockResponse ok() {
     return new MockResponse.Builder().body("[]").build();
   }
+
+  @Test
+  void aNetworkInterceptorSeesTheTokenAnswersBeforeTheRetries() throws Exception {
+    ProviderConfig retrying =
+        new ProviderConfig(
+                "http://localhost/",
+                () -> new MapCredentials(Map.of()),
+                clock,
+                HttpSettings.defaults().withRetry(RetryPolicy.defaults()),
+                null)
+            .withSleeper(clock);
+    TokenExchange throttledOn413 =
+        TokenExchange.builder(retrying, JsonTransportTest.ERRORS)
+            .request(
+                () ->
+                    new Request.Builder()
+                        .url(server.url("/token"))
+                        .post(new FormBody.Builder().add("grant_type", "x").build())
+                        .build())
+            .networkInterceptor(
+                chain -> {
+                  okhttp3.Response response = chain.proceed(chain.request());
+                  return response.code() != 413
+                      ? response
+                      : response.newBuilder().code(429).header("Retry-After", "2").build();
+                })
+            .build();
+    server.enqueue(new MockResponse.Builder().code(413).body("slow down").build());
+    server.enqueue(token("t1", 3600));
+
+    assertThat(throttledOn413.current().orElseThrow().value()).isEqualTo("Bearer t1");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(2));
+  }
 }
