@@ -56,6 +56,7 @@ public final class JsonTransport {
   private final RateLimitPacer pacer; // null when requests are not paced
   private final boolean retrySafe;
   private final boolean sendOnce;
+  private final Headers headers; // sent on every request of this transport
 
   private JsonTransport(
       OkHttpClient http,
@@ -65,7 +66,8 @@ public final class JsonTransport {
       Clock clock,
       RateLimitPacer pacer,
       boolean retrySafe,
-      boolean sendOnce) {
+      boolean sendOnce,
+      Headers headers) {
     this.http = http;
     this.errors = errors;
     this.auth = auth;
@@ -74,6 +76,7 @@ public final class JsonTransport {
     this.pacer = pacer;
     this.retrySafe = retrySafe;
     this.sendOnce = sendOnce;
+    this.headers = headers;
   }
 
   /**
@@ -88,7 +91,7 @@ public final class JsonTransport {
    * a lost answer: only for writes that have the same effect however often applied.
    */
   public JsonTransport retrySafe() {
-    return new JsonTransport(http, errors, auth, gson, clock, pacer, true, false);
+    return new JsonTransport(http, errors, auth, gson, clock, pacer, true, false, headers);
   }
 
   /**
@@ -97,7 +100,17 @@ public final class JsonTransport {
    * is then an {@link UnknownOutcomeException}, for the change engine to settle by reading.
    */
   public JsonTransport sendOnce() {
-    return new JsonTransport(http, errors, auth, gson, clock, pacer, false, true);
+    return new JsonTransport(http, errors, auth, gson, clock, pacer, false, true, headers);
+  }
+
+  /**
+   * This transport, sending {@code name: value} on every request besides its own headers: for a
+   * precondition such as {@code If-Match: <etag>} (Azure DNS). Never for a credential, which goes
+   * through the {@link AuthHeader}.
+   */
+  public JsonTransport withHeader(String name, String value) {
+    Headers more = headers.newBuilder().set(name, value).build();
+    return new JsonTransport(http, errors, auth, gson, clock, pacer, retrySafe, sendOnce, more);
   }
 
   /**
@@ -139,7 +152,8 @@ public final class JsonTransport {
    */
   public <T> Reply<T> send(
       String method, String operation, String subject, HttpUrl url, Object body, Type type) {
-    Request.Builder request = new Request.Builder().url(url).header("Accept", "application/json");
+    Request.Builder request =
+        new Request.Builder().url(url).headers(headers).header("Accept", "application/json");
     request.method(
         method, body == null ? bodyless(method) : RequestBody.create(gson.toJson(body), JSON));
     if (retrySafe) {
@@ -271,7 +285,8 @@ public final class JsonTransport {
       if (pacer != null) { // innermost: inside the retries, which share the client's pool
         http = http.newBuilder().addInterceptor(pacer.interceptor()).build();
       }
-      return new JsonTransport(http, errors, auth, gson, config.clock(), pacer, false, false);
+      return new JsonTransport(
+          http, errors, auth, gson, config.clock(), pacer, false, false, Headers.of());
     }
   }
 }

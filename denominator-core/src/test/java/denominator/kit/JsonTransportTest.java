@@ -107,6 +107,18 @@ class JsonTransportTest {
   }
 
   @Test
+  void withHeaderSendsAPreconditionOnEveryRequestOfThatTransportOnly() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    server.enqueue(new MockResponse.Builder().code(204).build());
+
+    json.withHeader("If-Match", "etag-1").sendOnce().delete("delete", "z1", url("/a"), Void.class);
+    json.delete("delete", "z1", url("/b"), Void.class);
+
+    assertThat(server.takeRequest().getHeaders().get("If-Match")).isEqualTo("etag-1");
+    assertThat(server.takeRequest().getHeaders().get("If-Match")).isNull();
+  }
+
+  @Test
   void errorAnswersGoThroughTheTable() {
     server.enqueue(error(401, "Unauthorized"));
     server.enqueue(error(404, "Not Found"));
