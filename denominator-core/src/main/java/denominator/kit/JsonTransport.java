@@ -57,6 +57,7 @@ public final class JsonTransport {
   private final boolean retrySafe;
   private final boolean sendOnce;
   private final Headers headers; // sent on every request of this transport
+  private final String requestIdHeader; // null when the vendor names no request id
 
   private JsonTransport(
       OkHttpClient http,
@@ -67,7 +68,8 @@ public final class JsonTransport {
       RateLimitPacer pacer,
       boolean retrySafe,
       boolean sendOnce,
-      Headers headers) {
+      Headers headers,
+      String requestIdHeader) {
     this.http = http;
     this.errors = errors;
     this.auth = auth;
@@ -77,6 +79,7 @@ public final class JsonTransport {
     this.retrySafe = retrySafe;
     this.sendOnce = sendOnce;
     this.headers = headers;
+    this.requestIdHeader = requestIdHeader;
   }
 
   /**
@@ -91,7 +94,8 @@ public final class JsonTransport {
    * a lost answer: only for writes that have the same effect however often applied.
    */
   public JsonTransport retrySafe() {
-    return new JsonTransport(http, errors, auth, gson, clock, pacer, true, false, headers);
+    return new JsonTransport(
+        http, errors, auth, gson, clock, pacer, true, false, headers, requestIdHeader);
   }
 
   /**
@@ -100,7 +104,8 @@ public final class JsonTransport {
    * is then an {@link UnknownOutcomeException}, for the change engine to settle by reading.
    */
   public JsonTransport sendOnce() {
-    return new JsonTransport(http, errors, auth, gson, clock, pacer, false, true, headers);
+    return new JsonTransport(
+        http, errors, auth, gson, clock, pacer, false, true, headers, requestIdHeader);
   }
 
   /**
@@ -110,7 +115,8 @@ public final class JsonTransport {
    */
   public JsonTransport withHeader(String name, String value) {
     Headers more = headers.newBuilder().set(name, value).build();
-    return new JsonTransport(http, errors, auth, gson, clock, pacer, retrySafe, sendOnce, more);
+    return new JsonTransport(
+        http, errors, auth, gson, clock, pacer, retrySafe, sendOnce, more, requestIdHeader);
   }
 
   /**
@@ -167,7 +173,12 @@ public final class JsonTransport {
       String text = response.body().string();
       if (!response.isSuccessful()) {
         throw errors.exception(
-            operation, subject, response.code(), text, retryAfter(response).orElse(null));
+            operation,
+            subject,
+            response.code(),
+            text,
+            retryAfter(response).orElse(null),
+            requestIdHeader == null ? null : response.header(requestIdHeader));
       }
       return new Reply<>(parse(text, type, write, operation, subject), response.headers());
     } catch (IOException e) {
@@ -252,6 +263,7 @@ public final class JsonTransport {
     private AuthHeader auth = AuthHeader.none();
     private Gson gson = new GsonBuilder().disableHtmlEscaping().create();
     private RateLimitPacer pacer;
+    private String requestId;
 
     private Builder(ProviderConfig config, ErrorTable errors) {
       this.config = Objects.requireNonNull(config, "config");
@@ -280,13 +292,22 @@ public final class JsonTransport {
       return this;
     }
 
+    /**
+     * The header in which the vendor names each request ({@code x-ms-request-id} at Azure), quoted
+     * in error messages so that the vendor's support can find the request; none by default.
+     */
+    public Builder requestIdHeader(String name) {
+      this.requestId = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
     public JsonTransport build() {
       OkHttpClient http = config.httpClient();
       if (pacer != null) { // innermost: inside the retries, which share the client's pool
         http = http.newBuilder().addInterceptor(pacer.interceptor()).build();
       }
       return new JsonTransport(
-          http, errors, auth, gson, config.clock(), pacer, false, false, Headers.of());
+          http, errors, auth, gson, config.clock(), pacer, false, false, Headers.of(), requestId);
     }
   }
 }

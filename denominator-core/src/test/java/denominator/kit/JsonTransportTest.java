@@ -144,6 +144,23 @@ class JsonTransportTest {
   }
 
   @Test
+  void theVendorsRequestIdIsQuotedInErrorMessages() {
+    JsonTransport named =
+        JsonTransport.builder(config, ERRORS).requestIdHeader("x-ms-request-id").build();
+    server.enqueue(
+        error(500, "{\"error\":\"backend died\"}")
+            .newBuilder()
+            .addHeader("x-ms-request-id", "4d3f0c1e")
+            .build());
+    server.enqueue(error(500, "{\"error\":\"backend died\"}"));
+
+    assertThatThrownBy(() -> named.get("read zone", "z1", url("/zones/z1"), Object.class))
+        .hasMessage("vendor: read zone z1: HTTP 500: backend died (request id 4d3f0c1e)");
+    assertThatThrownBy(() -> named.get("read zone", "z1", url("/zones/z1"), Object.class))
+        .hasMessage("vendor: read zone z1: HTTP 500: backend died");
+  }
+
+  @Test
   void retryAfterReachesTheThrottledException() {
     server.enqueue(error(429, "").newBuilder().setHeader("Retry-After", "7").build());
     server.enqueue(
