@@ -24,8 +24,8 @@ import okhttp3.HttpUrl;
  * /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Network} of
  * the configured URL, each with {@code api-version=}{@value #API_VERSION} and the current token.
  * Zones are named without the trailing dot. Listings follow {@code nextLink} verbatim until it is
- * absent. Writes are sent once: a write guarded by an etag cannot be sent again blindly, so a lost
- * answer is settled by reading.
+ * absent. Error messages quote Azure's {@code x-ms-request-id}. Writes are sent once: a write
+ * guarded by an etag cannot be sent again blindly, so a lost answer is settled by reading.
  */
 final class AzureEndpoints {
   static final String API_VERSION = "2018-05-01";
@@ -40,6 +40,7 @@ final class AzureEndpoints {
         JsonTransport.builder(config, AzureErrors.TABLE)
             .auth(new AzureTokens(config).auth())
             .gson(AzureProvider.GSON)
+            .requestIdHeader("x-ms-request-id")
             .build();
   }
 

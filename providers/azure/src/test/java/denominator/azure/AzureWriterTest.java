@@ -189,7 +189,8 @@ class AzureWriterTest {
     assertThat(result.outcomes().get(1).error().get())
         .isInstanceOf(InvalidChangeException.class)
         .hasMessageContaining("concurrent change")
-        .hasMessageContaining("etag mismatch");
+        .hasMessageContaining("etag mismatch")
+        .hasMessageContaining("(request id 4d3f0c1e-0000-0000-0000-000000000001)");
     assertThat(writes())
         .extracting(w -> w.split(" \\{")[0])
         .containsExactly(
