@@ -2,7 +2,6 @@ package denominator.azure;
 
 import denominator.DenominatorException;
 import denominator.ProviderConfig;
-import denominator.ZoneNotFoundException;
 import denominator.azure.AzureJson.Operation;
 import denominator.http.RetryAfter;
 import denominator.kit.JsonTransport;
@@ -37,20 +36,17 @@ final class AzureOperations {
 
   /**
    * Returns once the delete of {@code zone}, started with an answer of these headers, is done.
-   * Without an operation URL (a 204: there was no zone) it only checks that the zone is gone.
+   * Without an operation URL (a 204: there was no zone) there is nothing to wait for.
    *
    * @throws DenominatorException when the operation failed or was canceled
    * @throws denominator.AwaitTimeoutException when the timeout passes first
    */
   void deleted(String zone, Headers started, Duration timeout) {
-    String what = "azure zone " + zone + " deleted";
     String operation = started.get(ASYNC_OPERATION);
-    if (operation == null) {
-      poller.await(what, timeout, () -> gone(zone));
-      return;
+    if (operation != null) {
+      HttpUrl url = HttpUrl.get(operation);
+      poller.awaitAnswer("azure zone " + zone + " deleted", timeout, () -> ask(zone, url));
     }
-    HttpUrl url = HttpUrl.get(operation);
-    poller.awaitAnswer(what, timeout, () -> ask(zone, url));
   }
 
   private Poller.Answer ask(String zone, HttpUrl url) {
@@ -74,14 +70,5 @@ final class AzureOperations {
     Duration advised =
         RetryAfter.parse(reply.headers().get("Retry-After"), clock).orElse(Duration.ZERO);
     return Poller.Answer.notYet(advised);
-  }
-
-  private boolean gone(String zone) {
-    try {
-      endpoints.zone(zone);
-      return false;
-    } catch (ZoneNotFoundException deleted) {
-      return true;
-    }
   }
 }

@@ -13,7 +13,6 @@ import denominator.kit.NameType;
 import denominator.kit.ZoneSlice;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
-import denominator.model.rdata.NSData;
 import denominator.model.rdata.RData;
 import denominator.model.rdata.SOAData;
 import denominator.model.rdata.TXTData;
@@ -105,16 +104,12 @@ final class AzureWriter implements BatchWriter {
 
   // Azure refuses an apex NS without the four name servers it gave the zone.
   private void checkAzureNameServers(ResourceRecordSet set) {
-    Set<String> given = new HashSet<>();
-    set.records().stream()
-        .filter(NSData.class::isInstance)
-        .forEach(ns -> given.add(((NSData) ns).nameserver()));
-    List<String> missing = new ArrayList<>();
-    for (String azure : endpoints.zone(zone).properties().nameServers()) {
-      if (!given.contains(Names.absolute(azure))) {
-        missing.add(Names.absolute(azure));
-      }
-    }
+    List<String> given = set.records().stream().map(RData::toString).toList();
+    List<String> missing =
+        endpoints.zone(zone).properties().nameServers().stream()
+            .map(Names::absolute)
+            .filter(azure -> !given.contains(azure))
+            .toList();
     if (!missing.isEmpty()) {
       throw new ValidationException(
           "azure: apex NS without Azure's name servers " + missing,
