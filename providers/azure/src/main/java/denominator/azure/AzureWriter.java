@@ -172,6 +172,10 @@ final class AzureWriter implements BatchWriter {
     String name = AzureRecords.relative(target.name(), origin);
     if (change instanceof Change.Put put) {
       ResourceRecordSet set = put.recordSet();
+      ResourceRecordSet there = current == null ? null : AzureRecords.set(current, origin);
+      if (set.keepingProviderDataOf(there).equals(there)) {
+        return ChangeResult.Sync.IMMEDIATE; // there as put: a write would only change the etag
+      }
       if (set.type().equals("SOA")) {
         checkSoaHost(set, current);
       }

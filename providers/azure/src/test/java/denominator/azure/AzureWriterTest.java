@@ -152,6 +152,17 @@ class AzureWriterTest {
   }
 
   @Test
+  void puttingBackWhatIsThereSendsNothing() {
+    answer("GET", "/A/www", 200, azureA("www", "e-www", "{\"owner\":\"ops\"}", "192.0.2.1"));
+
+    ChangeResult result =
+        apply(ChangeSet.builder().put(a("www.example.com.", 300, "192.0.2.1")).build());
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(requests).containsExactly("GET /A/www");
+  }
+
+  @Test
   void aDeleteCarriesTheEtagRead() {
     answer("GET", "/A/www", 200, azureA("www", "e-www", "", "192.0.2.1"));
     answer("DELETE", "/A/www", 200, "");
