@@ -11,6 +11,7 @@ import denominator.ProviderConfig;
 import denominator.ProviderMetadata;
 import denominator.RecordProfile;
 import denominator.model.rdata.ProviderRData;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -32,31 +33,27 @@ public final class AzureProvider implements Provider {
   static final String NAME = "azure";
   static final String URL = "https://management.azure.com";
 
+  /** The credentials of an Entra ID application and where its zones are. */
+  private static final String[] FIELDS = {
+    "tenantId", "clientId", "clientSecret", "subscriptionId", "resourceGroup"
+  };
+
   static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
   static final ProviderMetadata METADATA =
       ProviderMetadata.builder(NAME)
           .defaultUrl(URL)
-          .credentialForm(
-              CredentialForm.of(
-                  "clientSecret",
-                  "tenantId",
-                  "clientId",
-                  "clientSecret",
-                  "subscriptionId",
-                  "resourceGroup"))
-          .credentialForm(
-              CredentialForm.of(
-                  "clientSecretAtAuthority",
-                  "tenantId",
-                  "clientId",
-                  "clientSecret",
-                  "subscriptionId",
-                  "resourceGroup",
-                  "authority"))
+          .credentialForm(CredentialForm.of("clientSecret", FIELDS))
+          .credentialForm(CredentialForm.of("clientSecretAtAuthority", withAuthority()))
           .recordTypes(RecordProfile.ROUND_ROBIN, AzureRecords.TYPES.toArray(String[]::new))
           .atomicChangeSets(false, 1)
           .build();
+
+  private static String[] withAuthority() {
+    String[] fields = Arrays.copyOf(FIELDS, FIELDS.length + 1);
+    fields[FIELDS.length] = "authority";
+    return fields;
+  }
 
   @Override
   public ProviderMetadata metadata() {

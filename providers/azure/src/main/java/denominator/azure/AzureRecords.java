@@ -30,7 +30,6 @@ import denominator.model.rdata.RData;
 import denominator.model.rdata.SOAData;
 import denominator.model.rdata.SRVData;
 import denominator.model.rdata.TXTData;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -233,11 +232,7 @@ final class AzureRecords {
   }
 
   private static <T> List<RData> map(List<T> items, Function<T, RData> read) {
-    List<RData> records = new ArrayList<>();
-    for (T item : items == null ? List.<T>of() : items) {
-      records.add(read.apply(item));
-    }
-    return records;
+    return items == null ? List.of() : items.stream().map(read).toList();
   }
 
   private AzureRecords() {}
