@@ -39,13 +39,14 @@ final class AzureDNSApi extends KitDNSApi {
 
   @Override
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
-    AzureWriter writer = new AzureWriter(endpoints, zoneId, config.clock());
+    AzureWriter writer = new AzureWriter(endpoints, AzureZoneApi.id(zoneId), config.clock());
     return new ChangeEngine(writer, config.maxChangesPerBatch(Integer.MAX_VALUE))
         .apply(changes, mode);
   }
 
   @Override
-  protected RecordSetView.Reader reader(String zoneId) {
+  protected RecordSetView.Reader reader(String id) {
+    String zoneId = AzureZoneApi.id(id); // also when given with its trailing dot
     String origin = Names.absolute(zoneId);
     return new RecordSetView.Reader() {
       @Override

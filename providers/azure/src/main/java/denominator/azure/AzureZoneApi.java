@@ -57,7 +57,8 @@ final class AzureZoneApi implements ZoneApi {
 
   @Override
   public void delete(String id) {
-    operations.deleted(id, endpoints.deleteZone(id), AzureOperations.ZONE_TIMEOUT);
+    String zone = id(id);
+    operations.deleted(zone, endpoints.deleteZone(zone), AzureOperations.ZONE_TIMEOUT);
   }
 
   private Optional<ZoneJson> read(String id) {
