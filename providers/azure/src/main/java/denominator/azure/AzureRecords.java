@@ -30,6 +30,8 @@ import denominator.model.rdata.RData;
 import denominator.model.rdata.SOAData;
 import denominator.model.rdata.SRVData;
 import denominator.model.rdata.TXTData;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,9 @@ final class AzureRecords {
           "SOA", "SOARecord",
           "SRV", "SRVRecords",
           "TXT", "TXTRecords");
+
+  /** The most octets of a DNS character-string. */
+  static final int MAX_STRING = 255;
 
   /** The most records Azure holds in one set. */
   static final int MAX_RECORDS = 20;
@@ -109,11 +114,36 @@ final class AzureRecords {
       case "NS" -> map(p.ns(), r -> new NSData(r.nsdname()));
       case "PTR" -> map(p.ptr(), r -> new PTRData(r.ptrdname()));
       case "SRV" -> map(p.srv(), r -> new SRVData(r.priority(), r.weight(), r.port(), r.target()));
-      case "TXT" -> map(p.txt(), r -> new TXTData(r.value()));
+      case "TXT" -> map(p.txt(), r -> new TXTData(pieces(r.value())));
       case "CAA" -> map(p.caa(), r -> new CAAData(r.flags(), r.tag(), r.value()));
       case "SOA" -> p.soa() == null ? List.of() : List.of(soa(p.soa()));
       default -> List.of();
     };
+  }
+
+  /**
+   * The strings of a TXT record in pieces of at most 255 octets, as the model holds them: Azure
+   * keeps longer strings that other clients wrote, and serves one string as several (the SDK's
+   * guidance).
+   */
+  static List<String> pieces(List<String> strings) {
+    List<String> pieces = new ArrayList<>();
+    for (String string : strings) {
+      StringBuilder piece = new StringBuilder();
+      int octets = 0;
+      for (int c : string.codePoints().toArray()) {
+        int size = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8).length;
+        if (octets + size > MAX_STRING) {
+          pieces.add(piece.toString());
+          piece.setLength(0);
+          octets = 0;
+        }
+        piece.appendCodePoint(c);
+        octets += size;
+      }
+      pieces.add(piece.toString());
+    }
+    return pieces;
   }
 
   private static SOAData soa(Soa soa) {

@@ -102,6 +102,18 @@ class AzureRecordsTest {
   }
 
   @Test
+  void aTxtStringLongerThan255OctetsIsReadIn255OctetPieces() {
+    String text = "a".repeat(254) + "\u00e9" + "b".repeat(44); // é is two octets: 300 in all
+
+    ResourceRecordSet set =
+        AzureRecords.set(
+            read(azure("TXT", "long", "\"TXTRecords\":[{\"value\":[\"" + text + "\"]}]")), ZONE);
+
+    assertThat(set.records())
+        .containsExactly(TXTData.of("a".repeat(254), "\u00e9" + "b".repeat(44)));
+  }
+
+  @Test
   void namesWrittenWithoutTheirDotAreReadAbsolute() {
     ResourceRecordSet set =
         AzureRecords.set(
