@@ -152,6 +152,22 @@ class AzureWriterTest {
   }
 
   @Test
+  void moreThanFiveSetsAreReadByListingTheZone() {
+    answer(
+        "GET", "/recordsets", 200, "{\"value\":[" + azureA("h0", "e-h0", "", "192.0.2.1") + "]}");
+    ChangeSet.Builder changes = ChangeSet.builder();
+    for (int i = 0; i < 6; i++) {
+      changes.put(a("h" + i + ".example.com.", 300, "192.0.2.1"));
+      answer("PUT", "/A/h" + i, 201, azureA("h" + i, "e-h" + i, "", "192.0.2.1"));
+    }
+
+    assertThat(apply(changes.build()).succeeded()).isTrue();
+    assertThat(requests.stream().filter(r -> r.startsWith("GET")))
+        .containsExactly("GET /recordsets");
+    assertThat(writes()).hasSize(5).allMatch(w -> w.contains("If-None-Match:*"));
+  }
+
+  @Test
   void puttingBackWhatIsThereSendsNothing() {
     answer("GET", "/A/www", 200, azureA("www", "e-www", "{\"owner\":\"ops\"}", "192.0.2.1"));
 
