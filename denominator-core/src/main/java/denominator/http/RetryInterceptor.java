@@ -30,8 +30,9 @@ import okhttp3.ResponseBody;
  *       the request, may have acted before failing.
  *   <li>I/O failures (reset, refused, dropped, timed out, a body cut off) for retry-safe requests
  *       only, for the same reason; not cancellation, unknown hosts or certificate failures, which
- *       recur. The body of a successful answer to a retry-safe request is read here, so that one
- *       cut off on the way is retried like a lost answer.
+ *       recur. The body of every answer to a retry-safe request, an error's too (a 404 may say "no
+ *       such record set"), is read here, so that one cut off on the way is retried like a lost
+ *       answer.
  * </ul>
  *
  * <p>Other statuses are returned as they are: the provider's error mapping decides what they mean.
@@ -64,7 +65,7 @@ final class RetryInterceptor implements Interceptor {
       Response response;
       try {
         response = chain.proceed(request);
-        if (retrySafe && response.isSuccessful()) {
+        if (retrySafe) { // an error's body too: a vendor's 404 may be an answer (no such set)
           response = buffered(response);
         }
       } catch (IOException e) {

@@ -66,10 +66,28 @@ public final class ErrorTable {
    */
   public DenominatorException exception(
       String operation, String subject, int status, String body, Duration retryAfter) {
+    return exception(operation, subject, status, body, retryAfter, null);
+  }
+
+  /**
+   * As {@link #exception(String, String, int, String, Duration)}, the vendor's id of the request
+   * quoted after its message ({@code "... (request id 4d3f0c1e-...)"}) so that the vendor's support
+   * can find the request; {@code requestId} null when the answer named none.
+   */
+  public DenominatorException exception(
+      String operation,
+      String subject,
+      int status,
+      String body,
+      Duration retryAfter,
+      String requestId) {
     String code = read(codeReader, body).orElse(null);
-    String message = read(messageReader, body).orElse(body);
+    String message = shorten(read(messageReader, body).orElse(body));
+    if (requestId != null && !requestId.isBlank()) {
+      message = (message + " (request id " + requestId.strip() + ")").strip();
+    }
     return exception(
-        new VendorError(provider, operation, subject, status, code, shorten(message), retryAfter));
+        new VendorError(provider, operation, subject, status, code, message, retryAfter));
   }
 
   /** The exception for an error already taken apart, as an SDK gives it (Route53). */

@@ -59,6 +59,8 @@ public final class JsonTransport {
   private final RateLimitPacer pacer; // null when requests are not paced
   private final boolean retrySafe;
   private final boolean sendOnce;
+  private final Headers headers; // sent on every request of this transport
+  private final String requestIdHeader; // null when the vendor names no request id
 
   private JsonTransport(
       OkHttpClient http,
@@ -68,7 +70,9 @@ public final class JsonTransport {
       Clock clock,
       RateLimitPacer pacer,
       boolean retrySafe,
-      boolean sendOnce) {
+      boolean sendOnce,
+      Headers headers,
+      String requestIdHeader) {
     this.http = http;
     this.errors = errors;
     this.auth = auth;
@@ -77,6 +81,8 @@ public final class JsonTransport {
     this.pacer = pacer;
     this.retrySafe = retrySafe;
     this.sendOnce = sendOnce;
+    this.headers = headers;
+    this.requestIdHeader = requestIdHeader;
   }
 
   /**
@@ -91,7 +97,8 @@ public final class JsonTransport {
    * a lost answer: only for writes that have the same effect however often applied.
    */
   public JsonTransport retrySafe() {
-    return new JsonTransport(http, errors, auth, gson, clock, pacer, true, false);
+    return new JsonTransport(
+        http, errors, auth, gson, clock, pacer, true, false, headers, requestIdHeader);
   }
 
   /**
@@ -100,7 +107,19 @@ public final class JsonTransport {
    * is then an {@link UnknownOutcomeException}, for the change engine to settle by reading.
    */
   public JsonTransport sendOnce() {
-    return new JsonTransport(http, errors, auth, gson, clock, pacer, false, true);
+    return new JsonTransport(
+        http, errors, auth, gson, clock, pacer, false, true, headers, requestIdHeader);
+  }
+
+  /**
+   * This transport, sending {@code name: value} on every request besides its own headers: for a
+   * precondition such as {@code If-Match: <etag>} (Azure DNS). Never for a credential, which goes
+   * through the {@link AuthHeader}.
+   */
+  public JsonTransport withHeader(String name, String value) {
+    Headers more = headers.newBuilder().set(name, value).build();
+    return new JsonTransport(
+        http, errors, auth, gson, clock, pacer, retrySafe, sendOnce, more, requestIdHeader);
   }
 
   /**
@@ -142,7 +161,8 @@ public final class JsonTransport {
    */
   public <T> Reply<T> send(
       String method, String operation, String subject, HttpUrl url, Object body, Type type) {
-    Request.Builder request = new Request.Builder().url(url).header("Accept", "application/json");
+    Request.Builder request =
+        new Request.Builder().url(url).headers(headers).header("Accept", "application/json");
     request.method(
         method, body == null ? bodyless(method) : RequestBody.create(gson.toJson(body), JSON));
     if (retrySafe) {
@@ -156,7 +176,12 @@ public final class JsonTransport {
       String text = response.body().string();
       if (!response.isSuccessful()) {
         throw errors.exception(
-            operation, subject, response.code(), text, retryAfter(response).orElse(null));
+            operation,
+            subject,
+            response.code(),
+            text,
+            retryAfter(response).orElse(null),
+            requestIdHeader == null ? null : response.header(requestIdHeader));
       }
       return new Reply<>(parse(text, type, write, operation, subject), response.headers());
     } catch (IOException e) {
@@ -242,6 +267,7 @@ public final class JsonTransport {
     private Gson gson = new GsonBuilder().disableHtmlEscaping().create();
     private RateLimitPacer pacer;
     private final List<Interceptor> networkInterceptors = new ArrayList<>();
+    private String requestId;
 
     private Builder(ProviderConfig config, ErrorTable errors) {
       this.config = Objects.requireNonNull(config, "config");
@@ -280,6 +306,15 @@ public final class JsonTransport {
       return this;
     }
 
+    /**
+     * The header in which the vendor names each request ({@code x-ms-request-id} at Azure), quoted
+     * in error messages so that the vendor's support can find the request; none by default.
+     */
+    public Builder requestIdHeader(String name) {
+      this.requestId = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
     public JsonTransport build() {
       OkHttpClient http = config.httpClient();
       if (pacer != null || !networkInterceptors.isEmpty()) {
@@ -290,7 +325,8 @@ public final class JsonTransport {
         networkInterceptors.forEach(builder::addNetworkInterceptor);
         http = builder.build();
       }
-      return new JsonTransport(http, errors, auth, gson, config.clock(), pacer, false, false);
+      return new JsonTransport(
+          http, errors, auth, gson, config.clock(), pacer, false, false, Headers.of(), requestId);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Asks a question again until its answer is yes or a deadline passes, waiting between asks: the
@@ -55,14 +56,49 @@ public final class Poller {
    * @throws DenominatorException when interrupted (the interrupt flag is kept)
    */
   public void await(String what, Duration timeout, BooleanSupplier done) {
+    awaitAnswer(
+        what, timeout, () -> done.getAsBoolean() ? Answer.DONE : Answer.notYet(Duration.ZERO));
+  }
+
+  /**
+   * Returns once {@code ask} answers done. Between asks it waits what the last answer advised (a
+   * long-running operation's {@code Retry-After}) when that is positive, else the backoff of {@link
+   * #await}; a wait that would end past the deadline is not begun.
+   *
+   * @throws AwaitTimeoutException when the timeout passes first
+   */
+  public void awaitAnswer(String what, Duration timeout, Supplier<Answer> ask) {
     Instant deadline = clock.instant().plus(timeout);
-    Duration delay = first;
-    while (!done.getAsBoolean()) {
+    Duration backoff = first;
+    for (Answer answer = ask.get(); !answer.done(); answer = ask.get()) {
+      boolean advised = answer.advised().compareTo(Duration.ZERO) > 0;
+      Duration delay = advised ? answer.advised() : backoff;
       if (clock.instant().plus(delay).isAfter(deadline)) {
         throw new AwaitTimeoutException(what, timeout);
       }
       sleep(delay, what);
-      delay = delay.multipliedBy(2).compareTo(max) > 0 ? max : delay.multipliedBy(2);
+      if (!advised) {
+        backoff = backoff.multipliedBy(2).compareTo(max) > 0 ? max : backoff.multipliedBy(2);
+      }
+    }
+  }
+
+  /**
+   * One answer of a polled question.
+   *
+   * @param done whether what is awaited has happened
+   * @param advised how long the vendor asked to wait before the next ask; zero when it did not say
+   */
+  public record Answer(boolean done, Duration advised) {
+    public static final Answer DONE = new Answer(true, Duration.ZERO);
+
+    public Answer {
+      Objects.requireNonNull(advised, "advised");
+    }
+
+    /** Not yet; ask again after {@code advised}, or after the backoff when it is zero. */
+    public static Answer notYet(Duration advised) {
+      return new Answer(false, advised);
     }
   }
 

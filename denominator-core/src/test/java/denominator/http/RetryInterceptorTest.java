@@ -288,6 +288,25 @@ class RetryInterceptorTest {
   }
 
   @Test
+  void anErrorBodyCutOffIsRetriedForIdempotentRequestsToo() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .body("{\"code\":\"NotFound\",")
+            .setHeader("Content-Length", 40)
+            .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(new MockResponse.Builder().code(404).body("{\"code\":\"NotFound\"}").build());
+
+    try (Response response = execute(get())) {
+      assertThat(response.code()).isEqualTo(404);
+      assertThat(response.body().string()).isEqualTo("{\"code\":\"NotFound\"}");
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void gatewayErrorsAreRetriedForIdempotentRequests() throws Exception {
     server.enqueue(status(502));
     server.enqueue(status(504));

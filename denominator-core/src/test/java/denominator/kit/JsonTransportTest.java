@@ -107,6 +107,18 @@ class JsonTransportTest {
   }
 
   @Test
+  void withHeaderSendsAPreconditionOnEveryRequestOfThatTransportOnly() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    server.enqueue(new MockResponse.Builder().code(204).build());
+
+    json.withHeader("If-Match", "etag-1").sendOnce().delete("delete", "z1", url("/a"), Void.class);
+    json.delete("delete", "z1", url("/b"), Void.class);
+
+    assertThat(server.takeRequest().getHeaders().get("If-Match")).isEqualTo("etag-1");
+    assertThat(server.takeRequest().getHeaders().get("If-Match")).isNull();
+  }
+
+  @Test
   void errorAnswersGoThroughTheTable() {
     server.enqueue(error(401, "Unauthorized"));
     server.enqueue(error(404, "Not Found"));
@@ -129,6 +141,23 @@ class JsonTransportTest {
             () -> json.patch("patch rrsets", "z1", url("/zones/z1"), Map.of(), Void.class))
         .isExactlyInstanceOf(DenominatorException.class)
         .hasMessage("vendor: patch rrsets z1: HTTP 500: backend died");
+  }
+
+  @Test
+  void theVendorsRequestIdIsQuotedInErrorMessages() {
+    JsonTransport named =
+        JsonTransport.builder(config, ERRORS).requestIdHeader("x-ms-request-id").build();
+    server.enqueue(
+        error(500, "{\"error\":\"backend died\"}")
+            .newBuilder()
+            .addHeader("x-ms-request-id", "4d3f0c1e")
+            .build());
+    server.enqueue(error(500, "{\"error\":\"backend died\"}"));
+
+    assertThatThrownBy(() -> named.get("read zone", "z1", url("/zones/z1"), Object.class))
+        .hasMessage("vendor: read zone z1: HTTP 500: backend died (request id 4d3f0c1e)");
+    assertThatThrownBy(() -> named.get("read zone", "z1", url("/zones/z1"), Object.class))
+        .hasMessage("vendor: read zone z1: HTTP 500: backend died");
   }
 
   @Test

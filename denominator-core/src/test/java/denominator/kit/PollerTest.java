@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import denominator.AwaitTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PollerTest {
@@ -45,5 +47,34 @@ class PollerTest {
     poller.every(Duration.ofSeconds(1)).await("ready", Duration.ofSeconds(5), () -> ++asks[0] == 3);
 
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+  }
+
+  @Test
+  void awaitAnswerWaitsWhatTheVendorAdvisedElseBacksOff() {
+    List<Poller.Answer> answers =
+        new ArrayList<>(
+            List.of(
+                Poller.Answer.notYet(Duration.ofSeconds(2)),
+                Poller.Answer.notYet(Duration.ZERO),
+                Poller.Answer.notYet(Duration.ZERO),
+                Poller.Answer.DONE));
+
+    poller.awaitAnswer("operation", Duration.ofSeconds(10), () -> answers.remove(0));
+
+    assertThat(answers).isEmpty();
+    assertThat(time.sleeps())
+        .containsExactly(Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(100));
+  }
+
+  @Test
+  void anAdvisedWaitPastTheDeadlineIsATimeout() {
+    assertThatThrownBy(
+            () ->
+                poller.awaitAnswer(
+                    "operation",
+                    Duration.ofSeconds(1),
+                    () -> Poller.Answer.notYet(Duration.ofSeconds(5))))
+        .isInstanceOf(AwaitTimeoutException.class);
+    assertThat(time.sleeps()).isEmpty();
   }
 }

@@ -144,14 +144,12 @@ public abstract class ChangeSetContract extends Contract {
     List<ResourceRecordSet> desired = new ArrayList<>(list(sets));
     desired.add(a(name("one"), 300, "192.0.2.1"));
     desired.add(a(name("two"), 300, "192.0.2.2", "192.0.2.3"));
-    desired.add(
-        ResourceRecordSet.builder()
-            .name(name("txt"))
-            .type("TXT")
-            .ttl(300)
-            .add("\"v=spf1 -all\"")
-            .add("\"with \\\"quotes\\\" and spaces\"")
-            .build());
+    ResourceRecordSet.Builder txt =
+        ResourceRecordSet.builder().name(name("txt")).type("TXT").ttl(300).add("\"v=spf1 -all\"");
+    if (!target().firstValueOnly().containsKey("TXT")) { // a vendor that refuses it says why
+      txt.add("\"with \\\"quotes\\\" and spaces\"");
+    }
+    desired.add(txt.build());
     Plan first = Plan.between(zone.name(), list(sets), desired);
     assertThat(first.changes()).hasSize(3);
     api().apply(zone.id(), first.changeSet(), ApplyMode.ATOMIC).await(Duration.ofMinutes(2));
@@ -171,7 +169,7 @@ public abstract class ChangeSetContract extends Contract {
         ChangeSet.builder()
             .put(a(name("new-1"), 300, "192.0.2.21"))
             .put(txt(name("new-2"), "\"two\""))
-            .put(a(name("upd-1"), 60, "192.0.2.22"))
+            .put(a(name("upd-1"), 600, "192.0.2.22"))
             .delete(RecordSetKey.of(name("del-1"), "A"))
             .delete(RecordSetKey.of(name("del-2"), "TXT"))
             .put(txt(name("new-3"), "\"three\""))
@@ -217,7 +215,7 @@ public abstract class ChangeSetContract extends Contract {
     ChangeSet changes =
         ChangeSet.builder()
             .put(a(name("new-1"), 300, "192.0.2.21"))
-            .put(a(name("upd-1"), 60, "192.0.2.22"))
+            .put(a(name("upd-1"), 600, "192.0.2.22"))
             .delete(RecordSetKey.of(name("del-1"), "A"))
             .put(txt(name("new-2"), "\"two\""))
             .delete(RecordSetKey.of(name("del-2"), "TXT"))

@@ -34,7 +34,7 @@ record FaultScenario(
     ChangeSet.Builder changes = ChangeSet.builder();
     for (int i = 0; i < 20; i++) {
       before.add(set("upd-" + i, zone, "A", 300, "192.0.2.1"));
-      changes.put(set("upd-" + i, zone, "A", 60, "192.0.2.2"));
+      changes.put(set("upd-" + i, zone, "A", 600, "192.0.2.2"));
     }
     for (int i = 0; i < 10; i++) {
       before.add(set("del-" + i, zone, "TXT", 300, "\"old\""));
@@ -43,11 +43,11 @@ record FaultScenario(
     for (int i = 0; i < 25; i++) {
       changes.put(
           switch (i % 5) {
-            case 0 -> set("new-" + i, zone, "A", 60, "198.51.100." + (i + 1));
-            case 1 -> set("new-" + i, zone, "AAAA", 60, "2001:db8::" + (i + 1));
-            case 2 -> set("new-" + i, zone, "CNAME", 60, "target-" + i + ".example.net.");
-            case 3 -> set("new-" + i, zone, "MX", 60, "10 mx-" + i + ".example.net.");
-            default -> set("new-" + i, zone, "TXT", 60, "\"v=" + i + "\"");
+            case 0 -> set("new-" + i, zone, "A", 600, "198.51.100." + (i + 1));
+            case 1 -> set("new-" + i, zone, "AAAA", 600, "2001:db8::" + (i + 1));
+            case 2 -> set("new-" + i, zone, "CNAME", 600, "target-" + i + ".example.net.");
+            case 3 -> set("new-" + i, zone, "MX", 600, "10 mx-" + i + ".example.net.");
+            default -> set("new-" + i, zone, "TXT", 600, "\"v=" + i + "\"");
           });
     }
     if (geo) {
@@ -56,7 +56,7 @@ record FaultScenario(
               .name("geo." + zone)
               .type("A")
               .qualifier("na")
-              .ttl(60)
+              .ttl(600)
               .geo(Geo.parse("continent:NA"))
               .add("192.0.2.10")
               .build());
@@ -65,7 +65,7 @@ record FaultScenario(
               .name("geo." + zone)
               .type("A")
               .qualifier("eu")
-              .ttl(60)
+              .ttl(600)
               .geo(Geo.parse("continent:EU"))
               .add("192.0.2.11")
               .build());
@@ -78,7 +78,7 @@ record FaultScenario(
                 .name("weighted." + zone)
                 .type("A")
                 .qualifier(names.get(i))
-                .ttl(60)
+                .ttl(600)
                 .weighted(new Weighted(weights.nearest(4 + i)))
                 .add("192.0.2.12")
                 .build());
