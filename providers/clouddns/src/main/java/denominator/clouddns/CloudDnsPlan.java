@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The fewest record writes that make one change, against the records held at its name and type:
  * values kept with their TTL are untouched; a removed value is paired with an added one and the
- * record rewritten in place (its comment stays); a kept value whose TTL changes gets the new TTL;
+ * record rewritten in place (its comment stays); a kept value whose TTL changes gets the new TTL,
+ * unless the put keeps the TTL the set shows (values another tool gave several TTLs keep theirs);
  * the added values left over are created, with the set's {@code comment}, and the removed ones left
  * over deleted. Each update comes with its undo, the record as it was.
  *
@@ -34,6 +35,11 @@ record CloudDnsPlan(
     ResourceRecordSet set = change instanceof Change.Put put ? put.recordSet() : null;
     List<RData> wanted = new ArrayList<>(set == null ? List.of() : set.records());
     Integer ttl = set != null && set.ttl().isPresent() ? set.ttl().getAsInt() : null;
+    // a put that keeps the TTL shown (the smallest of the records) leaves each record's own
+    boolean ttlKept =
+        ttl != null
+            && !held.isEmpty()
+            && ttl == held.stream().mapToInt(CloudDnsRecords::ttl).min().getAsInt();
     CloudDnsPlan plan =
         new CloudDnsPlan(
             change, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -41,7 +47,7 @@ record CloudDnsPlan(
     for (RecordJson record : held) {
       if (!wanted.remove(CloudDnsRecords.read(record))) {
         removed.add(record);
-      } else if (ttl != null && ttl != CloudDnsRecords.ttl(record)) {
+      } else if (ttl != null && !ttlKept && ttl != CloudDnsRecords.ttl(record)) {
         plan.update(record, new Value(record.data(), record.priority()), ttl);
       }
     }

@@ -13,9 +13,9 @@ import java.util.Map;
  * <p>It writes, in two jobs so that the values of a set are not consecutive in id order: {@code
  * www} a multi-value A whose records carry a {@code comment}, its TTL sent as a decimal string (as
  * the Netflix client did); {@code long} a TXT of one 300-byte value; at the apex an MX of two
- * preferences, one with a comment; {@code _sip._tcp} an SRV of two targets. It also gives the
- * domain a {@code comment}. Cloud DNS has no aliases or other metadata. The simulator must run jobs
- * at once (no job delay): each write is polled once.
+ * preferences, one with a comment; {@code _sip._tcp} an SRV of two targets with TTLs 600 and 300.
+ * It also gives the domain a {@code comment}. Cloud DNS has no aliases or other metadata. The
+ * simulator must run jobs at once (no job delay): each write is polled once.
  */
 final class ForeignCloudDns {
   /** The TXT's one value: 300 bytes, no quotes (the service would strip them). */
@@ -89,7 +89,7 @@ final class ForeignCloudDns {
             sip,
             "SRV",
             """
-            {"name":"%s","type":"SRV","data":"40 5060 sip2.%s","priority":20,"ttl":600}"""
+            {"name":"%s","type":"SRV","data":"40 5060 sip2.%s","priority":20,"ttl":300}"""
                 .formatted(sip, zone)));
     second.add(
         add(
