@@ -1,5 +1,6 @@
 package denominator.azure;
 
+import denominator.tck.CountingDispatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -27,7 +26,7 @@ import okhttp3.HttpUrl;
  *
  * <p>Thread-safe: requests are handled one at a time.
  */
-public final class AzureSimulator extends Dispatcher {
+public final class AzureSimulator extends CountingDispatcher {
   static final String API_VERSION = "2018-05-01";
 
   private final AzureIds ids;
@@ -37,10 +36,6 @@ public final class AzureSimulator extends Dispatcher {
   private final RateLimits rates;
   private final String subscription;
   private final String resourceGroup;
-  private final Map<String, Integer> counts = new TreeMap<>();
-  private final List<String> requests = new ArrayList<>();
-  private int throttled;
-  private int throttleRemaining;
 
   private AzureSimulator(Builder builder) {
     this.ids = new AzureIds(builder.clock, builder.random);
@@ -72,14 +67,6 @@ public final class AzureSimulator extends Dispatcher {
     return new Builder();
   }
 
-  /**
-   * Answers the next {@code n} ARM requests 429 {@code TooManyRequests}, {@code Retry-After: 1}.
-   */
-  public synchronized AzureSimulator throttleNext(int n) {
-    this.throttleRemaining = n;
-    return this;
-  }
-
   /** Makes every token issued so far expired: the next ARM call with one is answered 401. */
   public synchronized void expireAllTokens() {
     entra.expireAll();
@@ -88,40 +75,6 @@ public final class AzureSimulator extends Dispatcher {
   /** Makes the next delete of this zone (by name, dot or not) end {@code Failed}, keeping it. */
   public synchronized void failNextDelete(String zoneName) {
     deletes.failNext(zoneName);
-  }
-
-  /**
-   * Requests received for one method and path pattern, e.g. {@code GET R/dnsZones} or {@code POST
-   * /{tenant}/oauth2/v2.0/token}.
-   */
-  public synchronized int requests(String methodAndPattern) {
-    return counts.getOrDefault(methodAndPattern, 0);
-  }
-
-  /**
-   * Every request received, in order, as method and path pattern: {@code POST
-   * /{tenant}/oauth2/v2.0/token}, {@code PUT R/dnsZones/{zone}/{type}/{name}} ({@code R} the ARM
-   * prefix up to {@code Microsoft.Network}), {@code GET R/dnsOperationStatuses/{operation}}; 429s
-   * and 401s included.
-   */
-  public synchronized List<String> requests() {
-    return List.copyOf(requests);
-  }
-
-  /** Requests per method and path pattern. */
-  public synchronized Map<String, Integer> requestCounts() {
-    return Map.copyOf(counts);
-  }
-
-  /** How many requests were answered 429. */
-  public synchronized int throttled() {
-    return throttled;
-  }
-
-  public synchronized void resetCounts() {
-    counts.clear();
-    requests.clear();
-    throttled = 0;
   }
 
   /** Whether a zone of this name (dot or not) exists, being deleted or not. */
@@ -197,9 +150,8 @@ public final class AzureSimulator extends Dispatcher {
 
   private ArmReply arm(AzureDns.Call call, List<String> path) {
     try {
-      if (throttleRemaining > 0) {
-        throttleRemaining--;
-        throttled++;
+      if (forcedThrottle()) {
+        countThrottled();
         throw ArmRefusal.throttled(1);
       }
       EntraId.Grant grant = entra.check(call.headers().get("Authorization"), call.root());
@@ -225,7 +177,7 @@ public final class AzureSimulator extends Dispatcher {
       if (kind.isPresent()) {
         rate = rates.take(AzureDns.bucket(call), kind.get(), ids.now());
         if (!rate.allowed()) {
-          throttled++;
+          countThrottled();
           throw ArmRefusal.throttled(rate.retryAfterSeconds())
               .withHeader("x-ms-ratelimit-remaining-subscription-resource-requests", "0");
         }
@@ -282,11 +234,6 @@ public final class AzureSimulator extends Dispatcher {
             + "' over scope '"
             + call.url().encodedPath()
             + "' or the scope is invalid.");
-  }
-
-  private void count(String route) {
-    counts.merge(route, 1, Integer::sum);
-    requests.add(route);
   }
 
   // subscriptions/{s}/resourceGroups/{g}/providers/Microsoft.Network/...

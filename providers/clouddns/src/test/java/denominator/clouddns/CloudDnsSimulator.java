@@ -2,6 +2,7 @@ package denominator.clouddns;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
+import denominator.tck.CountingDispatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -30,7 +29,7 @@ import okhttp3.HttpUrl;
  *
  * <p>Thread-safe: requests are handled one at a time.
  */
-public final class CloudDnsSimulator extends Dispatcher {
+public final class CloudDnsSimulator extends CountingDispatcher {
   /** Which header a 413 of a rate limit carries (wire page, section 8). */
   public enum RateHeaders {
     /** {@code Reply-After: <ISO 8601 instant>}, the documented spelling. */
@@ -47,10 +46,6 @@ public final class CloudDnsSimulator extends Dispatcher {
   private final CloudDnsService service;
   private final RateLimits rateLimits;
   private final RateHeaders rateHeaders;
-  private final Map<String, Integer> counts = new TreeMap<>();
-  private final List<String> requests = new ArrayList<>();
-  private int throttled;
-  private int throttleRemaining;
 
   private CloudDnsSimulator(Builder builder) {
     this.stamps = new Stamps(builder.clock, builder.random);
@@ -79,15 +74,6 @@ public final class CloudDnsSimulator extends Dispatcher {
     return new Builder();
   }
 
-  /**
-   * Answers the next {@code n} Cloud DNS requests 413 as a rate limit whose window ends one second
-   * later (headers as the builder's {@link Builder#rateLimitHeaders} says); they are not acted on.
-   */
-  public synchronized CloudDnsSimulator throttleNext(int n) {
-    this.throttleRemaining = n;
-    return this;
-  }
-
   /** Makes every token issued so far expired: the next call with one is answered 401. */
   public synchronized void expireAllTokens() {
     identity.expireAll();
@@ -97,36 +83,6 @@ public final class CloudDnsSimulator extends Dispatcher {
   public synchronized CloudDnsSimulator failNextJobs(int n) {
     jobs.failNext(n);
     return this;
-  }
-
-  /** Requests received for one method and path pattern, e.g. {@code GET /v1.0/{tenant}/domains}. */
-  public synchronized int requests(String methodAndPattern) {
-    return counts.getOrDefault(methodAndPattern, 0);
-  }
-
-  /**
-   * Every request received, in order, as method and path pattern: {@code POST /v2.0/tokens}, {@code
-   * GET /v1.0/{tenant}/domains/{domainId}/records}, {@code GET /v1.0/{tenant}/status/{jobId}}; 413s
-   * and 401s included.
-   */
-  public synchronized List<String> requests() {
-    return List.copyOf(requests);
-  }
-
-  /** Requests per method and path pattern. */
-  public synchronized Map<String, Integer> requestCounts() {
-    return Map.copyOf(counts);
-  }
-
-  /** How many requests were answered 413 as a rate limit ({@link #throttleNext} or a window). */
-  public synchronized int throttled() {
-    return throttled;
-  }
-
-  public synchronized void resetCounts() {
-    counts.clear();
-    requests.clear();
-    throttled = 0;
   }
 
   /** Whether a domain of this name (with or without its dot) exists after the jobs now due. */
@@ -200,8 +156,7 @@ public final class CloudDnsSimulator extends Dispatcher {
             + (dns
                 ? " /v1.0/{tenant}" + CloudDnsService.pattern(path.subList(2, path.size()))
                 : " /" + String.join("/", path));
-    counts.merge(route, 1, Integer::sum);
-    requests.add(route);
+    count(route);
     CloudDnsReply reply;
     if (dns) {
       reply = dns(request, url, path, body);
@@ -214,9 +169,8 @@ public final class CloudDnsSimulator extends Dispatcher {
   }
 
   private CloudDnsReply dns(RecordedRequest request, HttpUrl url, List<String> path, String body) {
-    if (throttleRemaining > 0) {
-      throttleRemaining--;
-      throttled++;
+    if (forcedThrottle()) {
+      countThrottled();
       return RateLimits.throttled(stamps.now().plusSeconds(1), stamps.now(), rateHeaders);
     }
     if (!path.get(1).equals(identity.tenant())
@@ -230,7 +184,7 @@ public final class CloudDnsSimulator extends Dispatcher {
         rateLimits.check(
             RateLimits.bucket(request.getMethod(), "/" + String.join("/", rest)), stamps.now());
     if (limited.isPresent()) {
-      throttled++;
+      countThrottled();
       return limited.get();
     }
     HttpUrl base =

@@ -797,7 +797,8 @@ class CloudDnsSimulatorTest {
   void throttleNextAndFailNextJobsAreCountedAndChangeNothing() {
     RawCloudDns vendor = startWithDomain(CloudDnsSimulator.builder());
     simulator().resetCounts();
-    simulator().throttleNext(2).failNextJobs(1);
+    simulator().throttleNext(2);
+    simulator().failNextJobs(1);
 
     RawCloudDns.Answer first = vendor.post(records(), body(a("www.example.com", "192.0.2.1")));
     vendor.post(records(), body(a("www.example.com", "192.0.2.1")));
