@@ -10,6 +10,7 @@ import denominator.kit.BatchLimit;
 import denominator.kit.BatchWriter;
 import denominator.kit.Capabilities;
 import denominator.kit.NameType;
+import denominator.kit.TargetedRead;
 import denominator.kit.ZoneSlice;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
@@ -19,6 +20,7 @@ import denominator.model.rdata.TXTData;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +42,6 @@ final class AzureWriter implements BatchWriter {
    * Up to this many names and types, a read asks for each; past it, it lists the zone, whose pages
    * hold 100 sets: fewer requests, and fewer for a throttled client to wait out.
    */
-  static final int READ_ONE_BY_ONE = 5;
 
   /** The most text Azure holds in one TXT record's strings. */
   static final int MAX_TXT = 4096;
@@ -123,17 +124,18 @@ final class AzureWriter implements BatchWriter {
 
   @Override
   public ZoneSlice read(Set<NameType> namesAndTypes) {
-    List<RecordSetJson> found = new ArrayList<>();
-    if (namesAndTypes.size() <= READ_ONE_BY_ONE) {
-      for (NameType target : namesAndTypes) {
-        if (AzureRecords.TYPES.contains(target.type())) {
-          String name = AzureRecords.relative(target.name(), origin);
-          endpoints.recordSet(zone, target.type(), name).ifPresent(found::add);
-        }
-      }
-    } else {
-      endpoints.recordSets(zone).forEachRemaining(found::add);
-    }
+    List<RecordSetJson> found =
+        TargetedRead.of(
+            namesAndTypes,
+            target ->
+                AzureRecords.TYPES.contains(target.type())
+                    ? endpoints
+                        .recordSet(
+                            zone, target.type(), AzureRecords.relative(target.name(), origin))
+                        .stream()
+                        .iterator()
+                    : Collections.emptyIterator(),
+            () -> endpoints.recordSets(zone));
     namesAndTypes.forEach(held::remove);
     known.addAll(namesAndTypes);
     List<ResourceRecordSet> sets = new ArrayList<>();

@@ -17,6 +17,7 @@ import denominator.kit.BatchWriter;
 import denominator.kit.Capabilities;
 import denominator.kit.NameType;
 import denominator.kit.RecordGrouping;
+import denominator.kit.TargetedRead;
 import denominator.kit.ZoneSlice;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
@@ -43,8 +44,6 @@ import java.util.regex.Pattern;
  * an operation ({@code posts[1]: ...}) fails the change it is for.
  */
 final class CloudflareWriter implements BatchWriter {
-  /** Up to this many names and types, a read asks for each; past it, it reads the zone. */
-  static final int READ_ONE_BY_ONE = 5;
 
   /**
    * How a batch's refusal names the operation refused: the error's pointer {@code /posts/3}, or its
@@ -92,14 +91,11 @@ final class CloudflareWriter implements BatchWriter {
 
   @Override
   public ZoneSlice read(Set<NameType> namesAndTypes) {
-    List<RecordJson> records = new ArrayList<>();
-    if (namesAndTypes.size() <= READ_ONE_BY_ONE) {
-      for (NameType target : namesAndTypes) {
-        endpoints.records(zoneId, target.name(), target.type()).forEachRemaining(records::add);
-      }
-    } else {
-      endpoints.records(zoneId, null, null).forEachRemaining(records::add);
-    }
+    List<RecordJson> records =
+        TargetedRead.of(
+            namesAndTypes,
+            target -> endpoints.records(zoneId, target.name(), target.type()),
+            () -> endpoints.records(zoneId, null, null));
     namesAndTypes.forEach(target -> held.put(target, new ArrayList<>()));
     for (RecordJson record : records) {
       List<RecordJson> of = held.get(target(record));

@@ -13,6 +13,7 @@ import denominator.kit.BatchLimit;
 import denominator.kit.BatchWriter;
 import denominator.kit.Capabilities;
 import denominator.kit.NameType;
+import denominator.kit.TargetedRead;
 import denominator.kit.ZoneSlice;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
@@ -34,8 +35,6 @@ import java.util.Set;
  * refused before any request. Every write returns the same wait: the zone until {@code ACTIVE}.
  */
 final class DesignateWriter implements BatchWriter {
-  /** Up to this many names and types, a read asks for each; past it, it lists the zone. */
-  static final int READ_ONE_BY_ONE = 5;
 
   private final DesignateEndpoints endpoints;
   private final String zoneId;
@@ -79,14 +78,11 @@ final class DesignateWriter implements BatchWriter {
 
   @Override
   public ZoneSlice read(Set<NameType> namesAndTypes) {
-    List<RecordSetJson> found = new ArrayList<>();
-    if (namesAndTypes.size() <= READ_ONE_BY_ONE) {
-      for (NameType target : namesAndTypes) {
-        endpoints.recordSets(zoneId, target.name(), target.type()).forEachRemaining(found::add);
-      }
-    } else {
-      endpoints.recordSets(zoneId, null, null).forEachRemaining(found::add);
-    }
+    List<RecordSetJson> found =
+        TargetedRead.of(
+            namesAndTypes,
+            target -> endpoints.recordSets(zoneId, target.name(), target.type()),
+            () -> endpoints.recordSets(zoneId, null, null));
     namesAndTypes.forEach(held::remove);
     known.addAll(namesAndTypes);
     List<ResourceRecordSet> sets = new ArrayList<>();

@@ -12,6 +12,7 @@ import denominator.kit.BatchWriter;
 import denominator.kit.Capabilities;
 import denominator.kit.NameType;
 import denominator.kit.Poller;
+import denominator.kit.TargetedRead;
 import denominator.kit.ZoneSlice;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
@@ -40,8 +41,6 @@ import java.util.regex.Pattern;
  * {@code status: done} by polling it.
  */
 final class GoogleDnsWriter implements BatchWriter {
-  /** Up to this many names and types, a read asks for each; past it, it reads the whole zone. */
-  static final int READ_ONE_BY_ONE = 5;
 
   /** How Cloud DNS names the rrset it refused: {@code entity.change.deletions[0]}. */
   private static final Pattern ENTITY =
@@ -107,14 +106,11 @@ final class GoogleDnsWriter implements BatchWriter {
 
   @Override
   public ZoneSlice read(Set<NameType> namesAndTypes) {
-    List<RRSet> rrsets = new ArrayList<>();
-    if (namesAndTypes.size() <= READ_ONE_BY_ONE) {
-      for (NameType target : namesAndTypes) {
-        endpoints.rrsets(zone, target.name(), target.type()).forEachRemaining(rrsets::add);
-      }
-    } else {
-      endpoints.rrsets(zone).forEachRemaining(rrsets::add);
-    }
+    List<RRSet> rrsets =
+        TargetedRead.of(
+            namesAndTypes,
+            target -> endpoints.rrsets(zone, target.name(), target.type()),
+            () -> endpoints.rrsets(zone));
     namesAndTypes.forEach(held::remove);
     List<ResourceRecordSet> sets = new ArrayList<>();
     for (RRSet rrset : rrsets) {
