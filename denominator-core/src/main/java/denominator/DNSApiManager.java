@@ -1,5 +1,6 @@
 package denominator;
 
+import denominator.http.RequestBudget;
 import java.io.Closeable;
 
 /**
@@ -33,6 +34,14 @@ public final class DNSApiManager implements Closeable {
 
   public DNSApi api() {
     return api;
+  }
+
+  /**
+   * The account's request budget that paces every request of this manager: its limits, and what it
+   * has done ({@link RequestBudget#stats()}).
+   */
+  public RequestBudget budget() {
+    return config.budget();
   }
 
   /** Releases connections and threads; the api must not be used afterwards. */

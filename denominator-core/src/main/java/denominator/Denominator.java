@@ -2,6 +2,8 @@ package denominator;
 
 import denominator.Credentials.MapCredentials;
 import denominator.http.HttpSettings;
+import denominator.http.RequestBudget;
+import denominator.http.RequestLimit;
 import denominator.kit.Sleeper;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -80,6 +82,8 @@ public final class Denominator {
     private boolean insecureHttp;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private int maxChangesPerBatch = Integer.MAX_VALUE;
+    private RequestLimit accountLimit;
+    private RequestBudget budget;
 
     private Builder() {}
 
@@ -138,6 +142,25 @@ public final class Denominator {
       return this;
     }
 
+    /**
+     * The account's own request limit, in place of the one the provider declares (see {@link
+     * ProviderMetadata#requestLimits()}): for an account whose vendor raised its limit, or a
+     * self-hosted server with a limit of its own. The provider's per-endpoint limits still apply.
+     */
+    public Builder requestLimit(RequestLimit limit) {
+      this.accountLimit = Objects.requireNonNull(limit, "limit");
+      return this;
+    }
+
+    /**
+     * Sends every request within {@code budget} instead of a budget of the manager's own: managers
+     * of one account (one per thread, or one per region of a tool) share the account's limit so.
+     */
+    public Builder requestBudget(RequestBudget budget) {
+      this.budget = Objects.requireNonNull(budget, "budget");
+      return this;
+    }
+
     /** Timeouts, retries and redaction of the HTTP client. */
     public Builder http(HttpSettings http) {
       this.http = Objects.requireNonNull(http, "http");
@@ -187,9 +210,26 @@ public final class Denominator {
       ProviderConfig config =
           new ProviderConfig(endpoint, resolved, clock, http, httpLog)
               .withSleeper(sleeper)
-              .withMaxChangesPerBatch(maxChangesPerBatch);
+              .withMaxChangesPerBatch(maxChangesPerBatch)
+              .withBudget(budget != null ? budget : budget(metadata, accountLimit, clock, sleeper));
       return new DNSApiManager(provider, config, provider.open(config));
     }
+  }
+
+  /**
+   * The budget a manager of this provider paces its requests by: the vendor's documented limits,
+   * the account-wide one replaced by {@code accountLimit} when given.
+   */
+  private static RequestBudget budget(
+      ProviderMetadata metadata, RequestLimit accountLimit, Clock clock, Sleeper sleeper) {
+    List<RequestLimit> limits = new ArrayList<>();
+    if (accountLimit != null) {
+      limits.add(accountLimit);
+    }
+    metadata.requestLimits().stream()
+        .filter(limit -> accountLimit == null || limit.endpoint().isPresent())
+        .forEach(limits::add);
+    return new RequestBudget(limits, metadata.remainingHeader(), clock, sleeper);
   }
 
   private Denominator() {}

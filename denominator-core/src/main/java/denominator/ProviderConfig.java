@@ -3,6 +3,7 @@ package denominator;
 import denominator.Credentials.MapCredentials;
 import denominator.http.HttpClients;
 import denominator.http.HttpSettings;
+import denominator.http.RequestBudget;
 import denominator.kit.Poller;
 import denominator.kit.Sleeper;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class ProviderConfig {
   private final Consumer<String> httpLog;
   private Sleeper sleeper = Sleeper.SYSTEM;
   private int maxChangesPerBatch = Integer.MAX_VALUE;
+  private RequestBudget budget;
   private OkHttpClient httpClient;
 
   /**
@@ -80,6 +82,23 @@ public final class ProviderConfig {
     return this;
   }
 
+  /** This config, sending every request within {@code budget}, shared with whoever else uses it. */
+  public ProviderConfig withBudget(RequestBudget budget) {
+    this.budget = Objects.requireNonNull(budget, "budget");
+    return this;
+  }
+
+  /**
+   * The account's request budget: every request of the provider takes its turn in it. Unless one
+   * was given, none paces anything.
+   */
+  public synchronized RequestBudget budget() {
+    if (budget == null) {
+      budget = RequestBudget.unlimited();
+    }
+    return budget;
+  }
+
   /** How every wait of the provider waits. */
   public Sleeper sleeper() {
     return sleeper;
@@ -117,10 +136,7 @@ public final class ProviderConfig {
   /** The manager's one HTTP client, made on first use and closed with the manager. */
   public synchronized OkHttpClient httpClient() {
     if (httpClient == null) {
-      httpClient =
-          httpLog != null
-              ? HttpClients.create(http, httpLog, sleeper, clock)
-              : HttpClients.create(http, sleeper, clock);
+      httpClient = HttpClients.create(http, httpLog, sleeper, clock, budget());
     }
     return httpClient;
   }

@@ -1,5 +1,7 @@
 package denominator;
 
+import denominator.http.RequestBudget;
+import denominator.http.RequestLimit;
 import denominator.model.WeightRange;
 import denominator.model.geo.RegionKind;
 import java.util.ArrayList;
@@ -27,6 +29,10 @@ import java.util.Set;
  * @param geoRegionKinds the kinds of geo region the provider can express
  * @param weights the weights the provider accepts in weighted sets; unless declared, any weight the
  *     model accepts ({@code 0..Integer.MAX_VALUE})
+ * @param requestLimits the vendor's documented request limits, per account and per endpoint, that
+ *     the manager paces every request by (see {@link RequestBudget}); none for a vendor that
+ *     documents none
+ * @param remainingHeader the answer header in which the vendor reports the requests left, or empty
  */
 public record ProviderMetadata(
     String name,
@@ -37,7 +43,9 @@ public record ProviderMetadata(
     boolean atomicChangeSets,
     int maxChangesPerBatch,
     Set<RegionKind> geoRegionKinds,
-    WeightRange weights) {
+    WeightRange weights,
+    List<RequestLimit> requestLimits,
+    String remainingHeader) {
 
   /**
    * The weight range of a provider that declares none: whatever {@link denominator.model.Weighted}
@@ -54,6 +62,8 @@ public record ProviderMetadata(
     }
     recordTypes = Map.copyOf(types);
     geoRegionKinds = Set.copyOf(geoRegionKinds);
+    requestLimits = List.copyOf(requestLimits);
+    Objects.requireNonNull(remainingHeader, "remainingHeader");
     if (maxChangesPerBatch < 1) {
       throw new ValidationException("bad batch size", Integer.toString(maxChangesPerBatch), ">= 1");
     }
@@ -83,6 +93,8 @@ public record ProviderMetadata(
     private boolean atomicChangeSets;
     private int maxChangesPerBatch = 1;
     private final Set<RegionKind> geoRegionKinds = EnumSet.noneOf(RegionKind.class);
+    private final List<RequestLimit> requestLimits = new ArrayList<>();
+    private String remainingHeader = "";
     private WeightRange weights = ANY_WEIGHT;
 
     private Builder(String name) {
@@ -133,6 +145,21 @@ public record ProviderMetadata(
       return this;
     }
 
+    /**
+     * A documented limit of the vendor's: the manager sends every request within it. A vendor that
+     * limits an account and some endpoints further declares each.
+     */
+    public Builder requestLimit(RequestLimit limit) {
+      requestLimits.add(Objects.requireNonNull(limit, "limit"));
+      return this;
+    }
+
+    /** The answer header in which the vendor reports the requests left in its current window. */
+    public Builder remainingHeader(String header) {
+      this.remainingHeader = Objects.requireNonNull(header, "header");
+      return this;
+    }
+
     public ProviderMetadata build() {
       if (credentialForms.isEmpty()) {
         credentialForms.add(CredentialForm.anonymous());
@@ -146,7 +173,9 @@ public record ProviderMetadata(
           atomicChangeSets,
           maxChangesPerBatch,
           geoRegionKinds,
-          weights);
+          weights,
+          requestLimits,
+          remainingHeader);
     }
   }
 }

@@ -26,6 +26,7 @@ public final class GlobalOptions {
   boolean verbose;
   boolean quiet;
   boolean insecureHttp;
+  String requestLimit;
 
   private GlobalOptions root() {
     if (mixee == null) {
@@ -119,6 +120,19 @@ public final class GlobalOptions {
               + " unencrypted (env DENOMINATOR_INSECURE_HTTP=true; profile \"insecureHttp\": true)")
   void insecureHttp(boolean value) {
     root().insecureHttp |= value;
+  }
+
+  @Option(
+      names = "--request-limit",
+      paramLabel = "REQUESTS[/SECONDS]",
+      description =
+          "the account's request limit, in place of the vendor's documented one that requests are"
+              + " paced by, e.g. 10 or 1200/300 (env DENOMINATOR_REQUEST_LIMIT; profile"
+              + " \"requestLimit\")")
+  void requestLimit(String value) {
+    if (value != null) {
+      root().requestLimit = value;
+    }
   }
 
   @Option(names = "--quiet", description = "no notes on stderr")

@@ -5,6 +5,7 @@ import denominator.DNSApi;
 import denominator.DNSApiManager;
 import denominator.Denominator;
 import denominator.Provider;
+import denominator.http.RequestLimit;
 import denominator.model.Zone;
 import denominator.traffic.Target;
 import java.io.PrintWriter;
@@ -94,6 +95,9 @@ final class Session implements AutoCloseable {
               .allowInsecureHttp(s.insecureHttp());
       if (s.url() != null) {
         builder.url(s.url());
+      }
+      if (s.requestLimit() != null) {
+        builder.requestLimit(RequestLimit.parse(s.requestLimit()));
       }
       if (options.verbose) {
         builder.httpLog(

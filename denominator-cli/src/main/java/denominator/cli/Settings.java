@@ -36,15 +36,21 @@ import java.util.stream.Collectors;
  * that other users may read or write gives a warning.
  *
  * @param insecureHttp whether an {@code http://} URL to a host that is not loopback is allowed
+ * @param requestLimit the account's request limit as typed ({@code REQUESTS[/SECONDS]}), or null
+ *     for the vendor's documented one
  */
 record Settings(
-    String provider, String url, Map<String, String> credentials, boolean insecureHttp) {
+    String provider,
+    String url,
+    Map<String, String> credentials,
+    boolean insecureHttp,
+    String requestLimit) {
   static final String DEFAULT_PROVIDER = "mock";
   static final String DEFAULT_MOCK_URL = "file:~/.denominator/mock.json";
   private static final String DEFAULT_CONFIG = "~/.denominator/config.json";
   private static final String ENV = "DENOMINATOR_";
   private static final Set<String> PROFILE_KEYS =
-      Set.of("provider", "url", "credentials", "insecureHttp");
+      Set.of("provider", "url", "credentials", "insecureHttp", "requestLimit");
 
   private static final Set<PosixFilePermission> READ_BY_OTHERS =
       EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
@@ -108,7 +114,13 @@ record Settings(
                 env.get(ENV + "INSECURE_HTTP"),
                 flag(profile, "insecureHttp"),
                 "false"));
-    return new Settings(provider, url, credentials, insecureHttp);
+    String requestLimit =
+        first(
+            flags.requestLimit,
+            env.get(ENV + "REQUEST_LIMIT"),
+            string(profile, "requestLimit"),
+            null);
+    return new Settings(provider, url, credentials, insecureHttp, requestLimit);
   }
 
   /**

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * HttpSettings}, and releases it.
  *
  * <p>Interceptors, outermost first: user agent and {@link RetrySafety retries} as application
- * interceptors (only those may send a request more than once), then redacted logging as a network
+ * interceptors (only those may send a request more than once), the account's {@link RequestBudget}
+ * (inside the retries, so that each attempt takes its turn), then redacted logging as a network
  * interceptor (so it sees the headers really sent, and each retry). OkHttp's own silent retry on
  * connection failure is turned off: it would resend non-idempotent requests, which our retry
  * refuses to do. OkHttp negotiates HTTP/2 where offered and asks for gzip by itself.
@@ -42,22 +43,27 @@ public final class HttpClients {
   }
 
   /**
-   * As {@link #create(HttpSettings)}, waiting between retries through {@code sleeper} and timing
-   * them on {@code clock}, as a provider's config says.
-   */
-  public static OkHttpClient create(HttpSettings settings, Sleeper sleeper, Clock clock) {
-    Logger logger = LoggerFactory.getLogger(LOGGER);
-    return builder(settings, logger::debug, logger::isDebugEnabled, sleeper, clock, new Random())
-        .build();
-  }
-
-  /**
-   * As {@link #create(HttpSettings, Consumer)}, waiting between retries through {@code sleeper} and
-   * timing them on {@code clock}.
+   * The client of a provider's config: as {@link #create(HttpSettings)} (or {@link
+   * #create(HttpSettings, Consumer)} when {@code logSink} is not null), waiting between retries
+   * through {@code sleeper}, timing them on {@code clock}, and sending every request, each retry
+   * included, within {@code budget}.
    */
   public static OkHttpClient create(
-      HttpSettings settings, Consumer<String> logSink, Sleeper sleeper, Clock clock) {
-    return builder(settings, logSink, () -> true, sleeper, clock, new Random()).build();
+      HttpSettings settings,
+      Consumer<String> logSink,
+      Sleeper sleeper,
+      Clock clock,
+      RequestBudget budget) {
+    Logger logger = LoggerFactory.getLogger(LOGGER);
+    return builder(
+            settings,
+            logSink != null ? logSink : logger::debug,
+            logSink != null ? () -> true : logger::isDebugEnabled,
+            sleeper,
+            clock,
+            new Random())
+        .addInterceptor(new BudgetInterceptor(budget))
+        .build();
   }
 
   private static OkHttpClient create(

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import javax.net.ServerSocketFactory;
 import mockwebserver3.MockWebServer;
+import okhttp3.HttpUrl;
 
 /**
  * MockWebServers that answer as fast as loopback allows. A MockWebServer's sockets keep Nagle's
@@ -15,6 +16,20 @@ import mockwebserver3.MockWebServer;
  */
 public final class LoopbackServers {
   private LoopbackServers() {}
+
+  /**
+   * Whether {@code url} points at this machine: an http(s) URL to 127.0.0.0/8, {@code ::1} or
+   * {@code localhost}, or a URL of another scheme (a file, an in-memory store) that reaches no
+   * vendor.
+   */
+  public static boolean isLoopback(String url) {
+    HttpUrl parsed = HttpUrl.parse(url);
+    if (parsed == null) {
+      return !url.startsWith("dns:") || url.contains("127.0.0.1") || url.contains("[::1]");
+    }
+    String host = parsed.host();
+    return host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+  }
 
   /** A server, not yet started, whose connections send without delay. */
   public static MockWebServer server() {

@@ -11,6 +11,7 @@ import denominator.Provider;
 import denominator.ProviderConfig;
 import denominator.ProviderMetadata;
 import denominator.RecordProfile;
+import denominator.http.RequestLimit;
 import denominator.http.RetryPolicy;
 import denominator.model.geo.RegionKind;
 import denominator.model.rdata.ProviderRData;
@@ -42,7 +43,10 @@ import software.amazon.awssdk.services.route53.Route53Client;
  * for the SDK's default chain (environment, profile, container or instance metadata); they are read
  * again for every request. The URL overrides the endpoint (e.g. a local simulator); requests are
  * signed for {@code us-east-1}. Throttling and {@code PriorRequestNotComplete} are retried by the
- * SDK's standard strategy within the manager's retry policy, then fail as throttled.
+ * SDK's standard strategy within the manager's retry policy, then fail as throttled. Every request,
+ * each retry included, takes its turn in the account's request budget ({@link Route53Budget}): five
+ * requests a second per account and two {@code CreateHostedZone} a second, Route53's documented
+ * floor, slowed further while Route53 throttles.
  *
  * <p>The SDK logs through SLF4J, and Denominator cannot redact what it logs. Its SigV4 signer logs
  * each canonical request at DEBUG (logger {@code
@@ -64,6 +68,12 @@ public final class Route53Provider implements Provider {
           .atomicChangeSets(true, Route53Batches.MAX_RECORDS)
           .geoRegionKinds(RegionKind.values())
           .weights(0, 255)
+          // Route53's long-documented floor; accounts on its newer limits raise it with
+          // Denominator.builder().requestLimit(...) (CLI: --request-limit)
+          .requestLimit(RequestLimit.perAccount(5, Duration.ofSeconds(1)).withBurst(5))
+          .requestLimit(
+              RequestLimit.perEndpoint("POST /2013-04-01/hostedzone", 2, Duration.ofSeconds(1))
+                  .withBurst(2))
           .build();
 
   @Override
@@ -148,7 +158,7 @@ public final class Route53Provider implements Provider {
       if (!config.http().readTimeout().isZero()) {
         http.socketTimeout(config.http().readTimeout());
       }
-      return http.build();
+      return new Route53Budget(http.build(), config.budget());
     }
 
     /** Reads the manager's credentials on every request; none means the SDK's default chain. */

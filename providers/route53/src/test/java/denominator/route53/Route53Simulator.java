@@ -65,6 +65,11 @@ public final class Route53Simulator extends Dispatcher {
   private boolean dropNextCreate;
   private double throttleProbability;
   private Duration latency = Duration.ZERO;
+  private double ratePerSecond; // 0: no rate limit
+  private double burst;
+  private double tokens;
+  private Instant refilled;
+  private int throttled;
 
   /** A simulator that accepts requests signed with this access key id, faults from this seed. */
   public Route53Simulator(String accessKey, long seed) {
@@ -120,6 +125,40 @@ public final class Route53Simulator extends Dispatcher {
   public synchronized Route53Simulator dropConnectionAfterNextZoneCreation() {
     this.dropNextCreate = true;
     return this;
+  }
+
+  /**
+   * Enforces Route53's per-account rate limit as Route53 does, by token bucket on the simulator's
+   * clock: {@code burst} requests at once, refilled at {@code perSecond}; a request that finds the
+   * bucket empty gets {@code 400 Throttling: Rate exceeded}.
+   */
+  public synchronized Route53Simulator limitRate(double perSecond, int burst) {
+    this.ratePerSecond = perSecond;
+    this.burst = burst;
+    this.tokens = burst;
+    this.refilled = clock.instant();
+    return this;
+  }
+
+  /** How many requests the rate limit of {@link #limitRate} refused. */
+  public synchronized int throttledByRate() {
+    return throttled;
+  }
+
+  private boolean overRate() {
+    if (ratePerSecond <= 0) {
+      return false;
+    }
+    Instant now = clock.instant();
+    double elapsed = Duration.between(refilled, now).toNanos() / 1e9;
+    tokens = Math.min(burst, tokens + Math.max(0, elapsed) * ratePerSecond);
+    refilled = now;
+    if (tokens >= 1) {
+      tokens--;
+      return false;
+    }
+    throttled++;
+    return true;
   }
 
   /** Throttles each request with this probability, drawn from the seeded random. */
@@ -201,6 +240,9 @@ public final class Route53Simulator extends Dispatcher {
           403,
           "InvalidClientTokenId",
           "The security token included in the request is invalid.");
+    }
+    if (overRate()) {
+      return error(response, 400, "Throttling", "Rate exceeded");
     }
     if ((throttleEvery > 0 && total % throttleEvery == 0)
         || (throttleProbability > 0 && random.nextDouble() < throttleProbability)) {

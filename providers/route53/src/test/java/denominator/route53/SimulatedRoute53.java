@@ -3,6 +3,7 @@ package denominator.route53;
 import denominator.Credentials;
 import denominator.DNSApiManager;
 import denominator.Denominator;
+import denominator.http.RequestBudget;
 import denominator.tck.LoopbackServers;
 import denominator.tck.ProviderUnderTest;
 import denominator.tck.SimulatedVendor;
@@ -42,12 +43,16 @@ final class SimulatedRoute53 extends SimulatedVendor<Route53Simulator> {
     return builder(server).credentials(credentials).build();
   }
 
-  /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */
+  /**
+   * A manager's builder for the simulator, to set more (a fake clock, a batch size) on; requests
+   * are not paced unless the test asks (see {@code Route53BudgetTest}).
+   */
   static Denominator.Builder builder(MockWebServer server) {
     return Denominator.builder()
         .provider(new Route53Provider())
         .url(server.url("/").toString())
         .credentials(Credentials.of("AKID", "SECRET"))
-        .http(QUICK_RETRIES);
+        .http(QUICK_RETRIES)
+        .requestBudget(RequestBudget.unlimited());
   }
 }
