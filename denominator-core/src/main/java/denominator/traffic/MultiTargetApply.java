@@ -1,5 +1,6 @@
 package denominator.traffic;
 
+import denominator.AcrossZones;
 import denominator.DenominatorException;
 import denominator.change.ApplyMode;
 import denominator.change.Change;
@@ -9,36 +10,41 @@ import denominator.change.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies one plan per target, target after target. In {@link ApplyMode#ATOMIC} mode a failure at
- * one target undoes, from their plans, the targets already applied (newest first) and skips the
- * rest, so that every provider ends as it started; {@link ApplyMode#STOP_ON_FIRST} keeps what was
- * applied and skips the rest; {@link ApplyMode#BEST_EFFORT} goes on.
+ * Applies one plan per target, several targets at once ({@link AcrossZones}). In {@link
+ * ApplyMode#ATOMIC} mode a failure at one target skips the targets not yet started and then undoes,
+ * from their plans, every target that applied, so that every provider ends as it started; {@link
+ * ApplyMode#STOP_ON_FIRST} keeps what was applied and skips the rest; {@link ApplyMode#BEST_EFFORT}
+ * goes on.
  */
 final class MultiTargetApply {
   private static final Logger log = LoggerFactory.getLogger(MultiTargetApply.class);
 
-  static OperationResult apply(List<Target> targets, Map<String, Plan> plans, ApplyMode mode) {
-    List<TargetResult> results = new ArrayList<>();
-    boolean failed = false;
-    for (Target target : targets) {
-      Plan plan = plans.get(target.name());
-      if (failed && mode != ApplyMode.BEST_EFFORT) {
-        results.add(new TargetResult(target, every(plan, ChangeOutcome::skipped), List.of()));
-        continue;
-      }
-      ChangeResult result = applyOne(target, plan, mode);
-      results.add(new TargetResult(target, result, List.of()));
-      if (!result.succeeded() && !failed) {
-        failed = true;
-        if (mode == ApplyMode.ATOMIC) {
-          rollBack(results, plans);
-        }
-      }
+  static OperationResult apply(
+      List<Target> targets, Map<String, Plan> plans, ApplyMode mode, AcrossZones across) {
+    AtomicBoolean failed = new AtomicBoolean();
+    List<TargetResult> results =
+        across.map(
+            "apply",
+            targets,
+            target -> {
+              Plan plan = plans.get(target.name());
+              if (failed.get() && mode != ApplyMode.BEST_EFFORT) {
+                return new TargetResult(target, every(plan, ChangeOutcome::skipped), List.of());
+              }
+              ChangeResult result = applyOne(target, plan, mode);
+              if (!result.succeeded()) {
+                failed.set(true);
+              }
+              return new TargetResult(target, result, List.of());
+            });
+    if (failed.get() && mode == ApplyMode.ATOMIC) {
+      results = rollBack(results, plans, across);
     }
     return new OperationResult(results);
   }
@@ -51,31 +57,37 @@ final class MultiTargetApply {
     }
   }
 
-  /** Undoes, newest first, every target before the last one, which failed. */
-  private static void rollBack(List<TargetResult> results, Map<String, Plan> plans) {
-    for (int i = results.size() - 2; i >= 0; i--) {
-      TargetResult applied = results.get(i);
-      Target target = applied.target();
-      Plan undo = plans.get(target.name()).inverse();
-      List<String> problems = new ArrayList<>();
-      try {
-        ChangeResult undone = target.api().apply(target.zoneId(), undo, ApplyMode.ATOMIC);
-        if (!undone.succeeded()) {
-          problems.add("rollback failed: " + undone.failures());
-        }
-      } catch (DenominatorException e) {
-        problems.add("rollback failed: " + e.getMessage());
-      }
-      problems.forEach(p -> log.warn("{}: {}", target, p));
-      ChangeResult result =
-          problems.isEmpty()
-              ? ChangeResult.of(
-                  applied.result().outcomes().stream()
-                      .map(o -> ChangeOutcome.rolledBack(o.change()))
-                      .toList())
-              : applied.result();
-      results.set(i, new TargetResult(target, result, problems));
-    }
+  /** Undoes every target that applied its plan; those that failed or were skipped stay. */
+  private static List<TargetResult> rollBack(
+      List<TargetResult> results, Map<String, Plan> plans, AcrossZones across) {
+    return across.map(
+        "roll back",
+        results,
+        applied -> {
+          if (!applied.result().succeeded() || applied.result().outcomes().isEmpty()) {
+            return applied;
+          }
+          Target target = applied.target();
+          Plan undo = plans.get(target.name()).inverse();
+          List<String> problems = new ArrayList<>();
+          try {
+            ChangeResult undone = target.api().apply(target.zoneId(), undo, ApplyMode.ATOMIC);
+            if (!undone.succeeded()) {
+              problems.add("rollback failed: " + undone.failures());
+            }
+          } catch (DenominatorException e) {
+            problems.add("rollback failed: " + e.getMessage());
+          }
+          problems.forEach(p -> log.warn("{}: {}", target, p));
+          ChangeResult result =
+              problems.isEmpty()
+                  ? ChangeResult.of(
+                      applied.result().outcomes().stream()
+                          .map(o -> ChangeOutcome.rolledBack(o.change()))
+                          .toList())
+                  : applied.result();
+          return new TargetResult(target, result, problems);
+        });
   }
 
   private static ChangeResult every(Plan plan, Function<Change, ChangeOutcome> outcome) {

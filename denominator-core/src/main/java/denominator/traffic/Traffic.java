@@ -1,5 +1,6 @@
 package denominator.traffic;
 
+import denominator.AcrossZones;
 import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
 import denominator.change.ApplyMode;
@@ -21,7 +22,9 @@ import java.util.function.Consumer;
 /**
  * Traffic operations for failover tooling, over one or several providers at once: evacuate a geo
  * qualifier and restore it from the snapshot taken before. Each target gets one change set, applied
- * in as few atomic batches as its provider allows.
+ * in as few atomic batches as its provider allows. Targets are read and applied several at once
+ * ({@link AcrossZones#DEFAULT}, or as an {@link AcrossZones} argument says), each request in its
+ * account's request budget.
  */
 public final class Traffic {
 
@@ -42,9 +45,21 @@ public final class Traffic {
       SaviourPolicy policy,
       ApplyMode mode,
       Consumer<Snapshot> saveSnapshot) {
-    Snapshot snapshot = planEvacuation(targets, from, saviours, policy);
+    return evacuate(targets, from, saviours, policy, mode, saveSnapshot, AcrossZones.DEFAULT);
+  }
+
+  /** As {@link #evacuate}, reading and applying the targets as {@code across} says. */
+  public static OperationResult evacuate(
+      List<Target> targets,
+      String from,
+      List<String> saviours,
+      SaviourPolicy policy,
+      ApplyMode mode,
+      Consumer<Snapshot> saveSnapshot,
+      AcrossZones across) {
+    Snapshot snapshot = planEvacuation(targets, from, saviours, policy, across);
     saveSnapshot.accept(snapshot);
-    return apply(targets, snapshot, mode);
+    return apply(targets, snapshot, mode, across);
   }
 
   /**
@@ -53,6 +68,16 @@ public final class Traffic {
    */
   public static Snapshot planEvacuation(
       List<Target> targets, String from, List<String> saviours, SaviourPolicy policy) {
+    return planEvacuation(targets, from, saviours, policy, AcrossZones.DEFAULT);
+  }
+
+  /** As {@link #planEvacuation}, reading the targets as {@code across} says. */
+  public static Snapshot planEvacuation(
+      List<Target> targets,
+      String from,
+      List<String> saviours,
+      SaviourPolicy policy,
+      AcrossZones across) {
     if (saviours.isEmpty() || saviours.contains(from)) {
       throw new ValidationException(
           "bad saviours for " + from,
@@ -60,17 +85,12 @@ public final class Traffic {
           "one or more qualifiers other than " + from);
     }
     checkNames(targets);
+    List<List<ResourceRecordSet>> read = across.map("read", targets, Traffic::geoSets);
     Map<Target, List<ResourceRecordSet>> geoSets = new LinkedHashMap<>();
     Set<String> qualifiers = new TreeSet<>();
-    for (Target target : targets) {
-      List<ResourceRecordSet> geo = new ArrayList<>();
-      target
-          .api()
-          .geoRecordSets(target.zoneId())
-          .orElseThrow(() -> new UnsupportedCapabilityException(target.name(), "geo record sets"))
-          .forEach(geo::add);
-      geo.forEach(set -> qualifiers.add(set.qualifier().orElseThrow()));
-      geoSets.put(target, geo);
+    for (int i = 0; i < targets.size(); i++) {
+      read.get(i).forEach(set -> qualifiers.add(set.qualifier().orElseThrow()));
+      geoSets.put(targets.get(i), read.get(i));
     }
     refuseUnknown("evacuate", List.of(from), qualifiers);
     refuseUnknown("saviour", saviours, qualifiers);
@@ -80,6 +100,16 @@ public final class Traffic {
             plans.put(
                 target.name(), Evacuation.plan(target.zoneName(), geo, from, saviours, policy)));
     return new Snapshot(plans);
+  }
+
+  private static List<ResourceRecordSet> geoSets(Target target) {
+    List<ResourceRecordSet> geo = new ArrayList<>();
+    target
+        .api()
+        .geoRecordSets(target.zoneId())
+        .orElseThrow(() -> new UnsupportedCapabilityException(target.name(), "geo record sets"))
+        .forEach(geo::add);
+    return geo;
   }
 
   /**
@@ -99,9 +129,15 @@ public final class Traffic {
 
   /** Applies the snapshot's plans, one per target, as {@code mode} says. */
   public static OperationResult apply(List<Target> targets, Snapshot snapshot, ApplyMode mode) {
+    return apply(targets, snapshot, mode, AcrossZones.DEFAULT);
+  }
+
+  /** As {@link #apply(List, Snapshot, ApplyMode)}, the targets applied as {@code across} says. */
+  public static OperationResult apply(
+      List<Target> targets, Snapshot snapshot, ApplyMode mode, AcrossZones across) {
     checkNames(targets);
     targets.forEach(target -> planFor(target, snapshot));
-    return MultiTargetApply.apply(targets, snapshot.plans(), mode);
+    return MultiTargetApply.apply(targets, snapshot.plans(), mode, across);
   }
 
   /**
@@ -112,7 +148,14 @@ public final class Traffic {
    */
   public static OperationResult restore(
       List<Target> targets, Snapshot snapshot, boolean force, ApplyMode mode) {
-    return MultiTargetApply.apply(targets, planRestore(targets, snapshot, force), mode);
+    return restore(targets, snapshot, force, mode, AcrossZones.DEFAULT);
+  }
+
+  /** As {@link #restore(List, Snapshot, boolean, ApplyMode)}, as {@code across} says. */
+  public static OperationResult restore(
+      List<Target> targets, Snapshot snapshot, boolean force, ApplyMode mode, AcrossZones across) {
+    return MultiTargetApply.apply(
+        targets, planRestore(targets, snapshot, force, across), mode, across);
   }
 
   /**
@@ -122,16 +165,32 @@ public final class Traffic {
    */
   public static Map<String, Plan> planRestore(
       List<Target> targets, Snapshot snapshot, boolean force) {
+    return planRestore(targets, snapshot, force, AcrossZones.DEFAULT);
+  }
+
+  /**
+   * As {@link #planRestore(List, Snapshot, boolean)}, reading the targets as {@code across} says.
+   */
+  public static Map<String, Plan> planRestore(
+      List<Target> targets, Snapshot snapshot, boolean force, AcrossZones across) {
     checkNames(targets);
+    targets.forEach(target -> planFor(target, snapshot));
+    List<Plan> plans =
+        across.map(
+            "read",
+            targets,
+            target -> {
+              Plan inverse = planFor(target, snapshot).inverse();
+              Map<RecordSetKey, ResourceRecordSet> live = live(target, inverse);
+              Plan remaining = inverse.unmetBy(live); // a second restore finds nothing left to do
+              if (!force) {
+                refuseIfStale(target, remaining, live);
+              }
+              return force ? inverse.rebasedOn(live) : remaining;
+            });
     Map<String, Plan> undo = new LinkedHashMap<>();
-    for (Target target : targets) {
-      Plan inverse = planFor(target, snapshot).inverse();
-      Map<RecordSetKey, ResourceRecordSet> live = live(target, inverse);
-      Plan remaining = inverse.unmetBy(live); // a second restore finds nothing left to do
-      if (!force) {
-        refuseIfStale(target, remaining, live);
-      }
-      undo.put(target.name(), force ? inverse.rebasedOn(live) : remaining);
+    for (int i = 0; i < targets.size(); i++) {
+      undo.put(targets.get(i).name(), plans.get(i));
     }
     return undo;
   }

@@ -3,6 +3,7 @@ package denominator.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import denominator.AcrossZones;
 import denominator.DNSApi;
 import denominator.Denominator;
 import denominator.GeoResourceRecordSetApi;
@@ -20,6 +21,7 @@ import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,13 +175,86 @@ class TrafficTest {
             List.of("us-west"),
             SaviourPolicy.first(),
             ApplyMode.STOP_ON_FIRST,
-            saved::add);
+            saved::add,
+            AcrossZones.SEQUENTIAL);
 
     assertThat(result.targets())
         .extracting(t -> t.result().outcomes().get(0).status())
         .containsExactly(Status.APPLIED, Status.FAILED, Status.SKIPPED);
     assertThat(east.api().recordSets(east.zoneId()).get("www.example.com.", "A", "us-east"))
         .isEmpty();
+  }
+
+  @Test
+  void targetsRunSideBySideTellingTheirProgressAndEndAsOneAfterAnotherWould() {
+    List<Target> targets = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      targets.add(target("t" + i));
+    }
+    List<String> progress = Collections.synchronizedList(new ArrayList<>());
+    AcrossZones fourAtOnce =
+        AcrossZones.inParallel(4)
+            .withProgress((step, done, total) -> progress.add(step + " " + done + "/" + total));
+
+    OperationResult result =
+        Traffic.evacuate(
+            targets,
+            "us-east",
+            List.of("us-west", "eu-west"),
+            SaviourPolicy.nearestByContinent(),
+            ApplyMode.ATOMIC,
+            saved::add,
+            fourAtOnce);
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(result.targets())
+        .extracting(TargetResult::target)
+        .containsExactlyElementsOf(targets);
+    List<String> expected = new ArrayList<>();
+    for (String step : List.of("read", "apply")) {
+      for (int done = 1; done <= 12; done++) {
+        expected.add(step + " " + done + "/12");
+      }
+    }
+    assertThat(progress).containsExactlyInAnyOrderElementsOf(expected);
+    for (Target target : targets) {
+      assertThat(target.api().recordSets(target.zoneId()).get("www.example.com.", "A", "us-east"))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aFailureAmongTargetsRunningSideBySideRollsBackEveryTargetThatApplied() {
+    List<Target> targets = new ArrayList<>();
+    List<List<ResourceRecordSet>> before = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Target target = target("t" + i);
+      before.add(sets(target));
+      targets.add(
+          i == 3
+              ? new Target(
+                  "failing", new RefusingApi(target.api()), target.zoneId(), "example.com.")
+              : target);
+    }
+
+    OperationResult result =
+        Traffic.evacuate(
+            targets,
+            "us-east",
+            List.of("us-west", "eu-west"),
+            SaviourPolicy.nearestByContinent(),
+            ApplyMode.ATOMIC,
+            saved::add,
+            AcrossZones.inParallel(3));
+
+    assertThat(result.succeeded()).isFalse();
+    for (int i = 0; i < 8; i++) {
+      assertThat(result.targets().get(i).result().outcomes())
+          .extracting(o -> o.status())
+          .isNotEmpty()
+          .isSubsetOf(i == 3 ? Status.FAILED : Status.ROLLED_BACK, Status.SKIPPED);
+      assertThat(sets(targets.get(i))).containsExactlyInAnyOrderElementsOf(before.get(i));
+    }
   }
 
   @Test
