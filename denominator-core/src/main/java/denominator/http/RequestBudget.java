@@ -31,6 +31,7 @@ import java.util.function.Predicate;
 public final class RequestBudget {
   private static final int SLOWEST = 16; // a throttled limit slows to 1/16 of its declared rate
   private static final int RECOVERY = 10; // each good answer gives back 1/10 of the declared rate
+  private static final double MARGIN = 1.02; // 2% under the limit: timers and clocks are not exact
 
   private final List<Lane> lanes = new ArrayList<>();
   private final String remainingHeader;
@@ -183,7 +184,7 @@ public final class RequestBudget {
     Lane(RequestLimit limit) {
       this.limit = limit;
       this.covers = limit.matcher();
-      this.declared = limit.interval();
+      this.declared = Duration.ofNanos((long) (limit.interval().toNanos() * MARGIN));
       this.interval = declared;
     }
 

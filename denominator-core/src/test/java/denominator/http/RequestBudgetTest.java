@@ -23,6 +23,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
+/** Turns are spaced 2% wider than a limit's interval: 5 per second is one each 204 ms. */
 class RequestBudgetTest {
   static final Instant START = Instant.parse("2026-12-04T00:00:00Z");
   final ManualTime time = new ManualTime(START);
@@ -36,11 +37,11 @@ class RequestBudgetTest {
       budget.acquire("GET", "/2013-04-01/hostedzone");
     }
 
-    assertThat(Duration.between(START, time.instant())).isEqualTo(Duration.ofSeconds(2));
-    assertThat(time.sleeps()).hasSize(10).containsOnly(Duration.ofMillis(200));
+    assertThat(Duration.between(START, time.instant())).isEqualTo(Duration.ofMillis(2040));
+    assertThat(time.sleeps()).hasSize(10).containsOnly(Duration.ofMillis(204));
     assertThat(budget.stats().requests()).isEqualTo(11);
     assertThat(budget.stats().waits()).isEqualTo(10);
-    assertThat(budget.stats().waited()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(budget.stats().waited()).isEqualTo(Duration.ofMillis(2040));
   }
 
   @Test
@@ -50,14 +51,14 @@ class RequestBudgetTest {
     for (int i = 0; i < 10; i++) {
       budget.acquire("GET", "/zones");
     }
-    assertThat(time.sleeps()).hasSize(5).containsOnly(Duration.ofMillis(200));
+    assertThat(time.sleeps()).hasSize(5).containsOnly(Duration.ofMillis(204));
 
-    time.sleep(Duration.ofSeconds(1)); // the vendor's bucket is full again
+    time.sleep(Duration.ofMillis(1020)); // five turns: the vendor's bucket is full again
     for (int i = 0; i < 5; i++) {
       budget.acquire("GET", "/zones");
     }
     assertThat(time.sleeps()).hasSize(6);
-    assertThat(Duration.between(START, time.instant())).isEqualTo(Duration.ofSeconds(2));
+    assertThat(Duration.between(START, time.instant())).isEqualTo(Duration.ofMillis(2040));
   }
 
   @Test
@@ -86,7 +87,7 @@ class RequestBudgetTest {
     // on a clock that stands still, request k waits k intervals: no two share a turn
     assertThat(waits)
         .containsExactlyInAnyOrderElementsOf(
-            IntStream.range(1, 100).mapToObj(k -> Duration.ofMillis(200L * k)).toList());
+            IntStream.range(1, 100).mapToObj(k -> Duration.ofMillis(204L * k)).toList());
   }
 
   @Test
@@ -99,7 +100,7 @@ class RequestBudgetTest {
     budget.acquire("POST", "/2013-04-01/hostedzone"); // its endpoint's turn: 500 ms later
     budget.acquire("GET", "/2013-04-01/hostedzone"); // the account's turn: 200 ms after that
 
-    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(200));
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(510), Duration.ofMillis(204));
     assertThat(creates.covers("POST", "/2013-04-01/hostedzone/")).isTrue();
     assertThat(creates.covers("POST", "/2013-04-01/hostedzone/Z1/rrset")).isFalse();
     assertThat(creates.covers("GET", "/2013-04-01/hostedzone")).isFalse();
@@ -121,17 +122,17 @@ class RequestBudgetTest {
     RequestBudget budget = new RequestBudget(List.of(fivePerSecond), "", time, time);
 
     budget.answered("GET", "/zones", true, null);
-    assertThat(budget.stats().interval()).isEqualTo(Duration.ofMillis(400));
+    assertThat(budget.stats().interval()).isEqualTo(Duration.ofMillis(408));
     assertThat(budget.stats().throttled()).isEqualTo(1);
     for (int i = 0; i < 10; i++) {
       budget.answered("GET", "/zones", true, null);
     }
-    assertThat(budget.stats().interval()).isEqualTo(Duration.ofMillis(3200)); // 1/16 of 5 per s
+    assertThat(budget.stats().interval()).isEqualTo(Duration.ofMillis(3264)); // 1/16 of 5 per s
 
     for (int i = 0; i < 150; i++) {
       budget.answered("GET", "/zones", false, null);
     }
-    assertThat(budget.stats().interval()).isEqualTo(Duration.ofMillis(200));
+    assertThat(budget.stats().interval()).isEqualTo(Duration.ofMillis(204));
   }
 
   @Test
@@ -142,7 +143,7 @@ class RequestBudgetTest {
 
     budget.acquire("GET", "/zones");
 
-    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(400));
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(408));
   }
 
   @Test
@@ -204,7 +205,7 @@ class RequestBudgetTest {
       assertThat(server.getRequestCount()).isEqualTo(2);
       assertThat(budget.stats().requests()).isEqualTo(2); // the retry took a turn too
       assertThat(budget.stats().throttled()).isEqualTo(1);
-      assertThat(time.sleeps()).contains(Duration.ofMillis(400)); // its turn, slowed by the 429
+      assertThat(time.sleeps()).contains(Duration.ofMillis(408)); // its turn, slowed by the 429
     }
   }
 }

@@ -24,13 +24,18 @@ final class GeoZone {
   }
 
   static ChangeSet sets(int names) {
+    return sets(ZONE, names);
+  }
+
+  /** The sets of {@code names} names in {@code zone}: {@code app-0.<zone>}, {@code app-1...}. */
+  static ChangeSet sets(String zone, int names) {
     ChangeSet.Builder sets = ChangeSet.builder();
     for (int i = 0; i < names; i++) {
       for (int q = 0; q < QUALIFIERS.size(); q++) {
         String qualifier = QUALIFIERS.get(q);
         sets.put(
             ResourceRecordSet.builder()
-                .name(name(i))
+                .name("app-" + i + "." + zone)
                 .type("A")
                 .qualifier(qualifier)
                 .ttl(60)

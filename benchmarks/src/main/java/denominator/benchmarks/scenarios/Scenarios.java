@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the end-to-end scenarios (1, 2, 3, 5, 7, 8 and 9 of BENCHMARKS.md; 4 and 6 are JMH) and
- * writes their markdown section. They are dominated by round trips, so they are timed with plain
- * wall clocks, median of several runs, and the Route53 and UltraDNS ones count requests at the
- * simulators.
+ * Runs the end-to-end scenarios (1, 2, 3, 5, 7, 8, 9, 10 and 11 of BENCHMARKS.md; 4 and 6 are JMH)
+ * and writes their markdown section. They are dominated by round trips, so they are timed with
+ * plain wall clocks, median of several runs, and the Route53 and UltraDNS ones count requests at
+ * the simulators.
  *
- * <p>Usage: {@code Scenarios [--quick] [--latency-ms MS] [--only 1,2,3,5,7,8,9] OUTPUT_MD COMMAND},
- * from the repository root (scenario 5 runs {@code ./denominator}).
+ * <p>Usage: {@code Scenarios [--quick] [--latency-ms MS] [--only 1,2,3,5,7,8,9,10,11] OUTPUT_MD
+ * COMMAND}, from the repository root (scenario 5 runs {@code ./denominator}).
  */
 public final class Scenarios {
   public static void main(String[] args) throws Exception {
@@ -33,7 +33,10 @@ public final class Scenarios {
     }
     Settings settings = quick ? Settings.quick(latency) : Settings.full(latency);
     StringBuilder md =
-        new StringBuilder("## End-to-end scenarios\n\n")
+        new StringBuilder(
+                only.contains("1")
+                    ? "## End-to-end scenarios\n\n"
+                    : "## Work across many zones\n\n")
             .append("Machine: ")
             .append(Runtime.getRuntime().availableProcessors())
             .append(" cores, ")
@@ -59,6 +62,8 @@ public final class Scenarios {
             case "7" -> new UltraDnsScenario(settings).report();
             case "8" -> new Ns1PacingScenario(settings).report();
             case "9" -> new VendorChangeSetScenario(settings).report();
+            case "10" -> new ScaleScenario(settings).readManyZones();
+            case "11" -> new ScaleScenario(settings).evacuateManyZones();
             default -> throw new IllegalArgumentException("no scenario " + scenario);
           });
       System.err.printf("scenario %s: %.1f s%n", scenario, (System.nanoTime() - start) / 1e9);
