@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Paces the requests of one account so that they stay within its vendor's documented limits (see
@@ -18,12 +20,13 @@ import java.util.function.Predicate;
  * <p>Each limit is a queue of turns spaced {@code period / requests} apart, the vendor's token
  * bucket seen from the client: after a quiet spell a burst of {@link RequestLimit#burst} requests
  * goes at once, then one per interval, so that the vendor's bucket is never found empty. A request
- * that several limits cover (the account's and its endpoint's) goes at the latest of their turns.
- * The budget adapts: a throttled answer (429, or the vendor's own throttling error) doubles the
- * interval of every limit that covers the request, down to a sixteenth of the declared rate; each
- * answer that is not throttled gives back a tenth of the declared rate, up to the declared rate. A
- * vendor that reports the requests left in a header ({@link #remainingHeader}) has an answer that
- * says none are left count as throttled.
+ * that several limits cover (the account's and its endpoint's) goes at the latest of their turns. A
+ * limit with a named segment ({@code {zone}}) keeps a queue for each value: zones do not share a
+ * vendor's per-zone limit. The budget adapts: a throttled answer (429, or the vendor's own
+ * throttling error) doubles the interval of every limit that covers the request, down to a
+ * sixteenth of the declared rate; each answer that is not throttled gives back a tenth of the
+ * declared rate, up to the declared rate. A vendor that reports the requests left in a header
+ * ({@link #remainingHeader}) has an answer that says none are left count as throttled.
  *
  * <p>Waits go through the {@link Sleeper} on the clock given, so tests measure them without
  * waiting. Thread-safe; one budget per account, shared by every thread and provider API using it.
@@ -81,16 +84,13 @@ public final class RequestBudget {
       requests++;
       Instant now = clock.instant();
       Instant turn = now;
-      List<Lane> covering = new ArrayList<>();
-      for (Lane lane : lanes) {
-        if (lane.covers.test(request)) {
-          covering.add(lane);
-          Instant earliest = lane.earliest();
-          turn = earliest.isAfter(turn) ? earliest : turn;
-        }
+      List<Slot> covering = slots(request);
+      for (Slot slot : covering) {
+        Instant earliest = slot.earliest();
+        turn = earliest.isAfter(turn) ? earliest : turn;
       }
-      for (Lane lane : covering) {
-        lane.take(turn);
+      for (Slot slot : covering) {
+        slot.take(turn);
       }
       wait = Duration.between(now, turn);
       if (!wait.isZero()) {
@@ -112,6 +112,18 @@ public final class RequestBudget {
     requests++;
   }
 
+  // The buckets a request takes its turn in: one per limit that covers it.
+  private List<Slot> slots(String request) {
+    List<Slot> covering = new ArrayList<>();
+    for (Lane lane : lanes) {
+      String key = lane.bucket.apply(request);
+      if (key != null) {
+        covering.add(lane.slots.computeIfAbsent(key, k -> new Slot(lane)));
+      }
+    }
+    return covering;
+  }
+
   /**
    * Learns from an answer to a request of this method and path: {@code throttled} if the vendor
    * refused it for its rate, and the value of {@link #remainingHeader} if the answer had one.
@@ -123,13 +135,11 @@ public final class RequestBudget {
       if (spent) {
         this.throttled++;
       }
-      for (Lane lane : lanes) {
-        if (lane.covers.test(request)) {
-          if (spent) {
-            lane.slowDown(clock.instant());
-          } else {
-            lane.speedUp();
-          }
+      for (Slot slot : slots(request)) {
+        if (spent) {
+          slot.slowDown(clock.instant());
+        } else {
+          slot.speedUp();
         }
       }
     }
@@ -150,7 +160,11 @@ public final class RequestBudget {
         throttled,
         waits,
         waited,
-        lanes.stream().map(lane -> lane.interval).max(Duration::compareTo).orElse(Duration.ZERO));
+        lanes.stream()
+            .flatMap(lane -> lane.slots.values().stream())
+            .map(slot -> slot.interval)
+            .max(Duration::compareTo)
+            .orElse(Duration.ZERO));
   }
 
   /**
@@ -170,26 +184,36 @@ public final class RequestBudget {
     return lanes.isEmpty() ? "RequestBudget[unlimited]" : "RequestBudget" + limits();
   }
 
-  /**
-   * One limit's queue of turns, kept as the time its bucket will be full again ({@code full}): a
-   * request may go once no more than {@code burst - 1} intervals of requests are still owed.
-   */
+  /** One limit, with a bucket for each value of its named segments (one in all, if none). */
   private static final class Lane {
     final RequestLimit limit;
-    final Predicate<String> covers;
+    final Function<String, String> bucket;
     final Duration declared;
-    Duration interval;
-    Instant full = Instant.MIN;
+    final Map<String, Slot> slots = new HashMap<>();
 
     Lane(RequestLimit limit) {
       this.limit = limit;
-      this.covers = limit.matcher();
+      this.bucket = limit.bucket();
       this.declared = Duration.ofNanos((long) (limit.interval().toNanos() * MARGIN));
-      this.interval = declared;
+    }
+  }
+
+  /**
+   * One bucket's queue of turns, kept as the time the bucket will be full again ({@code full}): a
+   * request may go once no more than {@code burst - 1} intervals of requests are still owed.
+   */
+  private static final class Slot {
+    final Lane lane;
+    Duration interval;
+    Instant full = Instant.MIN;
+
+    Slot(Lane lane) {
+      this.lane = lane;
+      this.interval = lane.declared;
     }
 
     Instant earliest() {
-      return full == Instant.MIN ? full : full.minus(interval.multipliedBy(limit.burst() - 1));
+      return full == Instant.MIN ? full : full.minus(interval.multipliedBy(lane.limit.burst() - 1));
     }
 
     void take(Instant turn) {
@@ -199,21 +223,21 @@ public final class RequestBudget {
     // The vendor's bucket is empty: the next request waits a whole (doubled) interval.
     void slowDown(Instant now) {
       Duration doubled = interval.multipliedBy(2);
-      Duration slowest = declared.multipliedBy(SLOWEST);
+      Duration slowest = lane.declared.multipliedBy(SLOWEST);
       interval = doubled.compareTo(slowest) > 0 ? slowest : doubled;
-      Instant empty = now.plus(interval.multipliedBy(limit.burst()));
+      Instant empty = now.plus(interval.multipliedBy(lane.limit.burst()));
       full = full.isAfter(empty) ? full : empty;
     }
 
     // Rates add: 1/interval + 1/(RECOVERY * declared).
     void speedUp() {
-      if (interval.equals(declared)) {
+      if (interval.equals(lane.declared)) {
         return;
       }
       double nanos = interval.toNanos();
-      double recovery = declared.toNanos() * (double) RECOVERY;
+      double recovery = lane.declared.toNanos() * (double) RECOVERY;
       long faster = (long) (1 / (1 / nanos + 1 / recovery));
-      interval = Duration.ofNanos(Math.max(faster, declared.toNanos()));
+      interval = Duration.ofNanos(Math.max(faster, lane.declared.toNanos()));
     }
   }
 }

@@ -4,7 +4,8 @@ import denominator.ValidationException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +17,10 @@ import java.util.regex.Pattern;
  * @param period the period; positive
  * @param burst how many requests may go at once after a quiet spell, as the vendor's token bucket
  *     allows (Route53 documents token buckets); 1, the default, spaces every request evenly
- * @param endpoint empty for the whole account, else the endpoint as {@code METHOD /path}, where
- *     {@code *} in the path stands for one segment and the method may be {@code *}
+ * @param endpoint empty for the whole account, else the endpoint as {@code METHOD /path}, where in
+ *     the path {@code *} stands for one segment, {@code **} for any rest of the path, and a named
+ *     segment such as {@code {zone}} for one segment whose every value has a limit of its own (a
+ *     vendor's limit per zone); the method may be {@code *}
  */
 public record RequestLimit(int requests, Duration period, int burst, Optional<String> endpoint) {
   public RequestLimit {
@@ -80,13 +83,33 @@ public record RequestLimit(int requests, Duration period, int burst, Optional<St
 
   /** Whether a request of this method and path counts against this limit. */
   public boolean covers(String method, String path) {
-    return matcher().test(method + " " + path);
+    return bucket().apply(method + " " + path) != null;
   }
 
-  /** Tests {@code "METHOD /path"}: whether such a request counts against this limit. */
-  Predicate<String> matcher() {
-    return endpoint.isEmpty() ? request -> true : pattern(endpoint.get()).asMatchPredicate();
+  /**
+   * The bucket of {@code "METHOD /path"} under this limit: {@code ""} for the one bucket of a limit
+   * without named segments, the values of its named segments otherwise (one bucket per zone, say),
+   * or null when such a request does not count against this limit.
+   */
+  Function<String, String> bucket() {
+    if (endpoint.isEmpty()) {
+      return request -> "";
+    }
+    Pattern pattern = pattern(endpoint.get());
+    return request -> {
+      Matcher matched = pattern.matcher(request);
+      if (!matched.matches()) {
+        return null;
+      }
+      StringBuilder key = new StringBuilder();
+      for (int group = 1; group <= matched.groupCount(); group++) {
+        key.append(group > 1 ? "/" : "").append(matched.group(group));
+      }
+      return key.toString();
+    };
   }
+
+  private static final Pattern PATH_TOKEN = Pattern.compile("\\*\\*|\\*|\\{[A-Za-z]+\\}");
 
   private static Pattern pattern(String endpoint) {
     String[] parts = endpoint.trim().split(" +");
@@ -97,12 +120,19 @@ public record RequestLimit(int requests, Duration period, int burst, Optional<St
     String method =
         parts[0].equals("*") ? "[A-Z]+" : Pattern.quote(parts[0].toUpperCase(Locale.ROOT));
     StringBuilder path = new StringBuilder();
-    for (String piece : parts[1].split("\\*", -1)) {
-      if (path.length() > 0) {
-        path.append("[^/]+");
-      }
-      path.append(Pattern.quote(piece));
+    Matcher token = PATH_TOKEN.matcher(parts[1]);
+    int last = 0;
+    while (token.find()) {
+      path.append(Pattern.quote(parts[1].substring(last, token.start())));
+      path.append(
+          switch (token.group()) {
+            case "**" -> ".*";
+            case "*" -> "[^/]+";
+            default -> "([^/]+)"; // a named segment: a bucket per value
+          });
+      last = token.end();
     }
+    path.append(Pattern.quote(parts[1].substring(last)));
     return Pattern.compile(method + " " + path + "/?");
   }
 

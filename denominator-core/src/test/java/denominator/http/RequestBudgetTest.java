@@ -118,6 +118,34 @@ class RequestBudgetTest {
   }
 
   @Test
+  void twoStarsAreAnyRestOfThePath() {
+    RequestLimit reads =
+        RequestLimit.perEndpoint("GET /subscriptions/**", 25, Duration.ofSeconds(1));
+
+    assertThat(reads.covers("GET", "/subscriptions/s1/resourceGroups/g/providers/x")).isTrue();
+    assertThat(reads.covers("GET", "/subscriptions/")).isTrue();
+    assertThat(reads.covers("PUT", "/subscriptions/s1")).isFalse();
+    assertThat(reads.covers("GET", "/tenants/t1")).isFalse();
+  }
+
+  @Test
+  void aNamedSegmentGivesEachValueALimitOfItsOwn() {
+    RequestLimit perZone =
+        RequestLimit.perEndpoint("PUT /zones/{zone}/records/*", 2, Duration.ofSeconds(1));
+    RequestBudget budget = new RequestBudget(List.of(perZone), "", time, time);
+
+    budget.acquire("PUT", "/zones/a.example/records/www");
+    budget.acquire("PUT", "/zones/b.example/records/www"); // another zone: its own turn, at once
+    budget.acquire("PUT", "/zones/a.example/records/api"); // a's next turn: 510 ms on
+    budget.answered("PUT", "/zones/b.example/records/www", true, null);
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(510));
+    assertThat(budget.stats().interval()).isEqualTo(Duration.ofMillis(1020)); // b slowed, a not
+    budget.acquire("PUT", "/zones/a.example/records/mx"); // a's turn: 510 ms after the last
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(510), Duration.ofMillis(510));
+  }
+
+  @Test
   void throttledAnswersSlowTheBudgetAndGoodAnswersBringItBack() {
     RequestBudget budget = new RequestBudget(List.of(fivePerSecond), "", time, time);
 
