@@ -2,6 +2,10 @@ package denominator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import denominator.Credentials;
+import denominator.DNSApiManager;
+import denominator.Denominator;
+import denominator.model.Zone;
 import denominator.route53.Route53Simulator;
 import denominator.tck.LoopbackServers;
 import java.nio.file.Path;
@@ -124,6 +128,28 @@ class Route53CommandsTest {
     cli.env("DENOMINATOR_ACCESS_KEY", "AKIDEXAMPLE").env("DENOMINATOR_SECRET_KEY", "SECRET");
     cli.ok(hint.split(" "));
     assertThat(cli.ok(route53("geo", "-z", "r53.example", "list"))).contains("us-east");
+  }
+
+  @Test
+  void aZoneGivenByNameAmongManyIsLookedUpWithoutListingEveryZone() {
+    try (DNSApiManager seeding =
+        Denominator.builder()
+            .provider("route53")
+            .url(server.url("/").toString())
+            .credentials(Credentials.of("AKIDEXAMPLE", "SECRET"))
+            .build()) {
+      for (int i = 0; i < 250; i++) { // three pages of ListHostedZones
+        String name = "zone-" + i + ".example.";
+        seeding.api().zones().put(Zone.withoutSoa(name, name));
+      }
+    }
+    simulator.resetCounts();
+
+    String listed = new CliProcess(home).ok(route53("record", "-z", "zone-125.example", "list"));
+
+    assertThat(listed).contains("zone-125.example.  SOA");
+    assertThat(simulator.requests("ListHostedZones")).isZero();
+    assertThat(simulator.requests("ListHostedZonesByName")).isEqualTo(1);
   }
 
   @Test
