@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * PowerDNS zones. A zone's id is the server's, its canonical name with the trailing dot. Email and
  * TTL live in the zone's SOA, which the zone listing does not carry: iteration reads each zone's
- * SOA as it advances (one small request per zone).
+ * SOA as it advances (one small request per zone), and so does {@link #iterateByName}. The lookups
+ * take one request: {@link #iterateByNameWithoutSoa} leaves the SOA out, {@link #byId} reads it in
+ * the same request.
  */
 final class PowerDnsZoneApi implements ZoneApi {
   private final PowerDnsEndpoints api;
@@ -35,6 +37,23 @@ final class PowerDnsZoneApi implements ZoneApi {
         .map(this::withSoa)
         .flatMap(Optional::stream)
         .iterator();
+  }
+
+  @Override
+  public Iterator<Zone> iterateByNameWithoutSoa(String name) {
+    return api.zonesNamed(Names.absolute(name)).stream()
+        .map(zone -> Zone.withoutSoa(zone.id(), Names.absolute(zone.name())))
+        .iterator();
+  }
+
+  @Override
+  public Optional<Zone> byId(String id) {
+    try {
+      ZoneJson zone = api.findZone(id);
+      return Optional.of(PowerDnsJson.toZone(zone, soa(zone.name(), zone)));
+    } catch (ZoneNotFoundException absent) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -78,8 +97,13 @@ final class PowerDnsZoneApi implements ZoneApi {
 
   /** The zone's SOA rrset; one without records if it has none. */
   private RRSet soa(ZoneJson zone) {
-    String apex = Names.absolute(zone.name());
-    return api.zone(zone.id(), apex, "SOA").rrsets().stream()
+    return soa(zone.name(), api.zone(zone.id(), Names.absolute(zone.name()), "SOA"));
+  }
+
+  /** The SOA rrset at {@code name} in an answer; one without records if it has none. */
+  private static RRSet soa(String name, ZoneJson answer) {
+    String apex = Names.absolute(name);
+    return Optional.ofNullable(answer.rrsets()).orElse(List.of()).stream()
         .filter(s -> Names.absolute(s.name()).equals(apex) && s.type().equals("SOA"))
         .findFirst()
         .orElse(new RRSet(apex, "SOA", null, null, null));
