@@ -1,7 +1,6 @@
 package denominator.rfc2136;
 
 import denominator.UnsupportedCapabilityException;
-import denominator.ValidationException;
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
 import denominator.kit.SoaMailbox;
@@ -51,11 +50,7 @@ final class Rfc2136ZoneApi implements ZoneApi {
   /** A zone's id is its name: one SOA query, as for a lookup by name. */
   @Override
   public Optional<Zone> byId(String id) {
-    try {
-      return Names.absolute(id).equals(id) ? served(id) : Optional.empty();
-    } catch (ValidationException notAName) {
-      return Optional.empty();
-    }
+    return Names.ifAbsolute(id).flatMap(this::served);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package denominator.ultradns;
 
-import denominator.ValidationException;
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
 import denominator.kit.SoaMailbox;
@@ -44,11 +43,7 @@ final class UltraDnsZoneApi implements ZoneApi {
 
   @Override
   public Optional<Zone> byId(String id) {
-    try {
-      return Names.absolute(id).equals(id) ? withSoa(id) : Optional.empty();
-    } catch (ValidationException notAName) {
-      return Optional.empty();
-    }
+    return Names.ifAbsolute(id).flatMap(this::withSoa);
   }
 
   /**
