@@ -7,13 +7,14 @@ import denominator.model.Zone;
 import denominator.ns1.Ns1Json.ZoneFields;
 import denominator.ns1.Ns1Json.ZoneJson;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Optional;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 
 /**
  * NS1 zones. A zone's id is its name with the trailing dot; its email is the {@code hostmaster}
- * field and its TTL the {@code ttl} field, both in the listing. NS1 writes a new zone's apex NS.
+ * field and its TTL the {@code ttl} field, both in the listing. NS1 writes a new zone's apex NS. A
+ * lookup by name or id is one {@code GET /zones/{zone}}, without the zone's records.
  */
 final class Ns1ZoneApi implements ZoneApi {
   private final Ns1Endpoints api;
@@ -31,10 +32,19 @@ final class Ns1ZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
+    return find(Names.absolute(name)).stream().iterator();
+  }
+
+  @Override
+  public Optional<Zone> byId(String id) {
+    return Names.ifAbsolute(id).flatMap(this::find);
+  }
+
+  private Optional<Zone> find(String name) {
     try {
-      return List.of(zone(api.zone(Names.absolute(name), false))).iterator();
+      return Optional.of(zone(api.zone(name, false)));
     } catch (ZoneNotFoundException absent) {
-      return List.<Zone>of().iterator();
+      return Optional.empty();
     }
   }
 
