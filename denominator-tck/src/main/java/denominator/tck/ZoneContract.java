@@ -88,8 +88,8 @@ public abstract class ZoneContract extends Contract {
 
   /**
    * Among one zone more than a page of the provider's listing holds, a lookup by name takes two
-   * requests at most, and one by id one (counted in the HTTP log, after a first request has done
-   * what a new manager does first, such as getting a token): neither reads the listing.
+   * requests at most, and one by id one at most (counted in the HTTP log, after a first request has
+   * done what a new manager does first, such as getting a token): neither reads the listing.
    */
   @Test
   void lookupsAmongMoreZonesThanAListingPageReadNoListing() {
@@ -115,7 +115,7 @@ public abstract class ZoneContract extends Contract {
       assertThat(requests(log)).as("a lookup by id").hasSize(1);
       log.clear();
       assertThat(lookups.byId("absent.denominator.test.")).isEmpty();
-      assertThat(requests(log)).as("a lookup by an unknown id").hasSize(1);
+      assertThat(requests(log)).as("a lookup by an unknown id").hasSizeLessThanOrEqualTo(1);
     }
   }
 
