@@ -5,6 +5,7 @@ import denominator.ZoneNotFoundException;
 import denominator.cloudflare.CloudflareJson.SoaJson;
 import denominator.cloudflare.CloudflareJson.ZoneJson;
 import denominator.kit.SoaMailbox;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.Zone;
 import java.util.Iterator;
@@ -45,11 +46,7 @@ final class CloudflareZoneApi implements ZoneApi {
 
   @Override
   public Optional<Zone> byId(String id) {
-    try {
-      return Optional.of(listed(api.zone(id)));
-    } catch (ZoneNotFoundException absent) {
-      return Optional.empty();
-    }
+    return ZoneLookup.find(() -> listed(api.zone(id)));
   }
 
   /**

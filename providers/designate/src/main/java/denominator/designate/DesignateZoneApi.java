@@ -6,6 +6,7 @@ import denominator.ZoneNotFoundException;
 import denominator.designate.DesignateJson.NewZone;
 import denominator.designate.DesignateJson.ZoneJson;
 import denominator.designate.DesignateJson.ZoneUpdate;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.Zone;
 import java.util.Iterator;
@@ -44,11 +45,7 @@ final class DesignateZoneApi implements ZoneApi {
   /** Designate answers 404 for an id it has no zone of, and for one that is no UUID. */
   @Override
   public Optional<Zone> byId(String id) {
-    try {
-      return Optional.of(zone(endpoints.zone(id)));
-    } catch (ZoneNotFoundException absent) {
-      return Optional.empty();
-    }
+    return ZoneLookup.find(() -> zone(endpoints.zone(id)));
   }
 
   /** Creates the zone unless one has its name, else changes its email and TTL where they differ. */

@@ -8,6 +8,7 @@ import denominator.googledns.GoogleDnsJson.ManagedZone;
 import denominator.googledns.GoogleDnsJson.RRSet;
 import denominator.googledns.GoogleDnsWriter.Limits;
 import denominator.kit.SoaMailbox;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
@@ -76,11 +77,7 @@ final class GoogleDnsZoneApi implements ZoneApi {
     if (!LABEL.matcher(id).matches()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(listed(api.managedZone(id)));
-    } catch (ZoneNotFoundException absent) {
-      return Optional.empty();
-    }
+    return ZoneLookup.find(() -> listed(api.managedZone(id)));
   }
 
   /**

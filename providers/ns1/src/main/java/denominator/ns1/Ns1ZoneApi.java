@@ -2,6 +2,7 @@ package denominator.ns1;
 
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.Zone;
 import denominator.ns1.Ns1Json.ZoneFields;
@@ -41,11 +42,7 @@ final class Ns1ZoneApi implements ZoneApi {
   }
 
   private Optional<Zone> find(String name) {
-    try {
-      return Optional.of(zone(api.zone(name, false)));
-    } catch (ZoneNotFoundException absent) {
-      return Optional.empty();
-    }
+    return ZoneLookup.find(() -> zone(api.zone(name, false)));
   }
 
   /** Creates the zone unless it exists, then gives it the zone's email and TTL when they differ. */

@@ -2,6 +2,7 @@ package denominator.powerdns;
 
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.Zone;
 import denominator.powerdns.PowerDnsJson.RRSet;
@@ -48,12 +49,8 @@ final class PowerDnsZoneApi implements ZoneApi {
 
   @Override
   public Optional<Zone> byId(String id) {
-    try {
-      ZoneJson zone = api.findZone(id);
-      return Optional.of(PowerDnsJson.toZone(zone, soa(zone.name(), zone)));
-    } catch (ZoneNotFoundException absent) {
-      return Optional.empty();
-    }
+    return ZoneLookup.find(() -> api.findZone(id))
+        .map(zone -> PowerDnsJson.toZone(zone, soa(zone.name(), zone)));
   }
 
   /**

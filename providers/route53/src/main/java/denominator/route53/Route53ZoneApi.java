@@ -129,10 +129,9 @@ final class Route53ZoneApi implements ZoneApi {
 
   private Optional<String> existing(Zone zone) {
     if (!zone.id().equals(zone.name())) {
-      try {
-        return Optional.of(Route53Endpoints.bareId(api.getZone(zone.id()).id()));
-      } catch (ZoneNotFoundException e) {
-        // look it up by name
+      Optional<HostedZone> byId = api.findZone(zone.id());
+      if (byId.isPresent()) {
+        return byId.map(z -> Route53Endpoints.bareId(z.id()));
       }
     }
     List<String> ids = new ArrayList<>();
