@@ -23,9 +23,10 @@ import java.util.stream.StreamSupport;
  * Cloud DNS domains. A zone's id is the domain's number, as a string; its email and TTL are fields
  * of the domain, which a listing leaves out the TTL of (so listed zones show neither, and a zone
  * found by {@link #iterateByName} is read whole: two requests). {@link #iterateByNameWithoutSoa} is
- * the listing by name alone, {@link #byId} the read alone. A create needs an email: the zone's, or
- * {@code hostmaster@<zone>}. Every write is a job, awaited, so that what follows finds the zone
- * there, or gone.
+ * the listing by name alone, one request unless 100 or more subdomains sort before the domain (the
+ * listing by name shows them too), {@link #byId} the read alone. A create needs an email: the
+ * zone's, or {@code hostmaster@<zone>}. Every write is a job, awaited, so that what follows finds
+ * the zone there, or gone.
  */
 final class CloudDnsZoneApi implements ZoneApi {
   /** A domain's number as {@link #id} writes it. */
