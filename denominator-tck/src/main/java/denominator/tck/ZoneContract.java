@@ -87,9 +87,10 @@ public abstract class ZoneContract extends Contract {
   }
 
   /**
-   * Among one zone more than a page of the provider's listing holds, a lookup by name takes two
-   * requests at most, and one by id one at most (counted in the HTTP log, after a first request has
-   * done what a new manager does first, such as getting a token): neither reads the listing.
+   * Among more zones than a page of the provider's listing holds, a lookup by name takes two
+   * requests at most and a lookup by id one at most, counted in the HTTP log after a first lookup
+   * has done what a new manager does first (getting a token, say): neither reads the listing, which
+   * would take two pages.
    */
   @Test
   void lookupsAmongMoreZonesThanAListingPageReadNoListing() {
