@@ -2,6 +2,7 @@ package denominator;
 
 import denominator.model.Zone;
 import java.util.Iterator;
+import java.util.Optional;
 
 /**
  * The zones of one provider account.
@@ -21,6 +22,38 @@ public interface ZoneApi extends Iterable<Zone> {
    * metadata declares duplicate zone names (Route53) may return several.
    */
   Iterator<Zone> iterateByName(String name);
+
+  /**
+   * The zones with this name (absolute or not), found in as few requests as the provider allows:
+   * for turning a name an operator typed into a zone id. A zone's mailbox and TTL are left out
+   * ({@link Zone#withoutSoa}) where reading them would take another request (most providers keep
+   * them in the zone's SOA, which their zone lookups do not return); {@link #iterateByName} reads
+   * them. Id and name are those the listing shows.
+   *
+   * <p>The default is {@link #iterateByName}; providers whose lookup by name reads each zone's SOA
+   * override it to skip that read.
+   */
+  default Iterator<Zone> iterateByNameWithoutSoa(String name) {
+    return iterateByName(name);
+  }
+
+  /**
+   * The zone with this provider id, or empty if there is none (an id the provider refuses as
+   * malformed is none): for finding a zone an operator gave by id. As with {@link
+   * #iterateByNameWithoutSoa}, the mailbox and TTL are left out where reading them would take
+   * another request.
+   *
+   * <p>The default reads the listing until it finds the zone (every page, for an id that is not
+   * there); providers override it with the vendor's request for one zone.
+   */
+  default Optional<Zone> byId(String id) {
+    for (Zone zone : this) {
+      if (zone.id().equals(id)) {
+        return Optional.of(zone);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Creates the zone, or updates the email and TTL of the zone with this id, and returns its

@@ -77,7 +77,9 @@ final class ApplyCommand implements Callable<Integer> {
     Function<Zone, DesiredState> desired =
         source.file == null ? null : DesiredState.load(source.file); // before any request
     try (Session session = Session.of(spec)) {
-      Zone found = session.zone(zone != null ? zone : saved.zone());
+      String named = zone != null ? zone : saved.zone();
+      // a zone file's records without a TTL take the zone's
+      Zone found = desired != null ? session.zoneWithSoa(named) : session.zone(named);
       if (saved != null && !saved.zone().equals(found.name())) {
         throw new ValidationException("plan is for another zone", saved.zone(), found.name());
       }

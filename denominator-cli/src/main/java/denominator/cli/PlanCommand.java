@@ -41,7 +41,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Function<Zone, DesiredState> desired = DesiredState.load(file); // before any request
     try (Session session = Session.of(spec)) {
-      Zone found = session.zone(zone.zone);
+      Zone found = session.zoneWithSoa(zone.zone);
       Plan plan = desired.apply(found).planFrom(session.api(), found);
       if (session.json()) {
         session.out().println(plan.toJson());

@@ -153,8 +153,14 @@ final class Session implements AutoCloseable {
         + manager().displayUrl();
   }
 
+  /** The zone the operator named or gave the id of: its id and name, in a request or two. */
   Zone zone(String zone) {
     return ZoneRef.resolve(api(), manager().provider().metadata().name(), zone);
+  }
+
+  /** The same zone with its mailbox and TTL where the provider reads them (its SOA's). */
+  Zone zoneWithSoa(String zone) {
+    return ZoneRef.resolveWithSoa(api(), manager().provider().metadata().name(), zone);
   }
 
   /** The CLI's one target of traffic operations: the zone at the chosen provider. */

@@ -25,7 +25,7 @@ final class ZoneDeleteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Session session = Session.of(spec)) {
-      Zone found = session.zone(zone);
+      Zone found = session.zoneWithSoa(zone);
       if (!force) {
         refuseIfNotEmpty(session, found);
       }

@@ -34,7 +34,7 @@ final class ZoneExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (Session session = Session.of(spec)) {
-      Zone found = session.zone(zone);
+      Zone found = session.zoneWithSoa(zone);
       if (file == null) {
         write(session, found, session.out());
         return 0;

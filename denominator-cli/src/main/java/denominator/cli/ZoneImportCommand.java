@@ -40,7 +40,7 @@ final class ZoneImportCommand implements Callable<Integer> {
     // the file is read and checked before any request
     Function<Zone, List<ResourceRecordSet>> sets = DesiredState.zoneFile(file);
     try (Session session = Session.of(spec)) {
-      Zone found = session.zone(zone);
+      Zone found = session.zoneWithSoa(zone);
       List<ResourceRecordSet> desired = sets.apply(found);
       Set<RecordSetKey> keys = new HashSet<>();
       desired.forEach(set -> keys.add(set.key()));

@@ -10,6 +10,7 @@ import denominator.ResourceRecordSetApi;
 import denominator.WeightedResourceRecordSetApi;
 import denominator.ZoneApi;
 import denominator.mock.MockProvider;
+import denominator.model.Names;
 import denominator.model.Zone;
 import java.util.Iterator;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class DuplicateZonesProvider implements Provider {
 
           @Override
           public Iterator<Zone> iterateByName(String name) {
-            return zones.iterator();
+            return zones.stream().filter(z -> z.name().equals(Names.absolute(name))).iterator();
           }
 
           @Override

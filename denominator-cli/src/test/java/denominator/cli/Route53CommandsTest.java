@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.route53.Route53Simulator;
 import denominator.tck.LoopbackServers;
+import java.net.URI;
 import java.nio.file.Path;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.route53.Route53Client;
 
 /** The CLI against the Route53 simulator on loopback, as an operator would point it. */
 class Route53CommandsTest {
@@ -127,6 +133,34 @@ class Route53CommandsTest {
   }
 
   @Test
+  void aZoneGivenByNameAmongManyIsLookedUpWithoutListingEveryZone() {
+    try (Route53Client sdk = sdk()) {
+      for (int i = 0; i < 250; i++) { // three pages of ListHostedZones
+        String name = "zone-" + i + ".example.";
+        sdk.createHostedZone(r -> r.name(name).callerReference(name));
+      }
+    }
+    simulator.resetCounts();
+
+    String listed = new CliProcess(home).ok(route53("record", "-z", "zone-125.example", "list"));
+
+    assertThat(listed).contains("zone-125.example.  SOA");
+    assertThat(simulator.requests("ListHostedZones")).isZero();
+    assertThat(simulator.requests("ListHostedZonesByName")).isEqualTo(1);
+  }
+
+  /** The AWS SDK's own client to the simulator: the vendor's way, not the provider's. */
+  Route53Client sdk() {
+    return Route53Client.builder()
+        .endpointOverride(URI.create(server.url("/").toString()))
+        .region(Region.US_EAST_1)
+        .httpClient(UrlConnectionHttpClient.create())
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "SECRET")))
+        .build();
+  }
+
+  @Test
   void aWrongSecretIsAnAuthenticationErrorOnOneLine() {
     CliProcess.Result result =
         new CliProcess(home)
@@ -215,16 +249,7 @@ class Route53CommandsTest {
             "A",
             "-d",
             "192.0.2.1"));
-    try (var sdk =
-        software.amazon.awssdk.services.route53.Route53Client.builder()
-            .endpointOverride(java.net.URI.create(server.url("/").toString()))
-            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-            .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-            .credentialsProvider(
-                software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                    software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
-                        "AKIDEXAMPLE", "SECRET")))
-            .build()) {
+    try (Route53Client sdk = sdk()) {
       String id =
           sdk.listHostedZonesByName(r -> r.dnsName("export.example."))
               .hostedZones()

@@ -7,8 +7,8 @@
  * denominator.kit.ErrorTable}), a JSON API over the shared HTTP client ({@link
  * denominator.kit.JsonTransport}, {@link denominator.kit.AuthHeader}, {@link
  * denominator.kit.TokenExchange}), capability checks from metadata ({@link
- * denominator.kit.Capabilities}), the SOA mailbox ({@link denominator.kit.SoaMailbox}), and
- * applying change sets in batches with one meaning of ATOMIC. docs/WRITING_A_PROVIDER.md walks
- * through it.
+ * denominator.kit.Capabilities}), the SOA mailbox ({@link denominator.kit.SoaMailbox}), a zone read
+ * as a lookup ({@link denominator.kit.ZoneLookup}), and applying change sets in batches with one
+ * meaning of ATOMIC. docs/WRITING_A_PROVIDER.md walks through it.
  */
 package denominator.kit;

@@ -40,6 +40,11 @@ final class MockZoneApi implements ZoneApi {
   }
 
   @Override
+  public Optional<Zone> byId(String id) {
+    return store.read(state -> Optional.ofNullable(state.zones.get(id)).map(z -> z.zone));
+  }
+
+  @Override
   public String put(Zone zone) {
     return store.write(
         state -> {

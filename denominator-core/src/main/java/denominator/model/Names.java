@@ -2,6 +2,7 @@ package denominator.model;
 
 import denominator.ValidationException;
 import java.util.Locale;
+import java.util.Optional;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 
@@ -39,6 +40,18 @@ public final class Names {
       return Name.fromString(text).toString().toLowerCase(Locale.ROOT);
     } catch (TextParseException e) {
       throw new ValidationException("bad domain name (" + e.getMessage() + ")", name, EXPECTED);
+    }
+  }
+
+  /**
+   * {@code text} if it is a name as the model holds it (absolute and lower-case), else empty: for a
+   * provider whose zone ids are the zones' names, an id that is not one is no zone's.
+   */
+  public static Optional<String> ifAbsolute(String text) {
+    try {
+      return absolute(text).equals(text) ? Optional.of(text) : Optional.empty();
+    } catch (ValidationException notAName) {
+      return Optional.empty();
     }
   }
 

@@ -24,6 +24,13 @@ class NamesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"example.com", "Example.com.", "a b.com.", "Z1D633PJN98FT9", "=2"})
+  void onlyANameAsTheModelHoldsItIsAbsolute(String text) {
+    assertThat(Names.ifAbsolute(text)).isEmpty();
+    assertThat(Names.ifAbsolute("example.com.")).contains("example.com.");
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {63, 64})
   void labelsAreAtMost63Octets(int length) {
     String name = "x".repeat(length) + ".example.";

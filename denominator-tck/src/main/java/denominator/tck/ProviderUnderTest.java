@@ -9,15 +9,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
  * How the contract suites reach one provider under test: the provider, its URL on the test server,
  * credentials it accepts and, where it takes any, credentials of the right form that it refuses;
- * where the tests get their zones; and any settings and HTTP log every manager gets. Suites open
- * managers from {@link #builder()}, to which they may add their own settings ({@code
- * .maxChangesPerBatch(2)}, {@code .http(..)}, {@code .sleeper(..)}).
+ * where the tests get their zones; any settings and HTTP log every manager gets; and how many zones
+ * a request of its zone listing returns, where it pages them. Suites open managers from {@link
+ * #builder()}, to which they may add their own settings ({@code .maxChangesPerBatch(2)}, {@code
+ * .http(..)}, {@code .sleeper(..)}).
  *
  * <pre>{@code
  * ProviderUnderTest.of("powerdns", server.apiUrl(), Credentials.of(Map.of("apiKey", key)))
@@ -34,7 +36,8 @@ public record ProviderUnderTest(
     Optional<Consumer<String>> httpLog,
     Map<String, String> firstValueOnly,
     Optional<String> qualifiersByPosition,
-    Optional<Runnable> expireTokens) {
+    Optional<Runnable> expireTokens,
+    OptionalInt zonePageSize) {
 
   public ProviderUnderTest {
     Objects.requireNonNull(provider, "provider");
@@ -47,6 +50,7 @@ public record ProviderUnderTest(
     firstValueOnly = Map.copyOf(firstValueOnly);
     Objects.requireNonNull(qualifiersByPosition, "qualifiersByPosition");
     Objects.requireNonNull(expireTokens, "expireTokens");
+    Objects.requireNonNull(zonePageSize, "zonePageSize");
   }
 
   /**
@@ -64,7 +68,8 @@ public record ProviderUnderTest(
         Optional.empty(),
         Map.of(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        OptionalInt.empty());
   }
 
   /** As {@link #of(Provider, String, Credentials)}, the provider found by its name. */
@@ -90,7 +95,8 @@ public record ProviderUnderTest(
         httpLog,
         firstValueOnly,
         qualifiersByPosition,
-        expireTokens);
+        expireTokens,
+        zonePageSize);
   }
 
   /** The same, the tests getting their zones from {@code zones}. */
@@ -105,7 +111,8 @@ public record ProviderUnderTest(
         httpLog,
         firstValueOnly,
         qualifiersByPosition,
-        expireTokens);
+        expireTokens,
+        zonePageSize);
   }
 
   /** The same, every manager getting {@code more} settings after those it had. */
@@ -121,7 +128,8 @@ public record ProviderUnderTest(
         httpLog,
         firstValueOnly,
         qualifiersByPosition,
-        expireTokens);
+        expireTokens,
+        zonePageSize);
   }
 
   /**
@@ -140,7 +148,8 @@ public record ProviderUnderTest(
         Optional.of(all),
         firstValueOnly,
         qualifiersByPosition,
-        expireTokens);
+        expireTokens,
+        zonePageSize);
   }
 
   /**
@@ -161,7 +170,8 @@ public record ProviderUnderTest(
         httpLog,
         more,
         qualifiersByPosition,
-        expireTokens);
+        expireTokens,
+        zonePageSize);
   }
 
   /**
@@ -180,7 +190,8 @@ public record ProviderUnderTest(
         httpLog,
         firstValueOnly,
         Optional.of(why),
-        expireTokens);
+        expireTokens,
+        zonePageSize);
   }
 
   /**
@@ -199,7 +210,28 @@ public record ProviderUnderTest(
         httpLog,
         firstValueOnly,
         qualifiersByPosition,
-        Optional.of(expire));
+        Optional.of(expire),
+        zonePageSize);
+  }
+
+  /**
+   * The same, for a provider whose zone listing returns at most {@code zones} zones a request (its
+   * page size): the zone suite checks that a lookup among more zones than that still takes a
+   * request or two, counted in the HTTP log.
+   */
+  public ProviderUnderTest withZonePageSize(int zones) {
+    return new ProviderUnderTest(
+        provider,
+        url,
+        credentials,
+        badCredentials,
+        testZones,
+        settings,
+        httpLog,
+        firstValueOnly,
+        qualifiersByPosition,
+        expireTokens,
+        OptionalInt.of(zones));
   }
 
   /** A builder for a manager to the provider with the good credentials and every setting. */

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import denominator.DNSApiManager;
 import denominator.RecordProfile;
 import denominator.UnsupportedCapabilityException;
+import denominator.ZoneApi;
 import denominator.model.Zone;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-/** Zones: create, list, find by name, update, delete. */
+/** Zones: create, list, find by name and by id, update, delete. */
 public abstract class ZoneContract extends Contract {
 
   @Test
@@ -36,6 +41,88 @@ public abstract class ZoneContract extends Contract {
   @Test
   void unknownNameFindsNothing() {
     assertThat(list(api().zones().iterateByName("absent.denominator.test."))).isEmpty();
+  }
+
+  @Test
+  void lookupByNameWithoutSoaFindsTheZoneAsListed() {
+    Zone zone = newZone();
+    Zone listed =
+        list(api().zones()).stream()
+            .filter(z -> z.id().equals(zone.id()))
+            .findFirst()
+            .orElseThrow();
+    String relative = zone.name().substring(0, zone.name().length() - 1);
+
+    assertThat(list(api().zones().iterateByNameWithoutSoa(zone.name())))
+        .extracting(Zone::id, Zone::name)
+        .containsExactly(tuple(listed.id(), listed.name()));
+    assertThat(list(api().zones().iterateByNameWithoutSoa(relative)))
+        .extracting(Zone::id)
+        .containsExactly(listed.id());
+    assertThat(list(api().zones().iterateByNameWithoutSoa("absent.denominator.test."))).isEmpty();
+  }
+
+  @Test
+  void lookupByIdFindsTheZoneAmongOthers() {
+    newZone();
+    Zone zone = newZone();
+    newZone();
+
+    assertThat(api().zones().byId(zone.id()))
+        .get()
+        .extracting(Zone::id, Zone::name)
+        .containsExactly(zone.id(), zone.name());
+  }
+
+  @Test
+  void lookupByAnUnknownIdFindsNothing() {
+    Zone zone = newZone();
+    assertThat(api().zones().byId("absent.denominator.test.")).isEmpty();
+    try {
+      api().zones().delete(zone.id());
+    } catch (UnsupportedCapabilityException e) { // e.g. RFC 2136: zones exist only on the server
+      return;
+    }
+    assertThat(api().zones().byId(zone.id())).as("a deleted zone's id").isEmpty();
+  }
+
+  /**
+   * Among more zones than a page of the provider's listing holds, a lookup by name takes two
+   * requests at most and a lookup by id one at most, counted in the HTTP log after a first lookup
+   * has done what a new manager does first (getting a token, say): neither reads the listing, which
+   * would take two pages.
+   */
+  @Test
+  void lookupsAmongMoreZonesThanAListingPageReadNoListing() {
+    OptionalInt page = target().zonePageSize();
+    assumeTrue(page.isPresent(), metadata().name() + " declares no page size of its zone listing");
+    List<Zone> zones = new ArrayList<>();
+    for (int i = 0; i <= page.getAsInt(); i++) {
+      zones.add(newZone());
+    }
+    Zone last = zones.get(zones.size() - 1);
+    List<String> log = new ArrayList<>();
+    try (DNSApiManager counted = target().withHttpLog(log::add).connect()) {
+      ZoneApi lookups = counted.api().zones();
+      lookups.byId(zones.get(0).id()); // a token, a catalog: what a new manager reads first
+      log.clear();
+
+      assertThat(list(lookups.iterateByNameWithoutSoa(last.name())))
+          .extracting(Zone::id)
+          .containsExactly(last.id());
+      assertThat(requests(log)).as("a lookup by name").hasSizeLessThanOrEqualTo(2);
+      log.clear();
+      assertThat(lookups.byId(last.id())).map(Zone::id).contains(last.id());
+      assertThat(requests(log)).as("a lookup by id").hasSize(1);
+      log.clear();
+      assertThat(lookups.byId("absent.denominator.test.")).isEmpty();
+      assertThat(requests(log)).as("a lookup by an unknown id").hasSizeLessThanOrEqualTo(1);
+    }
+  }
+
+  /** The requests of an HTTP log. */
+  private static List<String> requests(List<String> log) {
+    return log.stream().filter(line -> line.startsWith("--> ")).toList();
   }
 
   @Test

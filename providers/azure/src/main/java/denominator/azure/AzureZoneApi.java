@@ -2,8 +2,8 @@ package denominator.azure;
 
 import denominator.UnknownOutcomeException;
 import denominator.ZoneApi;
-import denominator.ZoneNotFoundException;
 import denominator.azure.AzureJson.ZoneJson;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.Zone;
 import java.util.Iterator;
@@ -13,9 +13,10 @@ import java.util.stream.StreamSupport;
 
 /**
  * Azure DNS zones of the resource group. A zone's id is its name without the trailing dot; its SOA
- * is a record set, not read with the zone, so zones show no email or TTL. Creating puts a {@code
- * global} zone unless one has the name (Azure then writes the apex SOA and NS itself); deleting
- * waits for Azure's long-running operation, so that what follows finds the zone gone.
+ * is a record set, not read with the zone, so zones show no email or TTL. A lookup by name or id is
+ * one {@code GET R/dnsZones/{zone}}. Creating puts a {@code global} zone unless one has the name
+ * (Azure then writes the apex SOA and NS itself); deleting waits for Azure's long-running
+ * operation, so that what follows finds the zone gone.
  */
 final class AzureZoneApi implements ZoneApi {
   private final AzureEndpoints endpoints;
@@ -36,6 +37,12 @@ final class AzureZoneApi implements ZoneApi {
   @Override
   public Iterator<Zone> iterateByName(String name) {
     return read(id(name)).map(AzureZoneApi::zone).stream().iterator();
+  }
+
+  /** An id is a name without its trailing dot, lower-case: other text is no zone's id. */
+  @Override
+  public Optional<Zone> byId(String id) {
+    return Names.ifAbsolute(id + ".").flatMap(name -> read(id)).map(AzureZoneApi::zone);
   }
 
   /** Creates the zone unless it is there; the email and TTL of a zone are its SOA set's. */
@@ -62,11 +69,7 @@ final class AzureZoneApi implements ZoneApi {
   }
 
   private Optional<ZoneJson> read(String id) {
-    try {
-      return Optional.of(endpoints.zone(id));
-    } catch (ZoneNotFoundException absent) {
-      return Optional.empty();
-    }
+    return ZoneLookup.find(() -> endpoints.zone(id));
   }
 
   /** The zone's name as Azure's paths have it: lower case, without the trailing dot. */

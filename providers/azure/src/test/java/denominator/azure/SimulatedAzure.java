@@ -13,6 +13,9 @@ import mockwebserver3.MockWebServer;
  * the test class.
  */
 public final class SimulatedAzure extends SimulatedVendor<AzureSimulator> {
+  /** The items on a page of a roomy simulator's listings: few, so that listings page. */
+  static final int PAGE_SIZE = 20;
+
   SimulatedAzure() {
     this(roomy().build());
   }
@@ -29,16 +32,17 @@ public final class SimulatedAzure extends SimulatedVendor<AzureSimulator> {
   public static AzureSimulator.Builder roomy() {
     return AzureSimulator.builder()
         .unlimited()
-        .pageSize(20)
+        .pageSize(PAGE_SIZE)
         .maxZones(10_000)
         .maxRecordSets(100_000);
   }
 
-  /** The provider on the simulator {@code server} serves, with a secret it refuses. */
+  /** The provider on the (roomy) simulator {@code server} serves, with a secret it refuses. */
   public static ProviderUnderTest target(MockWebServer server) {
     return ProviderUnderTest.of(new AzureProvider(), url(server), credentials(server, "s3cret"))
         .withBadCredentials(credentials(server, "wrong-secret"))
-        .with(b -> b.http(QUICK_RETRIES));
+        .with(b -> b.http(QUICK_RETRIES))
+        .withZonePageSize(PAGE_SIZE);
   }
 
   /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */

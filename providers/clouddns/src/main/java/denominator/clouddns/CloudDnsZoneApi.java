@@ -9,21 +9,29 @@ import denominator.clouddns.CloudDnsJson.DomainUpdate;
 import denominator.clouddns.CloudDnsJson.Domains;
 import denominator.clouddns.CloudDnsJson.Job;
 import denominator.clouddns.CloudDnsJson.NewDomain;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.Zone;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterators;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 /**
  * Cloud DNS domains. A zone's id is the domain's number, as a string; its email and TTL are fields
  * of the domain, which a listing leaves out the TTL of (so listed zones show neither, and a zone
- * found by name is read whole). A create needs an email: the zone's, or {@code hostmaster@<zone>}.
- * Every write is a job, awaited, so that what follows finds the zone there, or gone.
+ * found by {@link #iterateByName} is read whole: two requests). {@link #iterateByNameWithoutSoa} is
+ * the listing by name alone, one request unless 100 or more subdomains sort before the domain (the
+ * listing by name shows them too), {@link #byId} the read alone. A create needs an email: the
+ * zone's, or {@code hostmaster@<zone>}. Every write is a job, awaited, so that what follows finds
+ * the zone there, or gone.
  */
 final class CloudDnsZoneApi implements ZoneApi {
+  /** A domain's number as {@link #id} writes it. */
+  private static final Pattern DOMAIN_ID = Pattern.compile("[1-9][0-9]{0,18}");
+
   private final CloudDnsEndpoints endpoints;
   private final CloudDnsJobs jobs;
 
@@ -35,7 +43,7 @@ final class CloudDnsZoneApi implements ZoneApi {
   @Override
   public Iterator<Zone> iterator() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(endpoints.domains(), 0), false)
-        .map(domain -> Zone.withoutSoa(id(domain), Names.absolute(domain.name())))
+        .map(CloudDnsZoneApi::listed)
         .iterator();
   }
 
@@ -43,6 +51,20 @@ final class CloudDnsZoneApi implements ZoneApi {
   public Iterator<Zone> iterateByName(String name) {
     return endpoints.domainNamed(relative(name)).map(d -> zone(endpoints.domain(id(d)))).stream()
         .iterator();
+  }
+
+  @Override
+  public Iterator<Zone> iterateByNameWithoutSoa(String name) {
+    return endpoints.domainNamed(relative(name)).map(CloudDnsZoneApi::listed).stream().iterator();
+  }
+
+  /** One read of the domain; text that is no domain number is no zone's id, without a request. */
+  @Override
+  public Optional<Zone> byId(String id) {
+    if (!DOMAIN_ID.matcher(id).matches()) {
+      return Optional.empty();
+    }
+    return ZoneLookup.find(() -> zone(endpoints.domain(id)));
   }
 
   /**
@@ -93,11 +115,15 @@ final class CloudDnsZoneApi implements ZoneApi {
     }
   }
 
+  /** The domain as a listing shows it: without its TTL, so without its email either. */
+  private static Zone listed(DomainJson domain) {
+    return Zone.withoutSoa(id(domain), Names.absolute(domain.name()));
+  }
+
   private static Zone zone(DomainJson domain) {
-    String name = Names.absolute(domain.name());
     return domain.emailAddress() == null || domain.ttl() == null
-        ? Zone.withoutSoa(id(domain), name)
-        : new Zone(id(domain), name, domain.emailAddress(), domain.ttl());
+        ? listed(domain)
+        : new Zone(id(domain), Names.absolute(domain.name()), domain.emailAddress(), domain.ttl());
   }
 
   private static String id(DomainJson domain) {

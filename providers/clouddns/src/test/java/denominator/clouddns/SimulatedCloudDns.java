@@ -45,7 +45,8 @@ public final class SimulatedCloudDns extends SimulatedVendor<CloudDnsSimulator> 
     return ProviderUnderTest.of(new CloudDnsProvider(), url(server), CREDENTIALS)
         .withBadCredentials(BAD_CREDENTIALS)
         .withFirstValueOnly("TXT", ONE_STRING)
-        .with(b -> b.http(QUICK_RETRIES));
+        .with(b -> b.http(QUICK_RETRIES))
+        .withZonePageSize(CloudDnsEndpoints.LIMIT);
   }
 
   /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */

@@ -81,6 +81,14 @@ final class CloudflareEndpoints {
     return found.next().id();
   }
 
+  /**
+   * {@code GET /zones/{id}}; a {@link ZoneNotFoundException} when Cloudflare has no such zone (400
+   * 7003, which an ill-formed id gets too).
+   */
+  ZoneJson zone(String id) {
+    return send("GET", "read zone", id, url(id).build(), null, ZoneJson.class);
+  }
+
   /** {@code POST /zones} in the account of the {@code accountId} credential. */
   ZoneJson createZone(String name) {
     String account =

@@ -5,6 +5,7 @@ import denominator.ZoneNotFoundException;
 import denominator.cloudflare.CloudflareJson.SoaJson;
 import denominator.cloudflare.CloudflareJson.ZoneJson;
 import denominator.kit.SoaMailbox;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.Zone;
 import java.util.Iterator;
@@ -15,7 +16,9 @@ import java.util.stream.StreamSupport;
 /**
  * Cloudflare zones. A zone's id is Cloudflare's; a new zone is created in the account of the {@code
  * accountId} credential. A zone's email and TTL are its SOA's, from its DNS settings: read when a
- * zone is looked up by name, not for every zone of a listing (a request each).
+ * zone is looked up by {@link #iterateByName}, not for every zone of a listing (a request each),
+ * nor by the lookups of one request: {@link #iterateByNameWithoutSoa} ({@code GET /zones?name=})
+ * and {@link #byId} ({@code GET /zones/{id}}).
  */
 final class CloudflareZoneApi implements ZoneApi {
   private final CloudflareEndpoints api;
@@ -27,13 +30,23 @@ final class CloudflareZoneApi implements ZoneApi {
   @Override
   public Iterator<Zone> iterator() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(api.zones(null), 0), false)
-        .map(zone -> Zone.withoutSoa(zone.id(), zone.name()))
+        .map(CloudflareZoneApi::listed)
         .iterator();
   }
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
     return find(name).map(this::withSoa).stream().iterator();
+  }
+
+  @Override
+  public Iterator<Zone> iterateByNameWithoutSoa(String name) {
+    return find(name).map(CloudflareZoneApi::listed).stream().iterator();
+  }
+
+  @Override
+  public Optional<Zone> byId(String id) {
+    return ZoneLookup.find(() -> listed(api.zone(id)));
   }
 
   /**
@@ -73,8 +86,13 @@ final class CloudflareZoneApi implements ZoneApi {
     Optional<String> email =
         Optional.ofNullable(soa.rname()).flatMap(r -> SoaMailbox.toEmail(Names.absolute(r)));
     return email.isEmpty() || soa.ttl() == null
-        ? Zone.withoutSoa(zone.id(), zone.name())
+        ? listed(zone)
         : new Zone(zone.id(), zone.name(), email.get(), soa.ttl());
+  }
+
+  /** The zone as a listing shows it: without the SOA's mailbox and TTL. */
+  private static Zone listed(ZoneJson zone) {
+    return Zone.withoutSoa(zone.id(), zone.name());
   }
 
   private static String bare(String name) {

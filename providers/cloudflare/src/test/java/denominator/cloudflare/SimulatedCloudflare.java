@@ -20,6 +20,9 @@ public final class SimulatedCloudflare extends SimulatedVendor<CloudflareSimulat
   static final Credentials BAD_CREDENTIALS =
       Credentials.of(Map.of("apiToken", "wrong-token", "accountId", ACCOUNT_ID));
 
+  /** The zones on a page of a roomy simulator's listing: few, so that listings page. */
+  static final int ZONES_PER_PAGE = 5;
+
   SimulatedCloudflare() {
     super(roomy().build(), SimulatedCloudflare::target);
   }
@@ -33,16 +36,17 @@ public final class SimulatedCloudflare extends SimulatedVendor<CloudflareSimulat
     return CloudflareSimulator.builder()
         .apiToken(API_TOKEN)
         .accountId(ACCOUNT_ID)
-        .zonePageSize(5)
+        .zonePageSize(ZONES_PER_PAGE)
         .recordPageSize(100)
         .rateLimit(1_000_000, Duration.ofSeconds(1));
   }
 
-  /** The provider on the simulator {@code server} serves, with a token it refuses. */
+  /** The provider on the (roomy) simulator {@code server} serves, with a token it refuses. */
   public static ProviderUnderTest target(MockWebServer server) {
     return ProviderUnderTest.of(new CloudflareProvider(), url(server), CREDENTIALS)
         .withBadCredentials(BAD_CREDENTIALS)
-        .with(b -> b.http(QUICK_RETRIES));
+        .with(b -> b.http(QUICK_RETRIES))
+        .withZonePageSize(ZONES_PER_PAGE);
   }
 
   /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */

@@ -6,6 +6,7 @@ import denominator.ZoneNotFoundException;
 import denominator.designate.DesignateJson.NewZone;
 import denominator.designate.DesignateJson.ZoneJson;
 import denominator.designate.DesignateJson.ZoneUpdate;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.Zone;
 import java.util.Iterator;
@@ -14,9 +15,10 @@ import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 
 /**
- * Designate zones. A zone's id is Designate's UUID; its email and TTL are fields of the zone. A
- * create needs an email: the zone's, or {@code hostmaster@<zone>}. Creating and deleting wait until
- * Designate has done it, so that what follows finds the zone there, or gone.
+ * Designate zones. A zone's id is Designate's UUID; its email and TTL are fields of the zone, so a
+ * lookup by name ({@code GET /v2/zones?name=}) or id ({@code GET /v2/zones/{id}}) reads them in its
+ * one request. A create needs an email: the zone's, or {@code hostmaster@<zone>}. Creating and
+ * deleting wait until Designate has done it, so that what follows finds the zone there, or gone.
  */
 final class DesignateZoneApi implements ZoneApi {
   private final DesignateEndpoints endpoints;
@@ -38,6 +40,12 @@ final class DesignateZoneApi implements ZoneApi {
   public Iterator<Zone> iterateByName(String name) {
     return endpoints.zoneNamed(Names.absolute(name)).map(DesignateZoneApi::zone).stream()
         .iterator();
+  }
+
+  /** Designate answers 404 for an id it has no zone of, and for one that is no UUID. */
+  @Override
+  public Optional<Zone> byId(String id) {
+    return ZoneLookup.find(() -> zone(endpoints.zone(id)));
   }
 
   /** Creates the zone unless one has its name, else changes its email and TTL where they differ. */

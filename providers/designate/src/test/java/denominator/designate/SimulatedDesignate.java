@@ -33,6 +33,9 @@ public final class SimulatedDesignate extends SimulatedVendor<DesignateSimulator
    */
   static final String EMPTY_NAPTR_FIELD = "flags, services and regexp non-empty";
 
+  /** The most items on a page of a roomy simulator's listings: few, so that listings page. */
+  static final int PAGE_SIZE = 100;
+
   SimulatedDesignate() {
     this(roomy().build());
   }
@@ -55,16 +58,17 @@ public final class SimulatedDesignate extends SimulatedVendor<DesignateSimulator
         .maxZoneRecordSets(100_000)
         .maxZoneRecords(100_000)
         .defaultLimit(20)
-        .maxLimit(100);
+        .maxLimit(PAGE_SIZE);
   }
 
-  /** The provider on the simulator {@code server} serves, with a password it refuses. */
+  /** The provider on the (roomy) simulator {@code server} serves, with a password it refuses. */
   public static ProviderUnderTest target(MockWebServer server) {
     return ProviderUnderTest.of(new DesignateProvider(), url(server), CREDENTIALS)
         .withBadCredentials(BAD_CREDENTIALS)
         .withFirstValueOnly("TXT", SEVERAL_SHORT_STRINGS)
         .withFirstValueOnly("NAPTR", EMPTY_NAPTR_FIELD)
-        .with(b -> b.http(QUICK_RETRIES));
+        .with(b -> b.http(QUICK_RETRIES))
+        .withZonePageSize(PAGE_SIZE); // the provider asks for 1,000: the simulator caps it
   }
 
   /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */

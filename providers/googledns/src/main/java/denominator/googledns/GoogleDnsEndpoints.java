@@ -48,6 +48,11 @@ final class GoogleDnsEndpoints {
     return zones(url -> url.addQueryParameter("dnsName", dnsName));
   }
 
+  /** {@code GET managedZones/{zone}}; a {@link denominator.ZoneNotFoundException} when missing. */
+  ManagedZone managedZone(String zone) {
+    return json.get("read zone", zone, zone(zone).build(), ManagedZone.class);
+  }
+
   /** {@code POST managedZones}: a public zone, its label derived from its name. */
   ManagedZone createZone(String dnsName) {
     JsonObject zone = new JsonObject();

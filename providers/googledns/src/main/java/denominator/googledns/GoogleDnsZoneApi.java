@@ -8,6 +8,7 @@ import denominator.googledns.GoogleDnsJson.ManagedZone;
 import denominator.googledns.GoogleDnsJson.RRSet;
 import denominator.googledns.GoogleDnsWriter.Limits;
 import denominator.kit.SoaMailbox;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -30,11 +32,16 @@ import java.util.stream.StreamSupport;
  * derive from the DNS name ({@link #label}); its name is the {@code dnsName}. A managed zone has no
  * mailbox or TTL of its own: they are its SOA rrset's RNAME and TTL, so listing every zone leaves
  * them out ({@link Zone#withoutSoa}), {@link #iterateByName} reads them, and {@link #put} writes
- * them by putting the SOA set. Cloud DNS deletes only an empty zone, so {@link #delete} first
- * deletes every rrset but the apex SOA and NS.
+ * them by putting the SOA set. The lookups of one request leave them out: {@link
+ * #iterateByNameWithoutSoa} ({@code GET managedZones?dnsName=}) and {@link #byId} ({@code GET
+ * managedZones/{zone}}). Cloud DNS deletes only an empty zone, so {@link #delete} first deletes
+ * every rrset but the apex SOA and NS.
  */
 final class GoogleDnsZoneApi implements ZoneApi {
   private static final int MAX_LABEL = 63;
+
+  /** What Cloud DNS takes as a zone's {@code name}. */
+  private static final Pattern LABEL = Pattern.compile("[a-z]([-a-z0-9]{0,61}[a-z0-9])?");
 
   private final GoogleDnsEndpoints api;
   private final GoogleDnsDNSApi dns;
@@ -48,12 +55,29 @@ final class GoogleDnsZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterator() {
-    return stream(api.zones()).map(z -> Zone.withoutSoa(z.name(), z.dnsName())).iterator();
+    return stream(api.zones()).map(GoogleDnsZoneApi::listed).iterator();
   }
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
     return stream(api.zonesNamed(Names.absolute(name))).map(this::withSoa).iterator();
+  }
+
+  @Override
+  public Iterator<Zone> iterateByNameWithoutSoa(String name) {
+    return stream(api.zonesNamed(Names.absolute(name))).map(GoogleDnsZoneApi::listed).iterator();
+  }
+
+  /**
+   * One {@code GET managedZones/{zone}}; without a request, empty for text that is no label (our
+   * ids are labels; Cloud DNS would also take its numeric id there, which is not ours).
+   */
+  @Override
+  public Optional<Zone> byId(String id) {
+    if (!LABEL.matcher(id).matches()) {
+      return Optional.empty();
+    }
+    return ZoneLookup.find(() -> listed(api.managedZone(id)));
   }
 
   /**
@@ -131,7 +155,12 @@ final class GoogleDnsZoneApi implements ZoneApi {
                     .map(
                         email ->
                             new Zone(zone.name(), zone.dnsName(), email, soa.ttl().orElseThrow())))
-        .orElse(Zone.withoutSoa(zone.name(), zone.dnsName()));
+        .orElse(listed(zone));
+  }
+
+  /** The zone as a listing shows it: without the SOA's mailbox and TTL. */
+  private static Zone listed(ManagedZone zone) {
+    return Zone.withoutSoa(zone.name(), zone.dnsName());
   }
 
   private Optional<ResourceRecordSet> soa(String id, String dnsName) {

@@ -20,6 +20,9 @@ public final class SimulatedGoogleDns extends SimulatedVendor<GoogleDnsSimulator
   /** Cloud DNS keeps a name's weighted items as a list without names: they go by position. */
   static final String POSITIONAL = "decimal-integer qualifier";
 
+  /** The items on a page of a roomy simulator's listings: few, so that listings page. */
+  static final int PAGE_SIZE = 20;
+
   SimulatedGoogleDns() {
     this(roomy().build());
   }
@@ -36,16 +39,20 @@ public final class SimulatedGoogleDns extends SimulatedVendor<GoogleDnsSimulator
   public static GoogleDnsSimulator.Builder roomy() {
     return GoogleDnsSimulator.builder()
         .project(PROJECT)
-        .pageSize(20)
+        .pageSize(PAGE_SIZE)
         .rateLimit(1_000_000, Duration.ofSeconds(1));
   }
 
-  /** The provider on the simulator {@code server} serves, with a key whose signature it refuses. */
+  /**
+   * The provider on the (roomy) simulator {@code server} serves, with a key whose signature it
+   * refuses.
+   */
   public static ProviderUnderTest target(MockWebServer server) {
     return ProviderUnderTest.of(new GoogleDnsProvider(), url(server), credentials(server))
         .withBadCredentials(key(server, ServiceAccounts.shared().withOtherKey()))
         .withQualifiersByPosition(POSITIONAL)
-        .with(b -> b.http(QUICK_RETRIES));
+        .with(b -> b.http(QUICK_RETRIES))
+        .withZonePageSize(PAGE_SIZE);
   }
 
   /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */

@@ -2,18 +2,20 @@ package denominator.ns1;
 
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.Zone;
 import denominator.ns1.Ns1Json.ZoneFields;
 import denominator.ns1.Ns1Json.ZoneJson;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Optional;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 
 /**
  * NS1 zones. A zone's id is its name with the trailing dot; its email is the {@code hostmaster}
- * field and its TTL the {@code ttl} field, both in the listing. NS1 writes a new zone's apex NS.
+ * field and its TTL the {@code ttl} field, both in the listing. NS1 writes a new zone's apex NS. A
+ * lookup by name or id is one {@code GET /zones/{zone}}, without the zone's records.
  */
 final class Ns1ZoneApi implements ZoneApi {
   private final Ns1Endpoints api;
@@ -31,11 +33,16 @@ final class Ns1ZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
-    try {
-      return List.of(zone(api.zone(Names.absolute(name), false))).iterator();
-    } catch (ZoneNotFoundException absent) {
-      return List.<Zone>of().iterator();
-    }
+    return find(Names.absolute(name)).stream().iterator();
+  }
+
+  @Override
+  public Optional<Zone> byId(String id) {
+    return Names.ifAbsolute(id).flatMap(this::find);
+  }
+
+  private Optional<Zone> find(String name) {
+    return ZoneLookup.find(() -> zone(api.zone(name, false)));
   }
 
   /** Creates the zone unless it exists, then gives it the zone's email and TTL when they differ. */

@@ -40,7 +40,8 @@ public final class SimulatedNs1 extends SimulatedVendor<Ns1Simulator> {
     return ProviderUnderTest.of(new Ns1Provider(), url(server), CREDENTIALS)
         .withBadCredentials(BAD_CREDENTIALS)
         .withFirstValueOnly("TXT", SINGLE_STRING)
-        .with(b -> b.http(QUICK_RETRIES));
+        .with(b -> b.http(QUICK_RETRIES))
+        .withZonePageSize(1000); // the simulator's default: NS1's, an ASSUMPTION (README)
   }
 
   /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */

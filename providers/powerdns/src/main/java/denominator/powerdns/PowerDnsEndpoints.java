@@ -68,12 +68,26 @@ final class PowerDnsEndpoints {
    * type. The server may add comment-only sets of other names: filter again.
    */
   ZoneJson zone(String id, String name, String type) {
+    return zone("read zone", id, name, type);
+  }
+
+  /**
+   * {@code GET /zones/ID?rrset_name=ID&rrset_type=SOA}: the zone of this id, with its SOA where the
+   * id is the zone's name, as it is but for names that PowerDNS escapes ({@code a/b.} has the id
+   * {@code a=2Fb.}); a {@link denominator.ZoneNotFoundException} when there is none, or when
+   * PowerDNS refuses the id as no escaped name (400).
+   */
+  ZoneJson findZone(String id) {
+    return zone(PowerDnsErrors.FIND_ZONE, id, id, "SOA");
+  }
+
+  private ZoneJson zone(String operation, String id, String name, String type) {
     HttpUrl url =
         zoneUrl(id)
             .addQueryParameter("rrset_name", name)
             .addQueryParameter("rrset_type", type)
             .build();
-    return json.get("read zone", id, url, ZoneJson.class);
+    return json.get(operation, id, url, ZoneJson.class);
   }
 
   /**

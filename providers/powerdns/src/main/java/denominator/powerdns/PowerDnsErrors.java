@@ -12,10 +12,14 @@ final class PowerDnsErrors {
   /** The operation of the zone listings, whose 404 names no zone. */
   static final String LIST_ZONES = "list zones";
 
+  /** The operation of a lookup by id, whose 400 refuses the id: no zone has it. */
+  static final String FIND_ZONE = "find zone";
+
   static final ErrorTable TABLE =
       ErrorTable.builder(PowerDnsProvider.NAME)
           .messageFrom(ErrorTable.jsonField("error"))
           .on(401, 403, VendorError::authentication)
+          .on(400, PowerDnsErrors::badRequest)
           .on(404, PowerDnsErrors::notFound)
           .on(409, 422, VendorError::invalidChange)
           .build();
@@ -24,6 +28,10 @@ final class PowerDnsErrors {
   // URL names no server, which is not a missing zone.
   private static DenominatorException notFound(VendorError error) {
     return error.operation().equals(LIST_ZONES) ? error.unexpected() : error.zoneNotFound();
+  }
+
+  private static DenominatorException badRequest(VendorError error) {
+    return error.operation().equals(FIND_ZONE) ? error.zoneNotFound() : error.unexpected();
   }
 
   private PowerDnsErrors() {}

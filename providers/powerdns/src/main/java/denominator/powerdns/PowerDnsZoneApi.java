@@ -2,6 +2,7 @@ package denominator.powerdns;
 
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
+import denominator.kit.ZoneLookup;
 import denominator.model.Names;
 import denominator.model.Zone;
 import denominator.powerdns.PowerDnsJson.RRSet;
@@ -13,7 +14,9 @@ import java.util.Optional;
 /**
  * PowerDNS zones. A zone's id is the server's, its canonical name with the trailing dot. Email and
  * TTL live in the zone's SOA, which the zone listing does not carry: iteration reads each zone's
- * SOA as it advances (one small request per zone).
+ * SOA as it advances (one small request per zone), and so does {@link #iterateByName}. The lookups
+ * take one request: {@link #iterateByNameWithoutSoa} leaves the SOA out, {@link #byId} reads it in
+ * the same request.
  */
 final class PowerDnsZoneApi implements ZoneApi {
   private final PowerDnsEndpoints api;
@@ -35,6 +38,19 @@ final class PowerDnsZoneApi implements ZoneApi {
         .map(this::withSoa)
         .flatMap(Optional::stream)
         .iterator();
+  }
+
+  @Override
+  public Iterator<Zone> iterateByNameWithoutSoa(String name) {
+    return api.zonesNamed(Names.absolute(name)).stream()
+        .map(zone -> Zone.withoutSoa(zone.id(), Names.absolute(zone.name())))
+        .iterator();
+  }
+
+  @Override
+  public Optional<Zone> byId(String id) {
+    return ZoneLookup.find(() -> api.findZone(id))
+        .map(zone -> PowerDnsJson.toZone(zone, soa(zone.name(), zone)));
   }
 
   /**
@@ -78,8 +94,13 @@ final class PowerDnsZoneApi implements ZoneApi {
 
   /** The zone's SOA rrset; one without records if it has none. */
   private RRSet soa(ZoneJson zone) {
-    String apex = Names.absolute(zone.name());
-    return api.zone(zone.id(), apex, "SOA").rrsets().stream()
+    return soa(zone.name(), api.zone(zone.id(), Names.absolute(zone.name()), "SOA"));
+  }
+
+  /** The SOA rrset at {@code name} in an answer; one without records if it has none. */
+  private static RRSet soa(String name, ZoneJson answer) {
+    String apex = Names.absolute(name);
+    return Optional.ofNullable(answer.rrsets()).orElse(List.of()).stream()
         .filter(s -> Names.absolute(s.name()).equals(apex) && s.type().equals("SOA"))
         .findFirst()
         .orElse(new RRSet(apex, "SOA", null, null, null));

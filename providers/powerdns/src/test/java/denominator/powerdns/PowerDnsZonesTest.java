@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import denominator.Credentials;
 import denominator.DNSApiManager;
 import denominator.Denominator;
+import denominator.ZoneApi;
 import denominator.model.Zone;
 import denominator.tck.servers.PowerDnsServer;
 import denominator.tck.servers.RunningServer;
@@ -50,12 +51,18 @@ class PowerDnsZonesTest {
   }
 
   private DNSApiManager connect(String query) {
-    DNSApiManager manager =
-        Denominator.builder()
-            .provider("powerdns")
-            .url(server.apiUrl() + query)
-            .credentials(Credentials.of(Map.of("apiKey", server.apiKey())))
-            .build();
+    return opened(builder(query));
+  }
+
+  private static Denominator.Builder builder(String query) {
+    return Denominator.builder()
+        .provider("powerdns")
+        .url(server.apiUrl() + query)
+        .credentials(Credentials.of(Map.of("apiKey", server.apiKey())));
+  }
+
+  private DNSApiManager opened(Denominator.Builder builder) {
+    DNSApiManager manager = builder.build();
     managers.add(manager);
     return manager;
   }
@@ -119,6 +126,29 @@ class PowerDnsZonesTest {
     connect("").api().zones().iterator().forEachRemaining(listed::add);
 
     assertThat(listed).contains(new Zone(zone, zone, "dns.admin@example.net", 900));
+  }
+
+  @Test
+  void aLookupByNameOrByIdIsOneRequestWhicheverTheZones() {
+    List<String> log = new ArrayList<>();
+    connect("").api().zones().put(new Zone(zone, zone, "ops@example.org", 600));
+    ZoneApi zones = opened(builder("").httpLog(log::add)).api().zones();
+
+    assertThat(zones.iterateByNameWithoutSoa(zone))
+        .toIterable()
+        .containsExactly(Zone.withoutSoa(zone, zone));
+    assertThat(requests(log)).hasSize(1);
+    log.clear();
+    assertThat(zones.byId(zone)).contains(new Zone(zone, zone, "ops@example.org", 600));
+    assertThat(requests(log)).hasSize(1);
+    log.clear();
+    assertThat(zones.byId("absent." + zone)).isEmpty();
+    assertThat(zones.byId("=2")).as("an id PowerDNS refuses as no escaped name").isEmpty();
+    assertThat(requests(log)).hasSize(2);
+  }
+
+  private static List<String> requests(List<String> log) {
+    return log.stream().filter(line -> line.startsWith("--> ")).toList();
   }
 
   private List<String> contents(String type) {

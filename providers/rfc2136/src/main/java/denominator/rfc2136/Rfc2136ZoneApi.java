@@ -6,7 +6,6 @@ import denominator.ZoneNotFoundException;
 import denominator.kit.SoaMailbox;
 import denominator.model.Names;
 import denominator.model.Zone;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -39,15 +38,19 @@ final class Rfc2136ZoneApi implements ZoneApi {
     return zones.stream().map(this::listed).flatMap(Optional::stream).iterator();
   }
 
-  /** The zone if the server serves it, URL or not: the URL only says what the listing shows. */
+  /**
+   * The zone if the server serves it, URL or not: the URL only says what the listing shows. One SOA
+   * query, which reads the email and TTL too: {@link #iterateByNameWithoutSoa} is the same.
+   */
   @Override
   public Iterator<Zone> iterateByName(String name) {
-    try {
-      return List.of(read(Names.absolute(name))).iterator();
-    } catch (ZoneNotFoundException e) {
-      log.debug("{}", e.getMessage());
-      return Collections.emptyIterator();
-    }
+    return served(Names.absolute(name)).stream().iterator();
+  }
+
+  /** A zone's id is its name: one SOA query, as for a lookup by name. */
+  @Override
+  public Optional<Zone> byId(String id) {
+    return Names.ifAbsolute(id).flatMap(this::served);
   }
 
   @Override
@@ -95,6 +98,16 @@ final class Rfc2136ZoneApi implements ZoneApi {
           Rfc2136Provider.NAME,
           name,
           e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The zone if the server serves it. */
+  private Optional<Zone> served(String name) {
+    try {
+      return Optional.of(read(name));
+    } catch (ZoneNotFoundException e) {
+      log.debug("{}", e.getMessage());
       return Optional.empty();
     }
   }

@@ -13,9 +13,11 @@ import software.amazon.awssdk.services.route53.model.ChangeStatus;
 import software.amazon.awssdk.services.route53.model.CreateHostedZoneResponse;
 import software.amazon.awssdk.services.route53.model.HostedZone;
 import software.amazon.awssdk.services.route53.model.HostedZoneAlreadyExistsException;
+import software.amazon.awssdk.services.route53.model.InvalidInputException;
 import software.amazon.awssdk.services.route53.model.ListHostedZonesByNameResponse;
 import software.amazon.awssdk.services.route53.model.ListHostedZonesResponse;
 import software.amazon.awssdk.services.route53.model.ListResourceRecordSetsResponse;
+import software.amazon.awssdk.services.route53.model.NoSuchHostedZoneException;
 
 /**
  * Every Route53 endpoint the provider uses, on one screen, each failing with a typed exception from
@@ -57,6 +59,24 @@ final class Route53Endpoints implements AutoCloseable {
   HostedZone getZone(String zoneId) {
     return remember(
         call("GetHostedZone", zoneId, () -> client.getHostedZone(r -> r.id(zoneId))).hostedZone());
+  }
+
+  /**
+   * GET /2013-04-01/hostedzone/{id}: empty when Route53 has no such zone ({@code NoSuchHostedZone})
+   * or refuses the id as malformed ({@code InvalidInput}, as for an id over 32 characters).
+   */
+  Optional<HostedZone> findZone(String zoneId) {
+    return call(
+            "GetHostedZone",
+            zoneId,
+            () -> {
+              try {
+                return Optional.of(client.getHostedZone(r -> r.id(zoneId)).hostedZone());
+              } catch (NoSuchHostedZoneException | InvalidInputException none) {
+                return Optional.<HostedZone>empty();
+              }
+            })
+        .map(this::remember);
   }
 
   /** The zone's absolute name: from an earlier response that named it, else GetHostedZone. */

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
@@ -37,7 +38,10 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  * <p>A hosted zone has no mailbox or TTL of its own: they are its SOA's RNAME and the SOA set's
  * TTL. Listing every zone leaves them out ({@link Zone#withoutSoa}), since it would take one
  * request per zone; {@link #iterateByName} reads them (one request per zone of that name), and
- * {@link #put} writes them with one UPSERT of the SOA that keeps the rest of it as read.
+ * {@link #put} writes them with one UPSERT of the SOA that keeps the rest of it as read. The
+ * lookups that leave them out take one request: {@link #iterateByNameWithoutSoa} one {@code
+ * ListHostedZonesByName} (a page holds 100 zones of the name), {@link #byId} one {@code
+ * GetHostedZone}.
  */
 final class Route53ZoneApi implements ZoneApi {
   private final Route53Endpoints api;
@@ -62,10 +66,24 @@ final class Route53ZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
+    return named(name, this::withSoa);
+  }
+
+  @Override
+  public Iterator<Zone> iterateByNameWithoutSoa(String name) {
+    return named(name, Route53ZoneApi::zone);
+  }
+
+  @Override
+  public Optional<Zone> byId(String id) {
+    return api.findZone(id).map(Route53ZoneApi::zone);
+  }
+
+  private Iterator<Zone> named(String name, Function<HostedZone, Zone> zone) {
     Iterator<HostedZone> named = named(Names.absolute(name));
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(named, Spliterator.ORDERED), false)
-        .map(this::withSoa)
+        .map(zone)
         .iterator();
   }
 
@@ -111,10 +129,9 @@ final class Route53ZoneApi implements ZoneApi {
 
   private Optional<String> existing(Zone zone) {
     if (!zone.id().equals(zone.name())) {
-      try {
-        return Optional.of(Route53Endpoints.bareId(api.getZone(zone.id()).id()));
-      } catch (ZoneNotFoundException e) {
-        // look it up by name
+      Optional<HostedZone> byId = api.findZone(zone.id());
+      if (byId.isPresent()) {
+        return byId.map(z -> Route53Endpoints.bareId(z.id()));
       }
     }
     List<String> ids = new ArrayList<>();

@@ -464,6 +464,15 @@ public final class Route53Simulator extends Dispatcher {
   }
 
   private HostedZone zone(String id) {
+    if (id.length() > 32) { // Route53 checks the id's form before looking it up
+      throw new Failure(
+          400,
+          "InvalidInput",
+          "1 validation error detected: Value '"
+              + id
+              + "' at 'id' failed to satisfy constraint: Member must have length less than or"
+              + " equal to 32");
+    }
     HostedZone zone = zones.get(id);
     if (zone == null) {
       throw new Failure(404, "NoSuchHostedZone", "No hosted zone found with ID: " + id);

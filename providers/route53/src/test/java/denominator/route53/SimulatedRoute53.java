@@ -32,7 +32,8 @@ final class SimulatedRoute53 extends SimulatedVendor<Route53Simulator> {
   static ProviderUnderTest target(MockWebServer server) {
     return ProviderUnderTest.of(
             new Route53Provider(), server.url("/").toString(), Credentials.of("AKID", "SECRET"))
-        .withBadCredentials(Credentials.of("WRONG", "SECRET"));
+        .withBadCredentials(Credentials.of("WRONG", "SECRET"))
+        .withZonePageSize(100); // ListHostedZones' default maxitems
   }
 
   static DNSApiManager connect(MockWebServer server) {

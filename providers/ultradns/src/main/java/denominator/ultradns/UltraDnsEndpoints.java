@@ -68,14 +68,13 @@ final class UltraDnsEndpoints {
     return firstAccount;
   }
 
-  /** {@code GET /v3/zones}, cursor by cursor; 404 70002 (no zones, or none matches) is none. */
-  Iterator<ZoneJson> zones(Optional<String> nameContains) {
+  /** {@code GET /v3/zones}, cursor by cursor; 404 70002 (no zones) is none. */
+  Iterator<ZoneJson> zones() {
     return Pages.following(
         "",
         cursor -> {
           HttpUrl.Builder url =
               url("v3/zones").addQueryParameter("limit", Integer.toString(ZONES_PER_PAGE));
-          nameContains.ifPresent(name -> url.addQueryParameter("q", "name:" + name));
           if (!cursor.isEmpty()) {
             url.addQueryParameter("cursor", cursor);
           }

@@ -7,7 +7,6 @@ import denominator.model.Names;
 import denominator.model.Zone;
 import denominator.model.rdata.SOAData;
 import denominator.ultradns.UltraDnsJson.RRSet;
-import denominator.ultradns.UltraDnsJson.ZoneJson;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,9 @@ import java.util.stream.StreamSupport;
 /**
  * UltraDNS primary zones. A zone's id is its name with the trailing dot. Email and TTL live in the
  * apex SOA, which the service writes and the listing does not carry: iteration reads each zone's
- * SOA as it advances (one small request per zone).
+ * SOA as it advances (one small request per zone). A lookup by name or id is that one read of the
+ * SOA, which a zone that is not there answers 404: not the listing's {@code q=name:} filter, which
+ * matches every zone whose name contains the name.
  */
 final class UltraDnsZoneApi implements ZoneApi {
   private final UltraDnsEndpoints api;
@@ -28,23 +29,21 @@ final class UltraDnsZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterator() {
-    return zones(api.zones(Optional.empty()), Optional.empty());
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(api.zones(), 0), false)
+        .map(z -> Names.absolute(z.properties().name()))
+        .map(this::withSoa)
+        .flatMap(Optional::stream)
+        .iterator();
   }
 
   @Override
   public Iterator<Zone> iterateByName(String name) {
-    String absolute = Names.absolute(name);
-    String bare = absolute.substring(0, absolute.length() - 1);
-    return zones(api.zones(Optional.of(bare)), Optional.of(absolute));
+    return withSoa(Names.absolute(name)).stream().iterator();
   }
 
-  private Iterator<Zone> zones(Iterator<ZoneJson> listed, Optional<String> only) {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(listed, 0), false)
-        .map(z -> Names.absolute(z.properties().name()))
-        .filter(name -> only.isEmpty() || only.get().equals(name))
-        .map(this::withSoa)
-        .flatMap(Optional::stream)
-        .iterator();
+  @Override
+  public Optional<Zone> byId(String id) {
+    return Names.ifAbsolute(id).flatMap(this::withSoa);
   }
 
   /**
@@ -90,7 +89,7 @@ final class UltraDnsZoneApi implements ZoneApi {
     }
   }
 
-  /** The zone with email and TTL from its SOA; empty if it was deleted meanwhile. */
+  /** The zone with email and TTL from its SOA; empty if there is no such zone. */
   private Optional<Zone> withSoa(String name) {
     try {
       Optional<RRSet> soa = soa(name);

@@ -29,7 +29,8 @@ public final class SimulatedUltraDns extends SimulatedVendor<UltraDnsSimulator> 
   public static ProviderUnderTest target(MockWebServer server) {
     return ProviderUnderTest.of(new UltraDnsProvider(), server.url("/").toString(), CREDENTIALS)
         .withBadCredentials(BAD_CREDENTIALS)
-        .with(b -> b.http(QUICK_RETRIES));
+        .with(b -> b.http(QUICK_RETRIES))
+        .withZonePageSize(UltraDnsEndpoints.ZONES_PER_PAGE);
   }
 
   /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */

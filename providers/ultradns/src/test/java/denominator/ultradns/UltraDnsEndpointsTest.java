@@ -99,9 +99,7 @@ class UltraDnsEndpointsTest {
     UltraDnsEndpoints endpoints = new UltraDnsEndpoints(config(server, time, log));
 
     List<String> names = new java.util.ArrayList<>();
-    endpoints
-        .zones(java.util.Optional.empty())
-        .forEachRemaining(z -> names.add(z.properties().name()));
+    endpoints.zones().forEachRemaining(z -> names.add(z.properties().name()));
 
     assertThat(names).containsExactly("one.example.", "two.example.");
     server.takeRequest();
@@ -109,7 +107,7 @@ class UltraDnsEndpointsTest {
     assertThat(server.takeRequest().getTarget()).isEqualTo("/v3/zones?limit=1000&cursor=c2");
 
     server.enqueue(json(404, "[{\"errorCode\":70002,\"errorMessage\":\"Data not found.\"}]"));
-    assertThat(endpoints.zones(java.util.Optional.empty()).hasNext()).isFalse();
+    assertThat(endpoints.zones().hasNext()).isFalse();
   }
 
   @Test
