@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * @param burst how many requests may go at once after a quiet spell, as the vendor's token bucket
  *     allows (Route53 documents token buckets); 1, the default, spaces every request evenly
  * @param endpoint empty for the whole account, else the endpoint as {@code METHOD /path}, where
- *     {@code *} in the path stands for one segment and the method may be {@code *}
+ *     {@code *} in the path stands for one segment, a segment {@code **} for any number of segments
+ *     (none included), and the method may be {@code *}
  */
 public record RequestLimit(int requests, Duration period, int burst, Optional<String> endpoint) {
   public RequestLimit {
@@ -41,7 +42,8 @@ public record RequestLimit(int requests, Duration period, int burst, Optional<St
   /**
    * At most {@code requests} per {@code period} over the requests of one endpoint, e.g. {@code
    * "POST /v1/zones/ * /records"} (without the spaces around {@code *}), on top of any account
-   * limit.
+   * limit. A last segment {@code **} makes it a path and everything under it, as a vendor that
+   * limits {@code GET /domains*} together: {@code "GET /v1.0/ * /domains/ **"}.
    */
   public static RequestLimit perEndpoint(String endpoint, int requests, Duration period) {
     return new RequestLimit(requests, period, 1, Optional.of(endpoint));
@@ -97,11 +99,16 @@ public record RequestLimit(int requests, Duration period, int burst, Optional<St
     String method =
         parts[0].equals("*") ? "[A-Z]+" : Pattern.quote(parts[0].toUpperCase(Locale.ROOT));
     StringBuilder path = new StringBuilder();
-    for (String piece : parts[1].split("\\*", -1)) {
-      if (path.length() > 0) {
-        path.append("[^/]+");
+    for (String segment : parts[1].substring(1).split("/", -1)) {
+      if (segment.equals("**")) {
+        path.append("(?:/[^/]+)*"); // any number of segments, none included
+        continue;
       }
-      path.append(Pattern.quote(piece));
+      path.append('/');
+      String[] pieces = segment.split("\\*", -1);
+      for (int i = 0; i < pieces.length; i++) {
+        path.append(i > 0 ? "[^/]+" : "").append(Pattern.quote(pieces[i]));
+      }
     }
     return Pattern.compile(method + " " + path + "/?");
   }
