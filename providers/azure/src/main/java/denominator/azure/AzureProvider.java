@@ -10,8 +10,11 @@ import denominator.Provider;
 import denominator.ProviderConfig;
 import denominator.ProviderMetadata;
 import denominator.RecordProfile;
+import denominator.http.RequestLimit;
 import denominator.model.rdata.ProviderRData;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +30,14 @@ import java.util.Optional;
  * never overwritten. Another tool's {@code metadata} and aliases ({@code targetResource}) are read,
  * shown and kept.
  *
+ * <p>Every request, each retry included, takes its turn in the account's request budget ({@link
+ * #REQUEST_LIMITS}): Azure Resource Manager's subscription reads (25 a second, bursts of 250), the
+ * Microsoft.Network provider's writes and deletes (1,000 each per five minutes), and Azure DNS's
+ * own per-zone limits per minute (record sets: 200 puts, 200 deletes, 2,000 gets, 60 listings;
+ * zones: 40 puts, 40 deletes, 1,000 gets, 60 listings), which the budget counts over every zone
+ * together. An answer whose {@code x-ms-ratelimit-remaining-subscription-resource-requests} says
+ * none are left slows the budget as a 429 does. Token requests are not limited.
+ *
  * @see <a href="https://learn.microsoft.com/rest/api/dns/">Azure DNS REST API</a>
  */
 public final class AzureProvider implements Provider {
@@ -40,14 +51,58 @@ public final class AzureProvider implements Provider {
 
   static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
-  static final ProviderMetadata METADATA =
-      ProviderMetadata.builder(NAME)
-          .defaultUrl(URL)
-          .credentialForm(CredentialForm.of("clientSecret", FIELDS))
-          .credentialForm(CredentialForm.of("clientSecretAtAuthority", withAuthority()))
-          .recordTypes(RecordProfile.ROUND_ROBIN, AzureRecords.TYPES.toArray(String[]::new))
-          .atomicChangeSets(false, 1)
-          .build();
+  /** Under the resource group: {@code /subscriptions/{id}/resourceGroups/{group}/providers/..}. */
+  private static final String NETWORK =
+      "/subscriptions/*/resourceGroups/*/providers/Microsoft.Network";
+
+  /**
+   * The documented limits the budget paces by: Azure Resource Manager's subscription reads (a token
+   * bucket), the Microsoft.Network resource provider's writes and deletes, then Azure DNS's
+   * per-zone operation limits, by method and path.
+   *
+   * @see <a
+   *     href="https://learn.microsoft.com/azure/azure-resource-manager/management/request-limits-and-throttling">ARM
+   *     throttling</a>
+   * @see <a
+   *     href="https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits">Azure
+   *     DNS limits</a>
+   */
+  public static final List<RequestLimit> REQUEST_LIMITS =
+      List.of(
+          RequestLimit.perEndpoint("GET /subscriptions/**", 25, Duration.ofSeconds(1))
+              .withBurst(250),
+          RequestLimit.perEndpoint("PUT " + NETWORK + "/**", 1000, Duration.ofMinutes(5)),
+          RequestLimit.perEndpoint("DELETE " + NETWORK + "/**", 1000, Duration.ofMinutes(5)),
+          perMinute("GET", "/dnsZones", 60),
+          perMinute("GET", "/dnsZones/*", 1000),
+          perMinute("PUT", "/dnsZones/*", 40),
+          perMinute("DELETE", "/dnsZones/*", 40),
+          perMinute("GET", "/dnsZones/*/recordsets", 60),
+          perMinute("GET", "/dnsZones/*/*/*", 2000),
+          perMinute("PUT", "/dnsZones/*/*/*", 200),
+          perMinute("DELETE", "/dnsZones/*/*/*", 200));
+
+  /** The header in which Azure reports the requests left in a DNS operation's bucket. */
+  static final String REMAINING = "x-ms-ratelimit-remaining-subscription-resource-requests";
+
+  static final ProviderMetadata METADATA = describe();
+
+  private static ProviderMetadata describe() {
+    ProviderMetadata.Builder metadata =
+        ProviderMetadata.builder(NAME)
+            .defaultUrl(URL)
+            .credentialForm(CredentialForm.of("clientSecret", FIELDS))
+            .credentialForm(CredentialForm.of("clientSecretAtAuthority", withAuthority()))
+            .recordTypes(RecordProfile.ROUND_ROBIN, AzureRecords.TYPES.toArray(String[]::new))
+            .atomicChangeSets(false, 1)
+            .remainingHeader(REMAINING);
+    REQUEST_LIMITS.forEach(metadata::requestLimit);
+    return metadata.build();
+  }
+
+  private static RequestLimit perMinute(String method, String path, int requests) {
+    return RequestLimit.perEndpoint(method + " " + NETWORK + path, requests, Duration.ofMinutes(1));
+  }
 
   private static String[] withAuthority() {
     String[] fields = Arrays.copyOf(FIELDS, FIELDS.length + 1);

@@ -55,7 +55,7 @@ public final class AzureSimulator extends CountingDispatcher {
             subscription,
             resourceGroup,
             deletes);
-    this.rates = new RateLimits(builder.rates);
+    this.rates = new RateLimits(builder.rates, builder.burst);
   }
 
   /** A simulator with the builder's defaults. */
@@ -269,6 +269,7 @@ public final class AzureSimulator extends CountingDispatcher {
     private int maxRecordSets = 10_000;
     private int maxRecords = 20;
     private Map<RateLimits.Kind, Integer> rates = RateLimits.documented();
+    private int burst = Integer.MAX_VALUE;
     private Clock clock = Clock.systemUTC();
     private Random random = new Random(1);
 
@@ -343,6 +344,16 @@ public final class AzureSimulator extends CountingDispatcher {
       changed.putAll(rates);
       changed.put(kind, positive(perMinute, "perMinute"));
       this.rates = changed;
+      return this;
+    }
+
+    /**
+     * Buckets of at most {@code tokens} requests each, refilled at their rates: a request sent
+     * sooner than its rate allows, after {@code tokens} at once, is throttled. Default: a minute's
+     * worth, as Azure documents its rates per minute.
+     */
+    public Builder burst(int tokens) {
+      this.burst = positive(tokens, "tokens");
       return this;
     }
 

@@ -39,11 +39,18 @@ final class RateLimits {
   }
 
   private final Map<Kind, Integer> perMinute;
+  private final int burst;
   private final Map<String, Bucket> buckets = new HashMap<>();
 
-  /** Buckets at these rates; a kind absent from the map is not limited. */
+  /** Buckets at these rates, each full with a minute's tokens; a kind absent is not limited. */
   RateLimits(Map<Kind, Integer> perMinute) {
+    this(perMinute, Integer.MAX_VALUE);
+  }
+
+  /** Buckets at these rates, each holding at most {@code burst} tokens (and a minute's at most). */
+  RateLimits(Map<Kind, Integer> perMinute, int burst) {
     this.perMinute = perMinute.isEmpty() ? Map.of() : new EnumMap<>(perMinute);
+    this.burst = burst;
   }
 
   static Map<Kind, Integer> documented() {
@@ -60,30 +67,33 @@ final class RateLimits {
     if (rate == null) {
       return Outcome.UNLIMITED;
     }
-    Bucket bucket = buckets.computeIfAbsent(zone + " " + kind, key -> new Bucket(rate, now));
+    Bucket bucket = buckets.computeIfAbsent(zone + " " + kind, key -> new Bucket(rate, burst, now));
     return bucket.take(now);
   }
 
   /**
-   * A bucket holding at most {@code rate} tokens, gaining {@code rate} per minute. Its level is
-   * kept in nanoseconds of refill (a full bucket is one minute, a token {@code 60 s / rate}), so
-   * that a clock moved by whole seconds gives exact answers.
+   * A bucket holding at most {@code rate} tokens (or {@code burst}, when fewer), gaining {@code
+   * rate} per minute. Its level is kept in nanoseconds of refill (a minute's tokens are one minute,
+   * a token {@code 60 s / rate}), so that a clock moved by whole seconds gives exact answers.
    */
   private static final class Bucket {
     private static final long MINUTE = Duration.ofMinutes(1).toNanos();
 
     private final long cost;
-    private long level = MINUTE;
+    private final long full;
+    private long level;
     private Instant at;
 
-    Bucket(int rate, Instant now) {
+    Bucket(int rate, int burst, Instant now) {
       this.cost = MINUTE / rate;
+      this.full = burst >= rate ? MINUTE : cost * burst;
+      this.level = full;
       this.at = now;
     }
 
     Outcome take(Instant now) {
       if (now.isAfter(at)) {
-        level = Math.min(MINUTE, level + Duration.between(at, now).toNanos());
+        level = Math.min(full, level + Duration.between(at, now).toNanos());
         at = now;
       }
       if (level >= cost) {

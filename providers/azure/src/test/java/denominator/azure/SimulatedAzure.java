@@ -2,6 +2,7 @@ package denominator.azure;
 
 import denominator.Credentials;
 import denominator.Denominator;
+import denominator.http.RequestBudget;
 import denominator.tck.ProviderUnderTest;
 import denominator.tck.SimulatedVendor;
 import java.util.Map;
@@ -45,13 +46,17 @@ public final class SimulatedAzure extends SimulatedVendor<AzureSimulator> {
         .withZonePageSize(PAGE_SIZE);
   }
 
-  /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */
+  /**
+   * A manager's builder for the simulator, to set more (a fake clock, a batch size) on; requests
+   * are not paced unless the test asks (see {@code AzureBudgetTest}).
+   */
   public static Denominator.Builder builder(MockWebServer server) {
     return Denominator.builder()
         .provider(new AzureProvider())
         .url(url(server))
         .credentials(credentials(server, "s3cret"))
-        .http(QUICK_RETRIES);
+        .http(QUICK_RETRIES)
+        .requestBudget(RequestBudget.unlimited());
   }
 
   /** The application's credentials, tokens issued by the simulator itself. */

@@ -10,6 +10,9 @@ import denominator.Provider;
 import denominator.ProviderConfig;
 import denominator.ProviderMetadata;
 import denominator.RecordProfile;
+import denominator.http.RequestLimit;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Rackspace Cloud DNS v1.0, through Rackspace Identity v2.0 tokens: name {@code clouddns}. The URL
@@ -25,6 +28,14 @@ import denominator.RecordProfile;
  * job, awaited before the next batch. There are no preconditions: a concurrent change between a
  * read and a write is overwritten, unless it deleted a record being rewritten.
  *
+ * <p>Every request, each retry included, takes its turn in the account's request budget: Cloud
+ * DNS's documented default rate limits ({@link #REQUEST_LIMITS}), by method over {@code /status*}
+ * and {@code /domains*} (records included), each request spaced evenly, since Rackspace counts them
+ * in windows: job polls 15 a second; reads 300, creates 75, updates 150 and deletes 150 a minute;
+ * searches 20 a minute. Rackspace raises them on request; an account whose limits were raised paces
+ * with its own {@code Denominator.builder().requestBudget(..)}, since these are per endpoint.
+ * Identity requests are not limited.
+ *
  * @see <a href="https://docs.rackspace.com/docs/cloud-dns/v1/">Cloud DNS v1.0 API</a>
  */
 public final class CloudDnsProvider implements Provider {
@@ -35,16 +46,37 @@ public final class CloudDnsProvider implements Provider {
 
   static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
-  static final ProviderMetadata METADATA =
-      ProviderMetadata.builder(NAME)
-          .defaultUrl(IDENTITY)
-          .credentialForm(CredentialForm.of("apiKey", "username", "apiKey"))
-          .credentialForm(CredentialForm.of("password", "username", "password"))
-          .recordTypes(
-              RecordProfile.ROUND_ROBIN,
-              CloudDnsRecords.TYPES.stream().sorted().toArray(String[]::new))
-          .atomicChangeSets(true, CloudDnsWriter.MAX_RECORDS)
-          .build();
+  /**
+   * Cloud DNS's default rate limits per account, by method and path under the catalog's {@code
+   * /v1.0/{tenant}}; a limit on {@code /domains} covers every path under it, as Rackspace's {@code
+   * .../domains.*} does.
+   *
+   * @see <a href="https://docs.rackspace.com/reference/cloud-dns-limits">Limits</a>
+   */
+  public static final List<RequestLimit> REQUEST_LIMITS =
+      List.of(
+          RequestLimit.perEndpoint("GET /v1.0/*/status/**", 15, Duration.ofSeconds(1)),
+          RequestLimit.perEndpoint("GET /v1.0/*/domains/search", 20, Duration.ofMinutes(1)),
+          RequestLimit.perEndpoint("GET /v1.0/*/domains/**", 300, Duration.ofMinutes(1)),
+          RequestLimit.perEndpoint("POST /v1.0/*/domains/**", 75, Duration.ofMinutes(1)),
+          RequestLimit.perEndpoint("PUT /v1.0/*/domains/**", 150, Duration.ofMinutes(1)),
+          RequestLimit.perEndpoint("DELETE /v1.0/*/domains/**", 150, Duration.ofMinutes(1)));
+
+  static final ProviderMetadata METADATA = describe();
+
+  private static ProviderMetadata describe() {
+    ProviderMetadata.Builder metadata =
+        ProviderMetadata.builder(NAME)
+            .defaultUrl(IDENTITY)
+            .credentialForm(CredentialForm.of("apiKey", "username", "apiKey"))
+            .credentialForm(CredentialForm.of("password", "username", "password"))
+            .recordTypes(
+                RecordProfile.ROUND_ROBIN,
+                CloudDnsRecords.TYPES.stream().sorted().toArray(String[]::new))
+            .atomicChangeSets(true, CloudDnsWriter.MAX_RECORDS);
+    REQUEST_LIMITS.forEach(metadata::requestLimit);
+    return metadata.build();
+  }
 
   @Override
   public ProviderMetadata metadata() {

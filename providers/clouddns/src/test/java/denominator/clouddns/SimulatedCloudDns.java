@@ -2,6 +2,7 @@ package denominator.clouddns;
 
 import denominator.Credentials;
 import denominator.Denominator;
+import denominator.http.RequestBudget;
 import denominator.tck.ProviderUnderTest;
 import denominator.tck.SimulatedVendor;
 import java.util.Map;
@@ -49,13 +50,17 @@ public final class SimulatedCloudDns extends SimulatedVendor<CloudDnsSimulator> 
         .withZonePageSize(CloudDnsEndpoints.LIMIT);
   }
 
-  /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */
+  /**
+   * A manager's builder for the simulator, to set more (a fake clock, a batch size) on; requests
+   * are not paced unless the test asks (see {@code CloudDnsBudgetTest}).
+   */
   public static Denominator.Builder builder(MockWebServer server) {
     return Denominator.builder()
         .provider(new CloudDnsProvider())
         .url(url(server))
         .credentials(CREDENTIALS)
-        .http(QUICK_RETRIES);
+        .http(QUICK_RETRIES)
+        .requestBudget(RequestBudget.unlimited());
   }
 
   /** The identity service on the simulator: {@code http://127.0.0.1:PORT/v2.0}. */

@@ -9,6 +9,8 @@ import denominator.ProviderConfig;
 import denominator.ProviderMetadata;
 import denominator.RecordProfile;
 import denominator.ValidationException;
+import denominator.http.RequestLimit;
+import java.time.Duration;
 
 /**
  * Cloudflare, through its API v4: name {@code cloudflare}, URL {@code
@@ -24,6 +26,13 @@ import denominator.ValidationException;
  * batches. No geo or weighted sets: those are Cloudflare Load Balancing, a separate product. No SOA
  * set: Cloudflare serves its own, without a serial; a zone's email and TTL are its SOA's.
  *
+ * <p>Every request, each retry included, takes its turn in the account's request budget ({@link
+ * #REQUEST_LIMIT}): Cloudflare's documented 1,200 requests per five minutes per user, over every
+ * route, one each 250 ms and no burst, since Cloudflare blocks every call for five minutes once
+ * past it. An account whose limit Cloudflare raised paces with {@code
+ * Denominator.builder().requestLimit(..)} (CLI {@code --request-limit}). Cloudflare's {@code
+ * Ratelimit} header is a structured list, not a count, and is not read.
+ *
  * @see <a href="https://developers.cloudflare.com/api/">Cloudflare API v4</a>
  */
 public final class CloudflareProvider implements Provider {
@@ -31,6 +40,16 @@ public final class CloudflareProvider implements Provider {
 
   /** Record operations per {@code /batch} request on Cloudflare's Free plan. */
   public static final int FREE_PLAN_BATCH = 200;
+
+  /**
+   * Cloudflare's global API limit, 1,200 requests per five minutes per user (API token or global
+   * key), cumulative over every route.
+   *
+   * @see <a href="https://developers.cloudflare.com/fundamentals/api/reference/limits/">Rate
+   *     limits</a>
+   */
+  public static final RequestLimit REQUEST_LIMIT =
+      RequestLimit.perAccount(1200, Duration.ofMinutes(5));
 
   private final ProviderMetadata metadata;
 
@@ -57,6 +76,7 @@ public final class CloudflareProvider implements Provider {
             .credentialForm(CredentialForm.of("apiKeyInAccount", "email", "apiKey", "accountId"))
             .recordTypes(RecordProfile.ROUND_ROBIN, CloudflareRecords.TYPES.toArray(String[]::new))
             .atomicChangeSets(true, recordsPerBatch)
+            .requestLimit(REQUEST_LIMIT)
             .build();
   }
 

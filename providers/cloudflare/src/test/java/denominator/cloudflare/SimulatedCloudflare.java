@@ -2,6 +2,7 @@ package denominator.cloudflare;
 
 import denominator.Credentials;
 import denominator.Denominator;
+import denominator.http.RequestBudget;
 import denominator.tck.ProviderUnderTest;
 import denominator.tck.SimulatedVendor;
 import java.time.Duration;
@@ -49,13 +50,17 @@ public final class SimulatedCloudflare extends SimulatedVendor<CloudflareSimulat
         .withZonePageSize(ZONES_PER_PAGE);
   }
 
-  /** A manager's builder for the simulator, to set more (a fake clock, a batch size) on. */
+  /**
+   * A manager's builder for the simulator, to set more (a fake clock, a batch size) on; requests
+   * are not paced unless the test asks (see {@code CloudflareBudgetTest}).
+   */
   public static Denominator.Builder builder(MockWebServer server) {
     return Denominator.builder()
         .provider(new CloudflareProvider())
         .url(url(server))
         .credentials(CREDENTIALS)
-        .http(QUICK_RETRIES);
+        .http(QUICK_RETRIES)
+        .requestBudget(RequestBudget.unlimited());
   }
 
   /** The simulator's base URL, as Cloudflare's: {@code http://127.0.0.1:PORT/client/v4}. */

@@ -29,6 +29,9 @@ import java.util.Optional;
  * are asynchronous: {@code ChangeResult.await} polls the zone until {@code ACTIVE}. There are no
  * preconditions: a concurrent change between a read and a write is overwritten.
  *
+ * <p>Designate has no documented request limit (a cloud may put one in front of it); pace with
+ * {@code Denominator.builder().requestLimit(..)} (CLI {@code --request-limit}).
+ *
  * @see <a href="https://docs.openstack.org/api-ref/dns/">Designate v2 API</a>
  */
 public final class DesignateProvider implements Provider {

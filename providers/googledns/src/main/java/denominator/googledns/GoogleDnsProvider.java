@@ -25,6 +25,10 @@ import denominator.RecordProfile;
  * policy routes by GCP region, not by country or continent: such sets are listed as provider
  * routing and not written, and no geo is declared.
  *
+ * <p>Cloud DNS has no documented request limit (its per-project quota of requests per minute has no
+ * published value, only the console's); pace with {@code Denominator.builder().requestLimit(..)}
+ * (CLI {@code --request-limit}).
+ *
  * @see <a href="https://cloud.google.com/dns/docs/reference/rest/v1">Cloud DNS API v1</a>
  */
 public final class GoogleDnsProvider implements Provider {

@@ -25,6 +25,9 @@ import java.util.Optional;
  * engine makes ATOMIC hold by writing back what it read, so change sets are not declared atomic
  * natively. Requests are paced by NS1's {@code X-RateLimit-*} headers.
  *
+ * <p>NS1 has no documented fixed request limit (each route's varies, reported by those headers);
+ * pace with {@code Denominator.builder().requestLimit(..)} (CLI {@code --request-limit}).
+ *
  * @see <a href="https://developer.ibm.com/apis/catalog/ns1--ibm-ns1-connect-api/">NS1 API</a>
  */
 public final class Ns1Provider implements Provider {

@@ -22,6 +22,9 @@ import java.util.Set;
  * {@value PowerDnsBatches#MAX_BATCH} changes, each applied by the server in one transaction; an
  * ATOMIC change set of several batches is all or nothing, earlier batches undone when one fails.
  *
+ * <p>PowerDNS has no documented request limit (the server is one's own); pace with {@code
+ * Denominator.builder().requestLimit(..)} (CLI {@code --request-limit}).
+ *
  * @see <a href="https://doc.powerdns.com/authoritative/http-api/">PowerDNS HTTP API</a>
  */
 public final class PowerDnsProvider implements Provider {

@@ -28,6 +28,9 @@ import denominator.RecordProfile;
  * server would silently ignore (a CNAME beside other data, a DS without NS) are refused before
  * sending. DS is not among the declared types: it is written only where an NS set is.
  *
+ * <p>No documented request limit (the server is one's own), and none to set: DNS messages are not
+ * HTTP requests, and the request budget does not pace them.
+ *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc2136">RFC 2136, DNS UPDATE</a>
  */
 public final class Rfc2136Provider implements Provider {

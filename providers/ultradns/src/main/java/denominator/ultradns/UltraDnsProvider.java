@@ -21,6 +21,9 @@ import java.util.List;
  * one request per name and type, up to {@value UltraDnsBatches#MAX_BATCH} in one {@code /v1/batch},
  * each batch all or nothing (a failed item's batch is undone).
  *
+ * <p>UltraDNS has no documented request limit; pace with {@code
+ * Denominator.builder().requestLimit(..)} (CLI {@code --request-limit}).
+ *
  * @see <a href="https://docs.ultradns.com/">UltraDNS REST API</a>
  */
 public final class UltraDnsProvider implements Provider {
