@@ -75,7 +75,7 @@ final class GeoEvacuateCommand implements Callable<Integer> {
   @Option(
       names = "--zones",
       split = ",",
-      paramLabel = "ZONE[,ZONE...]",
+      paramLabel = "ZONE",
       description = "evacuate these zones (names or ids) in one operation, instead of -z",
       completionCandidates = Candidates.ZoneNames.class)
   List<String> zones;

@@ -225,6 +225,54 @@ class GeoEvacuateZonesTest {
   }
 
   @Test
+  void aZoneThatFailsRollsBackTheZonesThatAppliedAndSkipsTheRest() {
+    try (DNSApiManager manager = mock()) {
+      String id =
+          manager.api().zones().put(Zone.create("fail.example.", "hostmaster@fail.example.", 60));
+      manager
+          .api()
+          .apply(
+              id,
+              Plan.between(
+                  "fail.example.",
+                  List.of(),
+                  List.of(
+                      geo("fail.example.", "europe", "continent:EU", "192.0.2.1"),
+                      geo("fail.example.", "elsewhere", "*", "192.0.2.2"))),
+              ApplyMode.ATOMIC);
+    }
+    Map<String, List<ResourceRecordSet>> before = geoSets();
+
+    CliProcess.Result failed =
+        run(
+            "-p",
+            "failing",
+            "geo",
+            "evacuate",
+            "--zones",
+            "a.example,fail.example,c.example",
+            "-q",
+            "europe",
+            "--to",
+            "elsewhere",
+            "--parallel",
+            "1",
+            "--snapshot",
+            home.resolve("snapshot.json").toString());
+
+    assertThat(failed.code()).as(failed.toString()).isEqualTo(1);
+    assertThat(failed.out())
+        .contains(
+            "a.example. (id a.example.): rolled back\n  ROLLED_BACK ",
+            "fail.example. (id fail.example.): failed\n  FAILED ",
+            "c.example. (id c.example.): skipped\n  SKIPPED ")
+        .endsWith("3 zones: 0 changed, 0 unchanged, 1 rolled back, 1 failed, 1 skipped\n");
+    assertThat(failed.errLines().get(failed.errLines().size() - 1))
+        .isEqualTo("denominator: error: the test provider refuses every change to fail.example.");
+    assertThat(geoSets()).isEqualTo(before);
+  }
+
+  @Test
   void aZoneNameHeldTwiceIsRefusedNamingTheIds() {
     CliProcess.Result held =
         cli.run(
