@@ -244,21 +244,7 @@ class GeoEvacuateZonesTest {
     Map<String, List<ResourceRecordSet>> before = geoSets();
 
     CliProcess.Result failed =
-        run(
-            "-p",
-            "failing",
-            "geo",
-            "evacuate",
-            "--zones",
-            "a.example,fail.example,c.example",
-            "-q",
-            "europe",
-            "--to",
-            "elsewhere",
-            "--parallel",
-            "1",
-            "--snapshot",
-            home.resolve("snapshot.json").toString());
+        evacuateOneAtATime("a.example,fail.example,c.example", "-p", "failing");
 
     assertThat(failed.code()).as(failed.toString()).isEqualTo(1);
     assertThat(failed.out())
@@ -297,22 +283,7 @@ class GeoEvacuateZonesTest {
   void progressCountsZonesOnStderrOnlyAndStdoutStaysJson() {
     cli.property("denominator.stderr.tty", "true");
 
-    CliProcess.Result evacuated =
-        run(
-            "-o",
-            "json",
-            "geo",
-            "evacuate",
-            "--zones",
-            "a.example,b.example,c.example",
-            "-q",
-            "europe",
-            "--to",
-            "elsewhere",
-            "--parallel",
-            "1",
-            "--snapshot",
-            home.resolve("snapshot.json").toString());
+    CliProcess.Result evacuated = evacuateOneAtATime("a.example,b.example,c.example", "-o", "json");
 
     assertThat(evacuated.code()).as(evacuated.toString()).isZero();
     assertThat(evacuated.err())
@@ -377,6 +348,26 @@ class GeoEvacuateZonesTest {
     List<String> all = new ArrayList<>(List.of("-u", "file:" + store));
     all.addAll(List.of(args));
     return cli.run(all.toArray(String[]::new));
+  }
+
+  /** Evacuates europe to elsewhere in {@code zones}, one zone at a time, after {@code flags}. */
+  private CliProcess.Result evacuateOneAtATime(String zones, String... flags) {
+    List<String> args = new ArrayList<>(List.of(flags));
+    args.addAll(
+        List.of(
+            "geo",
+            "evacuate",
+            "--zones",
+            zones,
+            "-q",
+            "europe",
+            "--to",
+            "elsewhere",
+            "--parallel",
+            "1",
+            "--snapshot",
+            home.resolve("snapshot.json").toString()));
+    return run(args);
   }
 
   private CliProcess.Result run(List<String> args) {
