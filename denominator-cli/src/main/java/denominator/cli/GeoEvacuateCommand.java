@@ -1,6 +1,7 @@
 package denominator.cli;
 
 import com.google.gson.JsonObject;
+import denominator.AcrossZones;
 import denominator.ValidationException;
 import denominator.change.ApplyMode;
 import denominator.model.ResourceRecordSet;
@@ -25,13 +26,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator geo -z ZONE evacuate -q us-east --to us-west,eu-west [--policy nearest]}:
  * moves every region of the qualifier's geo sets to the saviours in one atomic change set, after
- * saving a snapshot that {@code geo restore} returns to.
+ * saving a snapshot that {@code geo restore} returns to. With {@code --zones A,B} or {@code
+ * --all-zones} instead of {@code -z}, does so in many zones in one atomic operation, {@code
+ * --parallel} zones at once: a zone that fails rolls back every zone that applied.
  */
 @Command(name = "evacuate", description = "Move every region of a geo qualifier to saviours.")
 final class GeoEvacuateCommand implements Callable<Integer> {
@@ -68,6 +72,21 @@ final class GeoEvacuateCommand implements Callable<Integer> {
       description = "where to save the snapshot (default ~/.denominator/snapshots/...)")
   Path snapshot;
 
+  @Option(
+      names = "--zones",
+      split = ",",
+      paramLabel = "ZONE",
+      description = "evacuate these zones (names or ids) in one operation, instead of -z",
+      completionCandidates = Candidates.ZoneNames.class)
+  List<String> zones;
+
+  @Option(
+      names = "--all-zones",
+      description = "evacuate every zone of the account in one operation, instead of -z")
+  boolean allZones;
+
+  @Mixin ParallelOption parallel;
+
   @Mixin DryRunOption dryRun;
 
   @Option(names = "--verify", description = "after applying, ask the authoritative servers")
@@ -78,24 +97,40 @@ final class GeoEvacuateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SaviourPolicy chosen = policy(policy);
-    try (Session session = Session.of(spec)) {
-      Zone zone = session.zone(parent.zone());
-      List<Target> targets = List.of(session.target(zone));
+    String one = parent.zone;
+    int given = (one != null ? 1 : 0) + (zones != null ? 1 : 0) + (allZones ? 1 : 0);
+    if (given != 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          (given == 0 ? "missing the zones: give " : "give only one of ")
+              + "-z ZONE, --zones ZONE[,ZONE...] or --all-zones");
+    }
+    try (Session session = Session.of(spec);
+        Progress.Zones progress = Progress.zones(session)) {
+      AcrossZones across = parallel.across(spec, progress);
+      List<Zone> chosenZones =
+          one != null
+              ? List.of(session.zone(one))
+              : allZones ? ZoneTargets.all(session) : ZoneTargets.resolve(session, zones, across);
+      List<Target> targets = ZoneTargets.of(session, chosenZones);
       if (dryRun.enabled) {
-        Traffic.planEvacuation(targets, from, saviours, chosen)
-            .plans()
-            .values()
-            .forEach(
-                plan ->
-                    session
-                        .out()
-                        .print(
-                            session.json() ? plan.toJson() + "\n" : "dry run: " + plan.toTable()));
-        session.out().flush();
-        session.note("dry run: nothing sent");
+        Snapshot planned = Traffic.planEvacuation(targets, from, saviours, chosen, across);
+        progress.clear();
+        refuseNothingToEvacuate(planned);
+        // one zone's plan even when empty, as before; of many, those with changes
+        TrafficReport.dryRun(
+            session,
+            planned.plans().values().stream().filter(p -> one != null || !p.isEmpty()).toList());
+        session.note(
+            "dry run: nothing sent"
+                + (one != null ? "" : "; " + changing(planned) + " zones would change"));
         return 0;
       }
-      Path file = snapshot != null ? snapshot : defaultSnapshot(zone);
+      Path file =
+          snapshot != null
+              ? snapshot
+              : defaultSnapshot(
+                  one != null ? chosenZones.get(0).name() : "evacuation-" + from + "-");
       Snapshot[] taken = new Snapshot[1];
       OperationResult result =
           Traffic.evacuate(
@@ -105,20 +140,64 @@ final class GeoEvacuateCommand implements Callable<Integer> {
               chosen,
               ApplyMode.ATOMIC,
               snapshot -> {
+                progress.clear();
+                refuseNothingToEvacuate(snapshot);
                 taken[0] = snapshot;
                 save(snapshot, file, session);
-              });
-      TrafficReport.print(session, result, taken[0].plans());
-      session.note("evacuated " + from + " in " + session.where(zone));
+              },
+              across);
+      progress.clear();
+      if (one != null) {
+        TrafficReport.print(session, result, taken[0].plans());
+        session.note("evacuated " + from + " in " + session.where(chosenZones.get(0)));
+      } else {
+        TrafficReport.printZones(session, result, taken[0].plans());
+        session.note(
+            "evacuated "
+                + from
+                + " in "
+                + changing(taken[0])
+                + " of "
+                + targets.size()
+                + " zones at "
+                + session.manager().provider().metadata().name()
+                + " "
+                + session.manager().displayUrl());
+      }
       if (verify) {
         result.await(Duration.ofMinutes(5));
-        List<ResourceRecordSet> sets = new ArrayList<>();
-        session.api().geoRecordSets(zone.id()).orElseThrow().forEach(sets::add);
-        AnswerCheck.run(
-            session, servers.addresses(session, zone), sets, Duration.ofSeconds(60), List.of());
+        for (Zone zone : chosenZones) {
+          if (!taken[0].plans().get(zone.name()).isEmpty()) {
+            verify(session, zone);
+          }
+        }
       }
     }
     return 0;
+  }
+
+  private void verify(Session session, Zone zone) {
+    List<ResourceRecordSet> sets = new ArrayList<>();
+    session.api().geoRecordSets(zone.id()).orElseThrow().forEach(sets::add);
+    AnswerCheck.run(
+        session, servers.addresses(session, zone), sets, Duration.ofSeconds(60), List.of());
+  }
+
+  private static long changing(Snapshot planned) {
+    return planned.plans().values().stream().filter(plan -> !plan.isEmpty()).count();
+  }
+
+  /**
+   * As the library refuses a qualifier no geo set has: an evacuation that would change nothing
+   * anywhere is a mistake to report, not a success.
+   */
+  private void refuseNothingToEvacuate(Snapshot planned) {
+    if (changing(planned) == 0) {
+      throw new ValidationException(
+          "no geo set has the evacuate qualifier",
+          from,
+          "a qualifier that geo sets of the " + planned.plans().size() + " zones have");
+    }
   }
 
   private static void save(Snapshot taken, Path file, Session session) {
@@ -144,13 +223,11 @@ final class GeoEvacuateCommand implements Callable<Integer> {
     }
   }
 
-  private static Path defaultSnapshot(Zone zone) {
+  /** Under ~/.denominator/snapshots, named by {@code prefix} and the time. */
+  private static Path defaultSnapshot(String prefix) {
     String stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace(':', '-');
     return Path.of(
-        System.getProperty("user.home"),
-        ".denominator",
-        "snapshots",
-        zone.name() + stamp + ".json");
+        System.getProperty("user.home"), ".denominator", "snapshots", prefix + stamp + ".json");
   }
 
   private static SaviourPolicy policy(String name) {

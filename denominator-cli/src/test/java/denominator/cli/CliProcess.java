@@ -24,6 +24,7 @@ final class CliProcess {
 
   private final Path home;
   private final Map<String, String> env = new LinkedHashMap<>();
+  private final Map<String, String> properties = new LinkedHashMap<>();
 
   CliProcess(Path home) {
     this.home = home;
@@ -63,17 +64,28 @@ final class CliProcess {
     }
   }
 
+  /**
+   * A system property for the CLI's JVM, as the launcher passes {@code denominator.stderr.tty} when
+   * stderr is a terminal.
+   */
+  CliProcess property(String name, String value) {
+    properties.put(name, value);
+    return this;
+  }
+
   /** The command line that runs the CLI, without arguments. */
   List<String> command() {
-    return List.of(
-        JAVA,
-        "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC",
-        "-Xshare:auto",
-        "-Duser.home=" + home,
-        "-cp",
-        CLASSPATH,
-        "denominator.cli.Main");
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                JAVA,
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "-Duser.home=" + home));
+    properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+    command.addAll(List.of("-cp", CLASSPATH, "denominator.cli.Main"));
+    return List.copyOf(command);
   }
 
   private ProcessBuilder builder(String... args) {
