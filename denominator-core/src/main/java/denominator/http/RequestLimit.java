@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * @param burst how many requests may go at once after a quiet spell, as the vendor's token bucket
  *     allows (Route53 documents token buckets); 1, the default, spaces every request evenly
  * @param endpoint empty for the whole account, else the endpoint as {@code METHOD /path}, where in
- *     the path {@code *} stands for one segment, {@code **} for any rest of the path, and a named
- *     segment such as {@code {zone}} for one segment whose every value has a limit of its own (a
- *     vendor's limit per zone); the method may be {@code *}
+ *     the path {@code *} stands for one segment, {@code /**} for any number of segments (none
+ *     included: {@code /domains/**} covers {@code /domains} and all under it), and a named segment
+ *     such as {@code {zone}} for one segment whose every value has a limit of its own (a vendor's
+ *     limit per zone); the method may be {@code *}
  */
 public record RequestLimit(int requests, Duration period, int burst, Optional<String> endpoint) {
   public RequestLimit {
@@ -109,7 +110,7 @@ public record RequestLimit(int requests, Duration period, int burst, Optional<St
     };
   }
 
-  private static final Pattern PATH_TOKEN = Pattern.compile("\\*\\*|\\*|\\{[A-Za-z]+\\}");
+  private static final Pattern PATH_TOKEN = Pattern.compile("/\\*\\*|\\*\\*|\\*|\\{[A-Za-z]+\\}");
 
   private static Pattern pattern(String endpoint) {
     String[] parts = endpoint.trim().split(" +");
@@ -126,6 +127,7 @@ public record RequestLimit(int requests, Duration period, int burst, Optional<St
       path.append(Pattern.quote(parts[1].substring(last, token.start())));
       path.append(
           switch (token.group()) {
+            case "/**" -> "(?:/[^/]*)*"; // any number of segments, none included
             case "**" -> ".*";
             case "*" -> "[^/]+";
             default -> "([^/]+)"; // a named segment: a bucket per value

@@ -62,6 +62,6 @@ class RequestLimitSubtreeTest {
     budget.acquire("GET", "/v1.0/123/domains/1001/records");
     budget.acquire("GET", "/v1.0/123/status/job"); // not covered: goes at once
 
-    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(200));
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(204), Duration.ofMillis(204));
   }
 }

@@ -15,6 +15,7 @@ import denominator.cloudflare.CloudflareSimulator;
 import denominator.designate.DesignateSimulator;
 import denominator.googledns.GoogleDnsSimulator;
 import denominator.googledns.ServiceAccounts;
+import denominator.http.RequestBudget;
 import denominator.kit.ManualTime;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
@@ -35,7 +36,8 @@ import mockwebserver3.MockWebServer;
  * mode: N new sets in an empty zone, then the same N sets changed (a TTL and a second value each).
  * Requests are counted by the simulator, per method and path. Simulator and provider share one
  * manual clock, so {@code await} (Cloud DNS polls its change until {@code done}, Designate the zone
- * until {@code ACTIVE}, here after a propagation delay of 2 s) runs in simulated time.
+ * until {@code ACTIVE}, here after a propagation delay of 2 s) runs in simulated time. Requests are
+ * not paced by the request budget: scenarios 10 and 11 measure that.
  */
 final class VendorChangeSetScenario {
   private static final Duration PROPAGATION = Duration.ofSeconds(2);
@@ -69,6 +71,7 @@ final class VendorChangeSetScenario {
         cloudflareTime,
         server ->
             Denominator.builder()
+                .requestBudget(RequestBudget.unlimited())
                 .provider("cloudflare")
                 .url(server.url("/client/v4").toString())
                 .credentials(
@@ -92,6 +95,7 @@ final class VendorChangeSetScenario {
         googleTime,
         server ->
             Denominator.builder()
+                .requestBudget(RequestBudget.unlimited())
                 .provider("googledns")
                 .url(server.url("/dns/v1").toString())
                 .credentials(
@@ -122,6 +126,7 @@ final class VendorChangeSetScenario {
         designateTime,
         server ->
             Denominator.builder()
+                .requestBudget(RequestBudget.unlimited())
                 .provider("designate")
                 .url(server.url("/identity/v3").toString())
                 .credentials(
@@ -145,6 +150,7 @@ final class VendorChangeSetScenario {
         azureTime,
         server ->
             Denominator.builder()
+                .requestBudget(RequestBudget.unlimited())
                 .provider("azure")
                 .url(server.url("/").toString())
                 .credentials(
@@ -175,6 +181,7 @@ final class VendorChangeSetScenario {
         rackspaceTime,
         server ->
             Denominator.builder()
+                .requestBudget(RequestBudget.unlimited())
                 .provider("clouddns")
                 .url(server.url("/v2.0").toString())
                 .credentials(Credentials.of(Map.of("username", "joe", "apiKey", "k3y"))));

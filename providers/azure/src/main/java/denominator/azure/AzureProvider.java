@@ -34,9 +34,10 @@ import java.util.Optional;
  * #REQUEST_LIMITS}): Azure Resource Manager's subscription reads (25 a second, bursts of 250), the
  * Microsoft.Network provider's writes and deletes (1,000 each per five minutes), and Azure DNS's
  * own per-zone limits per minute (record sets: 200 puts, 200 deletes, 2,000 gets, 60 listings;
- * zones: 40 puts, 40 deletes, 1,000 gets, 60 listings), which the budget counts over every zone
- * together. An answer whose {@code x-ms-ratelimit-remaining-subscription-resource-requests} says
- * none are left slows the budget as a 429 does. Token requests are not limited.
+ * zones: 40 puts, 40 deletes, 1,000 gets, 60 listings), each zone with a budget of its own ({@code
+ * {zone}} in the endpoint). An answer whose {@code
+ * x-ms-ratelimit-remaining-subscription-resource-requests} says none are left slows the budget as a
+ * 429 does. Token requests are not limited.
  *
  * @see <a href="https://learn.microsoft.com/rest/api/dns/">Azure DNS REST API</a>
  */
@@ -74,13 +75,13 @@ public final class AzureProvider implements Provider {
           RequestLimit.perEndpoint("PUT " + NETWORK + "/**", 1000, Duration.ofMinutes(5)),
           RequestLimit.perEndpoint("DELETE " + NETWORK + "/**", 1000, Duration.ofMinutes(5)),
           perMinute("GET", "/dnsZones", 60),
-          perMinute("GET", "/dnsZones/*", 1000),
-          perMinute("PUT", "/dnsZones/*", 40),
-          perMinute("DELETE", "/dnsZones/*", 40),
-          perMinute("GET", "/dnsZones/*/recordsets", 60),
-          perMinute("GET", "/dnsZones/*/*/*", 2000),
-          perMinute("PUT", "/dnsZones/*/*/*", 200),
-          perMinute("DELETE", "/dnsZones/*/*/*", 200));
+          perMinute("GET", "/dnsZones/{zone}", 1000),
+          perMinute("PUT", "/dnsZones/{zone}", 40),
+          perMinute("DELETE", "/dnsZones/{zone}", 40),
+          perMinute("GET", "/dnsZones/{zone}/recordsets", 60),
+          perMinute("GET", "/dnsZones/{zone}/*/*", 2000),
+          perMinute("PUT", "/dnsZones/{zone}/*/*", 200),
+          perMinute("DELETE", "/dnsZones/{zone}/*/*", 200));
 
   /** The header in which Azure reports the requests left in a DNS operation's bucket. */
   static final String REMAINING = "x-ms-ratelimit-remaining-subscription-resource-requests";
