@@ -12,18 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "denominator",
     versionProvider = VersionProvider.class,
-    description = "Manage DNS zones, record sets, geo and weighted sets at many providers.",
-    subcommands = {
-      ProvidersCommand.class,
-      ZoneCommand.class,
-      RecordCommand.class,
-      GeoCommand.class,
-      WeightedCommand.class,
-      PlanCommand.class,
-      ApplyCommand.class,
-      VerifyCommand.class,
-      CompletionCommand.class
-    })
+    description = "Manage DNS zones, record sets, geo and weighted sets at many providers.")
 final class DenominatorCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;

@@ -17,7 +17,7 @@ public final class Main {
   static int run(String... args) {
     PrintWriter out = new PrintWriter(System.out, false);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = commandLine(out, err).execute(args);
+    int code = commandLine(out, err, args).execute(args);
     out.flush();
     err.flush();
     StopOnSignal.commandFinished();
@@ -33,10 +33,12 @@ public final class Main {
     return codes;
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    DenominatorCommand root = new DenominatorCommand();
-    CommandLine cli = new CommandLine(root);
-    Errors errors = new Errors(root);
+  /**
+   * The command line for these arguments ({@link CommandTree}), set up to print and exit as ours.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = CommandTree.forArguments(args);
+    Errors errors = new Errors((DenominatorCommand) cli.getCommand());
     cli.getCommandSpec()
         .usageMessage()
         .exitCodeListHeading("Exit codes:%n")

@@ -5,12 +5,5 @@ import picocli.CommandLine.Command;
 /** {@code denominator weighted -z ZONE ...}. */
 @Command(
     name = "weighted",
-    description = "Weighted record sets: answers chosen in proportion to weights.",
-    subcommands = {
-      WeightedListCommand.class,
-      WeightedGetCommand.class,
-      WeightedPutCommand.class,
-      WeightedDeleteCommand.class,
-      WeightedShiftCommand.class
-    })
+    description = "Weighted record sets: answers chosen in proportion to weights.")
 final class WeightedCommand extends ZoneScope {}

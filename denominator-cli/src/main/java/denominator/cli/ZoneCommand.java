@@ -8,16 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code denominator zone ...}: zones of the provider. */
-@Command(
-    name = "zone",
-    description = "List, add, delete, export and import zones.",
-    subcommands = {
-      ZoneListCommand.class,
-      ZoneAddCommand.class,
-      ZoneDeleteCommand.class,
-      ZoneExportCommand.class,
-      ZoneImportCommand.class
-    })
+@Command(name = "zone", description = "List, add, delete, export and import zones.")
 final class ZoneCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;

@@ -129,7 +129,8 @@ class BadInputCorpusTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(cliArgs(c.input()));
+        Main.commandLine(new PrintWriter(out), new PrintWriter(err), cliArgs(c.input()))
+            .execute(cliArgs(c.input()));
     String result = "exit " + code + ", stderr:\n" + err;
 
     assertThat(code).as(result).isEqualTo(Integer.parseInt(c.error()));

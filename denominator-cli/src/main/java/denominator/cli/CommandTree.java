@@ -1,0 +1,140 @@
+package denominator.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * The commands of {@code denominator}, built only along the path the arguments name.
+ *
+ * <p>picocli reads each command's annotations when the command joins the tree, which made building
+ * all sixty of them most of a mock command's start-up. {@code zone list} builds the root, {@code
+ * zone} and {@code zone list}; arguments that name no full path (help of the root, a mistyped
+ * command, {@code completion}) build every command beneath the last word that matched, so picocli's
+ * usage, suggestions and completion script see what they always did.
+ */
+final class CommandTree {
+  private CommandTree() {}
+
+  /** Each command under the root, with its subcommands in the order help lists them. */
+  static final Map<String, List<String>> COMMANDS = commands();
+
+  /**
+   * The options before a command's name that take a value in the next argument: the global options
+   * and {@code -z}. A test holds this to the options the commands declare.
+   */
+  static final Set<String> OPTIONS_WITH_VALUES =
+      Set.of(
+          "-p",
+          "--provider",
+          "-u",
+          "--url",
+          "-c",
+          GlobalOptions.CREDENTIAL,
+          "-C",
+          "--config",
+          "--profile",
+          "-o",
+          "--output",
+          "--request-limit",
+          "-z",
+          "--zone");
+
+  private static Map<String, List<String>> commands() {
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    commands.put("providers", List.of());
+    commands.put("zone", List.of("list", "add", "delete", "export", "import"));
+    commands.put(
+        "record", List.of("list", "get", "add", "replace", "remove", "delete", "applyttl"));
+    commands.put("geo", List.of("regions", "list", "get", "put", "delete", "evacuate", "restore"));
+    commands.put("weighted", List.of("list", "get", "put", "delete", "shift"));
+    commands.put("plan", List.of());
+    commands.put("apply", List.of());
+    commands.put("verify", List.of());
+    commands.put("completion", List.of());
+    return commands;
+  }
+
+  /** A new instance of the command at this path ("zone", "zone list"). */
+  static Object create(String path) {
+    return switch (path) {
+      case "providers" -> new ProvidersCommand();
+      case "zone" -> new ZoneCommand();
+      case "zone list" -> new ZoneListCommand();
+      case "zone add" -> new ZoneAddCommand();
+      case "zone delete" -> new ZoneDeleteCommand();
+      case "zone export" -> new ZoneExportCommand();
+      case "zone import" -> new ZoneImportCommand();
+      case "record" -> new RecordCommand();
+      case "record list" -> new RecordListCommand();
+      case "record get" -> new RecordGetCommand();
+      case "record add" -> new RecordAddCommand();
+      case "record replace" -> new RecordReplaceCommand();
+      case "record remove" -> new RecordRemoveCommand();
+      case "record delete" -> new RecordDeleteCommand();
+      case "record applyttl" -> new RecordApplyTtlCommand();
+      case "geo" -> new GeoCommand();
+      case "geo regions" -> new GeoRegionsCommand();
+      case "geo list" -> new GeoListCommand();
+      case "geo get" -> new GeoGetCommand();
+      case "geo put" -> new GeoPutCommand();
+      case "geo delete" -> new GeoDeleteCommand();
+      case "geo evacuate" -> new GeoEvacuateCommand();
+      case "geo restore" -> new GeoRestoreCommand();
+      case "weighted" -> new WeightedCommand();
+      case "weighted list" -> new WeightedListCommand();
+      case "weighted get" -> new WeightedGetCommand();
+      case "weighted put" -> new WeightedPutCommand();
+      case "weighted delete" -> new WeightedDeleteCommand();
+      case "weighted shift" -> new WeightedShiftCommand();
+      case "plan" -> new PlanCommand();
+      case "apply" -> new ApplyCommand();
+      case "verify" -> new VerifyCommand();
+      case "completion" -> new CompletionCommand();
+      default -> throw new IllegalArgumentException("no command " + path);
+    };
+  }
+
+  /**
+   * The root command with the commands these arguments name: only the path when they name one, else
+   * everything beneath the last name that matched.
+   */
+  static CommandLine forArguments(String... args) {
+    CommandLine root = new CommandLine(new DenominatorCommand());
+    int at = afterOptions(args, 0);
+    String name = at < args.length ? args[at] : null;
+    if (name == null || !COMMANDS.containsKey(name) || name.equals("completion")) {
+      COMMANDS.keySet().forEach(command -> root.addSubcommand(withSubcommands(command)));
+      return root;
+    }
+    List<String> subcommands = COMMANDS.get(name);
+    int next = afterOptions(args, at + 1);
+    String subcommand = next < args.length ? args[next] : null;
+    if (subcommand == null || !subcommands.contains(subcommand)) {
+      root.addSubcommand(withSubcommands(name));
+    } else {
+      CommandLine group = new CommandLine(create(name));
+      group.addSubcommand(create(name + " " + subcommand));
+      root.addSubcommand(group);
+    }
+    return root;
+  }
+
+  private static CommandLine withSubcommands(String name) {
+    CommandLine command = new CommandLine(create(name));
+    for (String subcommand : COMMANDS.get(name)) {
+      command.addSubcommand(create(name + " " + subcommand));
+    }
+    return command;
+  }
+
+  /** The index of the first argument from {@code at} that is not an option or an option's value. */
+  private static int afterOptions(String[] args, int at) {
+    while (at < args.length && args[at].startsWith("-") && !args[at].equals("--")) {
+      at += OPTIONS_WITH_VALUES.contains(args[at]) ? 2 : 1;
+    }
+    return at;
+  }
+}
