@@ -54,21 +54,24 @@ public final class Denominator {
     return found;
   }
 
-  /** The provider with this name, or a {@link ValidationException} listing the known ones. */
+  /**
+   * The provider with this name, or a {@link ValidationException} listing the known ones. Stops at
+   * the first match: the other providers are not loaded.
+   */
   public static Provider provider(String name) {
-    List<Provider> all = providers();
-    return all.stream()
-        .filter(p -> p.metadata().name().equals(name))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new ValidationException(
-                    "unknown provider",
-                    name,
-                    "one of "
-                        + all.stream()
-                            .map(p -> p.metadata().name())
-                            .collect(Collectors.joining(", ", "[", "]"))));
+    for (Provider provider :
+        ServiceLoader.load(Provider.class, Denominator.class.getClassLoader())) {
+      if (provider.metadata().name().equals(name)) {
+        return provider;
+      }
+    }
+    throw new ValidationException(
+        "unknown provider",
+        name,
+        "one of "
+            + providers().stream()
+                .map(p -> p.metadata().name())
+                .collect(Collectors.joining(", ", "[", "]")));
   }
 
   /** Chooses the provider, URL and credentials of a {@link DNSApiManager}. */
@@ -200,7 +203,7 @@ public final class Denominator {
       source.get().resolve(metadata);
       Supplier<MapCredentials> resolved = () -> source.get().resolve(metadata);
       String endpoint = url != null ? url : metadata.defaultUrl();
-      if (HttpUrl.parse(metadata.defaultUrl()) != null && HttpUrl.parse(endpoint) == null) {
+      if (isHttp(metadata.defaultUrl()) && HttpUrl.parse(endpoint) == null) {
         throw new ValidationException(
             metadata.name() + ": bad url",
             ProviderConfig.withoutUserInfo(endpoint),
@@ -230,6 +233,12 @@ public final class Denominator {
         .filter(limit -> accountLimit == null || limit.endpoint().isPresent())
         .forEach(limits::add);
     return new RequestBudget(limits, metadata.remainingHeader(), clock, sleeper);
+  }
+
+  /** Whether a provider speaks HTTP; asked by scheme, so that others never load the HTTP client. */
+  private static boolean isHttp(String defaultUrl) {
+    return defaultUrl.regionMatches(true, 0, "http:", 0, 5)
+        || defaultUrl.regionMatches(true, 0, "https:", 0, 6);
   }
 
   private Denominator() {}

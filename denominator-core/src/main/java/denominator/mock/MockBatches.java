@@ -36,7 +36,7 @@ final class MockBatches implements BatchWriter {
 
   @Override
   public ZoneSlice read(Set<NameType> namesAndTypes) {
-    return ZoneSlice.of(namesAndTypes, state.zone(zoneId).recordSets.values());
+    return ZoneSlice.of(namesAndTypes, state.zone(zoneId).recordSets().values());
   }
 
   @Override
@@ -51,16 +51,16 @@ final class MockBatches implements BatchWriter {
       refused = change;
       if (change instanceof Change.Put put) {
         copy.put(put.recordSet());
-      } else if (copy.recordSets.containsKey(change.key())) {
+      } else if (copy.recordSets().containsKey(change.key())) {
         ZoneRules.checkDelete(MockProvider.NAME, copy.zone.name(), change.key());
-        copy.recordSets.remove(change.key());
+        copy.recordSets().remove(change.key());
       }
     }
     for (Change change : batch) {
       if (change instanceof Change.Put put) {
         refused = change;
         ZoneRules.checkPut(
-            MockProvider.NAME, copy.zone.name(), copy.recordSets.values(), put.recordSet());
+            MockProvider.NAME, copy.zone.name(), copy.recordSets().values(), put.recordSet());
       }
     }
     refused = null;

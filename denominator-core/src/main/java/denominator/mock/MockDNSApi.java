@@ -42,7 +42,7 @@ final class MockDNSApi extends KitDNSApi {
   public ChangeResult apply(String zoneId, Plan plan, ApplyMode mode) {
     return store.write(
         state -> {
-          List<PlannedChange> stale = plan.stale(state.zone(zoneId).recordSets);
+          List<PlannedChange> stale = plan.stale(state.zone(zoneId).recordSets());
           if (!stale.isEmpty()) {
             throw PlanRefusedException.stale(
                 plan.zone(), stale.stream().map(PlannedChange::key).toList());
@@ -55,7 +55,7 @@ final class MockDNSApi extends KitDNSApi {
   @Override
   protected RecordSetView.Reader reader(String zoneId) {
     return RecordSetView.Reader.ofWholeZone(
-        () -> store.read(state -> List.copyOf(state.zone(zoneId).recordSets.values())));
+        () -> store.read(state -> List.copyOf(state.zone(zoneId).recordSets().values())));
   }
 
   private ChangeEngine engine(MockState state, String zoneId) {

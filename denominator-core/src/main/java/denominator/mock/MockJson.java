@@ -1,37 +1,44 @@
 package denominator.mock;
 
-import com.google.gson.reflect.TypeToken;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import denominator.json.ModelJson;
-import denominator.model.RecordSetKey;
-import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeMap;
 
-/** The mock store's file format: {@code {"zones":[{"zone":{...},"recordSets":[...]}]}}. */
+/**
+ * The mock store's file format: {@code {"zones":[{"zone":{...},"recordSets":[...]}]}}. Read as a
+ * JSON tree, not by reflection: a CLI command reads the file once and exits.
+ */
 final class MockJson {
-  private record ZoneEntry(Zone zone, List<ResourceRecordSet> recordSets) {}
-
-  private record StoreFile(List<ZoneEntry> zones) {}
-
   static String write(MockState state) {
-    List<ZoneEntry> zones = new ArrayList<>();
+    JsonArray zones = new JsonArray();
     for (MockZone zone : state.zones.values()) {
-      zones.add(new ZoneEntry(zone.zone, List.copyOf(zone.recordSets.values())));
+      JsonObject entry = new JsonObject();
+      entry.add("zone", ModelJson.gson().toJsonTree(zone.zone, Zone.class));
+      entry.add("recordSets", zone.toJson());
+      zones.add(entry);
     }
-    return ModelJson.gson().newBuilder().setPrettyPrinting().create().toJson(new StoreFile(zones));
+    JsonObject file = new JsonObject();
+    file.add("zones", zones);
+    return ModelJson.gson().newBuilder().setPrettyPrinting().create().toJson(file);
   }
 
   static MockState read(String json) {
-    StoreFile file = ModelJson.gson().fromJson(json, TypeToken.get(StoreFile.class));
     MockState state = new MockState();
-    if (file != null && file.zones() != null) {
-      for (ZoneEntry entry : file.zones()) {
-        TreeMap<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
-        entry.recordSets().forEach(set -> sets.put(set.key(), set));
-        state.zones.put(entry.zone().id(), new MockZone(entry.zone(), sets));
-      }
+    JsonElement file = JsonParser.parseString(json);
+    if (file.isJsonNull() || !file.getAsJsonObject().has("zones")) {
+      return state;
+    }
+    for (JsonElement element : file.getAsJsonObject().getAsJsonArray("zones")) {
+      JsonObject entry = element.getAsJsonObject();
+      Zone zone = ModelJson.gson().fromJson(entry.get("zone"), Zone.class);
+      JsonElement sets = entry.get("recordSets");
+      state.zones.put(
+          zone.id(),
+          MockZone.unread(
+              zone, sets == null || sets.isJsonNull() ? new JsonArray() : sets.getAsJsonArray()));
     }
     return state;
   }

@@ -60,7 +60,7 @@ final class MockZoneApi implements ZoneApi {
                   zone.ttl().orElse(current.map(MockZone::ttl).orElse(MockZone.DEFAULT_TTL)));
           if (existing != null) {
             existing.zone = stored;
-            existing.recordSets.put(soa(stored).key(), soa(stored));
+            existing.recordSets().put(soa(stored).key(), soa(stored));
           } else {
             TreeMap<RecordSetKey, ResourceRecordSet> sets = new TreeMap<>();
             sets.put(soa(stored).key(), soa(stored));

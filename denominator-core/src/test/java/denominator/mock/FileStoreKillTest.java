@@ -105,12 +105,12 @@ class FileStoreKillTest {
     String json = Files.readString(file, StandardCharsets.UTF_8);
     MockZone zone = MockJson.read(json).zone(FileStoreChurner.ZONE);
     List<Integer> generations =
-        zone.recordSets.values().stream()
+        zone.recordSets().values().stream()
             .filter(set -> set.type().equals("TXT"))
             .map(FileStoreChurner::generation)
             .distinct()
             .toList();
-    assertThat(zone.recordSets).as(context).hasSize(2 + 1 + SETS);
+    assertThat(zone.recordSets()).as(context).hasSize(2 + 1 + SETS);
     assertThat(generations).as(context + ": one generation for every set").hasSize(1);
     return generations.get(0);
   }

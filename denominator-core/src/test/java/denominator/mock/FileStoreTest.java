@@ -126,6 +126,31 @@ class FileStoreTest {
     }
   }
 
+  @Test
+  void listingZonesParsesNoRecordDataAndAZoneLeftAloneIsWrittenBackAsRead() throws Exception {
+    Path file = dir.resolve("mock.json");
+    String untouched =
+        "{\"name\":\"b.example.\",\"type\":\"A\",\"ttl\":60,\"records\":[\"not an address\"]}";
+    Files.writeString(
+        file,
+        "{\"zones\":[{\"zone\":{\"id\":\"a.example.\",\"name\":\"a.example.\"},\"recordSets\":[]},"
+            + "{\"zone\":{\"id\":\"b.example.\",\"name\":\"b.example.\"},\"recordSets\":["
+            + untouched
+            + "]}]}");
+
+    try (DNSApiManager manager = open(file)) {
+      List<String> names = new ArrayList<>();
+      manager.api().zones().forEach(zone -> names.add(zone.name()));
+      assertThat(names).containsExactly("a.example.", "b.example.");
+
+      manager.api().recordSets("a.example.").put(a("www.a.example."));
+      assertThat(Files.readString(file).replaceAll("\\s", "")).contains(untouched.replace(" ", ""));
+      assertThatThrownBy(() -> manager.api().recordSets("b.example.").iterator())
+          .isInstanceOf(DenominatorException.class)
+          .hasMessageContaining("record sets of b.example. in the store are not valid");
+    }
+  }
+
   private static String read(File log) {
     try {
       return Files.readString(log.toPath());
