@@ -118,9 +118,7 @@ final class ColdStartScenario {
       } else if (command.goal() == Goal.VENDOR) {
         goals.append(
             goal(
-                "Route53 `zone list` ≤ 10× the floor",
-                ratio <= 10,
-                String.format("%.2f×", ratio)));
+                "Route53 `zone list` ≤ 10× the floor", ratio <= 10, String.format("%.2f×", ratio)));
       }
     }
     return "### 5. CLI cold start\n\n"
@@ -132,7 +130,8 @@ final class ColdStartScenario {
         + " with `-Xlog:class+load` in one more run of each.\n\n"
         + table
         + "\n"
-        + goal("every mock command ≤ 150 ms", slowestMock <= 150, "slowest " + Timing.ms(slowestMock))
+        + goal(
+            "every mock command ≤ 150 ms", slowestMock <= 150, "slowest " + Timing.ms(slowestMock))
         + goal(
             "every mock command ≤ 4× the floor",
             slowestMockRatio <= 4,

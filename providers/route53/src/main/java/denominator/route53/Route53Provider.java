@@ -15,6 +15,9 @@ import denominator.http.RequestLimit;
 import denominator.http.RetryPolicy;
 import denominator.model.geo.RegionKind;
 import denominator.model.rdata.ProviderRData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -151,14 +154,34 @@ public final class Route53Provider implements Provider {
     }
 
     private static SdkHttpClient httpClient(ProviderConfig config) {
-      UrlConnectionHttpClient.Builder http = UrlConnectionHttpClient.builder();
-      if (!config.http().connectTimeout().isZero()) { // zero means no limit
-        http.connectionTimeout(config.http().connectTimeout());
+      Duration connect = config.http().connectTimeout(); // zero means no limit, in both APIs
+      Duration read = config.http().readTimeout();
+      if (config.url().regionMatches(true, 0, "http:", 0, 5)) {
+        // plain HTTP (a simulator on loopback, or --insecure-http) has no TLS to set up: a
+        // connection factory of our own skips loading the TLS provider and the trust store
+        return new Route53Budget(
+            UrlConnectionHttpClient.create(uri -> plainConnection(uri, connect, read)),
+            config.budget());
       }
-      if (!config.http().readTimeout().isZero()) {
-        http.socketTimeout(config.http().readTimeout());
+      UrlConnectionHttpClient.Builder http = UrlConnectionHttpClient.builder();
+      if (!connect.isZero()) {
+        http.connectionTimeout(connect);
+      }
+      if (!read.isZero()) {
+        http.socketTimeout(read);
       }
       return new Route53Budget(http.build(), config.budget());
+    }
+
+    private static HttpURLConnection plainConnection(URI uri, Duration connect, Duration read) {
+      try {
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+        connection.setConnectTimeout((int) connect.toMillis());
+        connection.setReadTimeout((int) read.toMillis());
+        return connection;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     /** Reads the manager's credentials on every request; none means the SDK's default chain. */
