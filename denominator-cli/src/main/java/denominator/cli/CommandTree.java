@@ -61,8 +61,8 @@ final class CommandTree {
   static Object create(String path) {
     return switch (path) {
       case "providers" -> new ProvidersCommand();
-      case "zone" -> new ZoneCommand();
-      case "zone list" -> new ZoneListCommand();
+      case "zone" -> new ZoneCommand().spec;
+      case "zone list" -> new ZoneListCommand().spec;
       case "zone add" -> new ZoneAddCommand();
       case "zone delete" -> new ZoneDeleteCommand();
       case "zone export" -> new ZoneExportCommand();
@@ -102,7 +102,7 @@ final class CommandTree {
    * everything beneath the last name that matched.
    */
   static CommandLine forArguments(String... args) {
-    CommandLine root = new CommandLine(new DenominatorCommand());
+    CommandLine root = new CommandLine(new DenominatorCommand().spec);
     int at = afterOptions(args, 0);
     String name = at < args.length ? args[at] : null;
     if (name == null || !COMMANDS.containsKey(name) || name.equals("completion")) {
