@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The commands of {@code denominator}, built only along the path the arguments name.
@@ -58,41 +59,41 @@ final class CommandTree {
   }
 
   /** A new instance of the command at this path ("zone", "zone list"). */
-  static Object create(String path) {
+  static CommandSpec create(String path) {
     return switch (path) {
-      case "providers" -> new ProvidersCommand();
+      case "providers" -> new ProvidersCommand().spec;
       case "zone" -> new ZoneCommand().spec;
       case "zone list" -> new ZoneListCommand().spec;
-      case "zone add" -> new ZoneAddCommand();
-      case "zone delete" -> new ZoneDeleteCommand();
-      case "zone export" -> new ZoneExportCommand();
-      case "zone import" -> new ZoneImportCommand();
-      case "record" -> new RecordCommand();
-      case "record list" -> new RecordListCommand();
-      case "record get" -> new RecordGetCommand();
-      case "record add" -> new RecordAddCommand();
-      case "record replace" -> new RecordReplaceCommand();
-      case "record remove" -> new RecordRemoveCommand();
-      case "record delete" -> new RecordDeleteCommand();
-      case "record applyttl" -> new RecordApplyTtlCommand();
-      case "geo" -> new GeoCommand();
-      case "geo regions" -> new GeoRegionsCommand();
-      case "geo list" -> new GeoListCommand();
-      case "geo get" -> new GeoGetCommand();
-      case "geo put" -> new GeoPutCommand();
-      case "geo delete" -> new GeoDeleteCommand();
-      case "geo evacuate" -> new GeoEvacuateCommand();
-      case "geo restore" -> new GeoRestoreCommand();
-      case "weighted" -> new WeightedCommand();
-      case "weighted list" -> new WeightedListCommand();
-      case "weighted get" -> new WeightedGetCommand();
-      case "weighted put" -> new WeightedPutCommand();
-      case "weighted delete" -> new WeightedDeleteCommand();
-      case "weighted shift" -> new WeightedShiftCommand();
-      case "plan" -> new PlanCommand();
-      case "apply" -> new ApplyCommand();
-      case "verify" -> new VerifyCommand();
-      case "completion" -> new CompletionCommand();
+      case "zone add" -> new ZoneAddCommand().spec;
+      case "zone delete" -> new ZoneDeleteCommand().spec;
+      case "zone export" -> new ZoneExportCommand().spec;
+      case "zone import" -> new ZoneImportCommand().spec;
+      case "record" -> ZoneScope.record().spec;
+      case "record list" -> RecordSetListCommand.plain().spec;
+      case "record get" -> new RecordGetCommand().spec;
+      case "record add" -> new RecordAddCommand().spec;
+      case "record replace" -> new RecordReplaceCommand().spec;
+      case "record remove" -> new RecordRemoveCommand().spec;
+      case "record delete" -> new RecordDeleteCommand().spec;
+      case "record applyttl" -> new RecordApplyTtlCommand().spec;
+      case "geo" -> ZoneScope.geo().spec;
+      case "geo regions" -> new GeoRegionsCommand().spec;
+      case "geo list" -> RecordSetListCommand.geo().spec;
+      case "geo get" -> QualifiedGetCommand.geo().spec;
+      case "geo put" -> new GeoPutCommand().spec;
+      case "geo delete" -> QualifiedDeleteCommand.geo().spec;
+      case "geo evacuate" -> new GeoEvacuateCommand().spec;
+      case "geo restore" -> new GeoRestoreCommand().spec;
+      case "weighted" -> ZoneScope.weighted().spec;
+      case "weighted list" -> RecordSetListCommand.weighted().spec;
+      case "weighted get" -> QualifiedGetCommand.weighted().spec;
+      case "weighted put" -> new WeightedPutCommand().spec;
+      case "weighted delete" -> QualifiedDeleteCommand.weighted().spec;
+      case "weighted shift" -> new WeightedShiftCommand().spec;
+      case "plan" -> new PlanCommand().spec;
+      case "apply" -> new ApplyCommand().spec;
+      case "verify" -> new VerifyCommand().spec;
+      case "completion" -> new CompletionCommand().spec;
       default -> throw new IllegalArgumentException("no command " + path);
     };
   }

@@ -4,19 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
- * Options accepted by every command, before or after the subcommand name. Each command mixes this
- * in; the setters store the value on the root command's instance, so {@link Session} reads them in
- * one place (the pattern of picocli's LoggingMixin).
+ * Options accepted by every command, before or after the subcommand name. Each command has its own
+ * copy of the options ({@link #addTo}); their setters store the value on the root command's
+ * instance, so {@link Session} reads them in one place (the pattern of picocli's LoggingMixin).
  */
-public final class GlobalOptions {
+final class GlobalOptions {
   static final String CREDENTIAL = "--credential";
-
-  @Spec(Spec.Target.MIXEE)
-  private CommandSpec mixee;
 
   String provider;
   String url;
@@ -95,117 +90,5 @@ public final class GlobalOptions {
   /** The global options of the command line that {@code spec} is part of: its root's. */
   static GlobalOptions of(CommandSpec spec) {
     return ((DenominatorCommand) spec.root().userObject()).global;
-  }
-
-  private GlobalOptions root() {
-    if (mixee == null) {
-      return this;
-    }
-    Object user = mixee.root().userObject();
-    return user instanceof DenominatorCommand command ? command.global : this;
-  }
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "show this help")
-  boolean help;
-
-  @Option(
-      names = {"-p", "--provider"},
-      paramLabel = "NAME",
-      description = "DNS provider (default: mock; env DENOMINATOR_PROVIDER)")
-  void provider(String value) {
-    if (value != null) {
-      root().provider = value;
-    }
-  }
-
-  @Option(
-      names = {"-u", "--url"},
-      paramLabel = "URL",
-      description =
-          "provider endpoint (mock: mem:, mem:NAME or file:PATH; default"
-              + " file:~/.denominator/mock.json; env DENOMINATOR_URL)")
-  void url(String value) {
-    if (value != null) {
-      root().url = value;
-    }
-  }
-
-  @Option(
-      names = {"-c", CREDENTIAL},
-      paramLabel = "KEY=VALUE",
-      description =
-          "credential parameter named by the provider (repeatable;"
-              + " env DENOMINATOR_<PARAM>, e.g. DENOMINATOR_SECRET_KEY)")
-  void credentials(Map<String, String> values) {
-    if (values != null) {
-      root().credentials.putAll(values);
-    }
-  }
-
-  @Option(
-      names = {"-C", "--config"},
-      paramLabel = "FILE",
-      description = "config file with profiles (default ~/.denominator/config.json)")
-  void config(String value) {
-    if (value != null) {
-      root().config = value;
-    }
-  }
-
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description = "profile of the config file (env DENOMINATOR_PROFILE; default: default)")
-  void profile(String value) {
-    if (value != null) {
-      root().profile = value;
-    }
-  }
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      description = "table or json (default table)")
-  void output(OutputFormat value) {
-    if (value != null) {
-      root().output = value;
-    }
-  }
-
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "log HTTP exchanges (redacted) and show stack traces")
-  void verbose(boolean value) {
-    root().verbose |= value;
-  }
-
-  @Option(
-      names = "--insecure-http",
-      description =
-          "allow an http:// URL to a host that is not loopback, sending credentials"
-              + " unencrypted (env DENOMINATOR_INSECURE_HTTP=true; profile \"insecureHttp\": true)")
-  void insecureHttp(boolean value) {
-    root().insecureHttp |= value;
-  }
-
-  @Option(
-      names = "--request-limit",
-      paramLabel = "REQUESTS[/SECONDS]",
-      description =
-          "the account's request limit, in place of the vendor's documented one that requests are"
-              + " paced by, e.g. 10 or 1200/300 (env DENOMINATOR_REQUEST_LIMIT; profile"
-              + " \"requestLimit\")")
-  void requestLimit(String value) {
-    if (value != null) {
-      root().requestLimit = value;
-    }
-  }
-
-  @Option(names = "--quiet", description = "no notes on stderr")
-  void quiet(boolean value) {
-    root().quiet |= value;
   }
 }

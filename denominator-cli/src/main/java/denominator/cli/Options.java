@@ -82,6 +82,8 @@ final class Options {
     return PositionalParamSpec.builder()
         .paramLabel(label)
         .description(description)
+        .arity("1")
+        .required(true)
         .type(type)
         .getter(binding)
         .setter(binding)
