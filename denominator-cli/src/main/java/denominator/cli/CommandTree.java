@@ -10,11 +10,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The commands of {@code denominator}, built only along the path the arguments name.
  *
- * <p>picocli reads each command's annotations when the command joins the tree, which made building
- * all sixty of them most of a mock command's start-up. {@code zone list} builds the root, {@code
- * zone} and {@code zone list}; arguments that name no full path (help of the root, a mistyped
- * command, {@code completion}) build every command beneath the last word that matched, so picocli's
- * usage, suggestions and completion script see what they always did.
+ * <p>Each command's model is built in code ({@link Options}); still, building one loads its class
+ * and has picocli check each of its options, and the whole tree costs several times what one path
+ * does. {@code zone list} builds the root, {@code zone} and {@code zone list}; arguments that name
+ * no full path (help of the root, a mistyped command, {@code completion}) build every command
+ * beneath the last word that matched, so picocli's usage, suggestions and completion script see
+ * what they always did.
  */
 final class CommandTree {
   private CommandTree() {}

@@ -10,12 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -24,12 +19,6 @@ import org.junit.jupiter.api.parallel.Resources;
 /**
  * The help of the root and of every command and subcommand, and the bash completion script, read
  * exactly as recorded in {@code help-golden.txt}: wording, option order and layout.
- *
- * <p>The completion script lists each command's options in the order picocli holds them, and
- * picocli holds options declared on methods (the global options) in the JVM's order of the class's
- * methods, which changes from one run to the next. So the script is recorded with its lists of
- * options, their completion candidates and the arms of its {@code case} on the option name in
- * sorted order; every help text is recorded as printed.
  *
  * <p>A deliberate change of a help text is recorded again with {@code -Dgolden.update=true}, which
  * rewrites the file under {@code src/test/resources} from the current output.
@@ -60,15 +49,13 @@ class HelpGoldenTest {
       StringWriter err = new StringWriter();
       String[] words = args.toArray(String[]::new);
       int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err), words).execute(words);
-      String printed =
-          args.get(0).equals("completion") ? inOptionOrder(out.toString()) : out.toString();
       transcript
           .append("=== denominator ")
           .append(String.join(" ", args))
           .append("\n--- exit ")
           .append(code)
           .append("\n--- stdout\n")
-          .append(printed)
+          .append(out)
           .append("--- stderr\n")
           .append(err);
     }
@@ -86,47 +73,6 @@ class HelpGoldenTest {
         });
     lines.add(List.of("completion", "bash"));
     return lines;
-  }
-
-  private static final Pattern OPTION_LIST =
-      Pattern.compile("(?m)^( *local (?:flag|arg)_opts=\")(.*)(\")$");
-  private static final Pattern CANDIDATES =
-      Pattern.compile("(?m)(?:^ *local \\w+_option_args=.*\\n)+");
-  private static final Pattern CASE_ARMS =
-      Pattern.compile("(?s)(case \\$\\{prev_word} in\\n)(.*?)(  esac\\n)");
-  private static final Pattern CASE_ARM = Pattern.compile("(?s) {4}'.*?;;\\n");
-
-  /** The completion script with its lists of options, candidates and case arms sorted. */
-  static String inOptionOrder(String script) {
-    script = replaceEach(OPTION_LIST, script, m -> m.group(1) + sorted(m.group(2)) + m.group(3));
-    script = replaceEach(CANDIDATES, script, m -> String.join("", sortedLines(m.group())));
-    return replaceEach(
-        CASE_ARMS,
-        script,
-        m -> {
-          List<String> arms = new ArrayList<>();
-          CASE_ARM.matcher(m.group(2)).results().forEach(arm -> arms.add(arm.group()));
-          arms.sort(null);
-          return m.group(1) + String.join("", arms) + m.group(3);
-        });
-  }
-
-  private static String sorted(String words) {
-    String[] each = words.split(" ");
-    Arrays.sort(each);
-    return String.join(" ", each);
-  }
-
-  private static List<String> sortedLines(String lines) {
-    List<String> each = new ArrayList<>();
-    lines.lines().forEach(line -> each.add(line + "\n"));
-    each.sort(null);
-    return each;
-  }
-
-  private static String replaceEach(
-      Pattern pattern, String text, Function<MatchResult, String> replacement) {
-    return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(replacement.apply(m)));
   }
 
   private static String recorded() throws IOException {
