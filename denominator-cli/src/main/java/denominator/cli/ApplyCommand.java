@@ -15,12 +15,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator apply (--plan plan.json | -z ZONE --file desired) [--mode M] [--force]}:
@@ -28,54 +24,64 @@ import picocli.CommandLine.Spec;
  * safety thresholds (more than 30% of a zone of 10 sets or more updated or deleted, or the apex NS
  * or SOA touched) unless {@code --force}.
  */
-@Command(name = "apply", description = "Apply a saved plan, or the plan to a desired state.")
 final class ApplyCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Options.command(this, "apply", "Apply a saved plan, or the plan to a desired state.");
+  private Path planFile;
+  private Path file;
+  private String zone;
+  private String mode;
+  private boolean force;
+  private final DryRunOption dryRun;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
-
-  static final class Source {
-    @Option(names = "--plan", paramLabel = "PLAN", description = "a plan saved by plan --out")
-    Path plan;
-
-    @Option(
-        names = "--file",
-        paramLabel = "FILE",
-        description = "desired state (zone file or JSON); needs -z")
-    Path file;
+  ApplyCommand() {
+    spec.addArgGroup(
+        ArgGroupSpec.builder()
+            .exclusive(true)
+            .multiplicity("1")
+            .addArg(
+                Options.value(
+                        Path.class,
+                        "--plan",
+                        "PLAN",
+                        "a plan saved by plan --out",
+                        v -> planFile = v)
+                    .build())
+            .addArg(
+                Options.value(
+                        Path.class,
+                        "--file",
+                        "FILE",
+                        "desired state (zone file or JSON); needs -z",
+                        v -> file = v)
+                    .build())
+            .build());
+    Options.add(
+        spec,
+        Options.string(
+                "-z, --zone", "ZONE", "zone name or id (default: the plan's zone)", v -> zone = v)
+            .completionCandidates(Candidates.ZONE_NAMES),
+        Options.string(
+                "--mode",
+                "MODE",
+                "atomic, best-effort or stop-on-first (default: ${DEFAULT-VALUE})",
+                v -> mode = v)
+            .defaultValue("atomic"),
+        Options.flag(
+            "--force", "apply even if the plan fails the safety thresholds", v -> force = v));
+    dryRun = new DryRunOption(spec);
   }
-
-  @Option(
-      names = {"-z", "--zone"},
-      completionCandidates = Candidates.ZoneNames.class,
-      paramLabel = "ZONE",
-      description = "zone name or id (default: the plan's zone)")
-  String zone;
-
-  @Option(
-      names = "--mode",
-      paramLabel = "MODE",
-      defaultValue = "atomic",
-      description = "atomic, best-effort or stop-on-first (default: ${DEFAULT-VALUE})")
-  String mode;
-
-  @Option(names = "--force", description = "apply even if the plan fails the safety thresholds")
-  boolean force;
-
-  @Mixin DryRunOption dryRun;
 
   @Override
   public Integer call() {
     ApplyMode applyMode = mode(mode);
-    if (source.file != null && zone == null) {
+    if (file != null && zone == null) {
       throw new ValidationException(
-          "--file needs the zone", "--file " + source.file, "-z ZONE with --file");
+          "--file needs the zone", "--file " + file, "-z ZONE with --file");
     }
-    Plan saved = source.plan == null ? null : savedPlan(source.plan);
+    Plan saved = planFile == null ? null : savedPlan(planFile);
     Function<Zone, DesiredState> desired =
-        source.file == null ? null : DesiredState.load(source.file); // before any request
+        file == null ? null : DesiredState.load(file); // before any request
     try (Session session = Session.of(spec)) {
       String named = zone != null ? zone : saved.zone();
       // a zone file's records without a TTL take the zone's

@@ -2,7 +2,6 @@ package denominator.cli;
 
 import denominator.model.geo.Region;
 import denominator.model.geo.Regions;
-import java.util.Iterator;
 import java.util.List;
 
 /** What shell completion offers for option values. */
@@ -13,21 +12,14 @@ final class Candidates {
    */
   static final String ZONES = "__DENOMINATOR_ZONES__";
 
-  /** Every region code: {@code *}, continents, countries, subdivisions. */
-  static final class RegionCodes implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Regions.all().map(Region::code).iterator();
-    }
-  }
-
   /** The zone names, asked of the provider when the shell completes. */
-  static final class ZoneNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return List.of(ZONES).iterator();
-    }
-  }
+  static final List<String> ZONE_NAMES = List.of(ZONES);
+
+  /**
+   * Every region code: {@code *}, continents, countries, subdivisions; read only when a completion
+   * script is written.
+   */
+  static final Iterable<String> REGION_CODES = () -> Regions.all().map(Region::code).iterator();
 
   private Candidates() {}
 }

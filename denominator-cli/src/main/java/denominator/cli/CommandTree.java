@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The commands of {@code denominator}, built only along the path the arguments name.
  *
- * <p>picocli reads each command's annotations when the command joins the tree, which made building
- * all sixty of them most of a mock command's start-up. {@code zone list} builds the root, {@code
- * zone} and {@code zone list}; arguments that name no full path (help of the root, a mistyped
- * command, {@code completion}) build every command beneath the last word that matched, so picocli's
- * usage, suggestions and completion script see what they always did.
+ * <p>Each command's model is built in code ({@link Options}); still, building one loads its class
+ * and has picocli check each of its options, and the whole tree costs several times what one path
+ * does. {@code zone list} builds the root, {@code zone} and {@code zone list}; arguments that name
+ * no full path (help of the root, a mistyped command, {@code completion}) build every command
+ * beneath the last word that matched, so picocli's usage, suggestions and completion script see
+ * what they always did.
  */
 final class CommandTree {
   private CommandTree() {}
@@ -58,41 +60,41 @@ final class CommandTree {
   }
 
   /** A new instance of the command at this path ("zone", "zone list"). */
-  static Object create(String path) {
+  static CommandSpec create(String path) {
     return switch (path) {
-      case "providers" -> new ProvidersCommand();
-      case "zone" -> new ZoneCommand();
-      case "zone list" -> new ZoneListCommand();
-      case "zone add" -> new ZoneAddCommand();
-      case "zone delete" -> new ZoneDeleteCommand();
-      case "zone export" -> new ZoneExportCommand();
-      case "zone import" -> new ZoneImportCommand();
-      case "record" -> new RecordCommand();
-      case "record list" -> new RecordListCommand();
-      case "record get" -> new RecordGetCommand();
-      case "record add" -> new RecordAddCommand();
-      case "record replace" -> new RecordReplaceCommand();
-      case "record remove" -> new RecordRemoveCommand();
-      case "record delete" -> new RecordDeleteCommand();
-      case "record applyttl" -> new RecordApplyTtlCommand();
-      case "geo" -> new GeoCommand();
-      case "geo regions" -> new GeoRegionsCommand();
-      case "geo list" -> new GeoListCommand();
-      case "geo get" -> new GeoGetCommand();
-      case "geo put" -> new GeoPutCommand();
-      case "geo delete" -> new GeoDeleteCommand();
-      case "geo evacuate" -> new GeoEvacuateCommand();
-      case "geo restore" -> new GeoRestoreCommand();
-      case "weighted" -> new WeightedCommand();
-      case "weighted list" -> new WeightedListCommand();
-      case "weighted get" -> new WeightedGetCommand();
-      case "weighted put" -> new WeightedPutCommand();
-      case "weighted delete" -> new WeightedDeleteCommand();
-      case "weighted shift" -> new WeightedShiftCommand();
-      case "plan" -> new PlanCommand();
-      case "apply" -> new ApplyCommand();
-      case "verify" -> new VerifyCommand();
-      case "completion" -> new CompletionCommand();
+      case "providers" -> new ProvidersCommand().spec;
+      case "zone" -> new ZoneCommand().spec;
+      case "zone list" -> new ZoneListCommand().spec;
+      case "zone add" -> new ZoneAddCommand().spec;
+      case "zone delete" -> new ZoneDeleteCommand().spec;
+      case "zone export" -> new ZoneExportCommand().spec;
+      case "zone import" -> new ZoneImportCommand().spec;
+      case "record" -> ZoneScope.record().spec;
+      case "record list" -> RecordSetListCommand.plain().spec;
+      case "record get" -> new RecordGetCommand().spec;
+      case "record add" -> new RecordAddCommand().spec;
+      case "record replace" -> new RecordReplaceCommand().spec;
+      case "record remove" -> new RecordRemoveCommand().spec;
+      case "record delete" -> new RecordDeleteCommand().spec;
+      case "record applyttl" -> new RecordApplyTtlCommand().spec;
+      case "geo" -> ZoneScope.geo().spec;
+      case "geo regions" -> new GeoRegionsCommand().spec;
+      case "geo list" -> RecordSetListCommand.geo().spec;
+      case "geo get" -> QualifiedGetCommand.geo().spec;
+      case "geo put" -> new GeoPutCommand().spec;
+      case "geo delete" -> QualifiedDeleteCommand.geo().spec;
+      case "geo evacuate" -> new GeoEvacuateCommand().spec;
+      case "geo restore" -> new GeoRestoreCommand().spec;
+      case "weighted" -> ZoneScope.weighted().spec;
+      case "weighted list" -> RecordSetListCommand.weighted().spec;
+      case "weighted get" -> QualifiedGetCommand.weighted().spec;
+      case "weighted put" -> new WeightedPutCommand().spec;
+      case "weighted delete" -> QualifiedDeleteCommand.weighted().spec;
+      case "weighted shift" -> new WeightedShiftCommand().spec;
+      case "plan" -> new PlanCommand().spec;
+      case "apply" -> new ApplyCommand().spec;
+      case "verify" -> new VerifyCommand().spec;
+      case "completion" -> new CompletionCommand().spec;
       default -> throw new IllegalArgumentException("no command " + path);
     };
   }
@@ -102,7 +104,7 @@ final class CommandTree {
    * everything beneath the last name that matched.
    */
   static CommandLine forArguments(String... args) {
-    CommandLine root = new CommandLine(new DenominatorCommand());
+    CommandLine root = new CommandLine(new DenominatorCommand().spec);
     int at = afterOptions(args, 0);
     String name = at < args.length ? args[at] : null;
     if (name == null || !COMMANDS.containsKey(name) || name.equals("completion")) {

@@ -4,28 +4,25 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.AutoComplete;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator completion bash|zsh}: prints a completion script. picocli's script serves both
  * shells (zsh loads it through bashcompinit), so zsh gets the same script with that prelude.
  */
-@Command(name = "completion", description = "Print a bash or zsh completion script.")
 final class CompletionCommand implements Callable<Integer> {
   enum Shell {
     bash,
     zsh
   }
 
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Options.command(this, "completion", "Print a bash or zsh completion script.");
+  private Shell shell;
 
-  @Parameters(paramLabel = "SHELL", description = "bash or zsh")
-  Shell shell;
+  CompletionCommand() {
+    spec.addPositional(Options.parameter(Shell.class, "SHELL", "bash or zsh", v -> shell = v));
+  }
 
   /**
    * Zone names are the provider's, so they are asked when {@code -z} is completed, of the command

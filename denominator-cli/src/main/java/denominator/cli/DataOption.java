@@ -7,10 +7,10 @@ import denominator.model.rdata.RData;
 import denominator.model.rdata.SPFData;
 import denominator.model.rdata.TXTData;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The required, repeatable {@code -d DATA} values of a record set, as a picocli mixin.
+ * The required, repeatable {@code -d DATA} values of a record set.
  *
  * <p>A TXT or SPF value typed without double quotes is one piece of text, taken as typed: spaces
  * and {@code ;} are data (a shell argument is not a zone-file line, where {@code ;} starts a
@@ -19,13 +19,22 @@ import picocli.CommandLine.Option;
  * zone-file meaning: {@code "a" "b"} is two strings.
  */
 class DataOption {
-  @Option(
-      names = {"-d", "--data"},
-      required = true,
-      paramLabel = "DATA",
-      description =
-          "a value in zone-file form, e.g. 192.0.2.1 or \"10 mail.example.com.\"; TXT and SPF text without double quotes is one value, spaces and ; included, cut into 255-byte strings when longer; or in the provider's own form, e.g. \"alias ZONEID target.example.net.\" at route53 (repeatable)")
   List<String> data;
+
+  DataOption(CommandSpec spec) {
+    Options.add(
+        spec,
+        Options.list(
+                String.class,
+                "-d, --data",
+                "DATA",
+                "a value in zone-file form, e.g. 192.0.2.1 or \"10 mail.example.com.\"; TXT and SPF"
+                    + " text without double quotes is one value, spaces and ; included, cut into"
+                    + " 255-byte strings when longer; or in the provider's own form, e.g. \"alias"
+                    + " ZONEID target.example.net.\" at route53 (repeatable)",
+                v -> data = v)
+            .required(true));
+  }
 
   /** The values as rdata of {@code type}, saying on stderr which text was cut into strings. */
   List<RData> rdata(String type, Session session) {

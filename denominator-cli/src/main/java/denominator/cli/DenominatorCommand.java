@@ -1,24 +1,30 @@
 package denominator.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** The root {@code denominator} command: global options and the command groups. */
-@Command(
-    name = "denominator",
-    versionProvider = VersionProvider.class,
-    description = "Manage DNS zones, record sets, geo and weighted sets at many providers.")
 final class DenominatorCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Options.command(
+          this,
+          "denominator",
+          "Manage DNS zones, record sets, geo and weighted sets at many providers.");
 
-  @Option(names = "--version", versionHelp = true, description = "print the version")
-  boolean version;
+  /** The global options' values, wherever on the command line they were given. */
+  final GlobalOptions global = new GlobalOptions();
+
+  DenominatorCommand() {
+    spec.versionProvider(new VersionProvider());
+    Options.add(
+        spec,
+        OptionSpec.builder("--version")
+            .type(boolean.class)
+            .versionHelp(true)
+            .description("print the version"));
+  }
 
   @Override
   public Integer call() {

@@ -1,9 +1,13 @@
 package denominator.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code --dry-run} of the commands that change record sets or zones, as a picocli mixin. */
+/** {@code --dry-run} of the commands that change record sets or zones. */
 final class DryRunOption {
-  @Option(names = "--dry-run", description = "print what would change, send nothing")
   boolean enabled;
+
+  DryRunOption(CommandSpec spec) {
+    Options.add(
+        spec, Options.flag("--dry-run", "print what would change, send nothing", v -> enabled = v));
+  }
 }

@@ -22,13 +22,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator geo -z ZONE evacuate -q us-east --to us-west,eu-west [--policy nearest]}:
@@ -37,67 +32,74 @@ import picocli.CommandLine.Spec;
  * --all-zones} instead of {@code -z}, does so in many zones in one atomic operation, {@code
  * --parallel} zones at once: a zone that fails rolls back every zone that applied.
  */
-@Command(name = "evacuate", description = "Move every region of a geo qualifier to saviours.")
 final class GeoEvacuateCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
+  final CommandSpec spec =
+      Options.command(this, "evacuate", "Move every region of a geo qualifier to saviours.");
+  private String from;
+  private List<String> saviours;
+  private String policy;
+  private Path snapshot;
+  private List<String> zones;
+  private boolean allZones;
+  private final ParallelOption parallel;
+  private final DryRunOption dryRun;
+  private boolean verify;
+  private final ServerOption servers;
 
-  @Option(
-      names = {"-q", "--qualifier"},
-      required = true,
-      paramLabel = "QUALIFIER",
-      description = "the qualifier to evacuate, e.g. us-east")
-  String from;
-
-  @Option(
-      names = "--to",
-      required = true,
-      split = ",",
-      paramLabel = "SAVIOUR[,SAVIOUR...]",
-      description = "qualifiers that take over, in order of preference")
-  List<String> saviours;
-
-  @Option(
-      names = "--policy",
-      defaultValue = "nearest",
-      paramLabel = "POLICY",
-      description =
-          "nearest (a saviour on the region's continent) or first (default: " + "${DEFAULT-VALUE})")
-  String policy;
-
-  @Option(
-      names = "--snapshot",
-      paramLabel = "FILE",
-      description = "where to save the snapshot (default ~/.denominator/snapshots/...)")
-  Path snapshot;
-
-  @Option(
-      names = "--zones",
-      split = ",",
-      paramLabel = "ZONE",
-      description = "evacuate these zones (names or ids) in one operation, instead of -z",
-      completionCandidates = Candidates.ZoneNames.class)
-  List<String> zones;
-
-  @Option(
-      names = "--all-zones",
-      description = "evacuate every zone of the account in one operation, instead of -z")
-  boolean allZones;
-
-  @Mixin ParallelOption parallel;
-
-  @Mixin DryRunOption dryRun;
-
-  @Option(names = "--verify", description = "after applying, ask the authoritative servers")
-  boolean verify;
-
-  @Mixin ServerOption servers;
+  GeoEvacuateCommand() {
+    Options.add(
+        spec,
+        Options.string(
+                "-q, --qualifier",
+                "QUALIFIER",
+                "the qualifier to evacuate, e.g. us-east",
+                v -> from = v)
+            .required(true),
+        Options.list(
+                String.class,
+                "--to",
+                "SAVIOUR[,SAVIOUR...]",
+                "qualifiers that take over, in order of preference",
+                v -> saviours = v)
+            .splitRegex(",")
+            .required(true),
+        Options.string(
+                "--policy",
+                "POLICY",
+                "nearest (a saviour on the region's continent) or first (default:"
+                    + " ${DEFAULT-VALUE})",
+                v -> policy = v)
+            .defaultValue("nearest"),
+        Options.value(
+            Path.class,
+            "--snapshot",
+            "FILE",
+            "where to save the snapshot (default ~/.denominator/snapshots/...)",
+            v -> snapshot = v),
+        Options.list(
+                String.class,
+                "--zones",
+                "ZONE",
+                "evacuate these zones (names or ids) in one operation, instead of -z",
+                v -> zones = v)
+            .splitRegex(",")
+            .completionCandidates(Candidates.ZONE_NAMES),
+        Options.flag(
+            "--all-zones",
+            "evacuate every zone of the account in one operation, instead of -z",
+            v -> allZones = v));
+    parallel = new ParallelOption(spec);
+    dryRun = new DryRunOption(spec);
+    Options.add(
+        spec,
+        Options.flag("--verify", "after applying, ask the authoritative servers", v -> verify = v));
+    servers = new ServerOption(spec);
+  }
 
   @Override
   public Integer call() {
     SaviourPolicy chosen = policy(policy);
-    String one = parent.zone;
+    String one = ZoneScope.of(spec).zone;
     int given = (one != null ? 1 : 0) + (zones != null ? 1 : 0) + (allZones ? 1 : 0);
     if (given != 1) {
       throw new ParameterException(
@@ -107,7 +109,7 @@ final class GeoEvacuateCommand implements Callable<Integer> {
     }
     try (Session session = Session.of(spec);
         Progress.Zones progress = Progress.zones(session)) {
-      AcrossZones across = parallel.across(spec, progress);
+      AcrossZones across = parallel.across(progress);
       List<Zone> chosenZones =
           one != null
               ? List.of(session.zone(one))

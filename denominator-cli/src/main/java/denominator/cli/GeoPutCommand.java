@@ -8,31 +8,28 @@ import denominator.model.geo.Region;
 import denominator.model.rdata.RData;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator geo -z ZONE put -n NAME -t TYPE -q QUALIFIER ...}: create or replace. */
-@Command(name = "put", description = "Create or replace one geo record set.")
 final class GeoPutCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
-  @Mixin NameTypeOptions key;
-  @Mixin QualifierOption qualifier;
-  @Mixin ValueOptions values;
-  @Mixin DryRunOption dryRun;
+  final CommandSpec spec = Options.command(this, "put", "Create or replace one geo record set.");
+  private final NameTypeOptions key = new NameTypeOptions(spec);
+  private final QualifierOption qualifier = new QualifierOption(spec);
+  private final ValueOptions values = new ValueOptions(spec);
+  private final DryRunOption dryRun = new DryRunOption(spec);
+  private String regions;
 
-  @Option(
-      names = {"-r", "--regions"},
-      required = true,
-      completionCandidates = Candidates.RegionCodes.class,
-      paramLabel = "REGION[,REGION...]",
-      description = "region codes, e.g. continent:EU,US-CA,DE or *")
-  String regions;
+  GeoPutCommand() {
+    Options.add(
+        spec,
+        Options.string(
+                "-r, --regions",
+                "REGION[,REGION...]",
+                "region codes, e.g. continent:EU,US-CA,DE or *",
+                v -> regions = v)
+            .completionCandidates(Candidates.REGION_CODES)
+            .required(true));
+  }
 
   @Override
   public Integer call() {
@@ -42,7 +39,7 @@ final class GeoPutCommand implements Callable<Integer> {
     try (Session session = Session.of(spec)) {
       List<RData> rdata = values.rdata(key.canonicalType(), session);
       values.checkAsOneSet(key.name, key.type, session.provider()); // before any request
-      RecordSets sets = RecordSets.of(session, parent, RecordProfile.GEO);
+      RecordSets sets = RecordSets.of(session, ZoneScope.of(spec), RecordProfile.GEO);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       checkRegions(session, sets, geo);
       String absolute = sets.name(key.name);

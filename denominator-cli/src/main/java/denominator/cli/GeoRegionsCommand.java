@@ -6,31 +6,30 @@ import denominator.RecordProfile;
 import denominator.model.geo.Region;
 import denominator.model.geo.RegionKind;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator geo -z ZONE regions [--kind KIND]}: the regions a geo set may name. */
-@Command(name = "regions", description = "List the region codes the provider supports.")
 final class GeoRegionsCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
+  final CommandSpec spec =
+      Options.command(this, "regions", "List the region codes the provider supports.");
+  private RegionKind kind;
 
-  @Option(
-      names = "--kind",
-      paramLabel = "KIND",
-      description = "world, continent, country or subdivision")
-  RegionKind kind;
+  GeoRegionsCommand() {
+    Options.add(
+        spec,
+        Options.value(
+            RegionKind.class,
+            "--kind",
+            "KIND",
+            "world, continent, country or subdivision",
+            v -> kind = v));
+  }
 
   @Override
   public Integer call() {
     try (Session session = Session.of(spec)) {
       var regions =
-          RecordSets.ofProvider(session, parent, RecordProfile.GEO).regions().stream()
+          RecordSets.ofProvider(session, ZoneScope.of(spec), RecordProfile.GEO).regions().stream()
               .filter(r -> kind == null || r.kind() == kind)
               .toList();
       if (session.json()) {

@@ -18,12 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator geo restore --snapshot FILE [--force]}: returns every set an evacuation
@@ -35,33 +30,33 @@ import picocli.CommandLine.Spec;
  * zones at once, or only the zone {@code -z} names. A snapshot whose one target is named by the
  * provider (as evacuations of one zone wrote them before) restores that zone.
  */
-@Command(name = "restore", description = "Undo an evacuation from its snapshot.")
 final class GeoRestoreCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
+  final CommandSpec spec =
+      Options.command(this, "restore", "Undo an evacuation from its snapshot.");
+  private Path file;
+  private boolean force;
+  private final ParallelOption parallel;
+  private final DryRunOption dryRun;
 
-  @Option(
-      names = "--snapshot",
-      required = true,
-      paramLabel = "FILE",
-      description = "the snapshot geo evacuate saved")
-  Path file;
-
-  @Option(names = "--force", description = "overwrite sets that changed since the evacuation")
-  boolean force;
-
-  @Mixin ParallelOption parallel;
-
-  @Mixin DryRunOption dryRun;
+  GeoRestoreCommand() {
+    Options.add(
+        spec,
+        Options.value(
+                Path.class, "--snapshot", "FILE", "the snapshot geo evacuate saved", v -> file = v)
+            .required(true),
+        Options.flag(
+            "--force", "overwrite sets that changed since the evacuation", v -> force = v));
+    parallel = new ParallelOption(spec);
+    dryRun = new DryRunOption(spec);
+  }
 
   @Override
   public Integer call() throws IOException {
     Snapshot snapshot = Snapshot.fromJson(Files.readString(file, StandardCharsets.UTF_8));
     try (Session session = Session.of(spec);
         Progress.Zones progress = Progress.zones(session)) {
-      AcrossZones across = parallel.across(spec, progress);
-      Zone named = parent.zone != null ? session.zone(parent.zone) : null;
+      AcrossZones across = parallel.across(progress);
+      Zone named = parent().zone != null ? session.zone(parent().zone) : null;
       Map<String, Plan> chosen = chosen(session, snapshot, named);
       boolean oneZone = chosen.size() == 1;
       List<String> names = new ArrayList<>(chosen.keySet());
@@ -108,6 +103,11 @@ final class GeoRestoreCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The geo group, with the zone {@code -z} named, if any. */
+  private ZoneScope parent() {
+    return ZoneScope.of(spec);
+  }
+
   /**
    * The snapshot's plans to restore, by target name: the provider's one plan in a snapshot named by
    * provider; else every plan with changes, or with {@code -z} the zone's.
@@ -118,7 +118,7 @@ final class GeoRestoreCommand implements Callable<Integer> {
     if (byProvider != null) {
       if (named != null && !named.name().equals(byProvider.zone())) {
         throw new ValidationException(
-            "zone not in the snapshot", parent.zone, byProvider.zone() + ", the snapshot's zone");
+            "zone not in the snapshot", parent().zone, byProvider.zone() + ", the snapshot's zone");
       }
       return Map.of(provider, byProvider);
     }
@@ -135,7 +135,7 @@ final class GeoRestoreCommand implements Callable<Integer> {
       Plan plan = snapshot.plans().get(named.name());
       if (plan == null) {
         throw new ValidationException(
-            "zone not in the snapshot", parent.zone, "one of " + snapshot.plans().keySet());
+            "zone not in the snapshot", parent().zone, "one of " + snapshot.plans().keySet());
       }
       chosen.put(named.name(), plan);
       return chosen;

@@ -3,23 +3,21 @@ package denominator.cli;
 import denominator.model.Names;
 import denominator.model.RecordSetKey;
 import denominator.model.RecordTypes;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The required {@code -n NAME -t TYPE} that pick a record set, as a picocli mixin. */
+/** The required {@code -n NAME -t TYPE} that pick a record set. */
 final class NameTypeOptions {
-  @Option(
-      names = {"-n", "--name"},
-      required = true,
-      paramLabel = "NAME",
-      description = "owner name, e.g. www.example.com.")
   String name;
-
-  @Option(
-      names = {"-t", "--type"},
-      required = true,
-      paramLabel = "TYPE",
-      description = "record type, e.g. A, MX, TXT")
   String type;
+
+  NameTypeOptions(CommandSpec spec) {
+    Options.add(
+        spec,
+        Options.string("-n, --name", "NAME", "owner name, e.g. www.example.com.", v -> name = v)
+            .required(true),
+        Options.string("-t, --type", "TYPE", "record type, e.g. A, MX, TXT", v -> type = v)
+            .required(true));
+  }
 
   /** The owner name made absolute; commands call this before any request to validate it. */
   String absoluteName() {

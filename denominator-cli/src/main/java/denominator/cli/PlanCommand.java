@@ -10,32 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator plan -z ZONE --file desired.zone|json [--out plan.json]}: what it takes to
  * bring the zone to the desired state, as a table (or JSON), saved for a later {@code apply}.
  */
-@Command(name = "plan", description = "Show the changes that bring a zone to a desired state.")
 final class PlanCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Options.command(this, "plan", "Show the changes that bring a zone to a desired state.");
+  private final ZoneOption zone = new ZoneOption(spec);
+  private Path file;
+  private Path out;
 
-  @Mixin ZoneOption zone;
-
-  @Option(
-      names = "--file",
-      required = true,
-      paramLabel = "FILE",
-      description = "desired state: a BIND zone file, or a JSON array of record sets")
-  Path file;
-
-  @Option(names = "--out", paramLabel = "PLAN", description = "save the plan here as JSON")
-  Path out;
+  PlanCommand() {
+    Options.add(
+        spec,
+        Options.value(
+                Path.class,
+                "--file",
+                "FILE",
+                "desired state: a BIND zone file, or a JSON array of record sets",
+                v -> file = v)
+            .required(true),
+        Options.value(Path.class, "--out", "PLAN", "save the plan here as JSON", v -> out = v));
+  }
 
   @Override
   public Integer call() throws IOException {

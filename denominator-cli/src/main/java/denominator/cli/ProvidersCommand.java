@@ -11,16 +11,12 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator providers}: what each installed provider offers. */
-@Command(name = "providers", description = "List the providers: url, credentials, record types.")
 final class ProvidersCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Options.command(this, "providers", "List the providers: url, credentials, record types.");
 
   @Override
   public Integer call() {

@@ -3,20 +3,31 @@ package denominator.cli;
 import denominator.RecordProfile;
 import denominator.model.ResourceRecordSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code get -n NAME -t TYPE -q QUALIFIER} of a geo or weighted set. */
-abstract class QualifiedGetCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
-  @Mixin NameTypeOptions key;
-  @Mixin QualifierOption qualifier;
+final class QualifiedGetCommand implements Callable<Integer> {
+  /** {@code denominator geo -z ZONE get ...}. */
+  static QualifiedGetCommand geo() {
+    return new QualifiedGetCommand(RecordProfile.GEO, "Show one geo record set.");
+  }
 
-  abstract RecordProfile profile();
+  /** {@code denominator weighted -z ZONE get ...}. */
+  static QualifiedGetCommand weighted() {
+    return new QualifiedGetCommand(RecordProfile.WEIGHTED, "Show one weighted record set.");
+  }
+
+  final CommandSpec spec;
+  private final RecordProfile profile;
+  private final NameTypeOptions key;
+  private final QualifierOption qualifier;
+
+  private QualifiedGetCommand(RecordProfile profile, String description) {
+    this.profile = profile;
+    spec = Options.command(this, "get", description);
+    key = new NameTypeOptions(spec);
+    qualifier = new QualifierOption(spec);
+  }
 
   @Override
   public Integer call() {
@@ -25,10 +36,10 @@ abstract class QualifiedGetCommand implements Callable<Integer> {
     String q = qualifier.qualifier;
     try (Session session = Session.of(spec)) {
       ResourceRecordSet set =
-          RecordSets.of(session, parent, profile())
+          RecordSets.of(session, ZoneScope.of(spec), profile)
               .get(absolute, canonical, q)
               .orElseThrow(() -> RecordSets.notFound(absolute + " " + canonical + " " + q));
-      new Printer(session).recordSet(set, profile());
+      new Printer(session).recordSet(set, profile);
     }
     return 0;
   }

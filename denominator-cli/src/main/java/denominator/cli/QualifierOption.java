@@ -1,13 +1,19 @@
 package denominator.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The required {@code -q QUALIFIER} of a geo or weighted set, as a picocli mixin. */
+/** The required {@code -q QUALIFIER} of a geo or weighted set. */
 final class QualifierOption {
-  @Option(
-      names = {"-q", "--qualifier"},
-      required = true,
-      paramLabel = "QUALIFIER",
-      description = "which set of the name and type, e.g. europe")
   String qualifier;
+
+  QualifierOption(CommandSpec spec) {
+    Options.add(
+        spec,
+        Options.string(
+                "-q, --qualifier",
+                "QUALIFIER",
+                "which set of the name and type, e.g. europe",
+                v -> qualifier = v)
+            .required(true));
+  }
 }

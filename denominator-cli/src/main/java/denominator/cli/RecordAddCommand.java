@@ -6,21 +6,15 @@ import denominator.model.rdata.RData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator record -z ZONE add -n NAME -t TYPE [--ttl TTL] -d DATA...}. */
-@Command(name = "add", description = "Add values to a record set, creating it if needed.")
 final class RecordAddCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
-  @Mixin NameTypeOptions key;
-  @Mixin ValueOptions values;
-  @Mixin DryRunOption dryRun;
+  final CommandSpec spec =
+      Options.command(this, "add", "Add values to a record set, creating it if needed.");
+  private final NameTypeOptions key = new NameTypeOptions(spec);
+  private final ValueOptions values = new ValueOptions(spec);
+  private final DryRunOption dryRun = new DryRunOption(spec);
 
   @Override
   public Integer call() {
@@ -28,7 +22,7 @@ final class RecordAddCommand implements Callable<Integer> {
     Integer ttl = values.ttl();
     try (Session session = Session.of(spec)) {
       values.checkAsOneSet(key.name, key.type, session.provider()); // before any request
-      RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
+      RecordSets sets = RecordSets.of(session, ZoneScope.of(spec), RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
       List<RData> added = values.rdata(canonical, session);

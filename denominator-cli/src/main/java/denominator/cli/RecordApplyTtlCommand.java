@@ -5,31 +5,26 @@ import denominator.model.ResourceRecordSet;
 import denominator.model.Ttl;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator record -z ZONE applyttl -n NAME -t TYPE --ttl TTL}. */
-@Command(name = "applyttl", description = "Change the TTL of a record set.")
 final class RecordApplyTtlCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
-  @Mixin NameTypeOptions key;
-  @Mixin DryRunOption dryRun;
+  final CommandSpec spec = Options.command(this, "applyttl", "Change the TTL of a record set.");
+  private final NameTypeOptions key = new NameTypeOptions(spec);
+  private final DryRunOption dryRun = new DryRunOption(spec);
+  private String ttl;
 
-  @Option(names = "--ttl", required = true, paramLabel = "TTL", description = "TTL in seconds")
-  String ttl;
+  RecordApplyTtlCommand() {
+    Options.add(
+        spec, Options.string("--ttl", "TTL", "TTL in seconds", v -> ttl = v).required(true));
+  }
 
   @Override
   public Integer call() {
     key.absoluteName(); // validate before any request
     int newTtl = Ttl.parse(ttl);
     try (Session session = Session.of(spec)) {
-      RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
+      RecordSets sets = RecordSets.of(session, ZoneScope.of(spec), RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
       ResourceRecordSet before =

@@ -8,28 +8,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator record -z ZONE delete -n NAME -t TYPE [-q QUALIFIER]}. */
-@Command(name = "delete", description = "Delete a whole record set.")
 final class RecordDeleteCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
-  @Mixin NameTypeOptions key;
-  @Mixin DryRunOption dryRun;
+  final CommandSpec spec = Options.command(this, "delete", "Delete a whole record set.");
+  private final NameTypeOptions key = new NameTypeOptions(spec);
+  private final DryRunOption dryRun = new DryRunOption(spec);
+  private String qualifier;
 
-  @Option(
-      names = {"-q", "--qualifier"},
-      paramLabel = "QUALIFIER",
-      description =
-          "a set routed by the provider's own policy (latency, failover, ...), as " + "listed")
-  String qualifier;
+  RecordDeleteCommand() {
+    Options.add(
+        spec,
+        Options.string(
+            "-q, --qualifier",
+            "QUALIFIER",
+            "a set routed by the provider's own policy (latency, failover, ...), as listed",
+            v -> qualifier = v));
+  }
 
   @Override
   public Integer call() {
@@ -38,7 +34,7 @@ final class RecordDeleteCommand implements Callable<Integer> {
       key.qualified(qualifier);
     }
     try (Session session = Session.of(spec)) {
-      RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
+      RecordSets sets = RecordSets.of(session, ZoneScope.of(spec), RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
       Optional<ResourceRecordSet> set =

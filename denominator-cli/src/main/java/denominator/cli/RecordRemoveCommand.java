@@ -6,30 +6,23 @@ import denominator.model.rdata.RData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator record -z ZONE remove -n NAME -t TYPE -d DATA...}. */
-@Command(
-    name = "remove",
-    description = "Remove values from a record set; removing the last deletes it.")
 final class RecordRemoveCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
-  @Mixin NameTypeOptions key;
-  @Mixin DataOption values;
-  @Mixin DryRunOption dryRun;
+  final CommandSpec spec =
+      Options.command(
+          this, "remove", "Remove values from a record set; removing the last deletes it.");
+  private final NameTypeOptions key = new NameTypeOptions(spec);
+  private final DataOption values = new DataOption(spec);
+  private final DryRunOption dryRun = new DryRunOption(spec);
 
   @Override
   public Integer call() {
     key.absoluteName(); // validate before any request
     try (Session session = Session.of(spec)) {
       values.parse(key.canonicalType(), session.provider()); // before any request
-      RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
+      RecordSets sets = RecordSets.of(session, ZoneScope.of(spec), RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
       List<RData> removed = values.rdata(canonical, session);

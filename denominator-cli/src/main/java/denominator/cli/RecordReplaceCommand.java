@@ -4,21 +4,15 @@ import denominator.RecordProfile;
 import denominator.model.ResourceRecordSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator record -z ZONE replace -n NAME -t TYPE [--ttl TTL] -d DATA...}. */
-@Command(name = "replace", description = "Make a record set exactly these values.")
 final class RecordReplaceCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
-  @Mixin NameTypeOptions key;
-  @Mixin ValueOptions values;
-  @Mixin DryRunOption dryRun;
+  final CommandSpec spec =
+      Options.command(this, "replace", "Make a record set exactly these values.");
+  private final NameTypeOptions key = new NameTypeOptions(spec);
+  private final ValueOptions values = new ValueOptions(spec);
+  private final DryRunOption dryRun = new DryRunOption(spec);
 
   @Override
   public Integer call() {
@@ -26,7 +20,7 @@ final class RecordReplaceCommand implements Callable<Integer> {
     Integer ttl = values.ttl();
     try (Session session = Session.of(spec)) {
       values.checkAsOneSet(key.name, key.type, session.provider()); // before any request
-      RecordSets sets = RecordSets.of(session, parent, RecordProfile.ROUND_ROBIN);
+      RecordSets sets = RecordSets.of(session, ZoneScope.of(spec), RecordProfile.ROUND_ROBIN);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       String absolute = sets.name(key.name);
       ResourceRecordSet before = sets.api().get(absolute, canonical).orElse(null);

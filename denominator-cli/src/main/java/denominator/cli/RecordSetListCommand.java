@@ -3,31 +3,38 @@ package denominator.cli;
 import denominator.RecordProfile;
 import denominator.model.Names;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-/** {@code list [-n NAME] [-t TYPE]} of the sets of one profile; subclasses name the profile. */
-abstract class RecordSetListCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
+/** {@code list [-n NAME] [-t TYPE]} of the sets of one profile, in its group. */
+final class RecordSetListCommand implements Callable<Integer> {
+  /** {@code denominator record -z ZONE list [-n NAME] [-t TYPE]}. */
+  static RecordSetListCommand plain() {
+    return new RecordSetListCommand(RecordProfile.ROUND_ROBIN, "List plain record sets.");
+  }
 
-  @Option(
-      names = {"-n", "--name"},
-      paramLabel = "NAME",
-      description = "only this owner name")
-  String name;
+  /** {@code denominator geo -z ZONE list ...}. */
+  static RecordSetListCommand geo() {
+    return new RecordSetListCommand(RecordProfile.GEO, "List geo record sets.");
+  }
 
-  @Option(
-      names = {"-t", "--type"},
-      paramLabel = "TYPE",
-      description = "only this record type")
-  String type;
+  /** {@code denominator weighted -z ZONE list ...}. */
+  static RecordSetListCommand weighted() {
+    return new RecordSetListCommand(RecordProfile.WEIGHTED, "List weighted record sets.");
+  }
 
-  abstract RecordProfile profile();
+  final CommandSpec spec;
+  private final RecordProfile profile;
+  private String name;
+  private String type;
+
+  private RecordSetListCommand(RecordProfile profile, String description) {
+    this.profile = profile;
+    spec = Options.command(this, "list", description);
+    Options.add(
+        spec,
+        Options.string("-n, --name", "NAME", "only this owner name", v -> name = v),
+        Options.string("-t, --type", "TYPE", "only this record type", v -> type = v));
+  }
 
   @Override
   public Integer call() {
@@ -35,8 +42,8 @@ abstract class RecordSetListCommand implements Callable<Integer> {
       Names.absolute(name); // validate before any request
     }
     try (Session session = Session.of(spec)) {
-      RecordSets sets = RecordSets.of(session, parent, profile());
-      new Printer(session).recordSets(sets.list(name, type), profile());
+      RecordSets sets = RecordSets.of(session, ZoneScope.of(spec), profile);
+      new Printer(session).recordSets(sets.list(name, type), profile);
     }
     return 0;
   }

@@ -8,18 +8,25 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The repeatable {@code --server HOST:PORT} of the commands that ask authoritative servers, as a
- * picocli mixin; without it they ask the zone's name servers.
+ * The repeatable {@code --server HOST:PORT} of the commands that ask authoritative servers; without
+ * it they ask the zone's name servers.
  */
 final class ServerOption {
-  @Option(
-      names = "--server",
-      paramLabel = "HOST:PORT",
-      description = "ask this server (repeatable; default: the zone's NS on port 53)")
   List<String> named = new ArrayList<>();
+
+  ServerOption(CommandSpec spec) {
+    Options.add(
+        spec,
+        Options.list(
+            String.class,
+            "--server",
+            "HOST:PORT",
+            "ask this server (repeatable; default: the zone's NS on port 53)",
+            v -> named = v));
+  }
 
   /** Throws unless every value is HOST:PORT with a port from 1 to 65535; looks nothing up. */
   void check() {

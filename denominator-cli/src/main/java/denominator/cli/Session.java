@@ -31,8 +31,8 @@ final class Session implements AutoCloseable {
   }
 
   static Session of(CommandSpec spec) {
-    DenominatorCommand root = (DenominatorCommand) spec.root().userObject();
-    return new Session(root.global, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return new Session(
+        GlobalOptions.of(spec), spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   PrintWriter out() {

@@ -9,40 +9,42 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator verify -z ZONE -n NAME -t TYPE [--region R ...] [--server HOST:PORT ...]}:
  * asks each authoritative server whether it answers what the provider holds, geo sets once per
  * region with an EDNS Client Subnet inside it. Exit 1 when a server answers otherwise.
  */
-@Command(name = "verify", description = "Check what the authoritative servers really answer.")
 final class VerifyCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Options.command(this, "verify", "Check what the authoritative servers really answer.");
+  private final ZoneOption zone = new ZoneOption(spec);
+  private final NameTypeOptions key = new NameTypeOptions(spec);
+  private List<String> regions = new ArrayList<>();
+  private final ServerOption servers;
+  private String deadline;
 
-  @Mixin ZoneOption zone;
-  @Mixin NameTypeOptions key;
-
-  @Option(
-      names = "--region",
-      paramLabel = "REGION",
-      completionCandidates = Candidates.RegionCodes.class,
-      description = "only this region (repeatable)")
-  List<String> regions = new ArrayList<>();
-
-  @Mixin ServerOption servers;
-
-  @Option(
-      names = "--deadline",
-      defaultValue = "60s",
-      paramLabel = "DURATION",
-      description = "keep asking failing questions this long (default: ${DEFAULT-VALUE})")
-  String deadline;
+  VerifyCommand() {
+    Options.add(
+        spec,
+        Options.list(
+                String.class,
+                "--region",
+                "REGION",
+                "only this region (repeatable)",
+                v -> regions = v)
+            .completionCandidates(Candidates.REGION_CODES));
+    servers = new ServerOption(spec);
+    Options.add(
+        spec,
+        Options.string(
+                "--deadline",
+                "DURATION",
+                "keep asking failing questions this long (default: ${DEFAULT-VALUE})",
+                v -> deadline = v)
+            .defaultValue("60s"));
+  }
 
   @Override
   public Integer call() {

@@ -7,30 +7,24 @@ import denominator.model.Weighted;
 import denominator.model.rdata.RData;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator weighted -z ZONE put -n NAME -t TYPE -q QUALIFIER ...}: create or replace. */
-@Command(name = "put", description = "Create or replace one weighted record set.")
 final class WeightedPutCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
-  @Mixin NameTypeOptions key;
-  @Mixin QualifierOption qualifier;
-  @Mixin ValueOptions values;
-  @Mixin DryRunOption dryRun;
+  final CommandSpec spec =
+      Options.command(this, "put", "Create or replace one weighted record set.");
+  private final NameTypeOptions key = new NameTypeOptions(spec);
+  private final QualifierOption qualifier = new QualifierOption(spec);
+  private final ValueOptions values = new ValueOptions(spec);
+  private final DryRunOption dryRun = new DryRunOption(spec);
+  private String weight;
 
-  @Option(
-      names = {"-w", "--weight"},
-      required = true,
-      paramLabel = "WEIGHT",
-      description = "relative weight of this set")
-  String weight;
+  WeightedPutCommand() {
+    Options.add(
+        spec,
+        Options.string("-w, --weight", "WEIGHT", "relative weight of this set", v -> weight = v)
+            .required(true));
+  }
 
   @Override
   public Integer call() {
@@ -40,7 +34,7 @@ final class WeightedPutCommand implements Callable<Integer> {
     try (Session session = Session.of(spec)) {
       List<RData> rdata = values.rdata(key.canonicalType(), session);
       values.checkAsOneSet(key.name, key.type, session.provider()); // before any request
-      RecordSets sets = RecordSets.of(session, parent, RecordProfile.WEIGHTED);
+      RecordSets sets = RecordSets.of(session, ZoneScope.of(spec), RecordProfile.WEIGHTED);
       String canonical = sets.type(key.type); // the provider's metadata: no request
       var range = sets.weights();
       if (!range.contains(weighted.weight())) {

@@ -11,71 +11,62 @@ import denominator.verify.Verifier;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator weighted -z ZONE shift -n NAME -t TYPE --from A --to B --steps 1,5,25,50,100
  * [--pause 30s]}: a weighted ramp, one atomic change per step; with {@code -o json} one JSON event
  * per line per step, for tooling.
  */
-@Command(name = "shift", description = "Ramp traffic from one weighted set to another in steps.")
 final class WeightedShiftCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @ParentCommand ZoneScope parent;
+  final CommandSpec spec =
+      Options.command(this, "shift", "Ramp traffic from one weighted set to another in steps.");
+  private final NameTypeOptions key = new NameTypeOptions(spec);
+  private final DryRunOption dryRun = new DryRunOption(spec);
+  private String from;
+  private String to;
+  private List<Integer> steps;
+  private String pause;
+  private boolean verify;
+  private final ServerOption servers;
+  private int samples;
 
-  @Mixin NameTypeOptions key;
-  @Mixin DryRunOption dryRun;
-
-  @Option(
-      names = "--from",
-      required = true,
-      paramLabel = "QUALIFIER",
-      description = "the set traffic leaves")
-  String from;
-
-  @Option(
-      names = "--to",
-      required = true,
-      paramLabel = "QUALIFIER",
-      description = "the set traffic goes to")
-  String to;
-
-  @Option(
-      names = "--steps",
-      split = ",",
-      defaultValue = "1,5,25,50,100",
-      paramLabel = "PERCENT[,PERCENT...]",
-      description = "percent of the weight on --to after each step (default: ${DEFAULT-VALUE})")
-  List<Integer> steps;
-
-  @Option(
-      names = "--pause",
-      defaultValue = "0s",
-      paramLabel = "DURATION",
-      description = "wait between steps, e.g. 30s or 2m (default: ${DEFAULT-VALUE})")
-  String pause;
-
-  @Option(
-      names = "--verify",
-      description =
-          "after each step, ask the authoritative servers how"
-              + " they answer; at 0%% and 100%% every answer must be the expected one, or the ramp rolls back")
-  boolean verify;
-
-  @Mixin ServerOption servers;
-
-  @Option(
-      names = "--samples",
-      defaultValue = "20",
-      paramLabel = "N",
-      description = "with --verify: questions per server and step (default: ${DEFAULT-VALUE})")
-  int samples;
+  WeightedShiftCommand() {
+    Options.add(
+        spec,
+        Options.string("--from", "QUALIFIER", "the set traffic leaves", v -> from = v)
+            .required(true),
+        Options.string("--to", "QUALIFIER", "the set traffic goes to", v -> to = v).required(true),
+        Options.list(
+                Integer.class,
+                "--steps",
+                "PERCENT[,PERCENT...]",
+                "percent of the weight on --to after each step (default: ${DEFAULT-VALUE})",
+                v -> steps = v)
+            .splitRegex(",")
+            .defaultValue("1,5,25,50,100"),
+        Options.string(
+                "--pause",
+                "DURATION",
+                "wait between steps, e.g. 30s or 2m (default: ${DEFAULT-VALUE})",
+                v -> pause = v)
+            .defaultValue("0s"),
+        Options.flag(
+            "--verify",
+            "after each step, ask the authoritative servers how they answer; at 0%% and 100%%"
+                + " every answer must be the expected one, or the ramp rolls back",
+            v -> verify = v));
+    servers = new ServerOption(spec);
+    Options.add(
+        spec,
+        Options.value(
+                int.class,
+                "--samples",
+                "N",
+                "with --verify: questions per server and step (default: ${DEFAULT-VALUE})",
+                v -> samples = v)
+            .defaultValue("20"));
+  }
 
   @Override
   public Integer call() {
@@ -85,7 +76,7 @@ final class WeightedShiftCommand implements Callable<Integer> {
     Duration wait = DurationText.parse(pause);
     servers.check();
     try (Session session = Session.of(spec)) {
-      Zone zone = session.zone(parent.zone());
+      Zone zone = session.zone(ZoneScope.of(spec).zone());
       session.note(
           "shifting "
               + key.absoluteName()

@@ -4,31 +4,25 @@ import denominator.model.Names;
 import denominator.model.Ttl;
 import denominator.model.Zone;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator zone add NAME [--email EMAIL] [--ttl TTL]}. */
-@Command(name = "add", description = "Create a zone (or update its email and TTL).")
 final class ZoneAddCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @Mixin DryRunOption dryRun;
+  final CommandSpec spec =
+      Options.command(this, "add", "Create a zone (or update its email and TTL).");
+  private final DryRunOption dryRun = new DryRunOption(spec);
+  private String name;
+  private String email;
+  private String ttl;
 
-  @Parameters(paramLabel = "NAME", description = "zone name, e.g. example.net.")
-  String name;
-
-  @Option(
-      names = "--email",
-      paramLabel = "EMAIL",
-      description = "SOA mailbox (default hostmaster@NAME)")
-  String email;
-
-  @Option(names = "--ttl", paramLabel = "TTL", description = "default TTL (default 3600)")
-  String ttl;
+  ZoneAddCommand() {
+    spec.addPositional(
+        Options.parameter(String.class, "NAME", "zone name, e.g. example.net.", v -> name = v));
+    Options.add(
+        spec,
+        Options.string("--email", "EMAIL", "SOA mailbox (default hostmaster@NAME)", v -> email = v),
+        Options.string("--ttl", "TTL", "default TTL (default 3600)", v -> ttl = v));
+  }
 
   @Override
   public Integer call() {

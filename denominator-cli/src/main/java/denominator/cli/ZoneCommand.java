@@ -1,17 +1,13 @@
 package denominator.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator zone ...}: zones of the provider. */
-@Command(name = "zone", description = "List, add, delete, export and import zones.")
 final class ZoneCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Options.command(this, "zone", "List, add, delete, export and import zones.");
 
   @Override
   public Integer call() {

@@ -2,25 +2,22 @@ package denominator.cli;
 
 import denominator.model.Zone;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator zone delete ZONE}. */
-@Command(name = "delete", description = "Delete a zone and all its record sets.")
 final class ZoneDeleteCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @Mixin DryRunOption dryRun;
+  final CommandSpec spec =
+      Options.command(this, "delete", "Delete a zone and all its record sets.");
+  private final DryRunOption dryRun = new DryRunOption(spec);
+  private String zone;
+  private boolean force;
 
-  @Parameters(paramLabel = "ZONE", description = "zone name or id")
-  String zone;
-
-  @Option(names = "--force", description = "delete the zone although it holds record sets")
-  boolean force;
+  ZoneDeleteCommand() {
+    spec.addPositional(Options.parameter(String.class, "ZONE", "zone name or id", v -> zone = v));
+    Options.add(
+        spec,
+        Options.flag("--force", "delete the zone although it holds record sets", v -> force = v));
+  }
 
   @Override
   public Integer call() {

@@ -9,27 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator zone export ZONE [--file FILE]}: the zone in BIND master-file form. Geo and
  * weighted sets have no zone-file form; they are written as comments.
  */
-@Command(name = "export", description = "Print a zone as a BIND zone file.")
 final class ZoneExportCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Options.command(this, "export", "Print a zone as a BIND zone file.");
+  private String zone;
+  private Path file;
 
-  @Parameters(paramLabel = "ZONE", description = "zone name or id")
-  String zone;
-
-  @Option(names = "--file", paramLabel = "FILE", description = "write here instead of stdout")
-  Path file;
+  ZoneExportCommand() {
+    spec.addPositional(Options.parameter(String.class, "ZONE", "zone name or id", v -> zone = v));
+    Options.add(
+        spec,
+        Options.value(Path.class, "--file", "FILE", "write here instead of stdout", v -> file = v));
+  }
 
   @Override
   public Integer call() throws IOException {

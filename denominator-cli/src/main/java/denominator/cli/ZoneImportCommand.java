@@ -11,29 +11,27 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code denominator zone import ZONE --file FILE [--dry-run]}: puts the record sets of a BIND zone
  * file as one atomic change set: the plan from the zone's current sets of those names and types to
  * the file's. Sets already equal are left alone; the SOA stays the provider's.
  */
-@Command(name = "import", description = "Apply the record sets of a BIND zone file, atomically.")
 final class ZoneImportCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
-  @Mixin DryRunOption dryRun;
+  final CommandSpec spec =
+      Options.command(this, "import", "Apply the record sets of a BIND zone file, atomically.");
+  private final DryRunOption dryRun = new DryRunOption(spec);
+  private String zone;
+  private Path file;
 
-  @Parameters(paramLabel = "ZONE", description = "zone name or id")
-  String zone;
-
-  @Option(names = "--file", required = true, paramLabel = "FILE", description = "BIND zone file")
-  Path file;
+  ZoneImportCommand() {
+    spec.addPositional(Options.parameter(String.class, "ZONE", "zone name or id", v -> zone = v));
+    Options.add(
+        spec,
+        Options.value(Path.class, "--file", "FILE", "BIND zone file", v -> file = v)
+            .required(true));
+  }
 
   @Override
   public Integer call() {

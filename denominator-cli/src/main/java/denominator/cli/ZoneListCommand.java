@@ -3,26 +3,24 @@ package denominator.cli;
 import denominator.model.Zone;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code denominator zone list [--name NAME]}. */
-@Command(name = "list", description = "List zones.")
 final class ZoneListCommand implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Options.command(this, "list", "List zones.");
+  private String name;
+  private boolean namesOnly;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "only zones with this name")
-  String name;
-
-  @Option(
-      names = "--names",
-      hidden = true,
-      description = "only the names, one per line (for" + " shell completion)")
-  boolean namesOnly;
+  ZoneListCommand() {
+    Options.add(
+        spec,
+        Options.string("--name", "NAME", "only zones with this name", v -> name = v),
+        Options.flag(
+                "--names",
+                "only the names, one per line (for shell completion)",
+                v -> namesOnly = v)
+            .hidden(true));
+  }
 
   @Override
   public Integer call() {

@@ -1,17 +1,19 @@
 package denominator.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The required {@code -z ZONE} of the commands outside a zone group ({@code plan}, {@code verify}),
- * as a picocli mixin; the groups' own {@code -z} is {@link ZoneScope}'s.
+ * The required {@code -z ZONE} of the commands outside a zone group ({@code plan}, {@code verify});
+ * the groups' own {@code -z} is {@link ZoneScope}'s.
  */
 final class ZoneOption {
-  @Option(
-      names = {"-z", "--zone"},
-      completionCandidates = Candidates.ZoneNames.class,
-      required = true,
-      paramLabel = "ZONE",
-      description = "zone name or id")
   String zone;
+
+  ZoneOption(CommandSpec spec) {
+    Options.add(
+        spec,
+        Options.string("-z, --zone", "ZONE", "zone name or id", v -> zone = v)
+            .completionCandidates(Candidates.ZONE_NAMES)
+            .required(true));
+  }
 }

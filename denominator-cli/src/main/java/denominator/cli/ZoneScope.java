@@ -1,29 +1,45 @@
 package denominator.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
- * A command group whose subcommands work inside one zone, given as {@code -z ZONE}. Subclasses only
- * name the group and its subcommands: picocli inherits the options declared here.
+ * A command group whose subcommands work inside one zone, given as {@code -z ZONE}: {@code record},
+ * {@code geo} and {@code weighted}.
  */
-abstract class ZoneScope implements Callable<Integer> {
-  @Mixin GlobalOptions global;
-  @Spec CommandSpec spec;
+final class ZoneScope implements Callable<Integer> {
+  static ZoneScope record() {
+    return new ZoneScope("record", "Plain (round-robin) record sets of a zone.");
+  }
 
-  // inherited, so that -z also works after the subcommand: record list -z example.com
-  @Option(
-      names = {"-z", "--zone"},
-      paramLabel = "ZONE",
-      description = "zone name or id",
-      scope = ScopeType.INHERIT,
-      completionCandidates = Candidates.ZoneNames.class)
+  static ZoneScope geo() {
+    return new ZoneScope("geo", "Geo record sets: answers chosen by the client's region.");
+  }
+
+  static ZoneScope weighted() {
+    return new ZoneScope(
+        "weighted", "Weighted record sets: answers chosen in proportion to weights.");
+  }
+
+  final CommandSpec spec;
   String zone;
+
+  private ZoneScope(String name, String description) {
+    spec = Options.command(this, name, description);
+    // inherited, so that -z also works after the subcommand: record list -z example.com
+    Options.add(
+        spec,
+        Options.string("-z, --zone", "ZONE", "zone name or id", v -> zone = v)
+            .scopeType(ScopeType.INHERIT)
+            .completionCandidates(Candidates.ZONE_NAMES));
+  }
+
+  /** The group of {@code subcommand}, once picocli has added the subcommand to it. */
+  static ZoneScope of(CommandSpec subcommand) {
+    return (ZoneScope) subcommand.parent().userObject();
+  }
 
   /** The -z value; a usage error when missing. */
   String zone() {

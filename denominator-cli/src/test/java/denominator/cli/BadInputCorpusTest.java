@@ -26,6 +26,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,7 +36,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every case of {@code bad-inputs.tsv}, through the API or the CLI (in-process) against the Route53
  * simulator: each fails with a message naming the bad value and sends no request, or, where only
  * the provider can tell (marked {@code reads}), sends no write.
+ *
+ * <p>Runs no command while another test replaces System.out or System.err: picocli prints to a
+ * stream of its own, not to the writers given, when they changed since the command line was built.
  */
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
+@ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ)
 class BadInputCorpusTest {
   static final String ACCESS_KEY = "AKIDEXAMPLE";
   static final List<String> WRITES =

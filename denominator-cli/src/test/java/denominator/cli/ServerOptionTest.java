@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import denominator.ValidationException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Model.CommandSpec;
 
 class ServerOptionTest {
   static ServerOption named(String... servers) {
-    ServerOption option = new ServerOption();
+    ServerOption option = new ServerOption(CommandSpec.create());
     option.named = List.of(servers);
     return option;
   }
