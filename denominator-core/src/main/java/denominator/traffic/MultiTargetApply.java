@@ -16,11 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies one plan per target, several targets at once ({@link AcrossZones}). In {@link
- * ApplyMode#ATOMIC} mode a failure at one target skips the targets not yet started and then undoes,
- * from their plans, every target that applied, so that every provider ends as it started; {@link
- * ApplyMode#STOP_ON_FIRST} keeps what was applied and skips the rest; {@link ApplyMode#BEST_EFFORT}
- * goes on.
+ * Applies one plan per target, several targets at once ({@link AcrossZones}), the targets of
+ * several providers side by side ({@link SideBySide}). In {@link ApplyMode#ATOMIC} mode a failure
+ * at one target skips the targets not yet started and then undoes, from their plans, every target
+ * that applied, so that every provider ends as it started; {@link ApplyMode#STOP_ON_FIRST} keeps
+ * what was applied and skips the rest; {@link ApplyMode#BEST_EFFORT} goes on.
  */
 final class MultiTargetApply {
   private static final Logger log = LoggerFactory.getLogger(MultiTargetApply.class);
@@ -29,9 +29,11 @@ final class MultiTargetApply {
       List<Target> targets, Map<String, Plan> plans, ApplyMode mode, AcrossZones across) {
     AtomicBoolean failed = new AtomicBoolean();
     List<TargetResult> results =
-        across.map(
+        SideBySide.map(
+            across,
             "apply",
             targets,
+            Target::api,
             target -> {
               Plan plan = plans.get(target.name());
               if (failed.get() && mode != ApplyMode.BEST_EFFORT) {
@@ -60,9 +62,11 @@ final class MultiTargetApply {
   /** Undoes every target that applied its plan; those that failed or were skipped stay. */
   private static List<TargetResult> rollBack(
       List<TargetResult> results, Map<String, Plan> plans, AcrossZones across) {
-    return across.map(
+    return SideBySide.map(
+        across,
         "roll back",
         results,
+        applied -> applied.target().api(),
         applied -> {
           if (!applied.result().succeeded() || applied.result().outcomes().isEmpty()) {
             return applied;

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * qualifier and restore it from the snapshot taken before. Each target gets one change set, applied
  * in as few atomic batches as its provider allows. Targets are read and applied several at once
  * ({@link AcrossZones#DEFAULT}, or as an {@link AcrossZones} argument says), each request in its
- * account's request budget.
+ * account's request budget; targets at several providers take turns, one of each provider in turn,
+ * so that no provider waits behind another's request limit. Results keep the targets' order.
  */
 public final class Traffic {
 
@@ -85,7 +86,8 @@ public final class Traffic {
           "one or more qualifiers other than " + from);
     }
     checkNames(targets);
-    List<List<ResourceRecordSet>> read = across.map("read", targets, Traffic::geoSets);
+    List<List<ResourceRecordSet>> read =
+        SideBySide.map(across, "read", targets, Target::api, Traffic::geoSets);
     Map<Target, List<ResourceRecordSet>> geoSets = new LinkedHashMap<>();
     Set<String> qualifiers = new TreeSet<>();
     for (int i = 0; i < targets.size(); i++) {
@@ -176,9 +178,11 @@ public final class Traffic {
     checkNames(targets);
     targets.forEach(target -> planFor(target, snapshot));
     List<Plan> plans =
-        across.map(
+        SideBySide.map(
+            across,
             "read",
             targets,
+            Target::api,
             target -> {
               Plan inverse = planFor(target, snapshot).inverse();
               Map<RecordSetKey, ResourceRecordSet> live = live(target, inverse);
