@@ -7,6 +7,7 @@ import denominator.change.Change;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.Plan;
+import denominator.change.ZoneRead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,16 @@ import org.slf4j.LoggerFactory;
 final class MultiTargetApply {
   private static final Logger log = LoggerFactory.getLogger(MultiTargetApply.class);
 
+  /**
+   * @param madeFrom by target name, the read its plan was made from, where the plan was made just
+   *     now: applied from it ({@link denominator.DNSApi#apply(String, Plan, ApplyMode, ZoneRead)})
+   */
   static OperationResult apply(
-      List<Target> targets, Map<String, Plan> plans, ApplyMode mode, AcrossZones across) {
+      List<Target> targets,
+      Map<String, Plan> plans,
+      Map<String, ZoneRead> madeFrom,
+      ApplyMode mode,
+      AcrossZones across) {
     AtomicBoolean failed = new AtomicBoolean();
     List<TargetResult> results =
         SideBySide.map(
@@ -39,7 +48,7 @@ final class MultiTargetApply {
               if (failed.get() && mode != ApplyMode.BEST_EFFORT) {
                 return new TargetResult(target, every(plan, ChangeOutcome::skipped), List.of());
               }
-              ChangeResult result = applyOne(target, plan, mode);
+              ChangeResult result = applyOne(target, plan, madeFrom.get(target.name()), mode);
               if (!result.succeeded()) {
                 failed.set(true);
               }
@@ -51,9 +60,13 @@ final class MultiTargetApply {
     return new OperationResult(results);
   }
 
-  private static ChangeResult applyOne(Target target, Plan plan, ApplyMode mode) {
+  /** The target's plan applied, from {@code madeFrom} unless that is null. */
+  private static ChangeResult applyOne(
+      Target target, Plan plan, ZoneRead madeFrom, ApplyMode mode) {
     try {
-      return target.api().apply(target.zoneId(), plan, mode);
+      return madeFrom == null
+          ? target.api().apply(target.zoneId(), plan, mode)
+          : target.api().apply(target.zoneId(), plan, mode, madeFrom);
     } catch (DenominatorException e) {
       return every(plan, change -> ChangeOutcome.failed(change, e));
     }

@@ -16,7 +16,9 @@ import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome.Status;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.change.Plan;
 import denominator.change.PlanRefusedException;
+import denominator.change.ZoneRead;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
@@ -307,6 +309,19 @@ class TrafficTest {
   }
 
   @Test
+  void anEvacuationAppliesEachPlanFromTheReadItWasMadeFromAndASavedSnapshotFromNone() {
+    ReadWatchingApi api = new ReadWatchingApi(Denominator.create("mock").api());
+    Target target = target("watched", api, "example.com.");
+
+    assertThat(evacuateUsEast(List.of(target)).succeeded()).isTrue();
+
+    assertThat(api.madeFrom).singleElement().isSameAs(api.reads.get(0));
+    Snapshot restore = new Snapshot(Traffic.planRestore(List.of(target), saved.get(0), false));
+    assertThat(Traffic.apply(List.of(target), restore, ApplyMode.ATOMIC).succeeded()).isTrue();
+    assertThat(api.madeFrom).hasSize(1);
+  }
+
+  @Test
   void aFailureAmongTargetsRunningSideBySideRollsBackEveryTargetThatApplied() {
     List<Target> targets = new ArrayList<>();
     List<List<ResourceRecordSet>> before = new ArrayList<>();
@@ -409,6 +424,55 @@ class TrafficTest {
     public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
       beforeApply.run();
       return delegate.apply(zoneId, changes, mode);
+    }
+  }
+
+  /** Delegates to a provider, keeping the zones it read whole and those plans were applied from. */
+  static final class ReadWatchingApi implements DNSApi {
+    final DNSApi delegate;
+    final List<ZoneRead> reads = Collections.synchronizedList(new ArrayList<>());
+    final List<ZoneRead> madeFrom = Collections.synchronizedList(new ArrayList<>());
+
+    ReadWatchingApi(DNSApi delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public ZoneApi zones() {
+      return delegate.zones();
+    }
+
+    @Override
+    public ResourceRecordSetApi recordSets(String zoneId) {
+      return delegate.recordSets(zoneId);
+    }
+
+    @Override
+    public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
+      return delegate.geoRecordSets(zoneId);
+    }
+
+    @Override
+    public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
+      return delegate.weightedRecordSets(zoneId);
+    }
+
+    @Override
+    public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
+      return delegate.apply(zoneId, changes, mode);
+    }
+
+    @Override
+    public ZoneRead read(String zoneId) {
+      ZoneRead read = delegate.read(zoneId);
+      reads.add(read);
+      return read;
+    }
+
+    @Override
+    public ChangeResult apply(String zoneId, Plan plan, ApplyMode mode, ZoneRead madeFrom) {
+      this.madeFrom.add(madeFrom);
+      return delegate.apply(zoneId, plan, mode, madeFrom);
     }
   }
 
