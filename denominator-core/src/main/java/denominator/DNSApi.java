@@ -6,8 +6,12 @@ import denominator.change.ChangeSet;
 import denominator.change.Plan;
 import denominator.change.PlanApply;
 import denominator.change.PlanRefusedException;
+import denominator.change.ZoneRead;
 import denominator.kit.ChangeEngine;
 import denominator.kit.SingleSetWriter;
+import denominator.model.ResourceRecordSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,5 +61,34 @@ public interface DNSApi {
    */
   default ChangeResult apply(String zoneId, Plan plan, ApplyMode mode) {
     return apply(zoneId, plan.changeSet(), mode);
+  }
+
+  /**
+   * Every record set of the zone, read now and kept: what {@link #recordSets} lists, in the
+   * requests of one listing, for a plan to be made from and then applied with {@link #apply(String,
+   * Plan, ApplyMode, ZoneRead)}.
+   */
+  default ZoneRead read(String zoneId) {
+    List<ResourceRecordSet> sets = new ArrayList<>();
+    recordSets(zoneId).forEach(sets::add);
+    return ZoneRead.of(sets);
+  }
+
+  /**
+   * Applies {@code plan} as {@link #apply(String, Plan, ApplyMode)} does, {@code madeFrom} being
+   * the read of this zone that the plan was made from. A provider whose writes carry more than the
+   * plan's {@code before} states (PowerDNS writes a name's geo and weighted sets, other tools' Lua
+   * records and disabled ones as one rrset) takes what it needs from {@code madeFrom} instead of
+   * reading the zone again, where it made {@code madeFrom} itself, of this zone, and the plan's
+   * {@code before} states are what {@code madeFrom} holds; else it reads as usual.
+   *
+   * <p>Such a write cannot see what another writer changed at the plan's names since the read, and
+   * where the vendor cannot refuse a write made from a stale state, overwrites it: apply a plan so
+   * right after making it, as the traffic operations do.
+   *
+   * <p>The default is {@link #apply(String, Plan, ApplyMode)}.
+   */
+  default ChangeResult apply(String zoneId, Plan plan, ApplyMode mode, ZoneRead madeFrom) {
+    return apply(zoneId, plan, mode);
   }
 }

@@ -18,6 +18,20 @@ public interface ZoneApi extends Iterable<Zone> {
   Iterator<Zone> iterator();
 
   /**
+   * Every zone of the account, in the provider's order, in as few requests as the provider allows:
+   * for finding the zones to work on (ids and names), as {@link #iterateByNameWithoutSoa} is for
+   * one zone. A zone's mailbox and TTL are left out ({@link Zone#withoutSoa}) where reading them
+   * would take another request per zone; {@link #iterator} reads them. Ids and names are those
+   * {@link #iterator} shows. Lazy as {@link #iterator} is.
+   *
+   * <p>The default is {@link #iterator}; providers whose listing reads each zone's SOA override it
+   * to skip that read, so that it takes the listing's pages alone.
+   */
+  default Iterator<Zone> iterateWithoutSoa() {
+    return iterator();
+  }
+
+  /**
    * The zones with this name (absolute or not). Most providers return at most one; providers whose
    * metadata declares duplicate zone names (Route53) may return several.
    */

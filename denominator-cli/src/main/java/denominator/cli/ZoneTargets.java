@@ -25,10 +25,14 @@ final class ZoneTargets {
     return across.map("find", given, session::zone);
   }
 
-  /** Every zone of the account, in the provider's order. */
+  /**
+   * Every zone of the account, in the provider's order, as the listing without the SOA shows it: a
+   * target needs a zone's id and name, not its mailbox and TTL.
+   */
   static List<Zone> all(Session session) {
     List<Zone> zones = new ArrayList<>();
-    Iterator<Zone> listed = Progress.of(session.api().zones().iterator(), session, "zones");
+    Iterator<Zone> listed =
+        Progress.of(session.api().zones().iterateWithoutSoa(), session, "zones");
     listed.forEachRemaining(zones::add);
     if (zones.isEmpty()) {
       throw new ValidationException(

@@ -7,6 +7,7 @@ import denominator.change.Change;
 import denominator.change.ChangeOutcome;
 import denominator.change.ChangeResult;
 import denominator.change.Plan;
+import denominator.change.ZoneRead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,28 +17,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies one plan per target, several targets at once ({@link AcrossZones}). In {@link
- * ApplyMode#ATOMIC} mode a failure at one target skips the targets not yet started and then undoes,
- * from their plans, every target that applied, so that every provider ends as it started; {@link
- * ApplyMode#STOP_ON_FIRST} keeps what was applied and skips the rest; {@link ApplyMode#BEST_EFFORT}
- * goes on.
+ * Applies one plan per target, several targets at once ({@link AcrossZones}), the targets of
+ * several providers side by side ({@link SideBySide}). In {@link ApplyMode#ATOMIC} mode a failure
+ * at one target skips the targets not yet started and then undoes, from their plans, every target
+ * that applied, so that every provider ends as it started; {@link ApplyMode#STOP_ON_FIRST} keeps
+ * what was applied and skips the rest; {@link ApplyMode#BEST_EFFORT} goes on.
  */
 final class MultiTargetApply {
   private static final Logger log = LoggerFactory.getLogger(MultiTargetApply.class);
 
+  /**
+   * @param madeFrom by target name, the read its plan was made from, where the plan was made just
+   *     now: applied from it ({@link denominator.DNSApi#apply(String, Plan, ApplyMode, ZoneRead)})
+   */
   static OperationResult apply(
-      List<Target> targets, Map<String, Plan> plans, ApplyMode mode, AcrossZones across) {
+      List<Target> targets,
+      Map<String, Plan> plans,
+      Map<String, ZoneRead> madeFrom,
+      ApplyMode mode,
+      AcrossZones across) {
     AtomicBoolean failed = new AtomicBoolean();
     List<TargetResult> results =
-        across.map(
+        SideBySide.map(
+            across,
             "apply",
             targets,
+            Target::api,
             target -> {
               Plan plan = plans.get(target.name());
               if (failed.get() && mode != ApplyMode.BEST_EFFORT) {
                 return new TargetResult(target, every(plan, ChangeOutcome::skipped), List.of());
               }
-              ChangeResult result = applyOne(target, plan, mode);
+              ChangeResult result = applyOne(target, plan, madeFrom.get(target.name()), mode);
               if (!result.succeeded()) {
                 failed.set(true);
               }
@@ -49,9 +60,13 @@ final class MultiTargetApply {
     return new OperationResult(results);
   }
 
-  private static ChangeResult applyOne(Target target, Plan plan, ApplyMode mode) {
+  /** The target's plan applied, from {@code madeFrom} unless that is null. */
+  private static ChangeResult applyOne(
+      Target target, Plan plan, ZoneRead madeFrom, ApplyMode mode) {
     try {
-      return target.api().apply(target.zoneId(), plan, mode);
+      return madeFrom == null
+          ? target.api().apply(target.zoneId(), plan, mode)
+          : target.api().apply(target.zoneId(), plan, mode, madeFrom);
     } catch (DenominatorException e) {
       return every(plan, change -> ChangeOutcome.failed(change, e));
     }
@@ -60,9 +75,11 @@ final class MultiTargetApply {
   /** Undoes every target that applied its plan; those that failed or were skipped stay. */
   private static List<TargetResult> rollBack(
       List<TargetResult> results, Map<String, Plan> plans, AcrossZones across) {
-    return across.map(
+    return SideBySide.map(
+        across,
         "roll back",
         results,
+        applied -> applied.target().api(),
         applied -> {
           if (!applied.result().succeeded() || applied.result().outcomes().isEmpty()) {
             return applied;

@@ -1,15 +1,16 @@
 package denominator.traffic;
 
 import denominator.AcrossZones;
+import denominator.DNSApi;
 import denominator.UnsupportedCapabilityException;
 import denominator.ValidationException;
 import denominator.change.ApplyMode;
 import denominator.change.Plan;
 import denominator.change.PlanRefusedException;
 import denominator.change.PlannedChange;
+import denominator.change.ZoneRead;
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
  * qualifier and restore it from the snapshot taken before. Each target gets one change set, applied
  * in as few atomic batches as its provider allows. Targets are read and applied several at once
  * ({@link AcrossZones#DEFAULT}, or as an {@link AcrossZones} argument says), each request in its
- * account's request budget.
+ * account's request budget; targets at several providers take turns, one of each provider in turn,
+ * so that no provider waits behind another's request limit. Results keep the targets' order.
  */
 public final class Traffic {
 
@@ -32,7 +34,9 @@ public final class Traffic {
    * Moves every region that geo qualifier {@code from} serves, in every target, to the saviour
    * qualifiers {@code saviours} (the policy picks which saviour takes which region) and deletes the
    * evacuated sets. Plans everything first; hands the snapshot to {@code saveSnapshot} before any
-   * change is sent, so a failed save changes nothing.
+   * change is sent, so a failed save changes nothing. Each target's zone is read once, and its plan
+   * applied from that read where its provider can ({@link DNSApi#apply(String, Plan, ApplyMode,
+   * ZoneRead)}), so the read is kept until then.
    *
    * @throws ValidationException before any change if no geo set of any target has qualifier {@code
    *     from} or one of the {@code saviours}, or a name with an evacuated set has no saviour
@@ -57,9 +61,14 @@ public final class Traffic {
       ApplyMode mode,
       Consumer<Snapshot> saveSnapshot,
       AcrossZones across) {
-    Snapshot snapshot = planEvacuation(targets, from, saviours, policy, across);
+    List<ZoneRead> reads = readForEvacuation(targets, from, saviours, across);
+    Snapshot snapshot = evacuation(targets, reads, from, saviours, policy);
     saveSnapshot.accept(snapshot);
-    return apply(targets, snapshot, mode, across);
+    Map<String, ZoneRead> madeFrom = new HashMap<>();
+    for (int i = 0; i < targets.size(); i++) {
+      madeFrom.put(targets.get(i).name(), reads.get(i));
+    }
+    return MultiTargetApply.apply(targets, snapshot.plans(), madeFrom, mode, across);
   }
 
   /**
@@ -78,6 +87,13 @@ public final class Traffic {
       List<String> saviours,
       SaviourPolicy policy,
       AcrossZones across) {
+    return evacuation(
+        targets, readForEvacuation(targets, from, saviours, across), from, saviours, policy);
+  }
+
+  /** Every target's zone, read whole once the operation's arguments are found good. */
+  private static List<ZoneRead> readForEvacuation(
+      List<Target> targets, String from, List<String> saviours, AcrossZones across) {
     if (saviours.isEmpty() || saviours.contains(from)) {
       throw new ValidationException(
           "bad saviours for " + from,
@@ -85,31 +101,41 @@ public final class Traffic {
           "one or more qualifiers other than " + from);
     }
     checkNames(targets);
-    List<List<ResourceRecordSet>> read = across.map("read", targets, Traffic::geoSets);
-    Map<Target, List<ResourceRecordSet>> geoSets = new LinkedHashMap<>();
+    return SideBySide.map(across, "read", targets, Target::api, Traffic::read);
+  }
+
+  /** The target's zone, of a provider with geo support. */
+  private static ZoneRead read(Target target) {
+    if (target.api().geoRecordSets(target.zoneId()).isEmpty()) {
+      throw new UnsupportedCapabilityException(target.name(), "geo record sets");
+    }
+    return target.api().read(target.zoneId());
+  }
+
+  /** The evacuation's plans, one per target, from what each target's zone holds. */
+  private static Snapshot evacuation(
+      List<Target> targets,
+      List<ZoneRead> reads,
+      String from,
+      List<String> saviours,
+      SaviourPolicy policy) {
     Set<String> qualifiers = new TreeSet<>();
-    for (int i = 0; i < targets.size(); i++) {
-      read.get(i).forEach(set -> qualifiers.add(set.qualifier().orElseThrow()));
-      geoSets.put(targets.get(i), read.get(i));
+    for (ZoneRead read : reads) {
+      for (ResourceRecordSet set : read) {
+        if (set.geo().isPresent()) {
+          qualifiers.add(set.qualifier().orElseThrow());
+        }
+      }
     }
     refuseUnknown("evacuate", List.of(from), qualifiers);
     refuseUnknown("saviour", saviours, qualifiers);
     Map<String, Plan> plans = new LinkedHashMap<>();
-    geoSets.forEach(
-        (target, geo) ->
-            plans.put(
-                target.name(), Evacuation.plan(target.zoneName(), geo, from, saviours, policy)));
+    for (int i = 0; i < targets.size(); i++) {
+      Target target = targets.get(i);
+      plans.put(
+          target.name(), Evacuation.plan(target.zoneName(), reads.get(i), from, saviours, policy));
+    }
     return new Snapshot(plans);
-  }
-
-  private static List<ResourceRecordSet> geoSets(Target target) {
-    List<ResourceRecordSet> geo = new ArrayList<>();
-    target
-        .api()
-        .geoRecordSets(target.zoneId())
-        .orElseThrow(() -> new UnsupportedCapabilityException(target.name(), "geo record sets"))
-        .forEach(geo::add);
-    return geo;
   }
 
   /**
@@ -137,7 +163,7 @@ public final class Traffic {
       List<Target> targets, Snapshot snapshot, ApplyMode mode, AcrossZones across) {
     checkNames(targets);
     targets.forEach(target -> planFor(target, snapshot));
-    return MultiTargetApply.apply(targets, snapshot.plans(), mode, across);
+    return MultiTargetApply.apply(targets, snapshot.plans(), Map.of(), mode, across);
   }
 
   /**
@@ -155,7 +181,7 @@ public final class Traffic {
   public static OperationResult restore(
       List<Target> targets, Snapshot snapshot, boolean force, ApplyMode mode, AcrossZones across) {
     return MultiTargetApply.apply(
-        targets, planRestore(targets, snapshot, force, across), mode, across);
+        targets, planRestore(targets, snapshot, force, across), Map.of(), mode, across);
   }
 
   /**
@@ -176,9 +202,11 @@ public final class Traffic {
     checkNames(targets);
     targets.forEach(target -> planFor(target, snapshot));
     List<Plan> plans =
-        across.map(
+        SideBySide.map(
+            across,
             "read",
             targets,
+            Target::api,
             target -> {
               Plan inverse = planFor(target, snapshot).inverse();
               Map<RecordSetKey, ResourceRecordSet> live = live(target, inverse);

@@ -16,7 +16,9 @@ import denominator.change.ApplyMode;
 import denominator.change.ChangeOutcome.Status;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.change.Plan;
 import denominator.change.PlanRefusedException;
+import denominator.change.ZoneRead;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
 import denominator.model.geo.Geo;
@@ -25,6 +27,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class TrafficTest {
@@ -33,19 +38,24 @@ class TrafficTest {
   final List<Snapshot> saved = new ArrayList<>();
 
   static Target target(String name) {
-    DNSApi api = Denominator.create("mock").api();
-    String id = api.zones().put(Zone.create("example.com.", "h@example.com", 300));
+    return target(name, Denominator.create("mock").api(), "example.com.");
+  }
+
+  /** A target whose zone {@code zone} has www and api with geo sets us-east, us-west, eu-west. */
+  static Target target(String name, DNSApi api, String zone) {
+    String id = api.zones().put(Zone.create(zone, "h@" + zone, 300));
     for (String host : List.of("www", "api")) {
-      api.geoRecordSets(id).orElseThrow().put(geo(host, "us-east", "US,CA,BR", "192.0.2.1"));
-      api.geoRecordSets(id).orElseThrow().put(geo(host, "us-west", "US-WA,US-OR", "192.0.2.2"));
-      api.geoRecordSets(id).orElseThrow().put(geo(host, "eu-west", "continent:EU,*", "192.0.2.3"));
+      GeoResourceRecordSetApi geo = api.geoRecordSets(id).orElseThrow();
+      geo.put(geo(host + "." + zone, "us-east", "US,CA,BR", "192.0.2.1"));
+      geo.put(geo(host + "." + zone, "us-west", "US-WA,US-OR", "192.0.2.2"));
+      geo.put(geo(host + "." + zone, "eu-west", "continent:EU,*", "192.0.2.3"));
     }
-    return new Target(name, api, id, "example.com.");
+    return new Target(name, api, id, zone);
   }
 
   static ResourceRecordSet geo(String host, String qualifier, String regions, String address) {
     return ResourceRecordSet.builder()
-        .name(host + ".example.com.")
+        .name(host.endsWith(".") ? host : host + ".example.com.")
         .type("A")
         .ttl(60)
         .qualifier(qualifier)
@@ -224,6 +234,94 @@ class TrafficTest {
   }
 
   @Test
+  void targetsOfSeveralProvidersTakeTurnsAndResultsKeepTheCallersOrder() {
+    List<String> applied = Collections.synchronizedList(new ArrayList<>());
+    DNSApi aws = new HeldApi(Denominator.create("mock").api(), () -> applied.add("aws"));
+    DNSApi pdns = new HeldApi(Denominator.create("mock").api(), () -> applied.add("pdns"));
+    List<Target> targets =
+        List.of(
+            target("aws-1", aws, "one.example."),
+            target("aws-2", aws, "two.example."),
+            target("aws-3", aws, "three.example."),
+            target("pdns-1", pdns, "one.example."),
+            target("pdns-2", pdns, "two.example."));
+
+    OperationResult result =
+        Traffic.evacuate(
+            targets,
+            "us-east",
+            List.of("us-west"),
+            SaviourPolicy.first(),
+            ApplyMode.ATOMIC,
+            saved::add,
+            AcrossZones.SEQUENTIAL);
+
+    assertThat(applied).containsExactly("aws", "pdns", "aws", "pdns", "aws");
+    assertThat(result.targets())
+        .extracting(TargetResult::target)
+        .containsExactlyElementsOf(targets);
+    assertThat(saved.get(0).plans().keySet())
+        .containsExactly("aws-1", "aws-2", "aws-3", "pdns-1", "pdns-2");
+  }
+
+  /**
+   * The slow provider's targets come first and outnumber the threads; each waits, as a request
+   * limit would hold it, until the fast provider has applied a target. Taken in the callers' order,
+   * every thread would wait on a slow target while the fast ones queue behind them.
+   */
+  @Test
+  void aProviderHeldByItsRequestLimitDoesNotHoldTheOthers() throws InterruptedException {
+    CountDownLatch fastApplied = new CountDownLatch(1);
+    AtomicInteger heldInVain = new AtomicInteger();
+    DNSApi slow =
+        new HeldApi(
+            Denominator.create("mock").api(),
+            () -> {
+              try {
+                if (!fastApplied.await(5, TimeUnit.SECONDS)) {
+                  heldInVain.incrementAndGet();
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    DNSApi fast = new HeldApi(Denominator.create("mock").api(), fastApplied::countDown);
+    List<Target> targets = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      targets.add(target("slow-" + i, slow, "zone-" + i + ".example."));
+    }
+    for (int i = 0; i < 4; i++) {
+      targets.add(target("fast-" + i, fast, "zone-" + i + ".example."));
+    }
+
+    OperationResult result =
+        Traffic.evacuate(
+            targets,
+            "us-east",
+            List.of("us-west"),
+            SaviourPolicy.first(),
+            ApplyMode.ATOMIC,
+            saved::add,
+            AcrossZones.inParallel(2));
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(heldInVain).as("slow targets that waited for a fast one in vain").hasValue(0);
+  }
+
+  @Test
+  void anEvacuationAppliesEachPlanFromTheReadItWasMadeFromAndASavedSnapshotFromNone() {
+    ReadWatchingApi api = new ReadWatchingApi(Denominator.create("mock").api());
+    Target target = target("watched", api, "example.com.");
+
+    assertThat(evacuateUsEast(List.of(target)).succeeded()).isTrue();
+
+    assertThat(api.madeFrom).singleElement().isSameAs(api.reads.get(0));
+    Snapshot restore = new Snapshot(Traffic.planRestore(List.of(target), saved.get(0), false));
+    assertThat(Traffic.apply(List.of(target), restore, ApplyMode.ATOMIC).succeeded()).isTrue();
+    assertThat(api.madeFrom).hasSize(1);
+  }
+
+  @Test
   void aFailureAmongTargetsRunningSideBySideRollsBackEveryTargetThatApplied() {
     List<Target> targets = new ArrayList<>();
     List<List<ResourceRecordSet>> before = new ArrayList<>();
@@ -290,6 +388,92 @@ class TrafficTest {
     assertThat(
             sets.get("www.example.com.", "A", "us-west").orElseThrow().geo().orElseThrow().codes())
         .contains("US", "CA");
+  }
+
+  /** Delegates to a provider, first running {@code beforeApply} for each change set. */
+  static final class HeldApi implements DNSApi {
+    final DNSApi delegate;
+    final Runnable beforeApply;
+
+    HeldApi(DNSApi delegate, Runnable beforeApply) {
+      this.delegate = delegate;
+      this.beforeApply = beforeApply;
+    }
+
+    @Override
+    public ZoneApi zones() {
+      return delegate.zones();
+    }
+
+    @Override
+    public ResourceRecordSetApi recordSets(String zoneId) {
+      return delegate.recordSets(zoneId);
+    }
+
+    @Override
+    public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
+      return delegate.geoRecordSets(zoneId);
+    }
+
+    @Override
+    public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
+      return delegate.weightedRecordSets(zoneId);
+    }
+
+    @Override
+    public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
+      beforeApply.run();
+      return delegate.apply(zoneId, changes, mode);
+    }
+  }
+
+  /** Delegates to a provider, keeping the zones it read whole and those plans were applied from. */
+  static final class ReadWatchingApi implements DNSApi {
+    final DNSApi delegate;
+    final List<ZoneRead> reads = Collections.synchronizedList(new ArrayList<>());
+    final List<ZoneRead> madeFrom = Collections.synchronizedList(new ArrayList<>());
+
+    ReadWatchingApi(DNSApi delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public ZoneApi zones() {
+      return delegate.zones();
+    }
+
+    @Override
+    public ResourceRecordSetApi recordSets(String zoneId) {
+      return delegate.recordSets(zoneId);
+    }
+
+    @Override
+    public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
+      return delegate.geoRecordSets(zoneId);
+    }
+
+    @Override
+    public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
+      return delegate.weightedRecordSets(zoneId);
+    }
+
+    @Override
+    public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
+      return delegate.apply(zoneId, changes, mode);
+    }
+
+    @Override
+    public ZoneRead read(String zoneId) {
+      ZoneRead read = delegate.read(zoneId);
+      reads.add(read);
+      return read;
+    }
+
+    @Override
+    public ChangeResult apply(String zoneId, Plan plan, ApplyMode mode, ZoneRead madeFrom) {
+      this.madeFrom.add(madeFrom);
+      return delegate.apply(zoneId, plan, mode, madeFrom);
+    }
   }
 
   /** Delegates reads, refuses every change set, as a provider rejecting a batch would. */

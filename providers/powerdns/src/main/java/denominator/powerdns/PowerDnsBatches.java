@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * holds at the name after the batch.
  *
  * <p>Reads go name by name through {@code search-data} when they touch a few names (PowerDNS 4.7
- * leaves disabled records out of an answer filtered by name), else read the whole zone once. The
+ * leaves disabled records out of an answer filtered by name), else read the whole zone once; a
+ * plan's apply may give the zone as read when the plan was made instead ({@link #slice}). The
  * rrsets first read are kept for the apply, so that a put, and an undo, sends each record the
  * server held in the server's own text.
  */
@@ -90,16 +91,33 @@ final class PowerDnsBatches implements BatchWriter {
    */
   @Override
   public ZoneSlice read(Set<NameType> namesAndTypes) {
-    Set<String> names = new LinkedHashSet<>();
-    namesAndTypes.forEach(nameType -> names.add(nameType.name()));
+    return slice(namesAndTypes, endpoints.rrsets(zoneId, names(namesAndTypes)));
+  }
+
+  /**
+   * What {@link #read} gives, from {@code rrsets} read before (every rrset of their names, disabled
+   * records included, such as the zone's {@code GET}) and without a request; kept for the apply as
+   * a read's are.
+   */
+  ZoneSlice slice(Set<NameType> namesAndTypes, List<RRSet> rrsets) {
+    Set<String> names = names(namesAndTypes);
     Set<NameType> covered = new LinkedHashSet<>(namesAndTypes);
     names.forEach(name -> LUA_TYPES.forEach(type -> covered.add(new NameType(name, type))));
     List<ResourceRecordSet> sets = new ArrayList<>();
-    for (RRSet rrset : endpoints.rrsets(zoneId, names)) {
-      firstRead.putIfAbsent(new NameType(Names.absolute(rrset.name()), rrset.type()), rrset.recs());
-      PowerDnsRecords.sets(rrset).forEach(sets::add);
+    for (RRSet rrset : rrsets) {
+      String name = Names.absolute(rrset.name());
+      if (names.contains(name)) {
+        firstRead.putIfAbsent(new NameType(name, rrset.type()), rrset.recs());
+        PowerDnsRecords.sets(rrset).forEach(sets::add);
+      }
     }
     return ZoneSlice.of(covered, sets);
+  }
+
+  private static Set<String> names(Set<NameType> namesAndTypes) {
+    Set<String> names = new LinkedHashSet<>();
+    namesAndTypes.forEach(nameType -> names.add(nameType.name()));
+    return names;
   }
 
   /**

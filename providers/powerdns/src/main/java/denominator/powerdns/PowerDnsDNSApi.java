@@ -5,13 +5,17 @@ import denominator.ZoneApi;
 import denominator.change.ApplyMode;
 import denominator.change.ChangeResult;
 import denominator.change.ChangeSet;
+import denominator.change.Plan;
+import denominator.change.ZoneRead;
 import denominator.kit.ChangeEngine;
 import denominator.kit.KitDNSApi;
+import denominator.kit.NameType;
 import denominator.kit.RecordSetView;
 import denominator.model.ResourceRecordSet;
 import denominator.powerdns.PowerDnsJson.RRSet;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.inject.Inject;
@@ -41,10 +45,41 @@ final class PowerDnsDNSApi extends KitDNSApi {
 
   @Override
   public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
-    return new ChangeEngine(
-            new PowerDnsBatches(endpoints, zoneId),
-            config.maxChangesPerBatch(PowerDnsBatches.MAX_BATCH))
-        .apply(changes, mode);
+    return engine(new PowerDnsBatches(endpoints, zoneId)).apply(changes, mode);
+  }
+
+  /** The zone's {@code GET}, one request, kept whole for a plan's apply. */
+  @Override
+  public ZoneRead read(String zoneId) {
+    return new PowerDnsZoneRead(endpoints, zoneId, endpoints.zone(zoneId).rrsets());
+  }
+
+  /**
+   * Applies a plan made from a read of this zone by this API without reading again: the zone's
+   * {@code GET} holds every rrset of the plan's names, disabled records and the server's own texts
+   * included, which is all that the {@code PATCH} must write back (a name's LUA rrset is written
+   * whole, with the sets and other tools' LUA records the plan leaves as they were). Another read,
+   * or one whose sets are not what the plan found, is as none: the engine reads.
+   *
+   * <p>A {@code PATCH} has no precondition, so what another writer changed at the plan's names
+   * between the read and the {@code PATCH} is overwritten, as it is between the engine's own read
+   * and its {@code PATCH}, only over a longer while.
+   */
+  @Override
+  public ChangeResult apply(String zoneId, Plan plan, ApplyMode mode, ZoneRead madeFrom) {
+    if (!(madeFrom instanceof PowerDnsZoneRead read)
+        || !read.isOf(endpoints, zoneId)
+        || !read.holdsBefore(plan)) {
+      return apply(zoneId, plan, mode);
+    }
+    Set<NameType> changed = new LinkedHashSet<>();
+    plan.changes().forEach(change -> changed.add(NameType.of(change.key())));
+    PowerDnsBatches batches = new PowerDnsBatches(endpoints, zoneId);
+    return engine(batches).apply(plan.changeSet(), mode, batches.slice(changed, read.rrsets()));
+  }
+
+  private ChangeEngine engine(PowerDnsBatches batches) {
+    return new ChangeEngine(batches, config.maxChangesPerBatch(PowerDnsBatches.MAX_BATCH));
   }
 
   /**
@@ -61,7 +96,8 @@ final class PowerDnsDNSApi extends KitDNSApi {
         name -> sets(endpoints.rrsets(zoneId, Set.of(name))));
   }
 
-  private static Iterator<ResourceRecordSet> sets(List<RRSet> rrsets) {
+  /** The sets of these rrsets, ordered by key. */
+  static Iterator<ResourceRecordSet> sets(List<RRSet> rrsets) {
     return rrsets.stream()
         .flatMap(PowerDnsRecords::sets)
         .sorted(Comparator.comparing(ResourceRecordSet::key))

@@ -14,9 +14,9 @@ import java.util.Optional;
 /**
  * PowerDNS zones. A zone's id is the server's, its canonical name with the trailing dot. Email and
  * TTL live in the zone's SOA, which the zone listing does not carry: iteration reads each zone's
- * SOA as it advances (one small request per zone), and so does {@link #iterateByName}. The lookups
- * take one request: {@link #iterateByNameWithoutSoa} leaves the SOA out, {@link #byId} reads it in
- * the same request.
+ * SOA as it advances (one small request per zone), and so does {@link #iterateByName}. {@link
+ * #iterateWithoutSoa} is the listing alone, one request; the lookups take one request too: {@link
+ * #iterateByNameWithoutSoa} leaves the SOA out, {@link #byId} reads it in the same request.
  */
 final class PowerDnsZoneApi implements ZoneApi {
   private final PowerDnsEndpoints api;
@@ -33,6 +33,11 @@ final class PowerDnsZoneApi implements ZoneApi {
   }
 
   @Override
+  public Iterator<Zone> iterateWithoutSoa() {
+    return api.zones().stream().map(PowerDnsZoneApi::listed).iterator();
+  }
+
+  @Override
   public Iterator<Zone> iterateByName(String name) {
     return api.zonesNamed(Names.absolute(name)).stream()
         .map(this::withSoa)
@@ -42,9 +47,7 @@ final class PowerDnsZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterateByNameWithoutSoa(String name) {
-    return api.zonesNamed(Names.absolute(name)).stream()
-        .map(zone -> Zone.withoutSoa(zone.id(), Names.absolute(zone.name())))
-        .iterator();
+    return api.zonesNamed(Names.absolute(name)).stream().map(PowerDnsZoneApi::listed).iterator();
   }
 
   @Override
@@ -81,6 +84,11 @@ final class PowerDnsZoneApi implements ZoneApi {
     } catch (ZoneNotFoundException absent) {
       // deleting nothing is a no-op
     }
+  }
+
+  /** The zone as the listing shows it: without the SOA's mailbox and TTL. */
+  private static Zone listed(ZoneJson zone) {
+    return Zone.withoutSoa(zone.id(), Names.absolute(zone.name()));
   }
 
   /** The zone with email and TTL from its SOA; empty if it was deleted meanwhile. */

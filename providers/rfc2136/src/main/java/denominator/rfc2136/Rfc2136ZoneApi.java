@@ -19,8 +19,9 @@ import org.xbill.DNS.Update;
  * The zones of one server. DNS has no message that lists, creates or deletes a server's zones: the
  * listing is of the zones named in the URL ({@code ?zones=a.test.,b.test.}), while a zone asked for
  * by name is looked up on the server by an SOA query, whether the URL names it or not. A zone's id
- * is its name; email and TTL come from its SOA, read as iteration advances. Putting a zone the
- * server serves updates its SOA's mailbox and TTL.
+ * is its name; email and TTL come from its SOA, read as iteration advances. That SOA query is also
+ * what tells a zone the server serves from a name in the URL, so {@link #iterateWithoutSoa} is the
+ * same listing. Putting a zone the server serves updates its SOA's mailbox and TTL.
  */
 final class Rfc2136ZoneApi implements ZoneApi {
   private static final Logger log = LoggerFactory.getLogger(Rfc2136ZoneApi.class);

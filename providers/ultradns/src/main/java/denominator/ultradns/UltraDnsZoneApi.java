@@ -11,14 +11,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterators;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * UltraDNS primary zones. A zone's id is its name with the trailing dot. Email and TTL live in the
  * apex SOA, which the service writes and the listing does not carry: iteration reads each zone's
- * SOA as it advances (one small request per zone). A lookup by name or id is that one read of the
- * SOA, which a zone that is not there answers 404: not the listing's {@code q=name:} filter, which
- * matches every zone whose name contains the name.
+ * SOA as it advances (one small request per zone); {@link #iterateWithoutSoa} is the listing's
+ * pages alone. A lookup by name or id is that one read of the SOA, which a zone that is not there
+ * answers 404: not the listing's {@code q=name:} filter, which matches every zone whose name
+ * contains the name.
  */
 final class UltraDnsZoneApi implements ZoneApi {
   private final UltraDnsEndpoints api;
@@ -29,11 +31,18 @@ final class UltraDnsZoneApi implements ZoneApi {
 
   @Override
   public Iterator<Zone> iterator() {
+    return names().map(this::withSoa).flatMap(Optional::stream).iterator();
+  }
+
+  @Override
+  public Iterator<Zone> iterateWithoutSoa() {
+    return names().map(name -> Zone.withoutSoa(name, name)).iterator();
+  }
+
+  /** The absolute names of the listing, page by page. */
+  private Stream<String> names() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(api.zones(), 0), false)
-        .map(z -> Names.absolute(z.properties().name()))
-        .map(this::withSoa)
-        .flatMap(Optional::stream)
-        .iterator();
+        .map(z -> Names.absolute(z.properties().name()));
   }
 
   @Override
