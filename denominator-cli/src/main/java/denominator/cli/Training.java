@@ -9,8 +9,11 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The training run of the launcher's start-up archive: runs the commands whose classes the archive
@@ -57,15 +60,23 @@ public final class Training {
         new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     System.setOut(discard);
     System.setErr(discard);
+    Path files = Files.createTempDirectory("denominator-training-");
     List<String> unexpected = new ArrayList<>();
     try {
-      for (Trained command : commands("http://127.0.0.1:" + server.getAddress().getPort())) {
+      String loopback = "http://127.0.0.1:" + server.getAddress().getPort();
+      for (Trained command : commands(loopback, files.resolve("mock.json"))) {
         int code = Main.run(command.args().toArray(String[]::new));
         if (!command.ends(code)) {
           unexpected.add(String.join(" ", command.args()) + " exited " + code);
         }
       }
     } finally {
+      try (Stream<Path> made = Files.list(files)) {
+        for (Path file : made.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(files);
       server.stop(0);
       System.setOut(out);
       System.setErr(err);
@@ -84,10 +95,21 @@ public final class Training {
     }
   }
 
-  private static List<Trained> commands(String loopback) {
+  private static List<Trained> commands(String loopback, Path file) {
     String zone = "example.com.";
     List<String> mock = List.of("-p", "mock", "-u", "mem:training");
     List<Trained> commands = new ArrayList<>();
+    // the file store, as a user's first commands meet it: created with the example zone
+    List<String> stored = List.of("-u", "file:" + file);
+    String owner = "training." + zone;
+    commands.add(Trained.succeeds(stored, "zone", "list"));
+    commands.add(
+        Trained.succeeds(
+            stored, "record", "-z", zone, "add", "-n", owner, "-t", "A", "-d", "192.0.2.9"));
+    commands.add(Trained.succeeds(stored, "record", "-z", zone, "list"));
+    commands.add(
+        Trained.succeeds(
+            stored, "record", "-z", zone, "remove", "-n", owner, "-t", "A", "-d", "192.0.2.9"));
     commands.add(Trained.succeeds(List.of(), "providers"));
     commands.add(Trained.succeeds(List.of(), "--help"));
     commands.add(Trained.succeeds(mock, "zone", "add", zone, "--email", "hostmaster@example.com"));

@@ -39,6 +39,17 @@ public sealed interface Change {
     public String toString() {
       return "put " + recordSet;
     }
+
+    // written out rather than generated, as in RData: no ObjectMethods call site at start-up
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Put o && recordSet.equals(o.recordSet);
+    }
+
+    @Override
+    public int hashCode() {
+      return recordSet.hashCode();
+    }
   }
 
   /** Deletes the set with this key, if there is one. */
@@ -55,6 +66,16 @@ public sealed interface Change {
     @Override
     public String toString() {
       return "delete " + key;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Delete o && key.equals(o.key);
+    }
+
+    @Override
+    public int hashCode() {
+      return key.hashCode();
     }
   }
 }

@@ -2,6 +2,7 @@ package denominator.kit;
 
 import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
+import java.util.Objects;
 
 /**
  * An owner name and a record type: the unit most vendors read and write in, since every qualified
@@ -20,5 +21,16 @@ public record NameType(String name, String type) {
   @Override
   public String toString() {
     return name + " " + type;
+  }
+
+  // written out rather than generated, as in RData: no ObjectMethods call site at start-up
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof NameType o && name.equals(o.name) && type.equals(o.type);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, type);
   }
 }

@@ -2,6 +2,7 @@ package denominator.model.geo;
 
 import denominator.ValidationException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,5 +47,19 @@ public record Region(String code, RegionKind kind, String name) {
   @Override
   public String toString() {
     return code;
+  }
+
+  // written out rather than generated, as in RData: no ObjectMethods call site at start-up
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Region o
+        && code.equals(o.code)
+        && kind == o.kind
+        && name.equals(o.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, kind, name);
   }
 }

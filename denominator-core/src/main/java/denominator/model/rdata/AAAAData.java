@@ -36,4 +36,14 @@ public record AAAAData(String address) implements RData {
   public String toString() {
     return address;
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AAAAData o && address.equals(o.address);
+  }
+
+  @Override
+  public int hashCode() {
+    return address.hashCode();
+  }
 }

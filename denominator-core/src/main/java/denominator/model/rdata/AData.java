@@ -35,4 +35,14 @@ public record AData(String address) implements RData {
   public String toString() {
     return address;
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AData o && address.equals(o.address);
+  }
+
+  @Override
+  public int hashCode() {
+    return address.hashCode();
+  }
 }

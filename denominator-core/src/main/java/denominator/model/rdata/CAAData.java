@@ -2,6 +2,7 @@ package denominator.model.rdata;
 
 import denominator.ValidationException;
 import java.util.Locale;
+import java.util.Objects;
 import org.xbill.DNS.CAARecord;
 import org.xbill.DNS.Type;
 
@@ -52,5 +53,18 @@ public record CAAData(int flags, String tag, String value) implements RData {
   @Override
   public String toString() {
     return flags + " " + tag + " " + CharacterStrings.quote(value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CAAData o
+        && flags == o.flags
+        && tag.equals(o.tag)
+        && value.equals(o.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(flags, tag, value);
   }
 }

@@ -37,4 +37,14 @@ public record CNAMEData(String target) implements RData {
   public String toString() {
     return target;
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CNAMEData o && target.equals(o.target);
+  }
+
+  @Override
+  public int hashCode() {
+    return target.hashCode();
+  }
 }

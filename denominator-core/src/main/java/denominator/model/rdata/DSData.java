@@ -1,5 +1,6 @@
 package denominator.model.rdata;
 
+import java.util.Objects;
 import org.xbill.DNS.DSRecord;
 import org.xbill.DNS.Type;
 
@@ -46,5 +47,19 @@ public record DSData(int keyTag, int algorithm, int digestType, String digest) i
   @Override
   public String toString() {
     return keyTag + " " + algorithm + " " + digestType + " " + digest;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DSData o
+        && keyTag == o.keyTag
+        && algorithm == o.algorithm
+        && digestType == o.digestType
+        && digest.equals(o.digest);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(keyTag, algorithm, digestType, digest);
   }
 }

@@ -4,6 +4,7 @@ import denominator.ValidationException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -191,5 +192,15 @@ public record GenericData(String type, String data) implements RData {
     } catch (IOException | RuntimeException e) {
       return generic; // dnsjava cannot read what it printed: keep the bytes
     }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GenericData o && type.equals(o.type) && data.equals(o.data);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, data);
   }
 }

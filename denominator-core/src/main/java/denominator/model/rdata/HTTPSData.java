@@ -1,6 +1,7 @@
 package denominator.model.rdata;
 
 import denominator.model.Names;
+import java.util.Objects;
 import org.xbill.DNS.HTTPSRecord;
 import org.xbill.DNS.Type;
 
@@ -44,5 +45,18 @@ public record HTTPSData(int priority, String target, String params) implements R
   @Override
   public String toString() {
     return params.isEmpty() ? priority + " " + target : priority + " " + target + " " + params;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof HTTPSData o
+        && priority == o.priority
+        && target.equals(o.target)
+        && params.equals(o.params);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(priority, target, params);
   }
 }

@@ -1,6 +1,7 @@
 package denominator.model.rdata;
 
 import denominator.model.Names;
+import java.util.Objects;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Type;
 
@@ -38,5 +39,15 @@ public record MXData(int preference, String exchange) implements RData {
   @Override
   public String toString() {
     return preference + " " + exchange;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MXData o && preference == o.preference && exchange.equals(o.exchange);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(preference, exchange);
   }
 }

@@ -3,6 +3,7 @@ package denominator.model.rdata;
 import denominator.ValidationException;
 import denominator.model.Names;
 import java.util.Locale;
+import java.util.Objects;
 import org.xbill.DNS.NAPTRRecord;
 import org.xbill.DNS.Type;
 
@@ -73,5 +74,21 @@ public record NAPTRData(
         + CharacterStrings.quote(regexp)
         + " "
         + replacement;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof NAPTRData o
+        && order == o.order
+        && preference == o.preference
+        && flags.equals(o.flags)
+        && services.equals(o.services)
+        && regexp.equals(o.regexp)
+        && replacement.equals(o.replacement);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(order, preference, flags, services, regexp, replacement);
   }
 }

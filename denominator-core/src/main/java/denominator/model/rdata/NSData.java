@@ -32,4 +32,14 @@ public record NSData(String nameserver) implements RData {
   public String toString() {
     return nameserver;
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof NSData o && nameserver.equals(o.nameserver);
+  }
+
+  @Override
+  public int hashCode() {
+    return nameserver.hashCode();
+  }
 }

@@ -1,6 +1,7 @@
 package denominator.model.rdata;
 
 import denominator.model.Names;
+import java.util.Objects;
 import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
@@ -66,5 +67,22 @@ public record SOAData(
   public String toString() {
     return mname + " " + rname + " " + serial + " " + refresh + " " + retry + " " + expire + " "
         + minimum;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SOAData o
+        && mname.equals(o.mname)
+        && rname.equals(o.rname)
+        && serial == o.serial
+        && refresh == o.refresh
+        && retry == o.retry
+        && expire == o.expire
+        && minimum == o.minimum;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(mname, rname, serial, refresh, retry, expire, minimum);
   }
 }

@@ -64,4 +64,14 @@ public record SPFData(List<String> strings) implements RData {
   public String toString() {
     return CharacterStrings.print(strings);
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SPFData o && strings.equals(o.strings);
+  }
+
+  @Override
+  public int hashCode() {
+    return strings.hashCode();
+  }
 }

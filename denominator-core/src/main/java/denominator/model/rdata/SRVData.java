@@ -1,6 +1,7 @@
 package denominator.model.rdata;
 
 import denominator.model.Names;
+import java.util.Objects;
 import org.xbill.DNS.SRVRecord;
 import org.xbill.DNS.Type;
 
@@ -43,5 +44,19 @@ public record SRVData(int priority, int weight, int port, String target) impleme
   @Override
   public String toString() {
     return priority + " " + weight + " " + port + " " + target;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SRVData o
+        && priority == o.priority
+        && weight == o.weight
+        && port == o.port
+        && target.equals(o.target);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(priority, weight, port, target);
   }
 }

@@ -1,5 +1,6 @@
 package denominator.model.rdata;
 
+import java.util.Objects;
 import org.xbill.DNS.SSHFPRecord;
 import org.xbill.DNS.Type;
 
@@ -44,5 +45,18 @@ public record SSHFPData(int algorithm, int fingerprintType, String fingerprint) 
   @Override
   public String toString() {
     return algorithm + " " + fingerprintType + " " + fingerprint;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SSHFPData o
+        && algorithm == o.algorithm
+        && fingerprintType == o.fingerprintType
+        && fingerprint.equals(o.fingerprint);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(algorithm, fingerprintType, fingerprint);
   }
 }

@@ -1,6 +1,7 @@
 package denominator.model.rdata;
 
 import denominator.model.Names;
+import java.util.Objects;
 import org.xbill.DNS.SVCBRecord;
 import org.xbill.DNS.Type;
 
@@ -44,5 +45,18 @@ public record SVCBData(int priority, String target, String params) implements RD
   @Override
   public String toString() {
     return params.isEmpty() ? priority + " " + target : priority + " " + target + " " + params;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SVCBData o
+        && priority == o.priority
+        && target.equals(o.target)
+        && params.equals(o.params);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(priority, target, params);
   }
 }

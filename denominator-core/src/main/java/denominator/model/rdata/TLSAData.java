@@ -1,5 +1,6 @@
 package denominator.model.rdata;
 
+import java.util.Objects;
 import org.xbill.DNS.TLSARecord;
 import org.xbill.DNS.Type;
 
@@ -53,5 +54,19 @@ public record TLSAData(int usage, int selector, int matchingType, String certifi
   @Override
   public String toString() {
     return usage + " " + selector + " " + matchingType + " " + certificateData;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TLSAData o
+        && usage == o.usage
+        && selector == o.selector
+        && matchingType == o.matchingType
+        && certificateData.equals(o.certificateData);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(usage, selector, matchingType, certificateData);
   }
 }

@@ -63,4 +63,14 @@ public record TXTData(List<String> strings) implements RData {
   public String toString() {
     return CharacterStrings.print(strings);
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TXTData o && strings.equals(o.strings);
+  }
+
+  @Override
+  public int hashCode() {
+    return strings.hashCode();
+  }
 }
