@@ -8,15 +8,18 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Mock state persisted as JSON in one file, so that successive CLI runs see each other's changes.
@@ -30,17 +33,20 @@ import java.util.regex.Pattern;
 final class FileStore implements MockStore {
   private static final ConcurrentHashMap<Path, ReentrantLock> THREAD_LOCKS =
       new ConcurrentHashMap<>();
+  private static final FileAttribute<?> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(
+          EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
 
   private final Path file;
   private final Path lockFile;
+  private final Path temp;
   private final ReentrantLock threadLock;
-  private final Pattern tempName;
 
   FileStore(Path file) {
     this.file = file.toAbsolutePath().normalize();
     this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
+    this.temp = this.file.resolveSibling(this.file.getFileName() + ".tmp");
     this.threadLock = THREAD_LOCKS.computeIfAbsent(this.file, f -> new ReentrantLock());
-    this.tempName = Pattern.compile(Pattern.quote(this.file.getFileName() + ".") + "\\d+\\.tmp");
   }
 
   @Override
@@ -86,7 +92,12 @@ final class FileStore implements MockStore {
   }
 
   /**
-   * Writes {@code state} to a temporary file, forces it to disk, and renames it over the file.
+   * Writes {@code state} to {@code FILE.tmp}, forces it to disk, and renames it over the file.
+   *
+   * <p>Only a writer holding the lock, as the caller does now, uses that name, so a {@code
+   * FILE.tmp} found there was left by a writer killed mid-write, and is overwritten. (A fixed name,
+   * not {@link Files#createTempFile}, whose random names cost a {@code SecureRandom} at a CLI
+   * command's start.) Created readable by its owner only.
    *
    * <p>Against a killed process the atomic rename is enough: what it wrote stays in the OS cache.
    * The force is for an OS crash or power loss, after which the rename may be on disk before the
@@ -95,10 +106,15 @@ final class FileStore implements MockStore {
    * leaves the previous complete state.
    */
   private void store(MockState state) throws IOException {
-    removeTempFilesOfDeadWriters();
-    Path temp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      try (FileChannel channel =
+          FileChannel.open(
+              temp,
+              Set.of(
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.TRUNCATE_EXISTING,
+                  StandardOpenOption.WRITE),
+              OWNER_ONLY)) {
         ByteBuffer json = StandardCharsets.UTF_8.encode(MockJson.write(state));
         while (json.hasRemaining()) {
           channel.write(json);
@@ -113,20 +129,6 @@ final class FileStore implements MockStore {
     } catch (IOException | UncheckedIOException e) {
       Files.deleteIfExists(temp);
       throw e;
-    }
-  }
-
-  /**
-   * Deletes {@code FILE.<digits>.tmp} files. Writers create them only while holding the lock that
-   * the caller holds now, so any there is left by a writer killed mid-write.
-   */
-  private void removeTempFilesOfDeadWriters() throws IOException {
-    try (DirectoryStream<Path> stale =
-        Files.newDirectoryStream(
-            file.getParent(), p -> tempName.matcher(p.getFileName().toString()).matches())) {
-      for (Path path : stale) {
-        Files.deleteIfExists(path);
-      }
     }
   }
 }

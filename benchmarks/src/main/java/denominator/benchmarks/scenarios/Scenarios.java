@@ -34,9 +34,9 @@ public final class Scenarios {
     Settings settings = quick ? Settings.quick(latency) : Settings.full(latency);
     StringBuilder md =
         new StringBuilder(
-                only.contains("1")
-                    ? "## End-to-end scenarios\n\n"
-                    : "## Work across many zones\n\n")
+                only.stream().allMatch(scenario -> List.of("10", "11").contains(scenario))
+                    ? "## Work across many zones\n\n"
+                    : "## End-to-end scenarios\n\n")
             .append("Machine: ")
             .append(Runtime.getRuntime().availableProcessors())
             .append(" cores, ")
