@@ -126,7 +126,8 @@ final class ColdStartScenario {
         + ", after two untimed runs that build the jar if stale, record the launcher's start-up"
         + " archive and seed the mock store; `record add` removes its record before each run"
         + " (untimed). The launcher runs `java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-        + " -XX:-BytecodeVerificationRemote -XX:SharedArchiveFile=… -cp denominator-cli.jar"
+        + " -XX:-BytecodeVerificationRemote -XX:ArchiveRelocationMode=0"
+        + " -XX:SharedArchiveFile=… -cp denominator-cli.jar"
         + " denominator.cli.Main`. Classes counted"
         + " with `-Xlog:class+load` in one more run of each.\n\n"
         + table
