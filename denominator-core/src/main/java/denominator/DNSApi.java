@@ -76,15 +76,14 @@ public interface DNSApi {
 
   /**
    * Applies {@code plan} as {@link #apply(String, Plan, ApplyMode)} does, {@code madeFrom} being
-   * the read of this zone that the plan was made from. A provider whose writes carry more than the
-   * plan's {@code before} states (PowerDNS writes a name's geo and weighted sets, other tools' Lua
-   * records and disabled ones as one rrset) takes what it needs from {@code madeFrom} instead of
-   * reading the zone again, where it made {@code madeFrom} itself, of this zone, and the plan's
-   * {@code before} states are what {@code madeFrom} holds; else it reads as usual.
-   *
-   * <p>Such a write cannot see what another writer changed at the plan's names since the read, and
-   * where the vendor cannot refuse a write made from a stale state, overwrites it: apply a plan so
-   * right after making it, as the traffic operations do.
+   * the read of this zone that the plan was made from, so that a provider may read what the write
+   * needs in fewer requests: PowerDNS, whose write of a name carries more than the plan's {@code
+   * before} states (its geo and weighted sets, other tools' Lua records and disabled ones, as one
+   * rrset), reads a zone whose plan came from its own read of the whole zone with one more {@code
+   * GET} instead of one search per name. No provider writes from {@code madeFrom} itself where the
+   * vendor cannot refuse a write made from a stale state: in an operation over many zones the
+   * plan's read may be minutes old, and what other tools wrote since at the plan's names would be
+   * lost.
    *
    * <p>The default is {@link #apply(String, Plan, ApplyMode)}.
    */

@@ -27,8 +27,8 @@ final class MultiTargetApply {
   private static final Logger log = LoggerFactory.getLogger(MultiTargetApply.class);
 
   /**
-   * @param madeFrom by target name, the read its plan was made from, where the plan was made just
-   *     now: applied from it ({@link denominator.DNSApi#apply(String, Plan, ApplyMode, ZoneRead)})
+   * @param madeFrom by target name, the read its plan was made from: applied with it ({@link
+   *     denominator.DNSApi#apply(String, Plan, ApplyMode, ZoneRead)})
    */
   static OperationResult apply(
       List<Target> targets,

@@ -34,9 +34,9 @@ public final class Traffic {
    * Moves every region that geo qualifier {@code from} serves, in every target, to the saviour
    * qualifiers {@code saviours} (the policy picks which saviour takes which region) and deletes the
    * evacuated sets. Plans everything first; hands the snapshot to {@code saveSnapshot} before any
-   * change is sent, so a failed save changes nothing. Each target's zone is read once, and its plan
-   * applied from that read where its provider can ({@link DNSApi#apply(String, Plan, ApplyMode,
-   * ZoneRead)}), so the read is kept until then.
+   * change is sent, so a failed save changes nothing. Each target's zone is read once for its plan,
+   * and the plan applied with that read ({@link DNSApi#apply(String, Plan, ApplyMode, ZoneRead)}),
+   * so that a provider may read again in fewer requests.
    *
    * @throws ValidationException before any change if no geo set of any target has qualifier {@code
    *     from} or one of the {@code saviours}, or a name with an evacuated set has no saviour

@@ -259,8 +259,12 @@ final class ScaleScenario {
             + " targets, ATOMIC, 16 at once (`AcrossZones.inParallel(16)`), the two providers'"
             + " targets taking turns; each provider's requests paced by its own budget (Route53's"
             + " declared 5/s; PowerDNS `requestLimit(50/1)`). The zones are listed without their"
-            + " SOA (`iterateWithoutSoa`), and each zone's plan is applied from the read it was"
-            + " made from (`DNSApi.read`). Wall includes listing the zones. Route53 latency "
+            + " SOA (`iterateWithoutSoa`); each zone is read once for its plan (`DNSApi.read`)."
+            + " Route53 writes the plan's batch without reading again (its DELETEs name the values"
+            + " read, so a stale batch is refused); PowerDNS reads the zone once more right before"
+            + " its PATCH, which has no precondition and rewrites whole rrsets, other tools' Lua"
+            + " records included: a PATCH written from a read a minute old would drop what they"
+            + " wrote since. Wall includes listing the zones. Route53 latency "
             + settings.latency().toMillis()
             + "–"
             + 2 * settings.latency().toMillis()

@@ -55,27 +55,24 @@ final class PowerDnsDNSApi extends KitDNSApi {
   }
 
   /**
-   * Applies a plan made from a read of this zone by this API without reading again: the zone's
-   * {@code GET} holds every rrset of the plan's names, disabled records and the server's own texts
-   * included, which is all that the {@code PATCH} must write back (a name's LUA rrset is written
-   * whole, with the sets and other tools' LUA records the plan leaves as they were). Another read,
-   * or one whose sets are not what the plan found, is as none: the engine reads.
-   *
-   * <p>A {@code PATCH} has no precondition, so what another writer changed at the plan's names
-   * between the read and the {@code PATCH} is overwritten, as it is between the engine's own read
-   * and its {@code PATCH}, only over a longer while.
+   * Applies a plan made from a read of this zone by this API ({@link #read}, the zone's {@code
+   * GET}) by reading the zone once more, right before the {@code PATCH}, and writing the {@code
+   * PATCH} from that: one request whatever the number of the plan's names, where the engine asks
+   * {@code search-data} for each. The plan's own read is not written from: a {@code PATCH} has no
+   * precondition, and a name's LUA rrset holds other tools' records and disabled ones beside our
+   * sets, so a {@code PATCH} made from a read taken when the plan was made (a minute before, in an
+   * evacuation of many zones) would drop what they wrote there since. Another read is as none.
    */
   @Override
   public ChangeResult apply(String zoneId, Plan plan, ApplyMode mode, ZoneRead madeFrom) {
-    if (!(madeFrom instanceof PowerDnsZoneRead read)
-        || !read.isOf(endpoints, zoneId)
-        || !read.holdsBefore(plan)) {
+    if (!(madeFrom instanceof PowerDnsZoneRead read) || !read.isOf(endpoints, zoneId)) {
       return apply(zoneId, plan, mode);
     }
     Set<NameType> changed = new LinkedHashSet<>();
     plan.changes().forEach(change -> changed.add(NameType.of(change.key())));
     PowerDnsBatches batches = new PowerDnsBatches(endpoints, zoneId);
-    return engine(batches).apply(plan.changeSet(), mode, batches.slice(changed, read.rrsets()));
+    List<RRSet> now = endpoints.zone(zoneId).rrsets();
+    return engine(batches).apply(plan.changeSet(), mode, batches.slice(changed, now));
   }
 
   private ChangeEngine engine(PowerDnsBatches batches) {

@@ -2,17 +2,16 @@ package denominator.powerdns;
 
 import denominator.change.Plan;
 import denominator.change.ZoneRead;
-import denominator.model.RecordSetKey;
 import denominator.model.ResourceRecordSet;
 import denominator.powerdns.PowerDnsJson.RRSet;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One {@code GET /zones/ID} of a zone: its rrsets as the server gave them (disabled records and the
- * server's own texts included), which a plan's {@code PATCH} can be written from, and their sets.
+ * server's own texts included), and their sets. A plan made from it is applied with one more {@code
+ * GET} of the zone ({@link PowerDnsDNSApi#apply(String, Plan, denominator.change.ApplyMode,
+ * ZoneRead)}).
  */
 final class PowerDnsZoneRead implements ZoneRead {
   private final PowerDnsEndpoints server;
@@ -33,16 +32,6 @@ final class PowerDnsZoneRead implements ZoneRead {
   /** Whether this is a read of zone {@code zoneId} at {@code server}. */
   boolean isOf(PowerDnsEndpoints server, String zoneId) {
     return this.server == server && this.zoneId.equals(zoneId);
-  }
-
-  /**
-   * Whether this read holds every set as {@code plan} found it (its {@code before} states), as the
-   * read that the plan was made from does.
-   */
-  boolean holdsBefore(Plan plan) {
-    Map<RecordSetKey, ResourceRecordSet> read = new HashMap<>();
-    forEach(set -> read.put(set.key(), set));
-    return plan.stale(read).isEmpty();
   }
 
   @Override

@@ -4,6 +4,8 @@ import static denominator.powerdns.PowerDnsForeignDataTest.records;
 import static denominator.powerdns.PowerDnsVendor.rrset;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import denominator.AcrossZones;
 import denominator.DNSApi;
 import denominator.DNSApiManager;
@@ -21,16 +23,18 @@ import denominator.traffic.Snapshot;
 import denominator.traffic.Target;
 import denominator.traffic.Traffic;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A traffic evacuation at a real PowerDNS: each zone's plan is applied from the zone's read it was
- * made from, one {@code GET} and one {@code PATCH} per zone, keeping what other tools wrote at the
- * evacuated names, disabled records included.
+ * A traffic evacuation at a real PowerDNS: each zone is read with one {@code GET} for its plan and
+ * once more right before its {@code PATCH}, keeping what other tools wrote at the evacuated names,
+ * disabled records included, even between the two reads.
  */
 class PowerDnsEvacuationTest {
   /** A Lua record another tool wrote beside our geo sets, disabled. */
@@ -54,7 +58,7 @@ class PowerDnsEvacuationTest {
   }
 
   @Test
-  void anEvacuationTakesOneReadAndOnePatchPerZone() {
+  void anEvacuationTakesTwoReadsAndOnePatchPerZone() {
     List<String> zones = List.of(zone(), zone(), zone());
     try (DNSApiManager counted = server.target().withHttpLog(log::add).connect()) {
       List<Target> targets = new ArrayList<>();
@@ -66,12 +70,13 @@ class PowerDnsEvacuationTest {
 
       assertThat(result.succeeded()).isTrue();
       List<String> requests = requests();
-      assertThat(requests).hasSize(2 * zones.size());
+      assertThat(requests).hasSize(3 * zones.size());
       for (String zone : zones) {
         assertThat(requests)
             .as("the requests for " + zone)
             .filteredOn(request -> request.endsWith("/zones/" + zone))
-            .containsExactlyInAnyOrder("GET /zones/" + zone, "PATCH /zones/" + zone);
+            .containsExactlyInAnyOrder(
+                "GET /zones/" + zone, "GET /zones/" + zone, "PATCH /zones/" + zone);
         assertThat(counted.api().geoRecordSets(zone).orElseThrow())
             .extracting(set -> set.qualifier().orElseThrow())
             .containsOnly("us-west", "eu-west");
@@ -91,13 +96,52 @@ class PowerDnsEvacuationTest {
       OperationResult result = evacuateUsEast(List.of(new Target(zone, counted.api(), zone, zone)));
 
       assertThat(result.succeeded()).isTrue();
-      assertThat(requests()).containsExactly("GET /zones/" + zone, "PATCH /zones/" + zone);
+      assertThat(requests())
+          .containsExactly("GET /zones/" + zone, "GET /zones/" + zone, "PATCH /zones/" + zone);
     }
     assertThat(vendor.state(zone))
         .hasEntrySatisfying(
             www + " LUA " + DISABLED_LUA, flags -> assertThat(flags).startsWith("disabled=true"))
         .hasEntrySatisfying(
             www + " LUA " + FOREIGN_LUA, flags -> assertThat(flags).startsWith("disabled=false"));
+  }
+
+  @Test
+  void whatAnotherToolWritesAtAnEvacuatedNameAfterThePlanIsMadeIsKept() {
+    String zone = zone();
+    String www = "www." + zone;
+    try (DNSApiManager manager = server.target().connect()) {
+      OperationResult result =
+          Traffic.evacuate(
+              List.of(new Target(zone, manager.api(), zone, zone)),
+              "us-east",
+              List.of("us-west", "eu-west"),
+              SaviourPolicy.first(),
+              ApplyMode.ATOMIC,
+              // between the plan's read and the PATCH, another tool adds a Lua record at www
+              snapshot -> vendor.patch(zone, List.of(withForeignLua(zone, www))),
+              AcrossZones.SEQUENTIAL);
+
+      assertThat(result.succeeded()).isTrue();
+    }
+    assertThat(vendor.state(zone)).containsKey(www + " LUA " + FOREIGN_LUA);
+  }
+
+  /** The name's LUA rrset as the server holds it, with {@link #FOREIGN_LUA} added. */
+  private JsonObject withForeignLua(String zone, String name) {
+    JsonObject lua =
+        vendor.rrsets(zone).stream()
+            .filter(rrset -> rrset.get("name").getAsString().equals(name))
+            .filter(rrset -> rrset.get("type").getAsString().equals("LUA"))
+            .findFirst()
+            .orElseThrow();
+    Map<String, Boolean> records = new LinkedHashMap<>();
+    for (JsonElement record : lua.getAsJsonArray("records")) {
+      JsonObject r = record.getAsJsonObject();
+      records.put(r.get("content").getAsString(), r.get("disabled").getAsBoolean());
+    }
+    records.put(FOREIGN_LUA, false);
+    return rrset(name, "LUA", lua.get("ttl").getAsInt(), records);
   }
 
   @Test
