@@ -390,14 +390,16 @@ class TrafficTest {
         .contains("US", "CA");
   }
 
-  /** Delegates to a provider, first running {@code beforeApply} for each change set. */
-  static final class HeldApi implements DNSApi {
+  /**
+   * A provider's API, its reads and change sets passed on; plans and whole-zone reads take {@link
+   * DNSApi}'s defaults, so that they go through {@link #apply(String, ChangeSet, ApplyMode)} and
+   * {@link #recordSets} of the test APIs below.
+   */
+  abstract static class ForwardingApi implements DNSApi {
     final DNSApi delegate;
-    final Runnable beforeApply;
 
-    HeldApi(DNSApi delegate, Runnable beforeApply) {
+    ForwardingApi(DNSApi delegate) {
       this.delegate = delegate;
-      this.beforeApply = beforeApply;
     }
 
     @Override
@@ -418,6 +420,21 @@ class TrafficTest {
     @Override
     public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
       return delegate.weightedRecordSets(zoneId);
+    }
+
+    @Override
+    public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
+      return delegate.apply(zoneId, changes, mode);
+    }
+  }
+
+  /** Delegates to a provider, first running {@code beforeApply} for each change set. */
+  static final class HeldApi extends ForwardingApi {
+    final Runnable beforeApply;
+
+    HeldApi(DNSApi delegate, Runnable beforeApply) {
+      super(delegate);
+      this.beforeApply = beforeApply;
     }
 
     @Override
@@ -428,38 +445,12 @@ class TrafficTest {
   }
 
   /** Delegates to a provider, keeping the zones it read whole and those plans were applied from. */
-  static final class ReadWatchingApi implements DNSApi {
-    final DNSApi delegate;
+  static final class ReadWatchingApi extends ForwardingApi {
     final List<ZoneRead> reads = Collections.synchronizedList(new ArrayList<>());
     final List<ZoneRead> madeFrom = Collections.synchronizedList(new ArrayList<>());
 
     ReadWatchingApi(DNSApi delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public ZoneApi zones() {
-      return delegate.zones();
-    }
-
-    @Override
-    public ResourceRecordSetApi recordSets(String zoneId) {
-      return delegate.recordSets(zoneId);
-    }
-
-    @Override
-    public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-      return delegate.geoRecordSets(zoneId);
-    }
-
-    @Override
-    public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-      return delegate.weightedRecordSets(zoneId);
-    }
-
-    @Override
-    public ChangeResult apply(String zoneId, ChangeSet changes, ApplyMode mode) {
-      return delegate.apply(zoneId, changes, mode);
+      super(delegate);
     }
 
     @Override
@@ -477,31 +468,9 @@ class TrafficTest {
   }
 
   /** Delegates reads, refuses every change set, as a provider rejecting a batch would. */
-  static final class RefusingApi implements DNSApi {
-    final DNSApi delegate;
-
+  static final class RefusingApi extends ForwardingApi {
     RefusingApi(DNSApi delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public ZoneApi zones() {
-      return delegate.zones();
-    }
-
-    @Override
-    public ResourceRecordSetApi recordSets(String zoneId) {
-      return delegate.recordSets(zoneId);
-    }
-
-    @Override
-    public Optional<GeoResourceRecordSetApi> geoRecordSets(String zoneId) {
-      return delegate.geoRecordSets(zoneId);
-    }
-
-    @Override
-    public Optional<WeightedResourceRecordSetApi> weightedRecordSets(String zoneId) {
-      return delegate.weightedRecordSets(zoneId);
+      super(delegate);
     }
 
     @Override
