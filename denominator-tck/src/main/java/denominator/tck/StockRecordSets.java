@@ -1,6 +1,7 @@
 package denominator.tck;
 
 import denominator.model.ResourceRecordSet;
+import denominator.model.geo.Geo;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -57,6 +58,22 @@ public final class StockRecordSets {
   public static Optional<ResourceRecordSet> retimed(String type, String zone) {
     return Optional.ofNullable(STOCK.get(type))
         .map(s -> build(type, zone, new Stock(s.label(), s.first(), null), true));
+  }
+
+  /**
+   * A geo A set at {@code name}, TTL 60, answering {@code address} for {@code regions} (as {@link
+   * Geo#parse} reads them, e.g. {@code continent:EU,US-CA}): the shape of a failover lab's sets.
+   */
+  public static ResourceRecordSet geo(
+      String name, String qualifier, String regions, String address) {
+    return ResourceRecordSet.builder()
+        .name(name)
+        .type("A")
+        .ttl(60)
+        .qualifier(qualifier)
+        .geo(Geo.parse(regions))
+        .add(address)
+        .build();
   }
 
   private static ResourceRecordSet build(String type, String zone, Stock stock, boolean more) {

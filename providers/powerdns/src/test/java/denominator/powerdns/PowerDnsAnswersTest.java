@@ -1,5 +1,6 @@
 package denominator.powerdns;
 
+import static denominator.tck.StockRecordSets.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import denominator.Credentials;
@@ -12,7 +13,6 @@ import denominator.change.ChangeSet;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Weighted;
 import denominator.model.Zone;
-import denominator.model.geo.Geo;
 import denominator.model.rdata.RData;
 import denominator.tck.servers.PowerDnsServer;
 import denominator.tck.servers.RunningServer;
@@ -281,18 +281,6 @@ class PowerDnsAnswersTest {
     }
     return resolver.send(
         Message.newQuery(Record.newRecord(Name.fromString(name), type, DClass.IN)));
-  }
-
-  private static ResourceRecordSet geo(
-      String name, String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder()
-        .name(name)
-        .type("A")
-        .qualifier(qualifier)
-        .ttl(60)
-        .geo(Geo.parse(regions))
-        .add(address)
-        .build();
   }
 
   private static ResourceRecordSet weighted(

@@ -2,6 +2,7 @@ package denominator.powerdns;
 
 import static denominator.powerdns.PowerDnsForeignDataTest.records;
 import static denominator.powerdns.PowerDnsVendor.rrset;
+import static denominator.tck.StockRecordSets.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
@@ -14,7 +15,6 @@ import denominator.change.ChangeSet;
 import denominator.change.Plan;
 import denominator.change.ZoneRead;
 import denominator.model.ResourceRecordSet;
-import denominator.model.geo.Geo;
 import denominator.tck.servers.PowerDnsServer;
 import denominator.tck.servers.RunningServer;
 import denominator.traffic.OperationResult;
@@ -185,18 +185,6 @@ class PowerDnsEvacuationTest {
     try (DNSApiManager manager = server.target().connect()) {
       assertThat(manager.api().apply(zone, puts.build(), ApplyMode.ATOMIC).succeeded()).isTrue();
     }
-  }
-
-  private static ResourceRecordSet geo(
-      String name, String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder()
-        .name(name)
-        .type("A")
-        .ttl(60)
-        .qualifier(qualifier)
-        .geo(Geo.parse(regions))
-        .add(address)
-        .build();
   }
 
   private OperationResult evacuateUsEast(List<Target> targets) {
