@@ -5,6 +5,7 @@ import denominator.http.HttpSettings;
 import denominator.http.RequestBudget;
 import denominator.http.RequestLimit;
 import denominator.kit.Sleeper;
+import denominator.mock.MockProvider;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,9 +57,14 @@ public final class Denominator {
 
   /**
    * The provider with this name, or a {@link ValidationException} listing the known ones. Stops at
-   * the first match: the other providers are not loaded.
+   * the first match: the other providers are not loaded. The embedded {@code mock} is this
+   * library's own and is made without a {@link ServiceLoader} scan, which opens every jar on the
+   * class path (in the CLI's, ~10 ms of a command).
    */
   public static Provider provider(String name) {
+    if (name.equals(MockProvider.NAME)) {
+      return new MockProvider();
+    }
     for (Provider provider :
         ServiceLoader.load(Provider.class, Denominator.class.getClassLoader())) {
       if (provider.metadata().name().equals(name)) {

@@ -104,7 +104,7 @@ final class CommandTree {
    * everything beneath the last name that matched.
    */
   static CommandLine forArguments(String... args) {
-    CommandLine root = new CommandLine(new DenominatorCommand().spec);
+    CommandLine root = new CommandLine(new DenominatorCommand().spec, Options.FACTORY);
     int at = afterOptions(args, 0);
     String name = at < args.length ? args[at] : null;
     if (name == null || !COMMANDS.containsKey(name) || name.equals("completion")) {
@@ -117,7 +117,7 @@ final class CommandTree {
     if (subcommand == null || !subcommands.contains(subcommand)) {
       root.addSubcommand(withSubcommands(name));
     } else {
-      CommandLine group = new CommandLine(create(name));
+      CommandLine group = new CommandLine(create(name), Options.FACTORY);
       group.addSubcommand(create(name + " " + subcommand));
       root.addSubcommand(group);
     }
@@ -125,7 +125,7 @@ final class CommandTree {
   }
 
   private static CommandLine withSubcommands(String name) {
-    CommandLine command = new CommandLine(create(name));
+    CommandLine command = new CommandLine(create(name), Options.FACTORY);
     for (String subcommand : COMMANDS.get(name)) {
       command.addSubcommand(create(name + " " + subcommand));
     }

@@ -34,6 +34,7 @@ public final class Training {
 
   /** Exits 1, naming the commands, when a command ended otherwise than expected. */
   public static void main(String[] args) throws IOException {
+    Main.nameLoggingProvider();
     List<String> unexpected = run();
     if (!unexpected.isEmpty()) {
       System.err.println("denominator: training: " + String.join("; ", unexpected));

@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * denominator.change.ZoneRules}).
  */
 public final class MockProvider implements Provider {
-  static final String NAME = "mock";
+  /** The name it is found by. */
+  public static final String NAME = "mock";
+
   private static final String[] TYPES = {
     "A", "AAAA", "CAA", "CNAME", "DS", "HTTPS", "MX", "NAPTR", "NS", "PTR", "SOA", "SPF", "SRV",
     "SSHFP", "SVCB", "TLSA", "TXT"

@@ -1,12 +1,6 @@
 package denominator.model.geo;
 
 import denominator.ValidationException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,45 +9,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The parsed {@code regions.tsv}: every region once, with indexes by code, name and parent. */
+/** The parsed {@link RegionRows}: every region once, with indexes by code, name and parent. */
 final class RegionTable {
-  static final String RESOURCE = "regions.tsv";
-
   private final Map<String, Region> byCode = new LinkedHashMap<>();
   private final Map<String, Region> byName = new HashMap<>();
   private final Map<Region, Region> parents = new HashMap<>();
   private final Map<Region, List<Region>> children = new HashMap<>();
 
-  /** Reads the table shipped beside this class. A broken table is a build defect, not input. */
+  /** The table of {@link RegionRows}. A broken table is a build defect, not input. */
   static RegionTable load() {
-    try (InputStream in = RegionTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return parse(RegionRows.TSV);
   }
 
-  static RegionTable parse(BufferedReader reader) throws IOException {
+  /**
+   * Parses rows separated by newlines; blank lines and lines starting with {@code #} are skipped.
+   */
+  static RegionTable parse(String tsv) {
     RegionTable table = new RegionTable();
-    int lineNumber = 0;
-    for (String line; (line = reader.readLine()) != null; ) {
-      lineNumber++;
+    String[] lines = tsv.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       try {
-        table.add(line, lineNumber);
+        table.add(line, i + 1);
       } catch (IllegalArgumentException | ValidationException e) { // bad kind, code or name
-        throw broken(lineNumber, e.getMessage());
+        throw broken(i + 1, e.getMessage());
       }
     }
     return table;
   }
 
-  // Parents come before their children in the file, so a parent is always known when needed.
+  // Parents come before their children in the table, so a parent is always known when needed.
   private void add(String line, int lineNumber) {
     String[] columns = line.split("\t", -1);
     if (columns.length != 4) {
@@ -77,7 +65,7 @@ final class RegionTable {
   }
 
   private static IllegalStateException broken(int lineNumber, String problem) {
-    return new IllegalStateException(RESOURCE + " line " + lineNumber + ": " + problem);
+    return new IllegalStateException("region table line " + lineNumber + ": " + problem);
   }
 
   static String nameKey(String name) {

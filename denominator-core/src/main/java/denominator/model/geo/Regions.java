@@ -12,8 +12,8 @@ import java.util.stream.Stream;
  * continents, the catch-all {@code *}, and the ISO 3166-2 subdivisions that providers route on (US
  * states and outlying areas, Canadian provinces and territories, and Crimea).
  *
- * <p>The table is read once, on first use, from {@code regions.tsv} beside this class, which names
- * its sources. All methods are thread-safe. Code lookups ignore case and surrounding spaces.
+ * <p>The table is parsed once, on first use, from {@code RegionRows}, which names its sources. All
+ * methods are thread-safe. Code lookups ignore case and surrounding spaces.
  */
 public final class Regions {
   /** A bare code that is a continent's but not a country's: EU, OC, AN. */

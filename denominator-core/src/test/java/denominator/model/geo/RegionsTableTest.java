@@ -3,8 +3,6 @@ package denominator.model.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +122,7 @@ class RegionsTableTest {
   @Test
   void brokenTableFailsToLoadNamingTheLine() {
     String orphan = "*\tWORLD\t\tWorld\nDE\tCOUNTRY\tcontinent:EU\tGermany\n";
-    assertThatThrownBy(() -> RegionTable.parse(new BufferedReader(new StringReader(orphan))))
+    assertThatThrownBy(() -> RegionTable.parse(orphan))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("line 2");
   }
@@ -132,7 +130,7 @@ class RegionsTableTest {
   @Test
   void malformedRowFailsToLoadNamingTheLine() {
     String lowerCase = "*\tWORLD\t\tWorld\nde\tCOUNTRY\t*\tGermany\n";
-    assertThatThrownBy(() -> RegionTable.parse(new BufferedReader(new StringReader(lowerCase))))
+    assertThatThrownBy(() -> RegionTable.parse(lowerCase))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("line 2");
   }
