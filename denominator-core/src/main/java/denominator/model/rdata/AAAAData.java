@@ -24,7 +24,8 @@ public record AAAAData(String address) implements RData {
         text,
         IpAddresses.IPV6_EXPECTED,
         AAAARecord.class,
-        r -> new AAAAData(IpAddresses.ipv6(r.rdataToWireCanonical())));
+        r -> new AAAAData(IpAddresses.ipv6(r.rdataToWireCanonical())),
+        words -> words.size() == 1 ? new AAAAData(words.get(0)) : null);
   }
 
   @Override

@@ -23,7 +23,8 @@ public record AData(String address) implements RData {
         text,
         IpAddresses.IPV4_EXPECTED,
         ARecord.class,
-        r -> new AData(IpAddresses.ipv4(r.rdataToWireCanonical())));
+        r -> new AData(IpAddresses.ipv4(r.rdataToWireCanonical())),
+        words -> words.size() == 1 ? new AData(words.get(0)) : null);
   }
 
   @Override

@@ -25,7 +25,8 @@ public record CNAMEData(String target) implements RData {
         text,
         EXPECTED,
         CNAMERecord.class,
-        r -> new CNAMEData(r.getTarget().toString()));
+        r -> new CNAMEData(r.getTarget().toString()),
+        words -> words.size() == 1 ? new CNAMEData(words.get(0)) : null);
   }
 
   @Override

@@ -28,7 +28,9 @@ public record MXData(int preference, String exchange) implements RData {
         text,
         EXPECTED,
         MXRecord.class,
-        r -> new MXData(r.getPriority(), r.getTarget().toString()));
+        r -> new MXData(r.getPriority(), r.getTarget().toString()),
+        words ->
+            words.size() == 2 ? new MXData(PlainText.integer(words.get(0)), words.get(1)) : null);
   }
 
   @Override

@@ -20,7 +20,13 @@ public record NSData(String nameserver) implements RData {
   /** Parses presentation text such as {@code ns1.example.com.}. */
   public static NSData parse(String text) {
     return Text.parse(
-        Type.NS, "NS", text, EXPECTED, NSRecord.class, r -> new NSData(r.getTarget().toString()));
+        Type.NS,
+        "NS",
+        text,
+        EXPECTED,
+        NSRecord.class,
+        r -> new NSData(r.getTarget().toString()),
+        words -> words.size() == 1 ? new NSData(words.get(0)) : null);
   }
 
   @Override

@@ -25,7 +25,8 @@ public record PTRData(String target) implements RData {
         text,
         EXPECTED,
         PTRRecord.class,
-        r -> new PTRData(r.getTarget().toString()));
+        r -> new PTRData(r.getTarget().toString()),
+        words -> words.size() == 1 ? new PTRData(words.get(0)) : null);
   }
 
   @Override

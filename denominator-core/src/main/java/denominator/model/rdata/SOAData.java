@@ -55,7 +55,18 @@ public record SOAData(
                 Ranges.u31("SOA refresh", r.getRefresh(), EXPECTED),
                 Ranges.u31("SOA retry", r.getRetry(), EXPECTED),
                 Ranges.u31("SOA expire", r.getExpire(), EXPECTED),
-                Ranges.u31("SOA minimum", r.getMinimum(), EXPECTED)));
+                Ranges.u31("SOA minimum", r.getMinimum(), EXPECTED)),
+        words ->
+            words.size() == 7
+                ? new SOAData(
+                    words.get(0),
+                    words.get(1),
+                    PlainText.number(words.get(2)),
+                    PlainText.integer(words.get(3)),
+                    PlainText.integer(words.get(4)),
+                    PlainText.integer(words.get(5)),
+                    PlainText.integer(words.get(6)))
+                : null);
   }
 
   @Override

@@ -52,7 +52,8 @@ public record SPFData(List<String> strings) implements RData {
         text,
         EXPECTED,
         SPFRecord.class,
-        r -> new SPFData(CharacterStrings.decode(r.getStringsAsByteArrays())));
+        r -> new SPFData(CharacterStrings.decode(r.getStringsAsByteArrays())),
+        SPFData::new);
   }
 
   @Override

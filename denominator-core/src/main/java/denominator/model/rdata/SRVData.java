@@ -33,7 +33,15 @@ public record SRVData(int priority, int weight, int port, String target) impleme
         text,
         EXPECTED,
         SRVRecord.class,
-        r -> new SRVData(r.getPriority(), r.getWeight(), r.getPort(), r.getTarget().toString()));
+        r -> new SRVData(r.getPriority(), r.getWeight(), r.getPort(), r.getTarget().toString()),
+        words ->
+            words.size() == 4
+                ? new SRVData(
+                    PlainText.integer(words.get(0)),
+                    PlainText.integer(words.get(1)),
+                    PlainText.integer(words.get(2)),
+                    words.get(3))
+                : null);
   }
 
   @Override

@@ -51,7 +51,8 @@ public record TXTData(List<String> strings) implements RData {
         text,
         EXPECTED,
         TXTRecord.class,
-        r -> new TXTData(CharacterStrings.decode(r.getStringsAsByteArrays())));
+        r -> new TXTData(CharacterStrings.decode(r.getStringsAsByteArrays())),
+        TXTData::new);
   }
 
   @Override

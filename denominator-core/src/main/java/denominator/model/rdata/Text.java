@@ -2,10 +2,12 @@ package denominator.model.rdata;
 
 import denominator.ValidationException;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
 
 /**
  * The bridge to dnsjava's presentation-format parser: parses the rdata of one type and turns every
@@ -34,6 +36,36 @@ final class Text {
       throw new ValidationException(
           "bad " + mnemonic + " data (" + detail(e) + ")", text, expected);
     }
+  }
+
+  /**
+   * As {@link #parse(int, String, String, String, Class, Function)}, but reads plain text ({@link
+   * PlainText}) without dnsjava first: {@code plain} maps its words (for TXT and SPF, quoted
+   * strings among them), or returns null when they do not fit. Text that is not plain, or whose
+   * words {@code plain} declines or finds wrong, goes to dnsjava, which reads it or names what is
+   * wrong.
+   */
+  static <R extends Record, D> D parse(
+      int code,
+      String mnemonic,
+      String text,
+      String expected,
+      Class<R> kind,
+      Function<R, D> fields,
+      Function<List<String>, D> plain) {
+    List<String> words =
+        text == null ? null : PlainText.words(text, code == Type.TXT || code == Type.SPF);
+    if (words != null) {
+      try {
+        D data = plain.apply(words);
+        if (data != null) {
+          return data;
+        }
+      } catch (RuntimeException wrong) {
+        // a number out of range, a bad name: dnsjava reads the text again and says what is wrong
+      }
+    }
+    return parse(code, mnemonic, text, expected, kind, fields);
   }
 
   private static String detail(Exception e) {
