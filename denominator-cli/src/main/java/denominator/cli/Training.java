@@ -106,7 +106,19 @@ public final class Training {
     commands.add(Trained.succeeds(stored, "zone", "list"));
     commands.add(
         Trained.succeeds(
-            stored, "record", "-z", zone, "add", "-n", owner, "-t", "A", "-d", "192.0.2.9"));
+            stored,
+            "record",
+            "-z",
+            zone,
+            "add",
+            "-n",
+            owner,
+            "-t",
+            "A",
+            "--ttl",
+            "1h",
+            "-d",
+            "192.0.2.9"));
     commands.add(Trained.succeeds(stored, "record", "-z", zone, "list"));
     commands.add(
         Trained.succeeds(

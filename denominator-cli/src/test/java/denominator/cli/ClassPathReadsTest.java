@@ -38,6 +38,8 @@ class ClassPathReadsTest {
                 "www.example.com.",
                 "-t",
                 "A",
+                "--ttl",
+                "60",
                 "-d",
                 "192.0.2.7"))) {
       CliProcess.Result result = cli.run(command.toArray(String[]::new));

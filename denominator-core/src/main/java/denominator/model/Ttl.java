@@ -25,14 +25,24 @@ public final class Ttl {
   public static int parse(String text) {
     String expected = "0..2147483647 seconds, or a duration such as 30s, 5m, 1h or 1d";
     String trimmed = text == null ? "" : text.strip();
-    if (!trimmed.matches("[0-9]+|([0-9]+[wdhmsWDHMS])+")) {
+    boolean seconds = isDigits(trimmed); // without a regex or dnsjava, as most TTLs are written
+    if (!seconds && !trimmed.matches("([0-9]+[wdhmsWDHMS])+")) {
       throw new ValidationException("bad TTL", String.valueOf(text), expected);
     }
     try {
-      return check(TTL.parse(trimmed, false));
+      return check(seconds ? Long.parseLong(trimmed) : TTL.parse(trimmed, false));
     } catch (NumberFormatException | denominator.ValidationException e) {
       throw new ValidationException("bad TTL", text, expected);
     }
+  }
+
+  private static boolean isDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   private Ttl() {}
