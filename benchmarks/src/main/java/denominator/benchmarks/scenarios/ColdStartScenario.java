@@ -125,7 +125,7 @@ final class ColdStartScenario {
         + (hyperfine ? "hyperfine, 3 warm-up runs" : "a timed loop (hyperfine not installed)")
         + ", after two untimed runs that build the jar if stale, record the launcher's start-up"
         + " archive and seed the mock store; `record add` removes its record before each run"
-        + " (untimed). The launcher runs `java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+        + " (untimed). The launcher runs `java -XX:TieredStopAtLevel=1"
         + " -XX:-BytecodeVerificationRemote -XX:ArchiveRelocationMode=0"
         + " -XX:SharedArchiveFile=… -cp denominator-cli.jar"
         + " denominator.cli.Main`. Classes counted"
