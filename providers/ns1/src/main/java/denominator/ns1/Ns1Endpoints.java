@@ -94,9 +94,12 @@ final class Ns1Endpoints {
     return pages.get(0).withRecords(summaries);
   }
 
-  /** {@code PUT /zones/{zone}}: NS1 answers 400 {@code zone already exists} if it does. */
+  /**
+   * {@code PUT /zones/{zone}}, sent once: NS1 answers 400 {@code zone already exists} if it does,
+   * so a second copy after a lost answer would report the first copy's success as a refusal.
+   */
   void createZone(String zone) {
-    json.put("create zone", zone, zoneUrl(zone).build(), new NewZone(zone), Void.class);
+    json.sendOnce().put("create zone", zone, zoneUrl(zone).build(), new NewZone(zone), Void.class);
   }
 
   /** {@code POST /zones/{zone}} with the SOA fields to change. */

@@ -1,5 +1,7 @@
 package denominator.ns1;
 
+import denominator.InvalidChangeException;
+import denominator.UnknownOutcomeException;
 import denominator.ZoneApi;
 import denominator.ZoneNotFoundException;
 import denominator.kit.ZoneLookup;
@@ -53,8 +55,7 @@ final class Ns1ZoneApi implements ZoneApi {
     try {
       current = api.zone(name, false);
     } catch (ZoneNotFoundException absent) {
-      api.createZone(Ns1Endpoints.bare(name));
-      current = null;
+      current = create(name);
     }
     String email = zone.email().orElse(null);
     Integer ttl = zone.ttl().isPresent() ? zone.ttl().getAsInt() : null;
@@ -65,6 +66,20 @@ final class Ns1ZoneApi implements ZoneApi {
       api.updateZone(name, new ZoneFields(ttl, email, null, null, null, null));
     }
     return name;
+  }
+
+  /**
+   * Creates the zone, sent once ({@link Ns1Endpoints#createZone}): a create whose answer was lost,
+   * or that another client's create beat, leaves the zone there, which a read then finds. Null when
+   * this create made it.
+   */
+  private ZoneJson create(String name) {
+    try {
+      api.createZone(Ns1Endpoints.bare(name));
+      return null;
+    } catch (UnknownOutcomeException | InvalidChangeException maybeThere) {
+      return ZoneLookup.find(() -> api.zone(name, false)).orElseThrow(() -> maybeThere);
+    }
   }
 
   @Override
