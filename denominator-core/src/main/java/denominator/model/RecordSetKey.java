@@ -1,7 +1,6 @@
 package denominator.model;
 
 import denominator.ValidationException;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,11 +9,6 @@ import java.util.Optional;
  * qualifier. A {@code put} replaces the set with the same key; a {@code delete} removes it.
  */
 public final class RecordSetKey implements Comparable<RecordSetKey> {
-  private static final Comparator<RecordSetKey> ORDER =
-      Comparator.comparing(RecordSetKey::name)
-          .thenComparing(RecordSetKey::type)
-          .thenComparing(k -> k.qualifier == null ? "" : k.qualifier);
-
   private final String name;
   private final String type;
   private final String qualifier;
@@ -59,9 +53,19 @@ public final class RecordSetKey implements Comparable<RecordSetKey> {
     return Optional.ofNullable(qualifier);
   }
 
+  /** By name, then type, then qualifier, a plain set first. */
   @Override
   public int compareTo(RecordSetKey other) {
-    return ORDER.compare(this, other);
+    int byName = name.compareTo(other.name);
+    if (byName != 0) {
+      return byName;
+    }
+    int byType = type.compareTo(other.type);
+    if (byType != 0) {
+      return byType;
+    }
+    return (qualifier == null ? "" : qualifier)
+        .compareTo(other.qualifier == null ? "" : other.qualifier);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package denominator.model.rdata;
 
 import denominator.ValidationException;
+import java.util.regex.Pattern;
 import org.xbill.DNS.Address;
 
 /**
@@ -13,15 +14,17 @@ final class IpAddresses {
           + "without leading zeros, e.g. 192.0.2.1";
   static final String IPV6_EXPECTED = "an IPv6 address, e.g. 2001:db8::1";
 
+  private static final Pattern DOTTED_QUAD =
+      Pattern.compile(
+          "((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}"
+              + "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])");
+
   /**
    * Returns {@code text} if it is four decimal octets 0..255 separated by dots. Leading zeros
    * ({@code 01.2.3.4}) are refused, because {@code inet_aton} reads them as octal.
    */
   static String ipv4(String text) {
-    if (text == null
-        || !text.matches(
-            "((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}"
-                + "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])")) {
+    if (text == null || !DOTTED_QUAD.matcher(text).matches()) {
       throw new ValidationException("bad IPv4 address", String.valueOf(text), IPV4_EXPECTED);
     }
     return text;
