@@ -8,7 +8,7 @@ import denominator.Denominator;
 import denominator.change.ApplyMode;
 import denominator.model.ResourceRecordSet;
 import denominator.model.Zone;
-import denominator.model.geo.Geo;
+import denominator.tck.StockRecordSets;
 import denominator.tck.servers.PowerDnsServer;
 import denominator.tck.servers.RunningServer;
 import denominator.traffic.OperationResult;
@@ -55,9 +55,9 @@ class PowerDnsVerifyTest {
     String id = manager.api().zones().put(Zone.create(name, "hostmaster@" + name, 3600));
     target = new Target("powerdns", manager.api(), id, name);
     var geo = manager.api().geoRecordSets(id).orElseThrow();
-    geo.put(set(name, "us-east", "continent:NA", "192.0.2.1"));
-    geo.put(set(name, "eu-west", "continent:EU", "192.0.2.2"));
-    geo.put(set(name, "elsewhere", "*", "192.0.2.3"));
+    geo.put(StockRecordSets.geo("www." + name, "us-east", "continent:NA", "192.0.2.1"));
+    geo.put(StockRecordSets.geo("www." + name, "eu-west", "continent:EU", "192.0.2.2"));
+    geo.put(StockRecordSets.geo("www." + name, "elsewhere", "*", "192.0.2.3"));
   }
 
   @AfterEach
@@ -66,17 +66,6 @@ class PowerDnsVerifyTest {
       manager.api().zones().delete(target.zoneId());
       manager.close();
     }
-  }
-
-  static ResourceRecordSet set(String zone, String qualifier, String regions, String address) {
-    return ResourceRecordSet.builder()
-        .name("www." + zone)
-        .type("A")
-        .ttl(60)
-        .qualifier(qualifier)
-        .geo(Geo.parse(regions))
-        .add(address)
-        .build();
   }
 
   List<ResourceRecordSet> geoSets() {
